@@ -1,0 +1,63 @@
+// Time from TicketPrinter.print() to the last ticket byte accepted by the ESC/POS emulator,
+// for text mode and bitmap mode, plus the time until print() resolves (which includes the
+// status query after the ticket). Run: npx tsx bench/devices.ts [prints]
+import { EscPosPrinterEmulator } from '../devices/escpos/emulator.js';
+import { TicketPrinter } from '../devices/printer/printer.js';
+import { buildTicketBytes } from '../devices/printer/ticket-template.js';
+import type { TicketPrintData } from '../devices/printer/ticket-data.js';
+
+const N = Number(process.argv[2] ?? 50);
+const WARMUP = 5;
+
+const ticket = (i: number): TicketPrintData => ({
+  centre: { ar: 'مركز خدمات المواطنين - دبي', en: 'Citizen Services Centre - Dubai' },
+  agency: { ar: 'هيئة الطرق والمواصلات', en: 'Roads and Transport Authority' },
+  service: { ar: 'تجديد رخصة القيادة', en: 'Driving licence renewal' },
+  ticketNumber: `A${String(i % 1000).padStart(3, '0')}`,
+  issuedAt: Date.now(),
+  timeZone: 'Asia/Dubai',
+  position: i % 40,
+  estimatedWaitMinutes: { low: 10, high: 15 },
+  statusUrl: `https://dawr.example/t/${i.toString(36)}`,
+  notes: { ar: 'أحضر الهوية الإماراتية وصورة شخصية', en: 'Bring your Emirates ID and a photo' },
+});
+
+function pct(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+const fmt = (xs: number[]): string => {
+  const s = [...xs].sort((a, b) => a - b);
+  return `p50 ${pct(s, 50).toFixed(1)} ms  p99 ${pct(s, 99).toFixed(1)} ms  max ${(s.at(-1) ?? NaN).toFixed(1)} ms`;
+};
+
+const emu = new EscPosPrinterEmulator();
+await emu.start({ port: 0 });
+console.log(`ESC/POS emulator on 127.0.0.1:${emu.port}; ${N} prints per mode after ${WARMUP} warm-up prints`);
+for (const mode of ['text', 'bitmap'] as const) {
+  const printer = new TicketPrinter({ id: 'bench', connection: emu.url, mode, timeoutMs: 5000 });
+  const toLastByte: number[] = [];
+  const toResolved: number[] = [];
+  const build: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < N + WARMUP; i++) {
+    const data = ticket(i);
+    const b0 = performance.now();
+    await buildTicketBytes(data, { type: 'epson', paperWidthMm: 80, mode });
+    const b1 = performance.now();
+    const lastId = emu.jobs.at(-1)?.id ?? 0;
+    const t0 = performance.now();
+    const r = await printer.print(data);
+    const t1 = performance.now();
+    const job = await emu.waitForJob(5000, lastId);
+    if (i < WARMUP) continue;
+    build.push(b1 - b0);
+    toLastByte.push(job.lastByteAt - t0);
+    toResolved.push(t1 - t0);
+    bytes = r.bytes;
+  }
+  console.log(`\n${mode} mode (${bytes} bytes per ticket)`);
+  console.log(`  build ticket bytes        ${fmt(build)}`);
+  console.log(`  print -> last byte at emu ${fmt(toLastByte)}`);
+  console.log(`  print -> print() resolved ${fmt(toResolved)}`);
+}
+await emu.stop();

@@ -1,0 +1,214 @@
+// Drains a hub's outbox backlog into central through the real sync worker (issue 7 benchmark):
+// 100,000 visit events written to a hub database, then sent in batches over HTTP on 127.0.0.1
+// to central on SQLite (and PostgreSQL when DAWR_TEST_PG_URL is set).
+// Run: npx tsx bench/sync.ts [events] [batchSize]
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { hashIdentifier } from '../main/central/hash.js';
+import { hashToken } from '../main/central/sources.js';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { DEMO_CATALOGUE, DEMO_STAFF } from '../main/demo/catalogue.js';
+import { Hub } from '../main/hub/hub.js';
+import { seedIfEmpty } from '../main/hub/seed.js';
+import { openDatabase, type Db } from '../main/hub/store/database.js';
+import { writeChange } from '../main/hub/store/repository.js';
+import { syncConfigFromEnv } from '../main/hub/sync/config.js';
+import { createSync } from '../main/hub/sync/module.js';
+import type { Visit, VisitEvent } from '../shared/contract/visit.js';
+import { line, summarise } from './stats.js';
+
+const TOTAL = Number(process.argv[2] ?? 100_000);
+const BATCH = Number(process.argv[3] ?? 500);
+const DAY_OUTAGE = 1500 * 6; // a busy centre: 1,500 visits a day, about 6 events each
+const KEY = randomBytes(32);
+const TYPES = ['visit.issued', 'visit.called', 'visit.serving_started', 'visit.completed'] as const;
+
+/** Writes `events` outbox rows (4 per visit, 90% identified) as the hub's own transactions would. */
+function writeBacklog(db: Db, events: number, from: number): void {
+  const visits = Math.ceil(events / TYPES.length);
+  const service = DEMO_CATALOGUE.services[0]!;
+  const t0 = Date.now() - 86_400_000;
+  const write = db.transaction((start: number, end: number) => {
+    for (let i = start; i < end; i++) {
+      const n = from + i;
+      const at = t0 + n * 1000;
+      const visit: Visit = {
+        id: randomUUID(),
+        businessDay: '2025-12-31',
+        queueId: service.queueId,
+        originalQueueId: service.queueId,
+        prefix: 'A',
+        number: n + 1,
+        ticket: `A${String((n % 999) + 1).padStart(3, '0')}`,
+        serviceIds: [service.id],
+        status: 'completed',
+        priority: null,
+        channel: 'kiosk',
+        language: 'ar',
+        customer:
+          n % 10 === 0
+            ? null
+            : {
+                idHash: hashIdentifier(KEY, 'eid', `784199${String(n).padStart(9, '0')}`),
+                masked: '784-****',
+              },
+        representative: null,
+        sortKey: n,
+        arrivalKey: n,
+        issuedAt: at,
+        queuedAt: at,
+        calledAt: at + 600_000,
+        servingStartedAt: at + 660_000,
+        endedAt: at + 1_200_000,
+        counterId: 'c1',
+        staffId: 's-agent1',
+        assignedCounterId: null,
+        assignedStaffId: null,
+        notBefore: null,
+        appointmentAt: null,
+        recallCount: 0,
+        transferCount: 0,
+        note: null,
+        deliveredServices: [{ serviceId: service.id, outcome: 'done', notes: '' }],
+        outcome: 'done',
+        publicToken: randomUUID(),
+        idempotencyKey: null,
+      };
+      const evs: VisitEvent[] = TYPES.slice(0, Math.min(TYPES.length, events - i * TYPES.length)).map(
+        (type, k) => ({
+          id: randomUUID(),
+          type,
+          visitId: visit.id,
+          at: at + k * 300_000,
+          actor: { kind: 'staff', staffId: 's-agent1' },
+          data: { status: visit.status, counterId: 'c1', serviceId: service.id, agencyId: service.agencyId },
+        }),
+      );
+      writeChange(db, { visits: [visit], events: evs, counters: [], sequences: [], callStates: [] }, at);
+    }
+  });
+  for (let s = 0; s < visits; s += 2000) write(s, Math.min(visits, s + 2000));
+}
+
+async function drain(sync: ReturnType<typeof createSync>): Promise<{ seconds: number; batches: number[] }> {
+  const batches: number[] = [];
+  const started = performance.now();
+  for (;;) {
+    const t = performance.now();
+    const r = await sync.worker!.step();
+    if (r === 'idle') break;
+    if (r === 'failed') throw new Error(`sync failed: ${sync.health().lastError}`);
+    batches.push(performance.now() - t);
+  }
+  return { seconds: (performance.now() - started) / 1000, batches };
+}
+
+async function startCentralProcess(databaseUrl: string, token: string) {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'main/central/cli.ts'], {
+    env: {
+      ...process.env,
+      DAWR_CENTRAL_DATABASE_URL: databaseUrl,
+      DAWR_CENTRAL_PORT: '0',
+      DAWR_CENTRAL_LOG_LEVEL: 'info',
+      DAWR_CENTRAL_SOURCES: JSON.stringify([
+        { id: 'hub-bench', kind: 'hub', tokenSha256: hashToken(token), eventSources: ['urn:dawr:hub:bench'] },
+      ]),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: proc.stdout! });
+    lines.on('line', (l) => {
+      const m = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(l);
+      if (m) resolve(m[1]!);
+    });
+    proc.once('exit', (code) => reject(new Error(`central exited with ${code}`)));
+  });
+  proc.stdout!.resume();
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (proc.exitCode !== null) return resolve();
+        proc.once('exit', () => resolve());
+        proc.kill('SIGTERM');
+        // A central that does not finish closing in time is not worth a hung benchmark.
+        setTimeout(() => proc.kill('SIGKILL'), 3000).unref();
+      }),
+  };
+}
+
+async function run(engine: 'sqlite' | 'postgres', databaseUrl: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'dawr-bench-sync-'));
+  const token = randomBytes(24).toString('base64url');
+  // Central runs as its own process, as deployed: the hub and central do not share a thread.
+  const central = await startCentralProcess(databaseUrl || `sqlite:${join(dir, 'central.db')}`, token);
+  const db = openDatabase(join(dir, 'hub.sqlite'));
+  seedIfEmpty(db, { catalogue: DEMO_CATALOGUE, staff: DEMO_STAFF, devices: [] }, Date.now());
+  const hub = new Hub({ db, identityKey: KEY.toString('base64') });
+  const config = syncConfigFromEnv({
+    DAWR_CENTRAL_URL: central.url,
+    DAWR_CENTRAL_TOKEN: token,
+    DAWR_CENTRE_ID: 'bench',
+    DAWR_SYNC_BATCH: String(BATCH),
+  });
+  const quiet = { info: () => {}, warn: () => {}, error: () => {} };
+  const sync = createSync(hub, config, quiet, (a) => console.error(a.message));
+  try {
+    writeBacklog(db, TOTAL, 0);
+    const big = await drain(sync);
+    const s = summarise(big.batches);
+    const h = sync.health();
+    if (h.backlog !== 0 || h.totals.accepted !== TOTAL)
+      throw new Error(`drain incomplete: ${JSON.stringify(h.totals)}`);
+    console.log(`\nsync drain, central on ${engine} (${TOTAL} events, batches of ${BATCH}, one in flight)`);
+    const rate = TOTAL / big.seconds;
+    line(
+      'events per second',
+      rate.toFixed(0),
+      engine === 'sqlite' ? '>= 10,000/s' : undefined,
+      engine === 'sqlite' ? rate >= 10_000 : undefined,
+    );
+    line('batch round trip p50 / p99', `${s.p50.toFixed(1)} / ${s.p99.toFixed(1)} ms`);
+    writeBacklog(db, DAY_OUTAGE, TOTAL);
+    const day = await drain(sync);
+    line(`day-long outage of a busy centre (${DAY_OUTAGE} events)`, `${day.seconds.toFixed(2)} s`);
+  } finally {
+    db.close();
+    await central.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  await run('sqlite', '');
+  const pgUrl = process.env.DAWR_TEST_PG_URL;
+  if (!pgUrl) {
+    console.log(
+      '\nPostgreSQL skipped: DAWR_TEST_PG_URL is not set (eval "$(bash scripts/postgres-for-tests.sh)")',
+    );
+    return;
+  }
+  const schema = `bench_sync_${randomBytes(4).toString('hex')}`;
+  try {
+    await run('postgres', `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}schema=${schema}`);
+  } finally {
+    const client = new pg.Client({ connectionString: pgUrl });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await client.end();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

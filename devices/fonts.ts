@@ -1,0 +1,65 @@
+// Finds and registers the fonts used to draw tickets. Arabic must be drawn with a real
+// Arabic font (joined letters need its OpenType tables); we use the Debian packages
+// fonts-hosny-amiri or fonts-noto-core rather than shipping binaries in the repository.
+import { existsSync } from 'node:fs';
+import { GlobalFonts } from '@napi-rs/canvas';
+
+export const ARABIC_FONT_CANDIDATES = [
+  '/usr/share/fonts/opentype/fonts-hosny-amiri/Amiri-Bold.ttf',
+  '/usr/share/fonts/opentype/fonts-hosny-amiri/Amiri-Regular.ttf',
+  '/usr/share/fonts/truetype/noto/NotoNaskhArabic-Bold.ttf',
+  '/usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf',
+];
+const MONO_FONT_CANDIDATES = [
+  '/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf',
+];
+
+export const ARABIC_FAMILY = 'DawrArabic';
+export const MONO_FAMILY = 'DawrMono';
+
+const registered = new Map<string, string>();
+
+export class FontNotFoundError extends Error {
+  constructor(what: string, tried: string[]) {
+    super(`no ${what} font found (tried ${tried.join(', ')}); install fonts-hosny-amiri or set fontPath`);
+    this.name = 'FontNotFoundError';
+  }
+}
+
+function register(family: string, candidates: string[], what: string): string {
+  const done = registered.get(family);
+  if (done) return done;
+  const path = candidates.find((p) => existsSync(p));
+  if (!path) throw new FontNotFoundError(what, candidates);
+  if (!GlobalFonts.registerFromPath(path, family)) throw new FontNotFoundError(what, [path]);
+  registered.set(family, path);
+  return path;
+}
+
+/** Registers the Arabic font (an explicit path first) and returns the family name to use. */
+export function arabicFontFamily(fontPath?: string): string {
+  if (fontPath) {
+    const known = [...registered.entries()].find(([, p]) => p === fontPath);
+    if (known) return known[0];
+    const family = `${ARABIC_FAMILY}-${registered.size}`;
+    register(family, [fontPath], 'Arabic');
+    return family;
+  }
+  register(ARABIC_FAMILY, ARABIC_FONT_CANDIDATES, 'Arabic');
+  return ARABIC_FAMILY;
+}
+
+export function monoFontFamily(): string {
+  try {
+    register(MONO_FAMILY, MONO_FONT_CANDIDATES, 'monospace');
+    return MONO_FAMILY;
+  } catch {
+    // Previews are for humans; a generic monospace is acceptable when DejaVu is missing.
+    return 'monospace';
+  }
+}
+
+export function containsArabic(s: string): boolean {
+  return /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/.test(s);
+}

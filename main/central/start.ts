@@ -1,0 +1,47 @@
+// Starts central from a validated config; used by cli.ts and by the demo's `npm start`.
+import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
+import type { CentralConfig } from './config.js';
+import type { CompiledForm } from '../../shared/domain/forms/validator.js';
+import { createCentralServer } from './server.js';
+import { openCentralStore } from './store/open.js';
+import { loadForms } from '../forms/load.js';
+
+export interface RunningCentral {
+  app: FastifyInstance;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startCentral(
+  config: CentralConfig & { forms?: ReadonlyMap<string, CompiledForm> },
+): Promise<RunningCentral> {
+  const logger = pino({ name: 'dawr-central', level: config.logLevel });
+  const store = await openCentralStore(config.databaseUrl);
+  const app = createCentralServer({
+    store,
+    sources: config.sources,
+    logger,
+    maxBatchEvents: config.maxBatchEvents,
+    // The demo passes its forms in; a deployment names its file. A bad file stops start-up.
+    ...(config.forms || config.formsFile
+      ? { forms: config.forms ?? loadForms(config.formsFile, 'any') }
+      : {}),
+  });
+  try {
+    // 127.0.0.1 only: a deployment exposes central through its TLS-terminating proxy.
+    const url = await app.listen({ host: '127.0.0.1', port: config.port });
+    logger.info({ url, database: store.dialect }, 'central profile service listening');
+    return {
+      app,
+      url,
+      async stop() {
+        await app.close();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

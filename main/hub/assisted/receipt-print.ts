@@ -1,0 +1,54 @@
+/**
+ * Prints a submitted service request's receipt on the submitting kiosk's printer
+ * (DAWR_KIOSK_PRINTERS), bounded by the printer's timeout. The request stands either way; when
+ * the receipt cannot be printed the answer says why and the kiosk keeps the number on screen.
+ */
+import type { ServiceRequest } from '../../../shared/contract/assisted.js';
+import type { ReceiptPrintData } from '../../../devices/printer/receipt-data.js';
+import { printReceiptOrFallback } from '../../../devices/printer/receipt-output.js';
+import type { Hub } from '../hub.js';
+import { kioskSettingsFromEnv } from '../kiosk/settings.js';
+import { kioskPrintersOf, notePrinterOutcome } from '../kiosk/ticket-print.js';
+
+export function receiptPrintData(
+  hub: Hub,
+  request: ServiceRequest,
+  statusUrl: string,
+  onlineUrl: string | null,
+): ReceiptPrintData {
+  const { catalogue } = hub;
+  const service = catalogue.services.find((s) => s.id === request.serviceId);
+  const agency = catalogue.agencies.find((a) => a.id === request.agencyId);
+  return {
+    centre: catalogue.centre.name,
+    agency: agency?.name ?? catalogue.centre.name,
+    service: service?.name ?? { ar: request.serviceId, en: request.serviceId },
+    requestNumber: request.number,
+    submittedAt: request.submittedAt,
+    timeZone: catalogue.centre.timeZone,
+    statusUrl,
+    onlineUrl,
+  };
+}
+
+export type ReceiptPrintAnswer = { printed: true } | { printed: false; printReason: string };
+
+export async function printReceipt(
+  hub: Hub,
+  kioskId: string | null,
+  data: ReceiptPrintData,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ReceiptPrintAnswer> {
+  if (!kioskId) return { printed: false, printReason: 'no_printer' };
+  const printer = kioskPrintersOf(hub, kioskSettingsFromEnv(env).printers).for(kioskId);
+  if (!printer) return { printed: false, printReason: 'no_printer' };
+  const outcome = await printReceiptOrFallback(printer, data);
+  notePrinterOutcome(
+    hub,
+    kioskId,
+    outcome.printed
+      ? { printed: true }
+      : { printed: false, reason: outcome.reason, message: outcome.message },
+  );
+  return outcome.printed ? { printed: true } : { printed: false, printReason: outcome.reason };
+}

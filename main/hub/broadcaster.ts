@@ -1,0 +1,98 @@
+/**
+ * After each committed batch: calls go to displays at once; visit changes go to staff;
+ * the centre snapshot is coalesced (at most one per interval) because it is larger and
+ * every screen redraws on it; followed public tickets get their new status.
+ */
+import type { Namespace } from 'socket.io';
+import type { CallAnnouncement } from '../../shared/contract/views.js';
+import type { NamespaceRole } from '../../shared/contract/socket.js';
+import { centreSnapshot, publicStatus } from '../../shared/domain/views.js';
+import { isTerminal } from '../../shared/domain/state.js';
+import type { Committed, Hub } from './hub.js';
+
+export class Broadcaster {
+  private snapshotTimer: NodeJS.Timeout | undefined;
+  private lastSnapshot = 0;
+  /** public token → visit id, for tickets someone follows on a phone. */
+  readonly followed = new Map<string, string>();
+
+  constructor(
+    private readonly hub: Hub,
+    private readonly ns: Record<NamespaceRole, Namespace>,
+    private readonly snapshotIntervalMs = 500,
+  ) {}
+
+  onCommit(batch: Committed[]): void {
+    const touchedQueues = new Set<string>();
+    for (const { change } of batch) {
+      for (const e of change.events) {
+        if (e.type !== 'visit.called' && e.type !== 'visit.recalled') continue;
+        const v = change.visits.find((x) => x.id === e.visitId);
+        if (!v) continue;
+        const call: CallAnnouncement = {
+          visitId: v.id,
+          ticket: v.ticket,
+          prefix: v.prefix,
+          number: v.number,
+          counterId: String(e.data.counterId),
+          counterLabel: String(e.data.counterLabel),
+          queueId: v.queueId,
+          recall: e.type === 'visit.recalled',
+          at: e.at,
+        };
+        this.ns.display.emit('call', call);
+        this.ns.manager.emit('call', call);
+        this.ns.counter.emit('call', call);
+      }
+      for (const v of change.visits) {
+        // Staff see the visits at or sent to their own counter, or sent to them; managers see all.
+        const rooms = [
+          v.counterId && `c:${v.counterId}`,
+          v.assignedCounterId && `c:${v.assignedCounterId}`,
+          v.assignedStaffId && `s:${v.assignedStaffId}`,
+        ].filter((r): r is string => Boolean(r));
+        if (rooms.length) this.ns.counter.to(rooms).emit('visit', { visit: v });
+        this.ns.manager.emit('visit', { visit: v });
+        touchedQueues.add(v.queueId);
+      }
+    }
+    this.notifyFollowers(touchedQueues);
+    this.scheduleSnapshot();
+  }
+
+  private notifyFollowers(touchedQueues: Set<string>): void {
+    if (this.followed.size === 0) return;
+    const now = this.hub.clock.now();
+    for (const [token, visitId] of this.followed) {
+      const v = this.hub.visit(visitId);
+      // Stop following a visit that has left memory or ended (after its last status went out),
+      // so this loop over every commit does not grow day after day.
+      if (!v) {
+        this.followed.delete(token);
+        continue;
+      }
+      if (touchedQueues.has(v.queueId) || touchedQueues.has(v.originalQueueId))
+        this.ns.public.to(`t:${token}`).emit('ticket', publicStatus(this.hub.state, v, now));
+      if (isTerminal(v)) this.followed.delete(token);
+    }
+  }
+
+  private scheduleSnapshot(): void {
+    if (this.snapshotTimer) return;
+    const wait = Math.max(0, this.lastSnapshot + this.snapshotIntervalMs - Date.now());
+    this.snapshotTimer = setTimeout(() => {
+      this.snapshotTimer = undefined;
+      this.lastSnapshot = Date.now();
+      const roles = (['kiosk', 'counter', 'display', 'manager'] as const).filter(
+        (r) => this.ns[r].sockets.size > 0,
+      );
+      if (roles.length === 0) return;
+      const snap = centreSnapshot(this.hub.state, this.hub.clock.now());
+      for (const role of roles) this.ns[role].emit('snapshot', snap);
+    }, wait);
+  }
+
+  close(): void {
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Runs a hub as its own process (production, and the crash test). Prints one JSON line
+ * `{"event":"ready","port":N}` on stdout when it is listening.
+ */
+import pino from 'pino';
+import { hubConfigFromEnv } from './config.js';
+import { startHub } from './start.js';
+import { seedIfEmpty } from './seed.js';
+import { DEMO_CATALOGUE, DEMO_STAFF } from '../demo/catalogue.js';
+import { demoDevices } from '../demo/devices.js';
+
+async function main() {
+  const config = hubConfigFromEnv(process.env);
+  const logger = pino({ level: config.logLevel }, pino.destination(2));
+  const started = await startHub({
+    dataDir: config.dataDir,
+    host: config.host,
+    port: config.port,
+    logger,
+    identityKey: config.identityKey,
+    // A fresh hub with DAWR_SEED_DEMO=1 gets the demo centre (tests and trials); production seeds its own.
+    prepare:
+      process.env.DAWR_SEED_DEMO === '1'
+        ? (db) =>
+            seedIfEmpty(
+              db,
+              { catalogue: DEMO_CATALOGUE, staff: DEMO_STAFF, devices: demoDevices(config.dataDir) },
+              Date.now(),
+            )
+        : undefined,
+  });
+  process.stdout.write(`${JSON.stringify({ event: 'ready', port: started.port })}\n`);
+  const shutdown = () => void started.stop().then(() => process.exit(0));
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`dawr hub: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,314 @@
+/**
+ * The hub's application service: the only place that runs engine decisions against the store.
+ * Requests that arrive together are committed together (group commit): each runs in its own
+ * savepoint, the batch commits once (one fsync), and only then are they acknowledged.
+ */
+import { OPERATIONS, type OperationName } from '../../shared/contract/operations.js';
+import type { Catalogue, Staff } from '../../shared/contract/catalogue.js';
+import type { Actor, CustomerRef, Visit } from '../../shared/contract/visit.js';
+import { decide, type EngineInput } from '../../shared/domain/engine.js';
+import { DomainError, fail } from '../../shared/domain/errors.js';
+import {
+  applyChange,
+  createState,
+  forgetFinishedBefore,
+  replaceCatalogue,
+  type Change,
+  type CentreState,
+} from '../../shared/domain/state.js';
+import type { Context } from '../../shared/domain/commands.js';
+import { businessDay } from '../../shared/domain/time.js';
+import { estimateVisit } from '../../shared/domain/estimate.js';
+import type { IssuedTicket } from '../../shared/contract/views.js';
+import {
+  maskEmiratesId,
+  maskMobile,
+  normaliseEmiratesId,
+  normaliseUaeMobile,
+} from '../../shared/domain/identity.js';
+import type { IdentityInput, Role } from '../../shared/contract/operations.js';
+import type { Db } from './store/database.js';
+import {
+  allStaff,
+  changeRows,
+  loadState,
+  readCatalogue,
+  writeCatalogue,
+  type ChangeRows,
+} from './store/repository.js';
+import { inlineCommitter, workerCommitter, type Committer } from './store/committer.js';
+import { newToken } from './security.js';
+import { hashIdentifier } from '../central/hash.js';
+import { uuidv7 } from './ids.js';
+
+export interface Clock {
+  now(): number;
+}
+export const systemClock: Clock = { now: () => Date.now() };
+
+/** Who is asking: the actor recorded on events, and the roles checked against OPERATIONS. */
+export interface Principal {
+  actor: Actor;
+  roles: Role[];
+  staff?: Staff;
+}
+
+export type Outcome<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+
+export interface Committed {
+  name: OperationName;
+  change: Change;
+  result: unknown;
+}
+
+interface Pending {
+  name: OperationName;
+  input: unknown;
+  principal: Principal;
+  resolve: (o: Outcome<unknown>) => void;
+}
+
+export interface HubOptions {
+  db: Db;
+  clock?: Clock;
+  identityKey: string;
+  /** Called once per committed batch, after the commit: broadcasting hangs off this. */
+  onCommit?: (batch: Committed[]) => void;
+  /** Defaults to a commit worker thread for a database file, inline for an in-memory one. */
+  committer?: Committer;
+}
+
+export class Hub {
+  readonly db: Db;
+  readonly clock: Clock;
+  state: CentreState;
+  private readonly identityKey: string;
+  private pending: Pending[] = [];
+  private flushScheduled = false;
+  private readonly committer: Committer;
+  /** Every batch handed to the committer, in order; acknowledgements follow it. */
+  private chain: Promise<void> = Promise.resolve();
+  /** Bumped when memory is reloaded after a failure: batches decided before it are refused. */
+  private epoch = 0;
+  private paused = false;
+  onCommit: (batch: Committed[]) => void;
+  private readonly listeners = new Set<(batch: Committed[]) => void>();
+  /** Group-commit counters, for the metrics endpoint and benchmarks. */
+  readonly stats = { batches: 0, requests: 0 };
+
+  constructor(opts: HubOptions) {
+    this.db = opts.db;
+    this.clock = opts.clock ?? systemClock;
+    this.identityKey = opts.identityKey;
+    this.onCommit = opts.onCommit ?? (() => {});
+    this.state = this.load();
+    this.committer =
+      opts.committer ?? (this.db.memory ? inlineCommitter(this.db) : workerCommitter(this.db.name));
+  }
+
+  private load(): CentreState {
+    const catalogue = readCatalogue(this.db);
+    if (!catalogue) throw new Error('the hub database has no centre configuration; seed it first');
+    const today = businessDay(this.clock.now(), catalogue.centre.timeZone);
+    const loaded = loadState(this.db, today);
+    const staffProfiles = new Map(allStaff(this.db).map((s) => [s.id, s.workProfileId]));
+    return createState({ catalogue, staffProfiles, ...loaded });
+  }
+
+  /** Rebuild memory from disk: after a failed commit, memory must not hold what the disk does not. */
+  reload(): void {
+    this.state = this.load();
+  }
+
+  get catalogue(): Catalogue {
+    return this.state.config.catalogue;
+  }
+
+  updateCatalogue(catalogue: Catalogue): void {
+    this.db.transaction(() => writeCatalogue(this.db, catalogue, this.clock.now()))();
+    replaceCatalogue(this.state, catalogue);
+  }
+
+  /** Validate, authorise, then queue for the next group commit. Never throws. */
+  execute(name: OperationName, rawInput: unknown, principal: Principal): Promise<Outcome<unknown>> {
+    const spec = OPERATIONS[name];
+    if (!spec) return Promise.resolve(refusal('not_found', `no operation ${String(name)}`));
+    if (!principal.roles.some((r) => spec.roles.includes(r)))
+      return Promise.resolve(
+        refusal('forbidden', `${name} needs one of the roles: ${spec.roles.join(', ')}`),
+      );
+    const parsed = spec.input.safeParse(rawInput);
+    if (!parsed.success)
+      return Promise.resolve(refusal('validation', parsed.error.issues.map(describeIssue).join('; ')));
+    return new Promise((resolve) => {
+      this.pending.push({ name, input: parsed.data, principal, resolve });
+      this.scheduleFlush();
+    });
+  }
+
+  /**
+   * Decides every pending request against memory, hands the batch to the committer, and
+   * acknowledges once it is on disk. Batches commit (and are acknowledged) in order; while one is
+   * being written the next is already being decided. A batch that does not reach the disk is
+   * refused whole, memory is reloaded from disk, and so is every batch decided on top of it.
+   */
+  flush(): void {
+    this.flushScheduled = false;
+    if (this.paused || this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    this.stats.batches++;
+    this.stats.requests += batch.length;
+    const outcomes: Outcome<unknown>[] = [];
+    const committed: Committed[] = [];
+    const rows: ChangeRows[] = [];
+    let memoryDoubtful = false;
+    for (const p of batch) {
+      try {
+        const { change, result, now } = this.runOne(p);
+        outcomes.push({ ok: true, data: result });
+        if (change.events.length || change.counters.length) {
+          committed.push({ name: p.name, change, result });
+          rows.push(changeRows(change, now));
+        }
+      } catch (e) {
+        if (!(e instanceof DomainError)) memoryDoubtful = true;
+        outcomes.push(toRefusal(e));
+      }
+    }
+    // A bug (not a refusal) may have left memory half-changed: decide nothing more until it is reloaded.
+    if (memoryDoubtful) this.paused = true;
+    const epoch = this.epoch;
+    const written = memoryDoubtful || rows.length === 0 ? null : this.committer.commit(rows);
+    const previous = this.chain;
+    this.chain = (async () => {
+      await previous;
+      let failure: string | null = null;
+      if (written) {
+        try {
+          await written;
+        } catch (e) {
+          failure = e instanceof Error ? e.message : String(e);
+        }
+      }
+      if ((failure !== null || memoryDoubtful) && epoch === this.epoch) {
+        this.epoch++;
+        this.reload();
+        this.committer.resume();
+        this.paused = false;
+        if (this.pending.length) this.scheduleFlush();
+      }
+      // Decided on a state that did not reach the disk (this batch, or one before it in its epoch).
+      if (epoch !== this.epoch) {
+        const why = failure ?? 'an earlier change could not be saved';
+        batch.forEach((p, i) =>
+          p.resolve(
+            outcomes[i]!.ok ? refusal('storage_unavailable', `nothing was saved: ${why}`) : outcomes[i]!,
+          ),
+        );
+        return;
+      }
+      batch.forEach((p, i) => p.resolve(outcomes[i]!));
+      if (committed.length) {
+        this.onCommit(committed);
+        for (const l of this.listeners) l(committed);
+      }
+    })();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  /** Waits for every batch handed to the committer, then stops it. */
+  async close(): Promise<void> {
+    await this.chain;
+    await this.committer.close();
+  }
+
+  /** Hear about every committed batch (after the broadcaster); returns an unsubscribe function. */
+  subscribe(listener: (batch: Committed[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private runOne(p: Pending): { change: Change; result: unknown; now: number } {
+    const now = this.clock.now();
+    const ctx: Context = {
+      now,
+      actor: p.principal.actor,
+      newId: () => uuidv7(),
+      newToken: () => newToken(16),
+    };
+    const input =
+      p.name === 'issueTicket'
+        ? this.withCustomer(p.input as EngineInput<'issueTicket'> & { identity: IdentityInput | null })
+        : p.input;
+    const { change, result } = decide(this.state, ctx, p.name, input as EngineInput<typeof p.name>);
+    applyChange(this.state, change);
+    if (p.name === 'issueTicket') {
+      const { visit, replayed } = result as { visit: Visit; replayed: boolean };
+      const issued: IssuedTicket = {
+        visit,
+        replayed,
+        estimate: estimateVisit(this.state, visit, now),
+        statusPath: `/t/${visit.publicToken}`,
+      };
+      return { change, result: issued, now };
+    }
+    return { change, result, now };
+  }
+
+  /**
+   * Identity numbers are validated, then kept only as keyed hashes and a masked form. The hash is
+   * central's hashIdentifier, so hubs and channels sharing the deployment key produce equal hashes.
+   */
+  private withCustomer(
+    input: EngineInput<'issueTicket'> & { identity: IdentityInput | null },
+  ): EngineInput<'issueTicket'> {
+    const { identity, ...rest } = input;
+    let customer: CustomerRef | null = null;
+    if (identity?.kind === 'emiratesId') {
+      const n = normaliseEmiratesId(identity.value);
+      if (!n) fail('validation', 'the Emirates ID number is not valid (784-YYYY-NNNNNNN-C)');
+      customer = { idHash: this.hashIdentity('eid', n), masked: maskEmiratesId(n) };
+    } else if (identity?.kind === 'mobile') {
+      const n = normaliseUaeMobile(identity.value);
+      if (!n) fail('validation', 'the mobile number is not a UAE mobile number');
+      customer = { mobileHash: this.hashIdentity('mobile', n), masked: maskMobile(n) };
+    }
+    return { ...rest, customer };
+  }
+
+  /**
+   * The keyed hash withCustomer gives an already-normalised identity number, for records other than
+   * visits (service requests, the remote channel) that central must join to the same customer.
+   */
+  hashIdentity(kind: 'eid' | 'mobile', normalised: string): string {
+    return hashIdentifier(this.identityKey, kind, normalised);
+  }
+
+  visit(id: string): Visit | undefined {
+    return this.state.visits.get(id);
+  }
+
+  /** Housekeeping at a day boundary: finished visits of earlier days leave memory (not the store). */
+  forgetOldVisits(): void {
+    forgetFinishedBefore(this.state, businessDay(this.clock.now(), this.catalogue.centre.timeZone));
+  }
+}
+
+function describeIssue(i: { path: PropertyKey[]; message: string }): string {
+  return i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message;
+}
+
+export function refusal(code: string, message: string): Outcome<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function toRefusal(e: unknown): Outcome<never> {
+  if (e instanceof DomainError) return refusal(e.code, e.message);
+  return refusal('internal', 'the hub could not complete this request; nothing was changed');
+}

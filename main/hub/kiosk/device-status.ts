@@ -1,0 +1,34 @@
+/**
+ * `POST /api/v1/devices/status` (device key): a kiosk's shell reports what its printer (or another
+ * device) is doing. Printer reports raise or clear the dashboard's printer alerts for that kiosk,
+ * the same alerts the hub's own print route keeps (see notePrinterOutcome).
+ */
+import type { FastifyInstance } from 'fastify';
+import { DeviceStatus } from '../../../shared/contract/ipc.js';
+import type { HubModuleContext } from '../modules.js';
+import { alertCentre } from '../manager/alerts.js';
+import { bodyOf, callerWith } from './http.js';
+
+export function registerDeviceStatus(app: FastifyInstance, ctx: HubModuleContext): void {
+  app.post('/api/v1/devices/status', async (req, reply) => {
+    const caller = callerWith(ctx, req, reply, ['kiosk', 'display']);
+    if (!caller) return reply;
+    const report = bodyOf(DeviceStatus, req, reply);
+    if (!report) return reply;
+    const kioskId = caller.actor.kind === 'device' ? caller.actor.deviceId : '';
+    if (report.kind !== 'printer') return { accepted: true, alert: null };
+    const alerts = alertCentre(ctx.hub);
+    const detail = { printerId: report.deviceId, level: report.level, detail: report.detail, at: report.at };
+    if (report.level === 'ok' || report.level === 'warning') {
+      alerts.clear('printer_offline', kioskId);
+      alerts.clear('printer_paper_out', kioskId);
+      return { accepted: true, alert: null };
+    }
+    if (report.detail === 'paper-out') {
+      alerts.clear('printer_offline', kioskId);
+      return { accepted: true, alert: alerts.raise('printer_paper_out', kioskId, detail).kind };
+    }
+    alerts.clear('printer_paper_out', kioskId);
+    return { accepted: true, alert: alerts.raise('printer_offline', kioskId, detail).kind };
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * The happiness meter: `POST /api/v1/feedback {token, face}` for a finished visit, once per visit.
+ * Open to the public (the ticket's token is the proof) and to kiosks (the scanned ticket QR).
+ * The vote is stored apart from the visit (see migration 0002): service, queue, counter, staff and
+ * day are kept for reports, nothing that leads back to the customer.
+ */
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { FeedbackInput, type Face } from '../../../shared/contract/kiosk.js';
+import type { Visit } from '../../../shared/contract/visit.js';
+import type { Db } from '../store/database.js';
+import { visitByToken } from '../store/repository.js';
+import type { HubModuleContext } from '../modules.js';
+import { bodyOf, refuse } from './http.js';
+
+/** False when this visit has already voted. */
+export function recordVote(db: Db, visit: Visit, face: Face): boolean {
+  return db.transaction(() => {
+    const marked = db
+      .prepare('INSERT INTO feedback_voted (visit_id) VALUES (?) ON CONFLICT DO NOTHING')
+      .run(visit.id);
+    if (marked.changes === 0) return false;
+    db.prepare(
+      'INSERT INTO feedback (id, business_day, service_id, queue_id, counter_id, staff_id, face) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      randomUUID(),
+      visit.businessDay,
+      visit.deliveredServices[0]?.serviceId ?? visit.serviceIds[0]!,
+      visit.queueId,
+      visit.counterId,
+      visit.staffId,
+      face,
+    );
+    return true;
+  })();
+}
+
+export function registerFeedback(app: FastifyInstance, ctx: HubModuleContext): void {
+  const { hub } = ctx;
+  app.post('/api/v1/feedback', async (req, reply) => {
+    const input = bodyOf(FeedbackInput, req, reply);
+    if (!input) return reply;
+    const id = hub.state.tokens.get(input.token);
+    const visit = (id ? hub.visit(id) : undefined) ?? visitByToken(hub.db, input.token);
+    if (!visit) return refuse(reply, 'not_found', 'no such ticket');
+    if (visit.status !== 'completed')
+      return refuse(reply, 'visit_not_finished', 'feedback opens once the visit is finished');
+    if (!recordVote(hub.db, visit, input.face))
+      return refuse(reply, 'already_voted', 'this visit has already been rated');
+    return { recorded: true };
+  });
+}

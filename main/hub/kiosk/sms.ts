@@ -1,0 +1,69 @@
+/**
+ * Sending a ticket to a phone: a pluggable gateway (a real SMS provider is a deployment choice)
+ * with a logging gateway by default, and `POST /api/v1/kiosk/sms {visitId, mobile}` rate-limited per visit.
+ */
+import type { FastifyInstance } from 'fastify';
+import { SendTicketSmsInput, type SendTicketSmsResult } from '../../../shared/contract/kiosk.js';
+import { maskMobile, normaliseUaeMobile } from '../../../shared/domain/identity.js';
+import { kiosk as kioskStrings } from '../../../shared/i18n/apps/kiosk.js';
+import type { HubModuleContext } from '../modules.js';
+import { bodyOf, callerWith, originOf, refuse } from './http.js';
+
+export interface SmsGateway {
+  /** `to` is a normalised UAE mobile (+9715…); resolves once the provider accepted the message. */
+  send(to: string, text: string): Promise<void>;
+}
+
+export interface LoggedSms {
+  to: string;
+  text: string;
+}
+
+/** Writes a masked number and the text to the log; keeps the last few for tests and the demo. */
+export class LoggingSmsGateway implements SmsGateway {
+  readonly recent: LoggedSms[] = [];
+  constructor(private readonly log: (entry: LoggedSms) => void = () => {}) {}
+
+  send(to: string, text: string): Promise<void> {
+    const entry = { to: maskMobile(to), text };
+    this.recent.push(entry);
+    if (this.recent.length > 50) this.recent.shift();
+    this.log(entry);
+    return Promise.resolve();
+  }
+}
+
+export const SMS_PER_VISIT = 2;
+
+export function registerTicketSms(
+  app: FastifyInstance,
+  ctx: HubModuleContext,
+  gateway: SmsGateway,
+  publicOrigin: string | undefined,
+): void {
+  const sentPerVisit = new Map<string, number>();
+  app.post('/api/v1/kiosk/sms', async (req, reply) => {
+    if (!callerWith(ctx, req, reply, ['kiosk'])) return reply;
+    const input = bodyOf(SendTicketSmsInput, req, reply);
+    if (!input) return reply;
+    const mobile = normaliseUaeMobile(input.mobile);
+    if (!mobile) return refuse(reply, 'validation', 'the mobile number is not a UAE mobile number');
+    const visit = ctx.hub.visit(input.visitId);
+    if (!visit) return refuse(reply, 'not_found', 'no such ticket');
+    const sent = sentPerVisit.get(visit.id) ?? 0;
+    if (sent >= SMS_PER_VISIT)
+      return refuse(reply, 'rate_limited', `at most ${SMS_PER_VISIT} messages per ticket`);
+    sentPerVisit.set(visit.id, sent + 1);
+    const text = kioskStrings[visit.language].smsText
+      .replace('{{ticket}}', visit.ticket)
+      .replace('{{url}}', `${originOf(req, publicOrigin)}/t/${visit.publicToken}`);
+    try {
+      await gateway.send(mobile, text);
+    } catch {
+      sentPerVisit.set(visit.id, sent);
+      return refuse(reply, 'sms_unavailable', 'the message could not be sent now');
+    }
+    // The number is used for this message only: it is not stored.
+    return { sent: true, to: maskMobile(mobile) } satisfies SendTicketSmsResult;
+  });
+}

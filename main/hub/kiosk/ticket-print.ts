@@ -1,0 +1,157 @@
+/**
+ * `POST /api/v1/kiosk/print {visitId}`: prints a ticket on the printer configured for the calling
+ * kiosk and answers within the printer's timeout, printed or not. The ticket stands either way.
+ */
+import type { FastifyInstance } from 'fastify';
+import { TicketPrinter } from '../../../devices/printer/printer.js';
+import { printOrFallback } from '../../../devices/printer/kiosk-output.js';
+import type { TicketPrintData } from '../../../devices/printer/ticket-data.js';
+import type { PrinterConfigInput } from '../../../devices/printer/config.js';
+import { PrintTicketInput, type PrintTicketResult } from '../../../shared/contract/kiosk.js';
+import type { Visit } from '../../../shared/contract/visit.js';
+import { estimateVisit } from '../../../shared/domain/estimate.js';
+import { kiosk as kioskStrings } from '../../../shared/i18n/apps/kiosk.js';
+import { ar } from '../../../shared/i18n/ar.js';
+import { en } from '../../../shared/i18n/en.js';
+import type { Hub } from '../hub.js';
+import type { HubModuleContext } from '../modules.js';
+import { alertCentre } from '../manager/alerts.js';
+import type { PrintFailureReason } from '../../../devices/printer/errors.js';
+import { bodyOf, callerWith, originOf, refuse } from './http.js';
+
+export function ticketPrintData(hub: Hub, visit: Visit, origin: string): TicketPrintData {
+  const { catalogue } = hub;
+  const service = catalogue.services.find((s) => s.id === visit.serviceIds[0]);
+  const agency = catalogue.agencies.find((a) => a.id === service?.agencyId);
+  const estimate = estimateVisit(hub.state, visit, hub.clock.now());
+  const noteFor = (lng: 'ar' | 'en') =>
+    [visit.priority ? { ar, en }[lng].priority[visit.priority] : '', kioskStrings[lng].printKeep]
+      .filter(Boolean)
+      .join(' - ');
+  return {
+    centre: catalogue.centre.name,
+    agency: agency?.name ?? catalogue.centre.name,
+    service: service?.name ?? { ar: visit.serviceIds[0]!, en: visit.serviceIds[0]! },
+    ticketNumber: visit.ticket,
+    issuedAt: visit.issuedAt,
+    timeZone: catalogue.centre.timeZone,
+    position: estimate.ahead + 1,
+    estimatedWaitMinutes: { low: Math.round(estimate.p50Minutes), high: Math.round(estimate.p90Minutes) },
+    statusUrl: `${origin}/t/${visit.publicToken}`,
+    notes: { ar: noteFor('ar'), en: noteFor('en') },
+  };
+}
+
+export class KioskPrinters {
+  private readonly printers = new Map<string, TicketPrinter>();
+  constructor(private readonly configs: Record<string, PrinterConfigInput>) {}
+
+  /** One printer object per kiosk, so prints to the same printer never overlap. */
+  for(deviceId: string): TicketPrinter | null {
+    const config = this.configs[deviceId];
+    if (!config) return null;
+    let p = this.printers.get(deviceId);
+    if (!p) this.printers.set(deviceId, (p = new TicketPrinter(config)));
+    return p;
+  }
+}
+
+const printersByHub = new WeakMap<Hub, KioskPrinters>();
+
+/**
+ * The hub's kiosk printers, one set per hub: tickets and service request receipts for the same
+ * kiosk go through the same TicketPrinter, whose queue keeps their bytes from interleaving.
+ */
+export function kioskPrintersOf(hub: Hub, configs: Record<string, PrinterConfigInput>): KioskPrinters {
+  let p = printersByHub.get(hub);
+  if (!p) printersByHub.set(hub, (p = new KioskPrinters(configs)));
+  return p;
+}
+
+/** The device that issued a visit (the actor of its `visit.issued` event), if a device did. */
+export function issuingDevice(hub: Hub, visitId: string): string | undefined {
+  const row = hub.db
+    .prepare("SELECT actor FROM visit_events WHERE visit_id = ? AND type = 'visit.issued' LIMIT 1")
+    .get(visitId) as { actor: string } | undefined;
+  if (!row) return undefined;
+  const actor = JSON.parse(row.actor) as { kind?: string; deviceId?: string };
+  return actor.kind === 'device' ? actor.deviceId : undefined;
+}
+
+/**
+ * Keeps the dashboard's printer alerts in line with what a print (or a device report) found:
+ * paper out raises `printer_paper_out`, any other failure `printer_offline`, a success clears both.
+ * The subject is the kiosk's device id, so reports from the Electron shell and the hub's own
+ * prints speak of the same alert.
+ */
+export function notePrinterOutcome(
+  hub: Hub,
+  kioskId: string,
+  outcome: { printed: true } | { printed: false; reason: PrintFailureReason | 'offline'; message?: string },
+): void {
+  const alerts = alertCentre(hub);
+  if (outcome.printed) {
+    alerts.clear('printer_offline', kioskId);
+    alerts.clear('printer_paper_out', kioskId);
+    return;
+  }
+  // Bad ticket data is the hub's fault, not the printer's.
+  if (outcome.reason === 'bad-data') return;
+  const detail = { reason: outcome.reason, ...(outcome.message ? { message: outcome.message } : {}) };
+  if (outcome.reason === 'paper-out') {
+    alerts.clear('printer_offline', kioskId);
+    alerts.raise('printer_paper_out', kioskId, detail);
+  } else {
+    alerts.clear('printer_paper_out', kioskId);
+    alerts.raise('printer_offline', kioskId, detail);
+  }
+}
+
+export function registerTicketPrinting(
+  app: FastifyInstance,
+  ctx: HubModuleContext,
+  printers: KioskPrinters,
+  publicOrigin: string | undefined,
+): void {
+  app.post('/api/v1/kiosk/print', async (req, reply) => {
+    const caller = callerWith(ctx, req, reply, ['kiosk']);
+    if (!caller) return reply;
+    const input = bodyOf(PrintTicketInput, req, reply);
+    if (!input) return reply;
+    const visit = ctx.hub.visit(input.visitId);
+    if (!visit || visit.status !== 'waiting')
+      return refuse(reply, 'not_found', 'no waiting ticket with this id to print');
+    const deviceId = caller.actor.kind === 'device' ? caller.actor.deviceId : '';
+    const printer = printers.for(deviceId);
+    if (!printer) return { printed: false, reason: 'no_printer' } satisfies PrintTicketResult;
+    const outcome = await printOrFallback(
+      printer,
+      ticketPrintData(ctx.hub, visit, originOf(req, publicOrigin)),
+    );
+    notePrinterOutcome(
+      ctx.hub,
+      deviceId,
+      outcome.printed
+        ? { printed: true }
+        : { printed: false, reason: outcome.reason, message: outcome.message },
+    );
+    const result: PrintTicketResult = outcome.printed
+      ? { printed: true }
+      : { printed: false, reason: outcome.reason };
+    return result;
+  });
+
+  /** For the Electron kiosk's main process, which prints itself: only this kiosk's own waiting tickets. */
+  app.get<{ Params: { visitId: string } }>(
+    '/api/v1/kiosk/tickets/:visitId/print-data',
+    async (req, reply) => {
+      const caller = callerWith(ctx, req, reply, ['kiosk']);
+      if (!caller) return reply;
+      const deviceId = caller.actor.kind === 'device' ? caller.actor.deviceId : '';
+      const visit = ctx.hub.visit(req.params.visitId);
+      if (!visit || visit.status !== 'waiting' || issuingDevice(ctx.hub, visit.id) !== deviceId)
+        return refuse(reply, 'not_found', 'no waiting ticket of this kiosk with this id');
+      return ticketPrintData(ctx.hub, visit, originOf(req, publicOrigin));
+    },
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Hub features beyond the queue engine (appointments, feedback, devices, sync, dashboard…) plug in
+ * here: each registers its own HTTP routes and socket events, and gets the same context.
+ * Add a module by appending it to HUB_MODULES (one line).
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Socket } from 'socket.io';
+import type { NamespaceRole } from '../../shared/contract/socket.js';
+import type { AuthService } from './auth.js';
+import type { Hub, Principal } from './hub.js';
+import type { Broadcaster } from './broadcaster.js';
+import type { Server as SocketServer } from 'socket.io';
+import { housekeepingModule } from './housekeeping.js';
+import { counterModule } from './counter/module.js';
+import { kioskModule } from './kiosk/module.js';
+import { syncModule } from './sync/module.js';
+import { managerModule } from './manager/module.js';
+import { pairingModule } from './pairing/module.js';
+import { assistantModule } from './assistant/module.js';
+import { formsModule } from './forms/module.js';
+import { assistedModule } from './assisted/module.js';
+import { remoteModule } from './remote/module.js';
+import { bookingModule } from './booking/module.js';
+
+export interface HubModuleContext {
+  hub: Hub;
+  auth: AuthService;
+  io: SocketServer;
+  broadcaster: Broadcaster;
+}
+
+export interface HubModule {
+  name: string;
+  /** HTTP routes under /api/v1/…; use ctx.auth.fromHeader for the caller. */
+  registerHttp?(app: FastifyInstance, ctx: HubModuleContext): void | Promise<void>;
+  /** Socket events for a connected, authenticated socket of one namespace. */
+  registerSocket?(
+    role: NamespaceRole,
+    socket: Socket,
+    principal: Principal | undefined,
+    ctx: HubModuleContext,
+  ): void;
+  /** Prometheus text lines this module adds to GET /metrics (with their # HELP / # TYPE lines). */
+  metrics?(ctx: HubModuleContext): string[];
+  /** Called once after the server listens; return a stop function for timers and workers. */
+  start?(ctx: HubModuleContext): (() => void | Promise<void>) | void;
+}
+
+export const HUB_MODULES: HubModule[] = [
+  housekeepingModule(),
+  counterModule,
+  kioskModule(),
+  syncModule(),
+  managerModule,
+  pairingModule(),
+  assistantModule(),
+  formsModule(),
+  assistedModule(),
+  remoteModule(),
+  bookingModule(),
+];

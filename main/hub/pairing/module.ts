@@ -1,0 +1,33 @@
+/**
+ * Hub routes for pairing (see shared/contract/pairing.ts):
+ *   POST /api/v1/pairing/codes  (Bearer, manager or admin) {role, name} → 201 {code, role, name, expiresAt}
+ *   POST /api/v1/pairing/claim  (no auth, rate-limited)    {code}       → 200 {deviceId, deviceKey, role, name}
+ */
+import type { HubModule } from '../modules.js';
+import { httpStatusFor } from '../http-errors.js';
+import { PAIRING_ROUTES } from '../../../shared/contract/pairing.js';
+import { PairingService } from './pairing-service.js';
+
+export function pairingModule(): HubModule {
+  return {
+    name: 'pairing',
+    registerHttp(app, ctx) {
+      const service = new PairingService({ db: ctx.hub.db, now: () => ctx.hub.clock.now() });
+      app.post(PAIRING_ROUTES.createCode, async (req, reply) => {
+        const p = ctx.auth.fromHeader(req.headers.authorization);
+        if (!p || p.actor.kind !== 'staff')
+          return reply.code(401).send({ code: 'unauthenticated', message: 'sign in as a manager' });
+        if (!p.roles.some((r) => r === 'manager' || r === 'admin'))
+          return reply
+            .code(403)
+            .send({ code: 'forbidden', message: 'only a manager or admin creates pairing codes' });
+        const r = service.create(req.body ?? {}, p.actor.staffId);
+        return r.ok ? reply.code(201).send(r.data) : reply.code(httpStatusFor(r.error.code)).send(r.error);
+      });
+      app.post(PAIRING_ROUTES.claim, async (req, reply) => {
+        const r = service.claim(req.body ?? {}, req.ip);
+        return r.ok ? reply.code(200).send(r.data) : reply.code(httpStatusFor(r.error.code)).send(r.error);
+      });
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/** SQL for pairing codes. Functions take the database first, like store/repository.ts. */
+import type { Db } from '../store/database.js';
+
+export function insertPairingCode(
+  db: Db,
+  row: {
+    codeHash: string;
+    role: 'kiosk' | 'display';
+    name: string;
+    createdBy: string;
+    createdAt: number;
+    expiresAt: number;
+  },
+): void {
+  db.prepare(
+    'INSERT INTO pairing_codes (code_hash, role, name, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(row.codeHash, row.role, row.name, row.createdBy, row.createdAt, row.expiresAt);
+}
+
+/** Marks a live, unclaimed code as claimed; returns its role and name, or undefined if there is none. */
+export function claimPairingCode(
+  db: Db,
+  codeHash: string,
+  deviceId: string,
+  now: number,
+): { role: 'kiosk' | 'display'; name: string } | undefined {
+  return db
+    .prepare(
+      `UPDATE pairing_codes SET claimed_at = ?, device_id = ?
+       WHERE code_hash = ? AND claimed_at IS NULL AND expires_at > ?
+       RETURNING role, name`,
+    )
+    .get(now, deviceId, codeHash, now) as { role: 'kiosk' | 'display'; name: string } | undefined;
+}
+
+/** Expired, unclaimed codes are useless; claimed ones stay as the record of who paired what. */
+export function deleteExpiredPairingCodes(db: Db, now: number): number {
+  return db.prepare('DELETE FROM pairing_codes WHERE claimed_at IS NULL AND expires_at <= ?').run(now)
+    .changes;
+}

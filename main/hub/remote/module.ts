@@ -1,0 +1,60 @@
+/** The citizen's phone, hub side: remote joining with SMS verification, running late, cancel, notifications. */
+import type { HubModule } from '../modules.js';
+import { LoggingSmsGateway, type SmsGateway } from '../kiosk/sms.js';
+import { registerRemoteJoin, type PhoneBook } from './join.js';
+import { registerTicketActions } from './ticket-actions.js';
+import { allNotifiers, smsNotifier, startNotifications, type PhoneNotifier } from './notifier.js';
+import { registerPushRoutes } from './push-routes.js';
+import { remoteSettingsFromEnv, type RemoteSettings } from './settings.js';
+import { vapidDetails, WebPushNotifier, type VapidDetails } from './web-push.js';
+
+export interface RemoteModuleOptions {
+  /** Defaults to the environment (DAWR_REMOTE_*). */
+  settings?: RemoteSettings;
+  /** Defaults to a gateway that only logs a masked number and the text. */
+  sms?: SmsGateway;
+  /** Defaults to SMS through the same gateway together with web push. */
+  notifier?: PhoneNotifier;
+  /** Defaults to DAWR_VAPID_* or the hub's own stored key pair. */
+  vapid?: VapidDetails;
+  /** Milliseconds before a push service is given up on (default 5 s). */
+  pushTimeoutMs?: number;
+}
+
+export function remoteModule(opts: RemoteModuleOptions = {}): HubModule {
+  const phones: PhoneBook = { byRequest: new Map(), byVisit: new Map() };
+  let sms: SmsGateway | undefined = opts.sms;
+  let settings: RemoteSettings | undefined = opts.settings;
+  let vapid: VapidDetails | undefined = opts.vapid;
+  let onError: (e: unknown) => void = () => {};
+  return {
+    name: 'remote',
+    registerHttp(app, ctx) {
+      settings ??= remoteSettingsFromEnv(process.env);
+      sms ??= new LoggingSmsGateway((entry) => app.log.info({ sms: entry }, 'phone SMS (logging gateway)'));
+      vapid ??= vapidDetails(ctx.hub, process.env);
+      onError = (e) => app.log.error({ err: e }, 'phone notification failed');
+      registerRemoteJoin(app, ctx, sms, settings, phones);
+      registerTicketActions(app, ctx, settings);
+      registerPushRoutes(app, ctx, settings, vapid.publicKey);
+    },
+    start(ctx) {
+      if (!settings || !sms || !vapid) return;
+      const notifier =
+        opts.notifier ??
+        allNotifiers(
+          [
+            smsNotifier(sms, phones),
+            new WebPushNotifier(ctx.hub, {
+              vapid,
+              timeoutMs: opts.pushTimeoutMs,
+              statusPath: (token) => `/t/${encodeURIComponent(token)}`,
+              onError,
+            }),
+          ],
+          onError,
+        );
+      return startNotifications(ctx.hub, phones, notifier, settings.notifyWhenAhead, onError);
+    },
+  };
+}

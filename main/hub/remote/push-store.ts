@@ -1,0 +1,65 @@
+/** SQL of web push: one browser subscription per visit, and the hub's VAPID key pair. */
+import type { Db } from '../store/database.js';
+
+export interface StoredPushSubscription {
+  visitId: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  language: 'ar' | 'en';
+}
+
+/** Replaces any earlier subscription of the visit: one per ticket. */
+export function savePushSubscription(db: Db, s: StoredPushSubscription, now: number): void {
+  db.prepare(
+    `INSERT INTO remote_push_subscriptions (visit_id, endpoint, p256dh, auth, language, created_at)
+     VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (visit_id) DO UPDATE SET endpoint = excluded.endpoint, p256dh = excluded.p256dh,
+       auth = excluded.auth, language = excluded.language, created_at = excluded.created_at`,
+  ).run(s.visitId, s.endpoint, s.p256dh, s.auth, s.language, now);
+}
+
+export function pushSubscriptionOf(db: Db, visitId: string): StoredPushSubscription | undefined {
+  return db
+    .prepare(
+      'SELECT visit_id AS visitId, endpoint, p256dh, auth, language FROM remote_push_subscriptions WHERE visit_id = ?',
+    )
+    .get(visitId) as StoredPushSubscription | undefined;
+}
+
+export function pushSubscribedVisits(db: Db): string[] {
+  return (db.prepare('SELECT visit_id AS v FROM remote_push_subscriptions').all() as { v: string }[]).map(
+    (r) => r.v,
+  );
+}
+
+/** Deletes only if the endpoint is still the one that failed (a fresh subscription survives). */
+export function deletePushSubscription(db: Db, visitId: string, endpoint?: string): void {
+  if (endpoint === undefined)
+    db.prepare('DELETE FROM remote_push_subscriptions WHERE visit_id = ?').run(visitId);
+  else
+    db.prepare('DELETE FROM remote_push_subscriptions WHERE visit_id = ? AND endpoint = ?').run(
+      visitId,
+      endpoint,
+    );
+}
+
+export interface VapidKeys {
+  publicKey: string;
+  privateKey: string;
+}
+
+/** The stored pair, or a new one from `create()` kept for next time. */
+export function loadOrCreateVapidKeys(db: Db, create: () => VapidKeys, now: number): VapidKeys {
+  const read = () =>
+    db
+      .prepare('SELECT public_key AS publicKey, private_key AS privateKey FROM remote_push_keys WHERE id = 1')
+      .get() as VapidKeys | undefined;
+  const stored = read();
+  if (stored) return stored;
+  const made = create();
+  db.prepare(
+    'INSERT INTO remote_push_keys (id, public_key, private_key, created_at) VALUES (1, ?, ?, ?) ON CONFLICT DO NOTHING',
+  ).run(made.publicKey, made.privateKey, now);
+  return read() ?? made;
+}

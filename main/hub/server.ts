@@ -1,0 +1,252 @@
+/** The hub's transports: Fastify for HTTP (/api/v1) and socket.io on the same server. Thin: all rules live in Hub. */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
+import { Server as SocketServer, type Namespace, type Socket } from 'socket.io';
+import type { Logger } from 'pino';
+import { OPERATIONS, OPERATION_NAMES, type OperationName } from '../../shared/contract/operations.js';
+import {
+  FollowTicketInput,
+  HandshakeAuth,
+  NAMESPACES,
+  type NamespaceRole,
+} from '../../shared/contract/socket.js';
+import { LoginInput } from '../../shared/contract/auth.js';
+import { centreSnapshot, publicStatus } from '../../shared/domain/views.js';
+import type { AuthService } from './auth.js';
+import { refusal, type Hub, type Outcome, type Principal } from './hub.js';
+import { Broadcaster } from './broadcaster.js';
+import { httpStatusFor } from './http-errors.js';
+import { openApiDocument } from './openapi.js';
+import { registerStaticApps } from './static-apps.js';
+import { HUB_MODULES, type HubModule, type HubModuleContext } from './modules.js';
+import { visitByToken, visitEvents } from './store/repository.js';
+
+export const BODY_LIMIT = 64 * 1024;
+
+export interface HubServer {
+  app: FastifyInstance;
+  io: SocketServer;
+  broadcaster: Broadcaster;
+  listen(host: string, port: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface HubServerOptions {
+  hub: Hub;
+  auth: AuthService;
+  logger: Logger | false;
+  /** Extra routes (static apps, device endpoints) registered by the caller. */
+  extend?: (app: FastifyInstance) => void | Promise<void>;
+  /** Feature modules; defaults to HUB_MODULES. */
+  modules?: HubModule[];
+}
+
+function send(reply: FastifyReply, outcome: Outcome<unknown>) {
+  if (outcome.ok) return reply.code(200).send(outcome.data);
+  return reply.code(httpStatusFor(outcome.error.code)).send(outcome.error);
+}
+
+export async function createHubServer(opts: HubServerOptions): Promise<HubServer> {
+  const { hub, auth } = opts;
+  const modules = opts.modules ?? HUB_MODULES;
+  const app = Fastify({
+    loggerInstance: (opts.logger || undefined) as FastifyBaseLogger | undefined,
+    bodyLimit: BODY_LIMIT,
+  }) as unknown as FastifyInstance;
+
+  app.setErrorHandler((err: { statusCode?: number; code?: string; message: string }, _req, reply) => {
+    if (err.statusCode === 413)
+      return reply
+        .code(413)
+        .send({ code: 'payload_too_large', message: `bodies are limited to ${BODY_LIMIT} bytes` });
+    if (err.statusCode && err.statusCode < 500)
+      return reply.code(400).send({ code: 'validation', message: err.message });
+    app.log.error(err);
+    return reply
+      .code(500)
+      .send({ code: 'internal', message: 'the hub could not complete this request; nothing was changed' });
+  });
+  app.setNotFoundHandler((req, reply) =>
+    reply.code(404).send({ code: 'not_found', message: `no route ${req.method} ${req.url}` }),
+  );
+
+  const principalOf = (authorization: string | undefined): Principal | undefined =>
+    auth.fromHeader(authorization);
+
+  app.get('/healthz', async () => ({ ok: true }));
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  loopDelay.enable();
+  app.addHook('onClose', async () => loopDelay.disable());
+  app.get('/metrics', async (_req, reply) =>
+    reply.type('text/plain; version=0.0.4').send(
+      [
+        '# HELP dawr_commit_batches_total Group commits (one fsync each).',
+        '# TYPE dawr_commit_batches_total counter',
+        `dawr_commit_batches_total ${hub.stats.batches}`,
+        '# HELP dawr_requests_total Requests committed or refused by the engine.',
+        '# TYPE dawr_requests_total counter',
+        `dawr_requests_total ${hub.stats.requests}`,
+        '# HELP dawr_waiting_visits Visits waiting now.',
+        '# TYPE dawr_waiting_visits gauge',
+        `dawr_waiting_visits ${[...hub.state.visits.values()].filter((v) => v.status === 'waiting').length}`,
+        // How long the event loop was held up (ms): a commit, a report or a GC that stalls every client.
+        '# HELP dawr_event_loop_delay_ms Event-loop delay since the hub started, by quantile.',
+        '# TYPE dawr_event_loop_delay_ms gauge',
+        ...([50, 99, 100] as const).map(
+          (q) =>
+            `dawr_event_loop_delay_ms{quantile="${q / 100}"} ${(loopDelay.percentile(q) / 1e6).toFixed(3)}`,
+        ),
+        ...modules.flatMap((m) => m.metrics?.(moduleCtx) ?? []),
+      ].join('\n') + '\n',
+    ),
+  );
+  app.get('/api/v1/openapi.json', async () => openApiDocument());
+  app.get('/api/v1/catalogue', async () => hub.catalogue);
+
+  app.post('/api/v1/auth/login', async (req, reply) => {
+    const input = LoginInput.safeParse(req.body);
+    if (!input.success) return send(reply, refusal('validation', 'username and pin are required'));
+    const r = await auth.login(input.data.username, input.data.pin);
+    if ('error' in r)
+      return send(
+        reply,
+        refusal(
+          r.error,
+          r.error === 'rate_limited' ? 'too many failed attempts; wait a minute' : 'wrong username or PIN',
+        ),
+      );
+    return { token: r.token, staff: r.staff };
+  });
+  app.post('/api/v1/auth/logout', async (req, reply) => {
+    const [, token] = (req.headers.authorization ?? '').split(' ');
+    if (token) auth.logout(token);
+    return reply.code(204).send();
+  });
+
+  app.get('/api/v1/snapshot', async (req, reply) => {
+    if (!principalOf(req.headers.authorization))
+      return send(reply, refusal('unauthenticated', 'sign in or use a device key'));
+    return centreSnapshot(hub.state, hub.clock.now());
+  });
+  app.get<{ Params: { visitId: string } }>('/api/v1/visits/:visitId', async (req, reply) => {
+    const p = principalOf(req.headers.authorization);
+    if (!p || p.actor.kind !== 'staff') return send(reply, refusal('unauthenticated', 'staff only'));
+    const row = hub.db.prepare('SELECT doc FROM visits WHERE id = ?').get(req.params.visitId) as
+      { doc: string } | undefined;
+    if (!row) return send(reply, refusal('not_found', 'no such visit'));
+    return { visit: JSON.parse(row.doc) as unknown, events: visitEvents(hub.db, req.params.visitId) };
+  });
+  app.get<{ Params: { token: string } }>('/api/v1/public/tickets/:token', async (req, reply) => {
+    const id = hub.state.tokens.get(req.params.token);
+    const v = (id ? hub.visit(id) : undefined) ?? visitByToken(hub.db, req.params.token);
+    if (!v) return send(reply, refusal('not_found', 'no such ticket'));
+    return publicStatus(hub.state, v, hub.clock.now());
+  });
+
+  for (const name of OPERATION_NAMES) {
+    const spec = OPERATIONS[name];
+    app.post<{ Params: Record<string, string> }>(`/api/v1${spec.path}`, async (req, reply) => {
+      const p = principalOf(req.headers.authorization);
+      if (!p) return send(reply, refusal('unauthenticated', 'sign in or use a device key'));
+      const body = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? req.body : {};
+      return send(reply, await hub.execute(name, { ...body, ...req.params }, p));
+    });
+  }
+
+  await registerStaticApps(app);
+  if (opts.extend) await opts.extend(app);
+
+  const io = new SocketServer(app.server, {
+    maxHttpBufferSize: BODY_LIMIT,
+    serveClient: false,
+    cors: { origin: false },
+  });
+  const ns = Object.fromEntries(
+    (Object.keys(NAMESPACES) as NamespaceRole[]).map((role) => [role, io.of(NAMESPACES[role])]),
+  ) as Record<NamespaceRole, Namespace>;
+  const broadcaster = new Broadcaster(hub, ns);
+  hub.onCommit = (batch) => broadcaster.onCommit(batch);
+  const moduleCtx: HubModuleContext = { hub, auth, io, broadcaster };
+  for (const m of modules) await m.registerHttp?.(app, moduleCtx);
+
+  const authorise = (role: NamespaceRole, raw: unknown): Principal | undefined => {
+    const a = HandshakeAuth.safeParse(raw);
+    if (!a.success) return undefined;
+    if (role === 'kiosk' || role === 'display') {
+      const p = a.data.deviceKey ? auth.devicePrincipal(a.data.deviceKey) : undefined;
+      return p?.roles.includes(role) ? p : undefined;
+    }
+    const p = a.data.token ? auth.staffPrincipal(a.data.token) : undefined;
+    if (role === 'manager') return p?.roles.some((r) => r === 'manager' || r === 'admin') ? p : undefined;
+    return p;
+  };
+
+  for (const role of ['kiosk', 'counter', 'display', 'manager'] as const) {
+    ns[role].use((socket, next) => {
+      const p = authorise(role, socket.handshake.auth);
+      if (!p) return next(new Error('unauthenticated'));
+      socket.data.principal = p;
+      next();
+    });
+    ns[role].on('connection', (socket: Socket) => {
+      const principal = socket.data.principal as Principal;
+      socket.emit('snapshot', centreSnapshot(hub.state, hub.clock.now()));
+      socket.on('snapshot', (ack: unknown) => {
+        if (typeof ack === 'function') ack({ ok: true, data: centreSnapshot(hub.state, hub.clock.now()) });
+      });
+      if (principal.actor.kind === 'staff') void socket.join(`s:${principal.actor.staffId}`);
+      for (const name of OPERATION_NAMES) bindOperation(socket, hub, name, principal);
+      for (const m of modules) m.registerSocket?.(role, socket, principal, moduleCtx);
+    });
+  }
+
+  ns.public.on('connection', (socket: Socket) => {
+    for (const m of modules) m.registerSocket?.('public', socket, undefined, moduleCtx);
+    socket.on('follow', (input: unknown, ack: unknown) => {
+      if (typeof ack !== 'function') return;
+      const parsed = FollowTicketInput.safeParse(input);
+      if (!parsed.success) return ack(refusal('validation', 'a ticket token is required'));
+      const id = hub.state.tokens.get(parsed.data.token);
+      const v = id ? hub.visit(id) : undefined;
+      if (!v) return ack(refusal('not_found', 'no such ticket'));
+      broadcaster.followed.set(parsed.data.token, v.id);
+      void socket.join(`t:${parsed.data.token}`);
+      ack({ ok: true, data: publicStatus(hub.state, v, hub.clock.now()) });
+    });
+  });
+
+  const stops: (() => void | Promise<void>)[] = [];
+  return {
+    app,
+    io,
+    broadcaster,
+    async listen(host, port) {
+      await app.listen({ host, port });
+      for (const m of modules) {
+        const stop = m.start?.(moduleCtx);
+        if (stop) stops.push(stop);
+      }
+      const addr = app.server.address();
+      return typeof addr === 'object' && addr ? addr.port : port;
+    },
+    async close() {
+      for (const stop of stops) await stop();
+      broadcaster.close();
+      io.disconnectSockets(true);
+      await new Promise<void>((r) => io.close(() => r()));
+      await app.close().catch(() => undefined);
+    },
+  };
+}
+
+function bindOperation(socket: Socket, hub: Hub, name: OperationName, principal: Principal) {
+  socket.on(name, (input: unknown, ack: unknown) => {
+    if (typeof ack !== 'function') return; // every operation is acknowledged; a call without a callback is ignored
+    void hub.execute(name, input, principal).then((outcome) => {
+      // A counter's screen follows the visits at its counter once it holds it.
+      if (name === 'openCounter' && outcome.ok)
+        void socket.join(`c:${(outcome.data as { counterId: string }).counterId}`);
+      ack(outcome);
+    });
+  });
+}

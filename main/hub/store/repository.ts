@@ -1,0 +1,280 @@
+/**
+ * The hub's one SQL layer. Functions take the database first; nothing else in the hub writes SQL.
+ * `writeChange` persists a domain Change (visits, events, outbox, counters, sequences) and is
+ * always called inside the caller's transaction.
+ */
+import { Catalogue, Staff } from '../../../shared/contract/catalogue.js';
+import { Visit } from '../../../shared/contract/visit.js';
+import type { CallState, Change, CounterState, SequenceState } from '../../../shared/domain/state.js';
+import type { Statement } from 'better-sqlite3';
+import type { Db } from './database.js';
+
+/** The SQL that persists a Change; run on the main connection (writeChange) or by the commit worker. */
+export const CHANGE_SQL = {
+  upsertVisit: `
+      INSERT INTO visits (id, business_day, queue_id, prefix, number, status, public_token, idempotency_key, issued_at, updated_at, doc)
+      VALUES (@id, @businessDay, @queueId, @prefix, @number, @status, @publicToken, @idempotencyKey, @issuedAt, @updatedAt, @doc)
+      ON CONFLICT (id) DO UPDATE SET queue_id = excluded.queue_id, status = excluded.status, updated_at = excluded.updated_at, doc = excluded.doc`,
+  insertEvent: 'INSERT INTO visit_events (id, visit_id, type, at, actor, data) VALUES (?, ?, ?, ?, ?, ?)',
+  insertOutbox: 'INSERT INTO outbox (seq, visit_id, created_at) VALUES (?, ?, ?)',
+  upsertCounter: `
+      INSERT INTO counter_state (counter_id, status, staff_id, current_visit_id, break_reason, since)
+      VALUES (@counterId, @status, @staffId, @currentVisitId, @breakReason, @since)
+      ON CONFLICT (counter_id) DO UPDATE SET status = excluded.status, staff_id = excluded.staff_id,
+        current_visit_id = excluded.current_visit_id, break_reason = excluded.break_reason, since = excluded.since`,
+  upsertSequence: `
+      INSERT INTO ticket_sequences (queue_id, business_day, last_number) VALUES (?, ?, ?)
+      ON CONFLICT (queue_id, business_day) DO UPDATE SET last_number = excluded.last_number`,
+  upsertCallState: `
+      INSERT INTO queue_call_state (queue_id, priority_run, normal_run) VALUES (?, ?, ?)
+      ON CONFLICT (queue_id) DO UPDATE SET priority_run = excluded.priority_run, normal_run = excluded.normal_run`,
+} as const;
+
+/** A Change as statement parameters: plain data that can cross to the commit worker. */
+export interface ChangeRows {
+  visits: Record<string, unknown>[];
+  /** insertEvent parameters; each event also gets an outbox row (its seq, visit id, time). */
+  events: { params: unknown[]; visitId: string; now: number }[];
+  counters: CounterState[];
+  sequences: [string, string, number][];
+  callStates: [string, number, number][];
+}
+
+export function changeRows(change: Change, now: number): ChangeRows {
+  return {
+    visits: change.visits.map((v) => ({
+      id: v.id,
+      businessDay: v.businessDay,
+      queueId: v.queueId,
+      prefix: v.prefix,
+      number: v.number,
+      status: v.status,
+      publicToken: v.publicToken,
+      idempotencyKey: v.idempotencyKey,
+      issuedAt: v.issuedAt,
+      updatedAt: now,
+      doc: JSON.stringify(v),
+    })),
+    events: change.events.map((e) => ({
+      params: [e.id, e.visitId, e.type, e.at, JSON.stringify(e.actor), JSON.stringify(e.data)],
+      visitId: e.visitId,
+      now,
+    })),
+    counters: change.counters,
+    sequences: change.sequences.map((q) => [q.queueId, q.day, q.last]),
+    callStates: change.callStates.map((c) => [c.queueId, c.priorityRun, c.normalRun]),
+  };
+}
+
+const statements = new WeakMap<Db, Record<keyof typeof CHANGE_SQL, Statement<unknown[]>>>();
+
+function stmts(db: Db) {
+  let s = statements.get(db);
+  if (!s) {
+    s = Object.fromEntries(
+      Object.entries(CHANGE_SQL).map(([k, sql]) => [k, db.prepare<unknown[]>(sql)]),
+    ) as Record<keyof typeof CHANGE_SQL, Statement<unknown[]>>;
+    statements.set(db, s);
+  }
+  return s;
+}
+
+/**
+ * Persists a Change on this connection, inside the caller's transaction. The hub's own commits go
+ * through the commit worker (commit-worker.js runs the same statements in the same order).
+ */
+export function writeChange(db: Db, change: Change, now: number): void {
+  writeRows(db, changeRows(change, now));
+}
+
+export function writeRows(db: Db, rows: ChangeRows): void {
+  const s = stmts(db);
+  for (const v of rows.visits) s.upsertVisit.run(v);
+  for (const e of rows.events) {
+    const { lastInsertRowid } = s.insertEvent.run(...e.params);
+    s.insertOutbox.run(lastInsertRowid, e.visitId, e.now);
+  }
+  for (const c of rows.counters) s.upsertCounter.run(c);
+  for (const q of rows.sequences) s.upsertSequence.run(...q);
+  for (const c of rows.callStates) s.upsertCallState.run(...c);
+}
+
+export function readCatalogue(db: Db): Catalogue | undefined {
+  const row = db.prepare('SELECT doc FROM catalogue WHERE id = 1').get() as { doc: string } | undefined;
+  return row ? Catalogue.parse(JSON.parse(row.doc)) : undefined;
+}
+
+export function writeCatalogue(db: Db, catalogue: Catalogue, now: number): void {
+  db.prepare(
+    'INSERT INTO catalogue (id, doc, updated_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, updated_at = excluded.updated_at',
+  ).run(JSON.stringify(catalogue), now);
+}
+
+export interface StaffRow {
+  staff: Staff;
+  pinHash: string;
+}
+
+export function insertStaff(db: Db, staff: Staff, pinHash: string): void {
+  db.prepare('INSERT INTO staff (id, username, doc, pin_hash) VALUES (?, ?, ?, ?)').run(
+    staff.id,
+    staff.username,
+    JSON.stringify(staff),
+    pinHash,
+  );
+}
+
+export function staffByUsername(db: Db, username: string): StaffRow | undefined {
+  const row = db
+    .prepare('SELECT doc, pin_hash FROM staff WHERE username = ? AND active = 1')
+    .get(username) as { doc: string; pin_hash: string } | undefined;
+  return row ? { staff: Staff.parse(JSON.parse(row.doc)), pinHash: row.pin_hash } : undefined;
+}
+
+export function allStaff(db: Db): Staff[] {
+  return (db.prepare('SELECT doc FROM staff WHERE active = 1').all() as { doc: string }[]).map((r) =>
+    Staff.parse(JSON.parse(r.doc)),
+  );
+}
+
+export function insertDevice(
+  db: Db,
+  d: { id: string; role: 'kiosk' | 'display'; name: string; keyHash: string },
+  now: number,
+): void {
+  db.prepare('INSERT INTO devices (id, role, name, key_hash, created_at) VALUES (?, ?, ?, ?, ?)').run(
+    d.id,
+    d.role,
+    d.name,
+    d.keyHash,
+    now,
+  );
+}
+
+export function deviceByKeyHash(
+  db: Db,
+  keyHash: string,
+): { id: string; role: 'kiosk' | 'display' } | undefined {
+  return db.prepare('SELECT id, role FROM devices WHERE key_hash = ?').get(keyHash) as
+    { id: string; role: 'kiosk' | 'display' } | undefined;
+}
+
+export function insertSession(
+  db: Db,
+  tokenHash: string,
+  staffId: string,
+  now: number,
+  expiresAt: number,
+): void {
+  db.prepare('INSERT INTO sessions (token_hash, staff_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
+    tokenHash,
+    staffId,
+    now,
+    expiresAt,
+  );
+}
+
+export function sessionStaff(db: Db, tokenHash: string, now: number): string | undefined {
+  const row = db
+    .prepare('SELECT staff_id FROM sessions WHERE token_hash = ? AND expires_at > ?')
+    .get(tokenHash, now) as { staff_id: string } | undefined;
+  return row?.staff_id;
+}
+
+export function deleteSession(db: Db, tokenHash: string): void {
+  db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+}
+
+export interface LoadedState {
+  visits: Visit[];
+  counters: CounterState[];
+  sequences: SequenceState[];
+  callStates: CallState[];
+  serviceTimes: Map<string, number[]>;
+}
+
+/** Everything the engine needs at start: open visits, today's finished ones, counters, sequences. */
+export function loadState(db: Db, today: string): LoadedState {
+  const visits = (
+    db
+      .prepare(
+        `SELECT doc FROM visits WHERE status NOT IN ('completed', 'no_show', 'cancelled', 'removed') OR business_day >= ?`,
+      )
+      .all(today) as { doc: string }[]
+  ).map((r) => Visit.parse(JSON.parse(r.doc)));
+  const counters = (
+    db
+      .prepare(
+        'SELECT counter_id, status, staff_id, current_visit_id, break_reason, since FROM counter_state',
+      )
+      .all() as {
+      counter_id: string;
+      status: CounterState['status'];
+      staff_id: string | null;
+      current_visit_id: string | null;
+      break_reason: string | null;
+      since: number;
+    }[]
+  ).map((r) => ({
+    counterId: r.counter_id,
+    status: r.status,
+    staffId: r.staff_id,
+    currentVisitId: r.current_visit_id,
+    breakReason: r.break_reason,
+    since: r.since,
+  }));
+  const sequences = (
+    db
+      .prepare('SELECT queue_id, business_day, last_number FROM ticket_sequences WHERE business_day >= ?')
+      .all(today) as {
+      queue_id: string;
+      business_day: string;
+      last_number: number;
+    }[]
+  ).map((r) => ({ queueId: r.queue_id, day: r.business_day, last: r.last_number }));
+  const callStates = (
+    db.prepare('SELECT queue_id, priority_run, normal_run FROM queue_call_state').all() as {
+      queue_id: string;
+      priority_run: number;
+      normal_run: number;
+    }[]
+  ).map((r) => ({ queueId: r.queue_id, priorityRun: r.priority_run, normalRun: r.normal_run }));
+  const serviceTimes = new Map<string, number[]>();
+  const recent = db
+    .prepare(
+      `SELECT queue_id AS queueId, json_extract(doc, '$.endedAt') - json_extract(doc, '$.servingStartedAt') AS ms
+       FROM visits WHERE status = 'completed' AND json_extract(doc, '$.servingStartedAt') IS NOT NULL
+       ORDER BY updated_at DESC LIMIT 2000`,
+    )
+    .all() as { queueId: string; ms: number }[];
+  for (const r of recent.reverse()) {
+    const list = serviceTimes.get(r.queueId) ?? [];
+    list.push(r.ms);
+    if (list.length > 50) list.shift();
+    serviceTimes.set(r.queueId, list);
+  }
+  return { visits, counters, sequences, callStates, serviceTimes };
+}
+
+export function visitByToken(db: Db, token: string): Visit | undefined {
+  const row = db.prepare('SELECT doc FROM visits WHERE public_token = ?').get(token) as
+    { doc: string } | undefined;
+  return row ? Visit.parse(JSON.parse(row.doc)) : undefined;
+}
+
+export function visitEvents(
+  db: Db,
+  visitId: string,
+): { seq: number; id: string; type: string; at: number; data: unknown }[] {
+  return (
+    db
+      .prepare('SELECT seq, id, type, at, data FROM visit_events WHERE visit_id = ? ORDER BY seq')
+      .all(visitId) as {
+      seq: number;
+      id: string;
+      type: string;
+      at: number;
+      data: string;
+    }[]
+  ).map((r) => ({ ...r, data: JSON.parse(r.data) as unknown }));
+}

@@ -1,0 +1,104 @@
+/**
+ * The browser side of the hub contract: one socket.io connection per app, typed operation calls
+ * whose acknowledgements are validated, and the connection state for the "reconnecting" banner.
+ */
+import { io, type Socket } from 'socket.io-client';
+import type { OperationName } from '../../shared/contract/operations.js';
+import {
+  AckResultSchema,
+  type AckResult,
+  type NamespaceRole,
+  NAMESPACES,
+} from '../../shared/contract/socket.js';
+
+export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
+
+export interface HubClientOptions {
+  /** Origin of the hub; the page's own origin when served by the hub. */
+  origin?: string;
+  role: NamespaceRole;
+  auth?: { token?: string; deviceKey?: string };
+  ackTimeoutMs?: number;
+}
+
+export class HubClient {
+  readonly socket: Socket;
+  private state: ConnectionState = 'connecting';
+  private readonly listeners = new Set<(s: ConnectionState) => void>();
+  private readonly ackTimeoutMs: number;
+
+  constructor(opts: HubClientOptions) {
+    this.ackTimeoutMs = opts.ackTimeoutMs ?? 8000;
+    this.socket = io(`${opts.origin ?? ''}${NAMESPACES[opts.role]}`, {
+      auth: opts.auth ?? {},
+      transports: ['websocket'],
+      reconnectionDelay: 500,
+      reconnectionDelayMax: 5000,
+    });
+    this.socket.on('connect', () => this.setState('connected'));
+    this.socket.on('disconnect', () => this.setState('disconnected'));
+    this.socket.on('connect_error', () => this.setState('disconnected'));
+  }
+
+  get connection(): ConnectionState {
+    return this.state;
+  }
+
+  onConnection(listener: (s: ConnectionState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private setState(s: ConnectionState) {
+    this.state = s;
+    for (const l of this.listeners) l(s);
+  }
+
+  /** Sends an operation; resolves with the hub's answer, or a local `timeout`/`offline` error. */
+  async call<T = unknown>(
+    name: OperationName | 'snapshot' | 'follow',
+    input?: unknown,
+  ): Promise<AckResult<T>> {
+    if (!this.socket.connected)
+      return { ok: false, error: { code: 'offline', message: 'not connected to the hub' } };
+    try {
+      const raw: unknown =
+        name === 'snapshot'
+          ? await this.socket.timeout(this.ackTimeoutMs).emitWithAck(name)
+          : await this.socket.timeout(this.ackTimeoutMs).emitWithAck(name, input);
+      const parsed = AckResultSchema.safeParse(raw);
+      if (!parsed.success)
+        return { ok: false, error: { code: 'internal', message: 'unexpected answer from the hub' } };
+      return parsed.data as AckResult<T>;
+    } catch {
+      return { ok: false, error: { code: 'timeout', message: 'the hub did not answer in time' } };
+    }
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+/** Staff sign-in over HTTP; returns the session token or the hub's error. */
+export async function signIn(
+  username: string,
+  pin: string,
+  origin = '',
+): Promise<AckResult<{ token: string; staff: { id: string; displayName: string; roles: string[] } }>> {
+  try {
+    const res = await fetch(`${origin}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, pin }),
+    });
+    const body = (await res.json()) as { code?: string; message?: string; token?: string };
+    if (!res.ok) return { ok: false, error: { code: body.code ?? 'internal', message: body.message ?? '' } };
+    return {
+      ok: true,
+      data: body as { token: string; staff: { id: string; displayName: string; roles: string[] } },
+    };
+  } catch {
+    return { ok: false, error: { code: 'offline', message: 'no connection to the hub' } };
+  }
+}

@@ -1,0 +1,56 @@
+/** Waiting count, longest wait, estimate and service-level state for the queues this profile calls from. */
+import { useTranslation } from 'react-i18next';
+import type { Catalogue } from '../../shared/contract/catalogue.js';
+import type { QueueSummary } from '../../shared/contract/views.js';
+import { queueTargetMinutes, queueWaitLevel } from '../../shared/domain/queue-wait-level.js';
+
+/** The queues a work profile names; all queues when it names none (or only "longest waiting, all"). */
+export function profileQueueIds(catalogue: Catalogue, profileId: string | null): string[] {
+  const profile = catalogue.workProfiles.find((p) => p.id === profileId);
+  const named = new Set<string>();
+  for (const rule of profile?.rules ?? [])
+    if (rule.kind !== 'longestWaitingAll') rule.queueIds.forEach((q) => named.add(q));
+  return named.size ? [...named] : catalogue.queues.map((q) => q.id);
+}
+
+export function QueueOverview(props: { catalogue: Catalogue; queues: QueueSummary[]; queueIds: string[] }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const rows = props.queueIds
+    .map((id) => props.queues.find((q) => q.queueId === id))
+    .filter((q): q is QueueSummary => q !== undefined);
+  return (
+    <section aria-labelledby="queues-title" className="panel">
+      <h2 id="queues-title">{t('counter.queues')}</h2>
+      <table className="queues">
+        <thead>
+          <tr>
+            <th scope="col">{t('counter.queue')}</th>
+            <th scope="col">{t('counter.waitingCount')}</th>
+            <th scope="col">{t('counter.longestWait')}</th>
+            <th scope="col">{t('counter.estimatedWait')}</th>
+            <th scope="col">{t('counter.serviceLevel')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((q) => {
+            const level = queueWaitLevel(q, queueTargetMinutes(props.catalogue.services, q.queueId));
+            return (
+              <tr key={q.queueId} data-testid={`queue-${q.queueId}`}>
+                <th scope="row">
+                  {q.prefix} · {q.name[lang]}
+                </th>
+                <td data-testid="waiting">{q.waiting}</td>
+                <td>{t('counter.minutesShort', { count: Math.round(q.longestWaitMinutes) })}</td>
+                <td>{t('counter.minutesShort', { count: Math.round(q.estimate.p50Minutes) })}</td>
+                <td>
+                  <span className={`level level-${level}`}>{t(`counter.level_${level}`)}</span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+/** Staff sign-in form, shared by the counter and floor apps; the token lives in sessionStorage only. */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { signIn } from '../common/hub-client.js';
+
+export interface StaffSession {
+  token: string;
+  staff: { id: string; displayName: string; roles: string[] };
+}
+
+export function loadSession(storageKey: string): StaffSession | null {
+  try {
+    const raw = sessionStorage.getItem(storageKey);
+    return raw ? (JSON.parse(raw) as StaffSession) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveSession(storageKey: string, s: StaffSession | null): void {
+  if (s) sessionStorage.setItem(storageKey, JSON.stringify(s));
+  else sessionStorage.removeItem(storageKey);
+}
+
+export function SignIn(props: { app: 'counter' | 'floor'; onSignedIn: (s: StaffSession) => void }) {
+  const { t } = useTranslation();
+  const [username, setUsername] = useState('');
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setPending(true);
+    const r = await signIn(username.trim(), pin);
+    setPending(false);
+    if (!r.ok) return setError(r.error.code);
+    setError(null);
+    props.onSignedIn(r.data);
+  };
+
+  return (
+    <form className="sign-in" onSubmit={(e) => void submit(e)}>
+      <h1>{t(`${props.app}.signInTitle`)}</h1>
+      <label>
+        {t(`${props.app}.username`)}
+        <input
+          name="username"
+          autoComplete="username"
+          autoFocus
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+          required
+        />
+      </label>
+      <label>
+        {t(`${props.app}.pin`)}
+        <input
+          name="pin"
+          type="password"
+          inputMode="numeric"
+          autoComplete="current-password"
+          value={pin}
+          onChange={(e) => setPin(e.target.value)}
+          required
+        />
+      </label>
+      {error && (
+        <p role="alert" className="error">
+          {t(`errors.${error}`)}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={pending}>
+        {t(`${props.app}.signIn`)}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,310 @@
+/** The live view: alerts, agencies, queues (with close/reopen), the counters grid and manager actions. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Alert } from '../../shared/contract/manager.js';
+import type { CounterView } from '../../shared/contract/views.js';
+import type { HubClient } from '../common/hub-client.js';
+import { Charts } from './charts.js';
+import { formatDuration, formatMinutes, type Lang } from './format.js';
+import { managerCall } from './manager-client.js';
+import type { LiveState } from './use-live.js';
+
+function counterStatus(c: CounterView): 'serving' | 'idle' | 'break' | 'closed' {
+  if (c.status === 'closed') return 'closed';
+  if (c.status === 'break') return 'break';
+  return c.busy ? 'serving' : 'idle';
+}
+
+function SlBadge({ state, share }: { state: 'green' | 'amber' | 'red'; share: number | null }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`sl sl-${state}`}>
+      {share === null ? '—' : `${Math.round(share * 100)}%`} · {t(`dashboard.sl_${state}`)}
+    </span>
+  );
+}
+
+function AlertItem({
+  alert,
+  hub,
+  name,
+}: {
+  alert: Alert;
+  hub: HubClient;
+  name: (subject: string) => string;
+}) {
+  const { t } = useTranslation();
+  const d = alert.detail;
+  const text = t(`dashboard.alert_${alert.kind}`, {
+    subject: name(alert.subject),
+    waiting: d.waiting ?? '',
+    minutes: d.longestWaitMinutes ?? d.idleMinutes ?? '',
+  });
+  return (
+    <li className={alert.acknowledgedAt ? 'alert acknowledged' : 'alert'} data-kind={alert.kind}>
+      <span>{text}</span>
+      <time dateTime={new Date(alert.raisedAt).toISOString()}>
+        {new Date(alert.raisedAt).toLocaleTimeString()}
+      </time>
+      {alert.clearedAt !== null && <span className="muted">{t('dashboard.cleared')}</span>}
+      {alert.acknowledgedAt === null ? (
+        <button onClick={() => void managerCall(hub, 'manager.acknowledgeAlert', { alertId: alert.id })}>
+          {t('dashboard.acknowledge')}
+        </button>
+      ) : (
+        <span className="muted">{t('dashboard.acknowledgedBy', { who: alert.acknowledgedBy })}</span>
+      )}
+    </li>
+  );
+}
+
+export function LiveView({
+  hub,
+  live,
+  lang,
+  staffNames,
+}: {
+  hub: HubClient;
+  live: LiveState;
+  lang: Lang;
+  staffNames: Map<string, string>;
+}) {
+  const { t } = useTranslation();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [announceAr, setAnnounceAr] = useState('');
+  const [announceEn, setAnnounceEn] = useState('');
+  const [announceMinutes, setAnnounceMinutes] = useState(5);
+  const { snapshot, metrics, catalogue } = live;
+  const report = (r: { ok: boolean; error?: { code: string } }, ok: string) =>
+    setNotice(r.ok ? ok : t(`errors.${r.error?.code ?? 'internal'}`));
+
+  const queueName = (id: string) => catalogue?.queues.find((q) => q.id === id)?.name[lang] ?? id;
+  const counterName = (id: string) => catalogue?.counters.find((c) => c.id === id)?.name[lang] ?? id;
+  const subjectName = (id: string) => (id.startsWith('q-') ? queueName(id) : counterName(id));
+
+  return (
+    <>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <section aria-labelledby="alerts-h">
+        <h2 id="alerts-h">{t('dashboard.alerts')}</h2>
+        {live.alerts.length === 0 ? (
+          <p className="muted">{t('dashboard.noAlerts')}</p>
+        ) : (
+          <ul className="alerts" data-testid="alerts">
+            {live.alerts.map((a) => (
+              <AlertItem key={a.id} alert={a} hub={hub} name={subjectName} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="agencies-h">
+        <h2 id="agencies-h">{t('dashboard.agencies')}</h2>
+        <table data-testid="agencies">
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.agency')}</th>
+              <th scope="col">{t('dashboard.waitingNow')}</th>
+              <th scope="col">{t('dashboard.longestWait')}</th>
+              <th scope="col">{t('dashboard.servedToday')}</th>
+              <th scope="col">{t('dashboard.noShows')}</th>
+              <th scope="col">{t('dashboard.abandoned')}</th>
+              <th scope="col">{t('dashboard.serviceLevel')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {metrics?.agencies.map((a) => (
+              <tr key={a.agencyId} data-agency={a.agencyId}>
+                <th scope="row">
+                  {catalogue?.agencies.find((x) => x.id === a.agencyId)?.name[lang] ?? a.agencyId}
+                </th>
+                <td data-col="waiting">{a.waiting}</td>
+                <td>
+                  {t('dashboard.minutesShort', {
+                    count: formatMinutes(a.longestWaitMinutes) as unknown as number,
+                  })}
+                </td>
+                <td data-col="served">{a.served}</td>
+                <td>{a.noShows}</td>
+                <td>{a.abandoned}</td>
+                <td>
+                  <SlBadge state={a.state} share={a.serviceLevel} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="queues-h">
+        <h2 id="queues-h">{t('dashboard.queues')}</h2>
+        <table data-testid="queues">
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.queue')}</th>
+              <th scope="col">{t('dashboard.waitingNow')}</th>
+              <th scope="col">{t('dashboard.longestWait')}</th>
+              <th scope="col">{t('dashboard.estimatedWait')}</th>
+              <th scope="col">{t('dashboard.servedToday')}</th>
+              <th scope="col">{t('dashboard.noShows')}</th>
+              <th scope="col">{t('dashboard.abandoned')}</th>
+              <th scope="col">{t('dashboard.serviceLevel')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('dashboard.closeQueue')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {snapshot?.queues.map((q) => {
+              const m = metrics?.queues.find((x) => x.queueId === q.queueId);
+              return (
+                <tr key={q.queueId} data-queue={q.queueId}>
+                  <th scope="row">
+                    {q.prefix} · {q.name[lang]}{' '}
+                    {!q.open && <span className="closed">({t('dashboard.closed')})</span>}
+                  </th>
+                  <td data-col="waiting">{q.waiting}</td>
+                  <td>
+                    {t('dashboard.minutesShort', {
+                      count: formatMinutes(q.longestWaitMinutes) as unknown as number,
+                    })}
+                  </td>
+                  <td>
+                    {t('common.minutesRange', {
+                      low: Math.round(q.estimate.p50Minutes),
+                      high: Math.round(q.estimate.p90Minutes),
+                    })}
+                  </td>
+                  <td data-col="served">{m?.served ?? 0}</td>
+                  <td>{m?.noShows ?? 0}</td>
+                  <td>{m?.abandoned ?? 0}</td>
+                  <td>{m && <SlBadge state={m.state} share={m.serviceLevel} />}</td>
+                  <td>
+                    <button
+                      onClick={() =>
+                        void managerCall(hub, 'manager.setQueueOpen', {
+                          queueId: q.queueId,
+                          open: !q.open,
+                        }).then((r) => report(r, t('dashboard.saved')))
+                      }
+                    >
+                      {q.open ? t('dashboard.closeQueue') : t('dashboard.reopenQueue')}
+                      <span className="visually-hidden"> {q.name[lang]}</span>
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="counters-h">
+        <h2 id="counters-h">{t('dashboard.counters')}</h2>
+        <ul className="counters" data-testid="counters">
+          {snapshot?.counters.map((c) => {
+            const status = counterStatus(c);
+            const profileSelect = `profile-${c.counterId}`;
+            return (
+              <li key={c.counterId} className={`counter counter-${status}`} data-counter={c.counterId}>
+                <h3>{c.name[lang]}</h3>
+                <p className="counter-status">{t(`dashboard.counterStatus_${status}`)}</p>
+                <dl>
+                  <dt>{t('dashboard.staff')}</dt>
+                  <dd>{c.staffId ? (staffNames.get(c.staffId) ?? c.staffId) : '—'}</dd>
+                  <dt>{t('dashboard.currentTicket')}</dt>
+                  <dd data-col="ticket">{c.currentTicket ?? '—'}</dd>
+                  <dt>{t('dashboard.servingFor')}</dt>
+                  <dd>{status === 'serving' ? formatDuration(live.now - c.since) : '—'}</dd>
+                </dl>
+                <label htmlFor={profileSelect}>{t('dashboard.workProfile')}</label>
+                <select
+                  id={profileSelect}
+                  value={catalogue?.counters.find((x) => x.id === c.counterId)?.workProfileId ?? ''}
+                  onChange={(e) =>
+                    void managerCall(hub, 'manager.moveCounter', {
+                      counterId: c.counterId,
+                      workProfileId: e.target.value,
+                    }).then((r) => report(r, t('dashboard.saved')))
+                  }
+                >
+                  {catalogue?.workProfiles.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name[lang]}
+                    </option>
+                  ))}
+                </select>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      {metrics && <Charts metrics={metrics} lang={lang} />}
+
+      <section aria-labelledby="announce-h" className="actions">
+        <h2 id="announce-h">{t('dashboard.announce')}</h2>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void managerCall(hub, 'manager.announce', {
+              text: { ar: announceAr, en: announceEn },
+              minutes: announceMinutes,
+            }).then((r) => report(r, t('dashboard.announced')));
+          }}
+        >
+          <label>
+            {t('dashboard.announceAr')}
+            <input
+              dir="rtl"
+              lang="ar"
+              required
+              value={announceAr}
+              onChange={(e) => setAnnounceAr(e.target.value)}
+            />
+          </label>
+          <label>
+            {t('dashboard.announceEn')}
+            <input
+              dir="ltr"
+              lang="en"
+              required
+              value={announceEn}
+              onChange={(e) => setAnnounceEn(e.target.value)}
+            />
+          </label>
+          <label>
+            {t('dashboard.announceMinutes')}
+            <input
+              type="number"
+              min={1}
+              max={240}
+              value={announceMinutes}
+              onChange={(e) => setAnnounceMinutes(Number(e.target.value))}
+            />
+          </label>
+          <button type="submit">{t('dashboard.announceSend')}</button>
+        </form>
+        <h2>{t('dashboard.endOfDay')}</h2>
+        <div className="row">
+          {(['remove', 'keep'] as const).map((mode) => (
+            <button
+              key={mode}
+              onClick={() =>
+                void hub
+                  .call<{ removed: number }>('endOfDay', { mode })
+                  .then((r) => report(r, r.ok ? t('dashboard.endOfDayDone', { count: r.data.removed }) : ''))
+              }
+            >
+              {t(mode === 'remove' ? 'dashboard.endOfDayRemove' : 'dashboard.endOfDayKeep')}
+            </button>
+          ))}
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+/** The manager dashboard: sign in, then the live view, reports, configuration and the FAQ editor. */
+import { StrictMode, useEffect, useMemo, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { HubClient, signIn } from '../common/hub-client.js';
+import { createI18n } from '../common/i18n.js';
+import { ConfigView } from './config-view.js';
+import { FaqView } from './faq-view.js';
+import type { Lang } from './format.js';
+import { LiveView } from './live-view.js';
+import { managerCall } from './manager-client.js';
+import { ReportsView } from './reports-view.js';
+import { useLive } from './use-live.js';
+
+const i18n = createI18n(new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'ar');
+const TOKEN_KEY = 'dawr.dashboard.token';
+type Tab = 'live' | 'reports' | 'config' | 'faq';
+
+function SignIn({ onToken }: { onToken(token: string): void }) {
+  const { t } = useTranslation();
+  const [username, setUsername] = useState('');
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <main className="sign-in">
+      <h1>{t('dashboard.signInTitle')}</h1>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void signIn(username, pin).then((r) => {
+            if (!r.ok)
+              return setError(t(`errors.${r.error.code}`, { defaultValue: t('dashboard.signInFailed') }));
+            if (!r.data.staff.roles.some((x) => x === 'manager' || x === 'admin'))
+              return setError(t('errors.forbidden'));
+            sessionStorage.setItem(TOKEN_KEY, r.data.token);
+            onToken(r.data.token);
+          });
+        }}
+      >
+        <label>
+          {t('dashboard.username')}
+          <input
+            autoComplete="username"
+            required
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
+        </label>
+        <label>
+          {t('dashboard.pin')}
+          <input
+            type="password"
+            inputMode="numeric"
+            autoComplete="current-password"
+            required
+            value={pin}
+            onChange={(e) => setPin(e.target.value)}
+          />
+        </label>
+        <button type="submit">{t('dashboard.signIn')}</button>
+        {error && <p role="alert">{error}</p>}
+      </form>
+    </main>
+  );
+}
+
+function Dashboard({ token, onSignOut }: { token: string; onSignOut(): void }) {
+  const { t } = useTranslation();
+  const hub = useMemo(() => new HubClient({ role: 'manager', auth: { token } }), [token]);
+  useEffect(() => () => hub.close(), [hub]);
+  const live = useLive(hub);
+  const [tab, setTab] = useState<Tab>('live');
+  const [staffNames, setStaffNames] = useState(new Map<string, string>());
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'ar';
+  const loadStaff = () =>
+    void managerCall<{ id: string; displayName: string }[]>(hub, 'manager.staff').then((r) => {
+      if (r.ok) setStaffNames(new Map(r.data.map((s) => [s.id, s.displayName])));
+    });
+  useEffect(() => {
+    if (live.connection === 'connected') loadStaff();
+  }, [live.connection]);
+
+  return (
+    <>
+      <header className="no-print">
+        <h1>{t('dashboard.title')}</h1>
+        <nav aria-label={t('dashboard.title')}>
+          {(['live', 'reports', 'config'] as const).map((x) => (
+            <button key={x} aria-current={tab === x ? 'page' : undefined} onClick={() => setTab(x)}>
+              {t(`dashboard.tab${x === 'live' ? 'Live' : x === 'reports' ? 'Reports' : 'Config'}`)}
+            </button>
+          ))}
+          <button aria-current={tab === 'faq' ? 'page' : undefined} onClick={() => setTab('faq')}>
+            {t('faqEditor.tab')}
+          </button>
+        </nav>
+        <button
+          lang={lang === 'ar' ? 'en' : 'ar'}
+          onClick={() => void i18n.changeLanguage(lang === 'ar' ? 'en' : 'ar')}
+        >
+          {lang === 'ar' ? 'English' : 'العربية'}
+        </button>
+        <button onClick={onSignOut}>{t('dashboard.signOut')}</button>
+      </header>
+      {live.connection === 'disconnected' && (
+        <p className="banner" role="status">
+          {t('common.connectionLost')}
+        </p>
+      )}
+      <main>
+        {tab === 'live' && <LiveView hub={hub} live={live} lang={lang} staffNames={staffNames} />}
+        {tab === 'reports' && (
+          <ReportsView hub={hub} catalogue={live.catalogue} lang={lang} staffNames={staffNames} />
+        )}
+        {tab === 'config' && <ConfigView hub={hub} live={live} onStaff={loadStaff} />}
+        {tab === 'faq' && <FaqView token={token} catalogue={live.catalogue} lang={lang} />}
+      </main>
+    </>
+  );
+}
+
+function App() {
+  const [token, setToken] = useState<string | null>(() => sessionStorage.getItem(TOKEN_KEY));
+  if (!token) return <SignIn onToken={setToken} />;
+  return (
+    <Dashboard
+      token={token}
+      onSignOut={() => {
+        void fetch('/api/v1/auth/logout', { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+        sessionStorage.removeItem(TOKEN_KEY);
+        setToken(null);
+      }}
+    />
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <App />
+    </I18nextProvider>
+  </StrictMode>,
+);

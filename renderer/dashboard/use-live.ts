@@ -1,0 +1,73 @@
+/** The live state a dashboard keeps: snapshot, today's metrics and alerts, pushed by the hub. */
+import { useEffect, useState } from 'react';
+import { Alert, LiveMetrics } from '../../shared/contract/manager.js';
+import { Catalogue } from '../../shared/contract/catalogue.js';
+import { CentreSnapshot } from '../../shared/contract/views.js';
+import { HubClient, type ConnectionState } from '../common/hub-client.js';
+import { managerCall } from './manager-client.js';
+
+export interface LiveState {
+  connection: ConnectionState;
+  snapshot: CentreSnapshot | null;
+  metrics: LiveMetrics | null;
+  alerts: Alert[];
+  catalogue: Catalogue | null;
+  /** Wall clock, ticking each second so "serving for" counts up. */
+  now: number;
+}
+
+export function useLive(hub: HubClient): LiveState & { refresh(): void } {
+  const [state, setState] = useState<LiveState>({
+    connection: hub.connection,
+    snapshot: null,
+    metrics: null,
+    alerts: [],
+    catalogue: null,
+    now: Date.now(),
+  });
+  const [refreshes, setRefreshes] = useState(0);
+
+  useEffect(() => {
+    const patch = (p: Partial<LiveState>) => setState((s) => ({ ...s, ...p }));
+    const pull = async () => {
+      const [m, a, c] = await Promise.all([
+        managerCall<unknown>(hub, 'manager.metrics'),
+        managerCall<unknown>(hub, 'manager.alerts'),
+        managerCall<unknown>(hub, 'manager.catalogue'),
+      ]);
+      if (m.ok) patch({ metrics: LiveMetrics.parse(m.data) });
+      if (a.ok) patch({ alerts: Alert.array().parse(a.data) });
+      if (c.ok) patch({ catalogue: Catalogue.parse(c.data) });
+    };
+    const off = hub.onConnection((connection) => {
+      patch({ connection });
+      if (connection === 'connected') void pull();
+    });
+    if (hub.connection === 'connected') void pull();
+    hub.socket.on('snapshot', (raw: unknown) => {
+      const s = CentreSnapshot.safeParse(raw);
+      if (s.success) patch({ snapshot: s.data });
+    });
+    hub.socket.on('metrics', (raw: unknown) => {
+      const m = LiveMetrics.safeParse(raw);
+      if (m.success) patch({ metrics: m.data });
+    });
+    hub.socket.on('catalogue', (raw: unknown) => {
+      const c = Catalogue.safeParse(raw);
+      if (c.success) patch({ catalogue: c.data });
+    });
+    hub.socket.on('alert', (raw: unknown) => {
+      const a = Alert.safeParse(raw);
+      if (!a.success) return;
+      setState((s) => ({ ...s, alerts: [a.data, ...s.alerts.filter((x) => x.id !== a.data.id)] }));
+    });
+    const clock = setInterval(() => patch({ now: Date.now() }), 1000);
+    return () => {
+      off();
+      clearInterval(clock);
+      hub.socket.off('snapshot').off('metrics').off('catalogue').off('alert');
+    };
+  }, [hub, refreshes]);
+
+  return { ...state, refresh: () => setRefreshes((n) => n + 1) };
+}

@@ -1,0 +1,206 @@
+/**
+ * Joining a queue from a phone (/join/, from the QR code at the entrance or the website):
+ * choose a service, enter a UAE mobile number, type the code sent by SMS, then follow the ticket.
+ */
+import { StrictMode, useEffect, useId, useState, type FormEvent } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { Catalogue } from '../../shared/contract/catalogue.js';
+import { ConfirmJoinResult, JoinCode, RequestJoinCodeResult } from '../../shared/contract/remote.js';
+import { normaliseUaeMobile } from '../../shared/domain/identity.js';
+import { createI18n } from '../common/i18n.js';
+import { deviceId, getJson, postJson } from './phone-api.js';
+
+const params = new URLSearchParams(location.search);
+const i18n = createI18n(params.get('lang') === 'en' || navigator.language.startsWith('en') ? 'en' : 'ar');
+
+function useErrorText() {
+  const { t } = useTranslation();
+  return (code: string) =>
+    i18n.exists(`join.error_${code}`)
+      ? t(`join.error_${code}`)
+      : i18n.exists(`errors.${code}`)
+        ? t(`errors.${code}`)
+        : t('errors.internal');
+}
+
+function JoinPage() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const ids = { service: useId(), mobile: useId(), mobileHint: useId(), code: useId(), codeHint: useId() };
+  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
+  const [serviceId, setServiceId] = useState(params.get('service') ?? '');
+  const [mobile, setMobile] = useState('');
+  const [code, setCode] = useState('');
+  const [request, setRequest] = useState<RequestJoinCodeResult | null>(null);
+  const [fieldError, setFieldError] = useState<'service' | 'mobile' | 'code' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void getJson('/api/v1/catalogue', Catalogue).then((r) =>
+      r.ok ? setCatalogue(r.data) : setError(r.error.code),
+    );
+  }, []);
+
+  const askForCode = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    if (!catalogue?.services.some((s) => s.id === serviceId)) return setFieldError('service');
+    if (!normaliseUaeMobile(mobile)) return setFieldError('mobile');
+    setFieldError(null);
+    setBusy(true);
+    const r = await postJson(
+      '/api/v1/remote/code',
+      { serviceId, mobile, language: lang, deviceId: deviceId() },
+      RequestJoinCodeResult,
+    );
+    setBusy(false);
+    if (!r.ok) return setError(r.error.code);
+    setCode('');
+    setRequest(r.data);
+  };
+
+  const confirm = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!request) return;
+    setError(null);
+    if (!JoinCode.safeParse(code).success) return setFieldError('code');
+    setFieldError(null);
+    setBusy(true);
+    const r = await postJson(
+      '/api/v1/remote/join',
+      { requestId: request.requestId, code, deviceId: deviceId() },
+      ConfirmJoinResult,
+    );
+    setBusy(false);
+    if (!r.ok) return setError(r.error.code);
+    location.assign(`${r.data.statusPath}?lang=${lang}`);
+  };
+
+  const agencies = catalogue?.agencies ?? [];
+  return (
+    <main>
+      <div className="top">
+        <button
+          className="secondary"
+          lang={lang === 'ar' ? 'en' : 'ar'}
+          onClick={() => void i18n.changeLanguage(lang === 'ar' ? 'en' : 'ar')}
+        >
+          {lang === 'ar' ? t('common.english') : t('common.arabic')}
+        </button>
+      </div>
+      <h1>{t('join.title')}</h1>
+      {!request ? (
+        <form onSubmit={(e) => void askForCode(e)} noValidate>
+          <p className="hint">{t('join.intro')}</p>
+          <label htmlFor={ids.service}>{t('join.service')}</label>
+          <select
+            id={ids.service}
+            value={serviceId}
+            onChange={(e) => setServiceId(e.target.value)}
+            aria-invalid={fieldError === 'service'}
+          >
+            <option value="">{t('join.chooseService')}</option>
+            {agencies.map((a) => (
+              <optgroup key={a.id} label={a.name[lang]}>
+                {catalogue!.services
+                  .filter((s) => s.agencyId === a.id)
+                  .map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name[lang]}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </select>
+          {fieldError === 'service' && (
+            <p className="field-error" role="alert">
+              {t('join.noService')}
+            </p>
+          )}
+          <label htmlFor={ids.mobile}>{t('join.mobile')}</label>
+          <p className="hint" id={ids.mobileHint}>
+            {t('join.mobileHint')}
+          </p>
+          <input
+            id={ids.mobile}
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            dir="ltr"
+            value={mobile}
+            onChange={(e) => setMobile(e.target.value)}
+            aria-describedby={ids.mobileHint}
+            aria-invalid={fieldError === 'mobile'}
+          />
+          {fieldError === 'mobile' && (
+            <p className="field-error" role="alert">
+              {t('join.invalidMobile')}
+            </p>
+          )}
+          {error && (
+            <p className="error" role="alert">
+              {errorText(error)}
+            </p>
+          )}
+          <button className="primary" type="submit" disabled={busy || !catalogue}>
+            {busy ? t('join.sending') : t('join.sendCode')}
+          </button>
+        </form>
+      ) : (
+        <form onSubmit={(e) => void confirm(e)} noValidate>
+          <p role="status">{t('join.codeSent', { to: request.to })}</p>
+          <label htmlFor={ids.code}>{t('join.code')}</label>
+          <p className="hint" id={ids.codeHint}>
+            {t('join.codeHint')}
+          </p>
+          <input
+            id={ids.code}
+            className="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            aria-describedby={ids.codeHint}
+            aria-invalid={fieldError === 'code'}
+          />
+          {fieldError === 'code' && (
+            <p className="field-error" role="alert">
+              {t('join.invalidCode')}
+            </p>
+          )}
+          {error && (
+            <p className="error" role="alert">
+              {errorText(error)}
+            </p>
+          )}
+          <button className="primary" type="submit" disabled={busy}>
+            {t('join.confirm')}
+          </button>
+          <button
+            className="secondary"
+            type="button"
+            onClick={() => {
+              setRequest(null);
+              setError(null);
+            }}
+          >
+            {t('join.changeNumber')}
+          </button>
+        </form>
+      )}
+      <p className="privacy">{t('join.privacy')}</p>
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <JoinPage />
+    </I18nextProvider>
+  </StrictMode>,
+);

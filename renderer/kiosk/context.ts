@@ -1,0 +1,33 @@
+/** What every kiosk screen needs: the hub, the catalogue, live waits, settings, language and digits. */
+import { createContext, useContext } from 'react';
+import type { Catalogue } from '../../shared/contract/catalogue.js';
+import type { KioskSettings } from '../../shared/contract/kiosk.js';
+import type { CentreSnapshot } from '../../shared/contract/views.js';
+import type { HubClient } from '../common/hub-client.js';
+import type { KioskApi } from './kiosk-api.js';
+import type { TicketOutput } from './ticket-output.js';
+import type { DigitStyle } from './format.js';
+import type { FlowAction, FlowState } from './flow.js';
+
+export interface KioskContextValue {
+  hub: HubClient;
+  api: KioskApi;
+  output: TicketOutput;
+  catalogue: Catalogue;
+  settings: KioskSettings;
+  snapshot: CentreSnapshot | null;
+  lang: 'ar' | 'en';
+  digits: DigitStyle;
+  state: FlowState;
+  dispatch: (a: FlowAction) => void;
+  /** Speaks text now if spoken guidance is on. */
+  say: (text: string) => void;
+}
+
+export const KioskContext = createContext<KioskContextValue | null>(null);
+
+export function useKiosk(): KioskContextValue {
+  const v = useContext(KioskContext);
+  if (!v) throw new Error('useKiosk outside the kiosk');
+  return v;
+}

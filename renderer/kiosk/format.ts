@@ -1,0 +1,25 @@
+/** Numbers and waits as the citizen reads them: Arabic-Indic or Latin digits per the kiosk's settings. */
+import { localiseDigits } from '../../shared/i18n/index.js';
+
+export type DigitStyle = 'arabic' | 'latin';
+
+export function digitsFor(language: string, arabicDigits: DigitStyle): DigitStyle {
+  return language === 'ar' ? arabicDigits : 'latin';
+}
+
+export function formatNumber(n: number, digits: DigitStyle): string {
+  return localiseDigits(String(Math.round(n)), digits);
+}
+
+/** A wait as a range of whole minutes, never below one minute at the top end. */
+export function waitRange(p50Minutes: number, p90Minutes: number): { low: number; high: number } {
+  const low = Math.max(0, Math.round(p50Minutes));
+  return { low, high: Math.max(low, Math.round(p90Minutes), 1) };
+}
+
+export function formatClock(epochMs: number, timeZone: string, digits: DigitStyle): string {
+  const hhmm = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(
+    epochMs,
+  );
+  return localiseDigits(hhmm, digits);
+}

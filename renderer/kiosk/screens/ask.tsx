@@ -1,0 +1,176 @@
+/**
+ * The question box (virtual assistant): the citizen types a question on the on-screen keyboard in
+ * the chosen language; the hub answers with matching services (tap → the service page, with its
+ * documents) and FAQ answers. When the hub is not sure (`handover`), the kiosk offers to call a
+ * floor assistant, raised as a help request with reason `assistant_handover`.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HelpRequest } from '../../../shared/contract/assisted.js';
+import { AssistantAnswer } from '../../../shared/domain/assistant/contract.js';
+import { useKiosk } from '../context.js';
+import { emitAssisted } from '../help-request.js';
+import { OnScreenKeyboard } from '../on-screen-keyboard.js';
+import { StepScreen } from '../ui.js';
+
+type Problem = 'failed' | 'rateLimited' | 'callFailed' | null;
+
+export function AskScreen() {
+  const { t } = useTranslation();
+  const { api, hub, lang, dispatch } = useKiosk();
+  const [question, setQuestion] = useState('');
+  const [answer, setAnswer] = useState<AssistantAnswer | null>(null);
+  const [pending, setPending] = useState(false);
+  const [problem, setProblem] = useState<Problem>(null);
+  const [help, setHelp] = useState<HelpRequest | null>(null);
+
+  useEffect(() => {
+    const onAccepted = (raw: unknown) => {
+      const r = HelpRequest.safeParse(raw);
+      if (r.success && r.data.id === help?.id) setHelp(r.data);
+    };
+    hub.socket.on('helpAccepted', onAccepted);
+    return () => {
+      hub.socket.off('helpAccepted', onAccepted);
+    };
+  }, [hub, help?.id]);
+
+  const askNow = async () => {
+    const q = question.trim();
+    if (!q || pending) return;
+    setPending(true);
+    setProblem(null);
+    const r = await api.post<unknown>('/assistant/ask', { question: q, language: lang });
+    setPending(false);
+    const parsed = r.ok ? AssistantAnswer.safeParse(r.data) : null;
+    if (parsed?.success) setAnswer(parsed.data);
+    else {
+      setAnswer(null);
+      setProblem(!r.ok && r.error.code === 'rate_limited' ? 'rateLimited' : 'failed');
+    }
+  };
+
+  const callAssistant = async () => {
+    const r = await emitAssisted<unknown>(hub, 'raiseHelp', {
+      reason: 'assistant_handover',
+      language: lang,
+      ...(answer?.services[0] ? { serviceId: answer.services[0].id } : {}),
+    });
+    const parsed = r.ok ? HelpRequest.safeParse(r.data) : null;
+    if (parsed?.success) setHelp(parsed.data);
+    else setProblem('callFailed');
+  };
+
+  const offerHandover = !!answer?.handover || problem === 'failed';
+
+  return (
+    <StepScreen title={t('ask.title')} testId="screen-ask">
+      <div className="ask">
+        <form
+          className="ask-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void askNow();
+          }}
+        >
+          <label htmlFor="ask-question">{t('ask.questionLabel')}</label>
+          <p className="hint" id="ask-hint">
+            {t('ask.hint')}
+          </p>
+          <div className="ask-row">
+            <input
+              id="ask-question"
+              name="question"
+              // Typed on the on-screen keyboard; the system keyboard stays away on a touch kiosk.
+              inputMode="none"
+              autoComplete="off"
+              maxLength={300}
+              aria-describedby="ask-hint"
+              value={question}
+              onChange={(e) => setQuestion(e.target.value)}
+            />
+            <button type="submit" className="big-button primary" disabled={pending || !question.trim()}>
+              {t('ask.submit')}
+            </button>
+            <button type="button" className="big-button" onClick={() => setQuestion('')}>
+              {t('ask.clear')}
+            </button>
+          </div>
+        </form>
+        <OnScreenKeyboard
+          testId="ask-osk"
+          onKey={(k) => setQuestion((q) => (q + k).slice(0, 300))}
+          onDelete={() => setQuestion((q) => q.slice(0, -1))}
+        />
+        <div role="status" aria-live="polite" className="ask-status">
+          {pending && t('ask.asking')}
+          {problem && <p className="form-error">{t(`ask.${problem}`)}</p>}
+        </div>
+        {answer && (
+          <div className="ask-answer" data-testid="ask-answer" data-outcome={answer.outcome}>
+            {answer.faqs.length > 0 && (
+              <section aria-labelledby="ask-faqs">
+                <h2 id="ask-faqs">{t('ask.faqsTitle')}</h2>
+                {answer.faqs.map((f) => (
+                  <article className="ask-faq" key={f.id} data-testid="ask-faq">
+                    <h3>{f.question[lang]}</h3>
+                    <p>{f.answer[lang]}</p>
+                  </article>
+                ))}
+              </section>
+            )}
+            {answer.services.length > 0 && (
+              <section aria-labelledby="ask-services">
+                <h2 id="ask-services">{t('ask.servicesTitle')}</h2>
+                <ul className="ask-services">
+                  {answer.services.map((s) => (
+                    <li key={s.id} data-testid="ask-service" data-service-id={s.id}>
+                      <button
+                        type="button"
+                        className="big-button"
+                        onClick={() => dispatch({ type: 'chooseService', serviceId: s.id })}
+                      >
+                        {s.name[lang]}
+                        <span className="ask-agency">{s.agency[lang]}</span>
+                      </button>
+                      {s.documents.length > 0 && (
+                        <>
+                          <p className="ask-docs-title">{t('ask.documents')}</p>
+                          <ul className="documents">
+                            {s.documents.map((d) => (
+                              <li key={d.en}>{d[lang]}</li>
+                            ))}
+                          </ul>
+                        </>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </div>
+        )}
+        {offerHandover && (
+          <section className="ask-handover" aria-labelledby="ask-handover" data-testid="ask-handover">
+            <h2 id="ask-handover">{t('ask.handoverTitle')}</h2>
+            {answer && answer.outcome !== 'answered' && <p>{t(`ask.handover_${answer.outcome}`)}</p>}
+            <button
+              type="button"
+              className="big-button primary"
+              disabled={!!help}
+              onClick={() => void callAssistant()}
+            >
+              {t('ask.callAssistant')}
+            </button>
+            <p role="status" aria-live="polite" data-testid="ask-help-status">
+              {help &&
+                (help.status === 'accepted'
+                  ? t('ask.assistantComing', { name: help.acceptedByName ?? '' })
+                  : t('ask.assistantCalled'))}
+            </p>
+          </section>
+        )}
+      </div>
+    </StepScreen>
+  );
+}

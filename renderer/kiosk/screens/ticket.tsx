@@ -1,0 +1,175 @@
+/**
+ * The issued ticket: large number, service, position, wait, and a QR code to the phone status page.
+ * It is printed once; when printing fails the ticket still stands, the screen says so plainly
+ * and offers the number, the QR code to photograph, and a text message.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PrintTicketResult } from '../../../shared/contract/kiosk.js';
+import { SendTicketSmsResult } from '../../../shared/contract/kiosk.js';
+import { normaliseUaeMobile } from '../../../shared/domain/identity.js';
+import { useKiosk } from '../context.js';
+import { formatNumber, waitRange } from '../format.js';
+import { QrCode } from '../qr.js';
+import { Keypad, StepScreen, useErrorText } from '../ui.js';
+
+type PrintState = { kind: 'printing' } | { kind: 'done'; result: PrintTicketResult };
+
+export function TicketScreen() {
+  const { t } = useTranslation();
+  const { catalogue, state, lang, digits, output, dispatch } = useKiosk();
+  const ticket = state.ticket;
+  const [print, setPrint] = useState<PrintState>({ kind: 'printing' });
+  const printedFor = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!ticket || printedFor.current === ticket.visit.id) return;
+    printedFor.current = ticket.visit.id;
+    void output.print(ticket.visit.id).then((result) => setPrint({ kind: 'done', result }));
+  }, [ticket, output]);
+
+  if (!ticket) return null;
+  const service = catalogue.services.find((s) => s.id === ticket.visit.serviceIds[0]);
+  const wait = waitRange(ticket.estimate.p50Minutes, ticket.estimate.p90Minutes);
+  const statusUrl = `${location.origin}${ticket.statusPath}`;
+  const failed = print.kind === 'done' && !print.result.printed ? print.result : null;
+  const reasonKey =
+    failed?.printed === false
+      ? failed.reason === 'paper-out'
+        ? 'kiosk.printReason_paper_out'
+        : failed.reason === 'offline' || failed.reason === 'no_printer'
+          ? 'kiosk.printReason_offline'
+          : 'kiosk.printReason_other'
+      : null;
+  const spoken = `${t('kiosk.ticketNumber')} ${ticket.visit.ticket}. ${t('kiosk.position')} ${ticket.estimate.ahead + 1}.`;
+
+  return (
+    <StepScreen title={t('kiosk.ticketTitle')} spoken={spoken} back={false} testId="screen-ticket">
+      {state.checkedIn && (
+        <p className="ok-box" role="status">
+          {t('kiosk.checkedIn')}
+        </p>
+      )}
+      <div className="ticket-card">
+        <div className="ticket-main">
+          <p className="label">{t('kiosk.ticketNumber')}</p>
+          <p className="ticket-number" data-testid="ticket-number" dir="ltr">
+            {ticket.visit.ticket}
+          </p>
+          <p className="ticket-service">{service?.name[lang]}</p>
+          <dl className="ticket-facts">
+            <dt>{t('kiosk.position')}</dt>
+            <dd data-testid="ticket-position">{formatNumber(ticket.estimate.ahead + 1, digits)}</dd>
+            <dt>{t('kiosk.estimatedWait')}</dt>
+            <dd>
+              {t('kiosk.waitRange', {
+                low: formatNumber(wait.low, digits),
+                high: formatNumber(wait.high, digits),
+              })}
+            </dd>
+          </dl>
+        </div>
+        <div className="ticket-qr">
+          <QrCode value={statusUrl} label={t('kiosk.statusQrLabel')} testId="status-qr" />
+          <p>{t('kiosk.statusQrHint')}</p>
+        </div>
+      </div>
+      <div className="print-state" role="status" data-testid="print-state">
+        {print.kind === 'printing' && <p>{t('kiosk.printing')}</p>}
+        {print.kind === 'done' && print.result.printed && <p className="ok-box">{t('kiosk.printed')}</p>}
+        {reasonKey && (
+          <div className="warn-box">
+            <p className="strong">{t('kiosk.printFailed')}</p>
+            <p>{t(reasonKey)}</p>
+            <p>{t('kiosk.printFailedHint')}</p>
+          </div>
+        )}
+      </div>
+      {reasonKey && <SmsOffer visitId={ticket.visit.id} />}
+      <div className="primary-action">
+        <button type="button" className="big-button primary" onClick={() => dispatch({ type: 'reset' })}>
+          {t('kiosk.done')}
+        </button>
+      </div>
+    </StepScreen>
+  );
+}
+
+function SmsOffer({ visitId }: { visitId: string }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const { api } = useKiosk();
+  const [open, setOpen] = useState(false);
+  const [mobile, setMobile] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const send = async () => {
+    if (!normaliseUaeMobile(mobile)) return setInvalid(true);
+    setBusy(true);
+    const r = await api.post<unknown>('/kiosk/sms', { visitId, mobile });
+    setBusy(false);
+    if (!r.ok) return setError(r.error.code);
+    const parsed = SendTicketSmsResult.safeParse(r.data);
+    // The number served this one message; it is not kept on screen or in memory.
+    setMobile('');
+    setSentTo(parsed.success ? parsed.data.to : '');
+  };
+
+  if (sentTo !== null)
+    return (
+      <p className="ok-box" role="status">
+        <span>{t('kiosk.smsSent')} </span>
+        <bdi dir="ltr">{sentTo}</bdi>
+      </p>
+    );
+  if (!open)
+    return (
+      <button type="button" className="big-button" onClick={() => setOpen(true)}>
+        {t('kiosk.sendSms')}
+      </button>
+    );
+  return (
+    <div className="entry">
+      <label className="number-field">
+        <span>{t('kiosk.mobileLabel')}</span>
+        <input
+          dir="ltr"
+          inputMode="none"
+          autoComplete="off"
+          value={mobile}
+          aria-invalid={invalid}
+          onChange={(e) => {
+            setMobile(e.target.value.replace(/\D/g, '').slice(0, 12));
+            setInvalid(false);
+          }}
+        />
+      </label>
+      {invalid && (
+        <p className="error" role="alert">
+          {t('kiosk.invalidMobile')}
+        </p>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {errorText(error)}
+        </p>
+      )}
+      <Keypad
+        onKey={(d) => setMobile((m) => (m + d).slice(0, 12))}
+        onDelete={() => setMobile((m) => m.slice(0, -1))}
+        onClear={() => setMobile('')}
+      />
+      <button
+        type="button"
+        className="big-button primary"
+        disabled={busy || mobile.length === 0}
+        onClick={() => void send()}
+      >
+        {t('kiosk.smsSend')}
+      </button>
+    </div>
+  );
+}

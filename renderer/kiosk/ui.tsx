@@ -1,0 +1,103 @@
+/** The kiosk's building blocks: the screen frame (title, content, navigation) and the on-screen keypad. */
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useKiosk } from './context.js';
+
+/**
+ * One step of the flow. `spoken` is what spoken guidance reads (the title by default); the
+ * navigation (back, start, listen) sits at the bottom, where everyone can reach it.
+ */
+export function StepScreen(props: {
+  title: string;
+  spoken?: string;
+  children: ReactNode;
+  back?: boolean;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  const { catalogue, lang, dispatch, say } = useKiosk();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const spoken = props.spoken ?? props.title;
+  useEffect(() => {
+    heading.current?.focus();
+    say(spoken);
+    // Read once per step (testId names the step), not on every render.
+  }, [props.testId]);
+  return (
+    <div className="step" data-testid={props.testId}>
+      <header className="centre-bar">
+        <p className="centre-name">{catalogue.centre.name[lang]}</p>
+      </header>
+      <main className="content">
+        <h1 ref={heading} tabIndex={-1}>
+          {props.title}
+        </h1>
+        {props.children}
+      </main>
+      <nav className="step-nav" aria-label={t('kiosk.startOver')}>
+        {props.back !== false && (
+          <button type="button" className="nav-button" onClick={() => dispatch({ type: 'back' })}>
+            <span className="arrow" aria-hidden="true">
+              →
+            </span>
+            {t('kiosk.back')}
+          </button>
+        )}
+        <button type="button" className="nav-button" onClick={() => dispatch({ type: 'reset' })}>
+          {t('kiosk.startOver')}
+        </button>
+        <ListenButton text={spoken} />
+      </nav>
+    </div>
+  );
+}
+
+export function ListenButton({ text }: { text: string }) {
+  const { t } = useTranslation();
+  const { say } = useKiosk();
+  return (
+    <button type="button" className="nav-button" onClick={() => say(text)}>
+      {t('kiosk.listen')}
+    </button>
+  );
+}
+
+const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/** Digits typed by touch; the keypad keeps the telephone layout in both directions. */
+export function Keypad(props: { onKey: (digit: string) => void; onDelete: () => void; onClear: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="keypad" dir="ltr" role="group" aria-label={t('kiosk.keypad')}>
+      {KEYS.map((k) => (
+        <button type="button" key={k} className="key" onClick={() => props.onKey(k)}>
+          {k}
+        </button>
+      ))}
+      <button type="button" className="key key-small" onClick={props.onClear}>
+        {t('kiosk.clearAll')}
+      </button>
+      <button type="button" className="key" onClick={() => props.onKey('0')}>
+        0
+      </button>
+      <button
+        type="button"
+        className="key key-small"
+        onClick={props.onDelete}
+        aria-label={t('kiosk.deleteDigit')}
+      >
+        ⌫
+      </button>
+    </div>
+  );
+}
+
+/** A translated hub error: the common catalogue first, then the kiosk's own codes. */
+export function useErrorText(): (code: string, detail?: string) => string {
+  const { t, i18n } = useTranslation();
+  return (code, detail) => {
+    if (i18n.exists(`kiosk.err_${code}`)) return t(`kiosk.err_${code}`, { detail: detail ?? '' });
+    if (i18n.exists(`errors.${code}`)) return t(`errors.${code}`);
+    return t('errors.internal');
+  };
+}

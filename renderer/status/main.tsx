@@ -1,0 +1,275 @@
+/**
+ * The citizen's phone page behind the ticket's QR code (/t/<token>): live place in line and a
+ * waiting-time range; when called, the counter in large type with vibration and (once allowed
+ * by a tap) a sound; "I'm running late" and "Cancel my ticket". Nothing personal is shown.
+ */
+import { StrictMode, useCallback, useEffect, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { PublicTicketStatus } from '../../shared/contract/views.js';
+import { TicketOptions } from '../../shared/contract/remote.js';
+import { HubClient, type ConnectionState } from '../common/hub-client.js';
+import { createI18n } from '../common/i18n.js';
+import { getJson, postJson } from '../join/phone-api.js';
+import { AlertSound } from './alert-sound.js';
+import { pushSupported, subscribeToPush, type PushOutcome } from './push.js';
+import * as z from 'zod';
+
+const params = new URLSearchParams(location.search);
+const i18n = createI18n(
+  params.get('lang') === 'en' || (params.get('lang') !== 'ar' && navigator.language.startsWith('en'))
+    ? 'en'
+    : 'ar',
+);
+const token = decodeURIComponent(location.pathname.split('/').pop() ?? '');
+const ticketApi = `/api/v1/public/tickets/${encodeURIComponent(token)}`;
+const sound = new AlertSound();
+const LateResult = z.object({ moved: z.boolean(), status: PublicTicketStatus, options: TicketOptions });
+const CancelResult = z.object({ status: PublicTicketStatus });
+
+function errorText(code: string): string {
+  return i18n.exists(`statusPage.error_${code}`)
+    ? i18n.t(`statusPage.error_${code}`)
+    : i18n.exists(`errors.${code}`)
+      ? i18n.t(`errors.${code}`)
+      : i18n.t('errors.internal');
+}
+
+function Estimate({ status }: { status: PublicTicketStatus }) {
+  const { t } = useTranslation();
+  if (!status.estimate) return null;
+  const low = Math.round(status.estimate.p50Minutes);
+  const high = Math.max(low, Math.round(status.estimate.p90Minutes));
+  return (
+    <div className="estimate">
+      <h2>{t('statusPage.estimate')}</h2>
+      <p className="range" data-testid="estimate">
+        {high < 1 ? t('statusPage.estimateSoon') : t('statusPage.estimateRange', { low, high })}
+      </p>
+      <p className="note">{t('statusPage.estimateNote')}</p>
+    </div>
+  );
+}
+
+/** Web push where the browser has it; otherwise, for a remote join, a word that SMS will come. */
+function PhoneNotifications({ lang, notifiedBySms }: { lang: 'ar' | 'en'; notifiedBySms: boolean }) {
+  const { t } = useTranslation();
+  const [outcome, setOutcome] = useState<PushOutcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!pushSupported())
+    return notifiedBySms ? (
+      <p className="note" data-testid="push-unavailable">
+        {t('statusPage.pushUnavailableSms')}
+      </p>
+    ) : null;
+  const subscribe = async () => {
+    setBusy(true);
+    setOutcome(await subscribeToPush(ticketApi, lang));
+    setBusy(false);
+  };
+  return (
+    <section className="push">
+      <p className="note">{t('statusPage.pushExplain')}</p>
+      <button
+        className="secondary"
+        data-testid="push-button"
+        aria-pressed={outcome === 'on'}
+        disabled={busy}
+        onClick={() => void subscribe()}
+      >
+        {outcome === 'on' ? t('statusPage.pushIsOn') : t('statusPage.pushOn')}
+      </button>
+      {(outcome === 'denied' || outcome === 'failed') && (
+        <p className="note" role="status">
+          {t(outcome === 'denied' ? 'statusPage.pushDenied' : 'statusPage.pushFailed')}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function StatusPage() {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<PublicTicketStatus | null>(null);
+  const [options, setOptions] = useState<TicketOptions | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [connection, setConnection] = useState<ConnectionState>('connecting');
+  const [soundOn, setSoundOn] = useState(false);
+  const [confirmingCancel, setConfirmingCancel] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const lastStatus = useRef<string | null>(null);
+
+  const show = useCallback((s: PublicTicketStatus) => {
+    if (s.status === 'called' && lastStatus.current !== null && lastStatus.current !== 'called') {
+      navigator.vibrate?.([300, 100, 300, 100, 300]);
+      sound.playCall();
+    }
+    if (s.status !== lastStatus.current && lastStatus.current !== null) setNotice(null);
+    if (s.status !== lastStatus.current)
+      void getJson(`${ticketApi}/options`, TicketOptions).then((r) => setOptions(r.ok ? r.data : null));
+    lastStatus.current = s.status;
+    setStatus(s);
+  }, []);
+
+  useEffect(() => {
+    const hub = new HubClient({ role: 'public' });
+    const follow = async () => {
+      const r = await hub.call<unknown>('follow', { token });
+      if (!r.ok) return setError(r.error.code);
+      const parsed = PublicTicketStatus.safeParse(r.data);
+      if (parsed.success) show(parsed.data);
+    };
+    hub.onConnection((s) => {
+      setConnection(s);
+      if (s === 'connected') void follow();
+    });
+    hub.socket.on('ticket', (raw: unknown) => {
+      const parsed = PublicTicketStatus.safeParse(raw);
+      if (parsed.success) show(parsed.data);
+    });
+    return () => hub.close();
+  }, [show]);
+
+  const runningLate = async () => {
+    setBusy(true);
+    setError(null);
+    const r = await postJson(`${ticketApi}/late`, {}, LateResult);
+    setBusy(false);
+    if (!r.ok) return setError(r.error.code);
+    show(r.data.status);
+    setNotice(r.data.moved ? 'lateDone' : 'lateNoChange');
+    setOptions(r.data.options);
+  };
+
+  const cancel = async () => {
+    setBusy(true);
+    setError(null);
+    const r = await postJson(`${ticketApi}/cancel`, {}, CancelResult);
+    setBusy(false);
+    setConfirmingCancel(false);
+    if (!r.ok) return setError(r.error.code);
+    show(r.data.status);
+    setNotice('cancelled');
+  };
+
+  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const called = status?.status === 'called' && status.counterLabel;
+  return (
+    <main className={called ? 'is-called' : undefined}>
+      <div className="top">
+        <button
+          className="secondary"
+          lang={lang === 'ar' ? 'en' : 'ar'}
+          onClick={() => void i18n.changeLanguage(lang === 'ar' ? 'en' : 'ar')}
+        >
+          {lang === 'ar' ? t('common.english') : t('common.arabic')}
+        </button>
+      </div>
+      {connection === 'disconnected' && (
+        <p className="banner" role="status">
+          {t('common.connectionLost')}
+        </p>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {errorText(error)}
+        </p>
+      )}
+      {status && (
+        <>
+          <h1>
+            {t('statusPage.yourTicket')} <span className="ticket">{status.ticket}</span>
+          </h1>
+          <p className="service">{status.service[lang]}</p>
+          {called ? (
+            <div className="called" role="alert">
+              <p className="called-title">
+                {t('statusPage.calledTitle')} · {t('status.called')}
+              </p>
+              <p>{t('statusPage.goTo')}</p>
+              <strong data-testid="counter">{status.counterLabel}</strong>
+            </div>
+          ) : status.status === 'waiting' ? (
+            <>
+              <div className="place">
+                <h2>{t('statusPage.position')}</h2>
+                <p className="position" data-testid="position">
+                  {status.position}
+                </p>
+                {status.position !== null && (
+                  <p data-testid="ahead">{t('statusPage.ahead', { count: status.position - 1 })}</p>
+                )}
+              </div>
+              <Estimate status={status} />
+              <p className="note">{t('statusPage.live')}</p>
+            </>
+          ) : (
+            <p className="state" data-testid="status" role="status">
+              {status.status === 'serving' ? t('statusPage.serving') : t(`status.${status.status}`)}
+              {['completed', 'no_show', 'cancelled', 'removed'].includes(status.status) && (
+                <> · {t('statusPage.ended')}</>
+              )}
+            </p>
+          )}
+          {notice && (
+            <p className="notice" role="status">
+              {t(`statusPage.${notice}`)}
+            </p>
+          )}
+          {(status.status === 'waiting' || status.status === 'called') && (
+            <section className="sound">
+              <p className="note">{t('statusPage.soundExplain')}</p>
+              <button
+                className="secondary"
+                aria-pressed={soundOn}
+                onClick={() => void sound.enable().then(setSoundOn)}
+              >
+                {soundOn ? t('statusPage.soundIsOn') : t('statusPage.soundOn')}
+              </button>
+            </section>
+          )}
+          {options && (status.status === 'waiting' || status.status === 'called') && (
+            <PhoneNotifications lang={lang} notifiedBySms={options.notifiedBySms} />
+          )}
+          {options && (options.canPostpone || options.canCancel) && (
+            <section className="actions">
+              {options.canPostpone && (
+                <>
+                  <button className="secondary" disabled={busy} onClick={() => void runningLate()}>
+                    {t('statusPage.late')}
+                  </button>
+                  <p className="note">{t('statusPage.lateExplain', { count: options.latePlaces })}</p>
+                </>
+              )}
+              {options.canCancel &&
+                (confirmingCancel ? (
+                  <div className="confirm" role="group" aria-label={t('statusPage.cancelConfirm')}>
+                    <p>{t('statusPage.cancelConfirm')}</p>
+                    <button className="danger" disabled={busy} onClick={() => void cancel()}>
+                      {t('statusPage.cancelYes')}
+                    </button>
+                    <button className="secondary" onClick={() => setConfirmingCancel(false)}>
+                      {t('statusPage.cancelNo')}
+                    </button>
+                  </div>
+                ) : (
+                  <button className="secondary" onClick={() => setConfirmingCancel(true)}>
+                    {t('statusPage.cancel')}
+                  </button>
+                ))}
+            </section>
+          )}
+        </>
+      )}
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <StatusPage />
+    </I18nextProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,206 @@
+/**
+ * The manager dashboard's messages on '/manager' (and their HTTP twins under /api/v1/manager):
+ * live metrics, alerts, reports, manager actions and audited configuration. One schema per message.
+ */
+import * as z from 'zod';
+import { Catalogue, Id, StaffRole } from './catalogue.js';
+
+export const ServiceLevelState = z.enum(['green', 'amber', 'red']);
+export type ServiceLevelState = z.infer<typeof ServiceLevelState>;
+
+/** Manager-tunable thresholds for the live view and its alerts (kept by the hub, audited). */
+export const DashboardThresholds = z.object({
+  /** Amber while the service level is below target by at most this share (e.g. 0.1 = 10 points). */
+  amberMargin: z.number().min(0).max(1),
+  /** A queue alert fires when more than this many people wait … */
+  queueMaxWaiting: z.number().int().min(1).max(10_000),
+  /** … or when the longest current wait passes this many minutes. */
+  queueMaxWaitMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+  /** A counter left available and idle this long while its queues wait raises an alert. */
+  counterIdleMinutes: z.number().int().min(1).max(240),
+});
+export type DashboardThresholds = z.infer<typeof DashboardThresholds>;
+export const DEFAULT_THRESHOLDS: DashboardThresholds = {
+  amberMargin: 0.1,
+  queueMaxWaiting: 25,
+  queueMaxWaitMinutes: 30,
+  counterIdleMinutes: 5,
+};
+
+export const TodayFigures = z.object({
+  issued: z.number().int().min(0),
+  served: z.number().int().min(0),
+  noShows: z.number().int().min(0),
+  abandoned: z.number().int().min(0),
+  /** Visits called today, and of those, how many within their service's target. */
+  called: z.number().int().min(0),
+  withinTarget: z.number().int().min(0),
+  /** null until someone has been called (or is waiting past target). */
+  serviceLevel: z.number().min(0).max(1).nullable(),
+  targetShare: z.number().min(0).max(1),
+  state: ServiceLevelState,
+});
+export type TodayFigures = z.infer<typeof TodayFigures>;
+
+export const QueueMetrics = TodayFigures.extend({ queueId: z.string() });
+export const AgencyMetrics = TodayFigures.extend({
+  agencyId: z.string(),
+  waiting: z.number().int().min(0),
+  longestWaitMinutes: z.number().min(0),
+});
+
+export const LiveMetrics = z.object({
+  at: z.number(),
+  businessDay: z.string(),
+  queues: z.array(QueueMetrics),
+  agencies: z.array(AgencyMetrics),
+  /** Index = hour of the day in the centre's zone. */
+  hourly: z.array(
+    z.object({
+      hour: z.number().int().min(0).max(23),
+      arrivals: z.number().int().min(0),
+      served: z.number().int().min(0),
+      serviceLevel: z.number().min(0).max(1).nullable(),
+    }),
+  ),
+  /** Today's waits by band: upper bounds in minutes (the last band is open-ended). */
+  waitBands: z.array(z.object({ upToMinutes: z.number().nullable(), visits: z.number().int().min(0) })),
+  thresholds: DashboardThresholds,
+});
+export type LiveMetrics = z.infer<typeof LiveMetrics>;
+
+export const AlertKind = z.enum([
+  'queue_over_threshold',
+  'counter_idle',
+  'printer_offline',
+  'printer_paper_out',
+  'sync_lagging',
+]);
+export type AlertKind = z.infer<typeof AlertKind>;
+
+export const Alert = z.object({
+  id: z.string(),
+  kind: AlertKind,
+  /** What it is about: a queue, counter or device id. */
+  subject: z.string(),
+  detail: z.record(z.string(), z.unknown()),
+  raisedAt: z.number(),
+  /** When the condition went away (the alert stays until acknowledged). */
+  clearedAt: z.number().nullable(),
+  acknowledgedBy: z.string().nullable(),
+  acknowledgedAt: z.number().nullable(),
+});
+export type Alert = z.infer<typeof Alert>;
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD');
+export const ReportGroupBy = z.enum(['service', 'agency', 'counter', 'staff', 'hour', 'weekday']);
+export type ReportGroupBy = z.infer<typeof ReportGroupBy>;
+
+export const ReportQuery = z
+  .object({ from: Day, to: Day, groupBy: ReportGroupBy })
+  .refine((q) => q.from <= q.to, { message: 'from must not be after to' });
+export type ReportQuery = z.infer<typeof ReportQuery>;
+
+export const ReportChannel = z.enum(['kiosk', 'appointment', 'floor', 'remote', 'api']);
+export const ReportRow = z.object({
+  key: z.string(),
+  visits: z.number().int().min(0),
+  /** Waits (issue → first call) in seconds; null when nobody in the group was called. */
+  avgWaitS: z.number().nullable(),
+  medianWaitS: z.number().nullable(),
+  p90WaitS: z.number().nullable(),
+  avgTransactionS: z.number().nullable(),
+  avgWalkingS: z.number().nullable(),
+  serviceLevel: z.number().nullable(),
+  noShowRate: z.number().nullable(),
+  abandonmentRate: z.number().nullable(),
+  transfers: z.number().int().min(0),
+  happiness: z.object({
+    votes: z.number().int().min(0),
+    happy: z.number().nullable(),
+    neutral: z.number().nullable(),
+    unhappy: z.number().nullable(),
+  }),
+  channels: z.record(ReportChannel, z.number().int().min(0)),
+});
+export type ReportRow = z.infer<typeof ReportRow>;
+
+export const Report = z.object({
+  query: z.object({ from: Day, to: Day, groupBy: ReportGroupBy }),
+  rows: z.array(ReportRow),
+  total: ReportRow,
+  generatedAt: z.number(),
+});
+export type Report = z.infer<typeof Report>;
+
+export const SetQueueOpenInput = z.object({
+  queueId: Id,
+  open: z.boolean(),
+  /** Close later (cut-off for new tickets); epoch ms. Absent = now. */
+  at: z.number().int().positive().optional(),
+});
+export const MoveCounterInput = z.object({ counterId: Id, workProfileId: Id });
+export const AnnounceInput = z.object({
+  text: z.object({ ar: z.string().min(1).max(280), en: z.string().min(1).max(280) }),
+  /** How long displays keep it on screen. */
+  minutes: z.number().int().min(1).max(240).default(5),
+});
+export const AcknowledgeAlertInput = z.object({ alertId: z.string().min(1).max(64) });
+export const UpdateCatalogueInput = z.object({ catalogue: Catalogue });
+export const UpdateThresholdsInput = z.object({ thresholds: DashboardThresholds });
+export const UpsertStaffInput = z.object({
+  id: Id,
+  username: z.string().min(2).max(40),
+  displayName: z.string().min(1).max(80),
+  roles: z.array(StaffRole).min(1),
+  workProfileId: Id.optional(),
+  /** Required for a new account; absent keeps the current PIN. */
+  pin: z
+    .string()
+    .regex(/^\d{6,12}$/, 'a PIN is 6 to 12 digits')
+    .optional(),
+  active: z.boolean().default(true),
+});
+export type UpsertStaffInput = z.infer<typeof UpsertStaffInput>;
+
+/** What '/display' receives as `message` when a manager announces something. */
+export const DisplayMessage = z.object({
+  id: z.string(),
+  text: z.object({ ar: z.string(), en: z.string() }),
+  until: z.number(),
+  at: z.number(),
+});
+export type DisplayMessage = z.infer<typeof DisplayMessage>;
+
+export const AuditEntry = z.object({
+  id: z.number().int(),
+  at: z.number(),
+  staffId: z.string(),
+  what: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+/** Manager socket events (client → server, each acknowledged with an AckResult). */
+export const MANAGER_EVENTS = [
+  'manager.metrics',
+  'manager.alerts',
+  'manager.acknowledgeAlert',
+  'manager.report',
+  'manager.setQueueOpen',
+  'manager.moveCounter',
+  'manager.announce',
+  'manager.catalogue',
+  'manager.updateCatalogue',
+  'manager.thresholds',
+  'manager.updateThresholds',
+  'manager.staff',
+  'manager.upsertStaff',
+  'manager.audit',
+] as const;
+export type ManagerEvent = (typeof MANAGER_EVENTS)[number];

@@ -1,0 +1,213 @@
+/**
+ * Every operation a client can ask of the hub, typed once: the input schema, who may call it,
+ * and its HTTP route. The socket.io events, the HTTP API and the OpenAPI document are all
+ * generated from this table, so they cannot drift apart.
+ */
+import * as z from 'zod';
+import { Id, PriorityReason, StaffRole, DeviceRole } from './catalogue.js';
+import { Channel, DeliveredService, Language, Representative } from './visit.js';
+
+const CounterVisit = z.object({ counterId: Id, visitId: z.string().min(1).max(64) });
+
+/** Emirates ID as printed: 784-YYYY-NNNNNNN-C (dashes optional); checked further in the hub. */
+export const IdentityInput = z.union([
+  z.object({ kind: z.literal('emiratesId'), value: z.string().min(15).max(18) }),
+  z.object({ kind: z.literal('mobile'), value: z.string().min(9).max(16) }),
+]);
+export type IdentityInput = z.infer<typeof IdentityInput>;
+
+export const IssueTicketInput = z.object({
+  serviceId: Id,
+  priority: PriorityReason.nullable().default(null),
+  channel: Channel.default('kiosk'),
+  language: Language.default('ar'),
+  identity: IdentityInput.nullable().default(null),
+  representative: Representative.nullable().default(null),
+  appointmentAt: z.number().int().positive().nullable().default(null),
+  /** One per tap: the same key never issues two tickets. */
+  idempotencyKey: z.string().min(8).max(64),
+});
+export type IssueTicketInput = z.infer<typeof IssueTicketInput>;
+
+export const TransferTarget = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('queue'),
+    queueId: Id,
+    serviceId: Id.optional(),
+    /** first in line, last in line, or at the place of the original arrival. */
+    position: z.enum(['first', 'last', 'original']),
+  }),
+  z.object({ kind: z.literal('counter'), counterId: Id }),
+  z.object({ kind: z.literal('staff'), staffId: Id }),
+]);
+export type TransferTarget = z.infer<typeof TransferTarget>;
+
+export const TransferInput = CounterVisit.extend({
+  target: TransferTarget,
+  note: z.string().max(1000).default(''),
+});
+export type TransferInput = z.infer<typeof TransferInput>;
+
+export const CompleteInput = CounterVisit.extend({ services: z.array(DeliveredService).min(1).max(10) });
+export type CompleteInput = z.infer<typeof CompleteInput>;
+
+export const CounterStatusInput = z.object({
+  counterId: Id,
+  status: z.enum(['available', 'break', 'closed']),
+  reason: z.string().max(80).optional(),
+  /** Recorded when closing with a visit still in hand. */
+  outcome: z.string().min(1).max(40).optional(),
+});
+export type CounterStatusInput = z.infer<typeof CounterStatusInput>;
+
+export const CancelInput = z.object({ visitId: z.string().min(1).max(64) });
+/** "I'm running late": move a waiting ticket back this many places in its line. */
+export const PostponeInput = z.object({
+  visitId: z.string().min(1).max(64),
+  places: z.number().int().min(1).max(50),
+});
+export const EndOfDayInput = z.object({
+  mode: z.enum(['remove', 'keep']).optional(),
+  /** Only visits of business days before this one, YYYY-MM-DD. */
+  before: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+});
+export const CounterOnly = z.object({ counterId: Id });
+export { CounterVisit };
+
+export type Role = z.infer<typeof StaffRole> | z.infer<typeof DeviceRole>;
+const AGENTS: Role[] = ['agent', 'manager', 'admin'];
+
+interface OperationSpec<S extends z.ZodType> {
+  input: S;
+  roles: Role[];
+  method: 'POST';
+  /** Path under /api/v1; `:name` segments fill the input field of that name. */
+  path: string;
+  summary: string;
+}
+function op<S extends z.ZodType>(spec: OperationSpec<S>): OperationSpec<S> {
+  return spec;
+}
+
+export const OPERATIONS = {
+  issueTicket: op({
+    input: IssueTicketInput,
+    roles: ['kiosk', 'floor_assistant', 'manager', 'admin'],
+    method: 'POST',
+    path: '/visits',
+    summary: 'Issue a ticket for a service (idempotent per idempotencyKey).',
+  }),
+  cancelVisit: op({
+    input: CancelInput,
+    roles: ['kiosk', 'floor_assistant', ...AGENTS],
+    method: 'POST',
+    path: '/visits/:visitId/cancel',
+    summary: 'The customer left (abandonment).',
+  }),
+  postponeVisit: op({
+    input: PostponeInput,
+    roles: ['kiosk', 'floor_assistant', 'manager', 'admin'],
+    method: 'POST',
+    path: '/visits/:visitId/postpone',
+    summary: 'The customer is running late: move the waiting ticket back a number of places.',
+  }),
+  openCounter: op({
+    input: CounterOnly,
+    roles: AGENTS,
+    method: 'POST',
+    path: '/counters/:counterId/open',
+    summary: 'Sign the calling staff member in at a counter.',
+  }),
+  setCounterStatus: op({
+    input: CounterStatusInput,
+    roles: AGENTS,
+    method: 'POST',
+    path: '/counters/:counterId/status',
+    summary: 'Available, on break (with reason) or closed (ends a visit in hand with an outcome).',
+  }),
+  callNext: op({
+    input: CounterOnly,
+    roles: AGENTS,
+    method: 'POST',
+    path: '/counters/:counterId/call-next',
+    summary: 'Call the next visit by the work profile in force; null when nobody is waiting.',
+  }),
+  callVisit: op({
+    input: CounterVisit,
+    roles: AGENTS,
+    method: 'POST',
+    path: '/counters/:counterId/call/:visitId',
+    summary: 'Call a specific waiting visit (walk direct).',
+  }),
+  recall: op({
+    input: CounterVisit,
+    roles: AGENTS,
+    method: 'POST',
+    path: '/counters/:counterId/recall/:visitId',
+    summary: 'Call the same visit again.',
+  }),
+  startServing: op({
+    input: CounterVisit,
+    roles: AGENTS,
+    method: 'POST',
+    path: '/counters/:counterId/start/:visitId',
+    summary: 'The customer arrived at the counter.',
+  }),
+  markNoShow: op({
+    input: CounterVisit,
+    roles: AGENTS,
+    method: 'POST',
+    path: '/counters/:counterId/no-show/:visitId',
+    summary: 'After the configured recalls.',
+  }),
+  recycle: op({
+    input: CounterVisit,
+    roles: AGENTS,
+    method: 'POST',
+    path: '/counters/:counterId/recycle/:visitId',
+    summary: 'Back into the queue, callable again after the recycle minutes.',
+  }),
+  park: op({
+    input: CounterVisit,
+    roles: AGENTS,
+    method: 'POST',
+    path: '/counters/:counterId/park/:visitId',
+    summary: 'Set the visit aside and free the counter.',
+  }),
+  resume: op({
+    input: CounterVisit,
+    roles: AGENTS,
+    method: 'POST',
+    path: '/counters/:counterId/resume/:visitId',
+    summary: 'Take a parked visit back.',
+  }),
+  transfer: op({
+    input: TransferInput,
+    roles: AGENTS,
+    method: 'POST',
+    path: '/counters/:counterId/transfer/:visitId',
+    summary: 'To a queue (first, last, original arrival), a counter or a staff member, with a note.',
+  }),
+  complete: op({
+    input: CompleteInput,
+    roles: AGENTS,
+    method: 'POST',
+    path: '/counters/:counterId/complete/:visitId',
+    summary: 'Record the services delivered and their outcomes.',
+  }),
+  endOfDay: op({
+    input: EndOfDayInput,
+    roles: ['manager', 'admin'],
+    method: 'POST',
+    path: '/centre/end-of-day',
+    summary: 'Handle visits still open (remove or keep, per configuration).',
+  }),
+} as const;
+
+export type Operations = typeof OPERATIONS;
+export type OperationName = keyof Operations;
+export type OperationInput<N extends OperationName> = z.output<Operations[N]['input']>;
+export const OPERATION_NAMES = Object.keys(OPERATIONS) as OperationName[];

@@ -1,0 +1,101 @@
+/**
+ * Loading and using form definitions with Ajv (JSON Schema 2020-12, strict mode).
+ * Ajv compiles each schema to JavaScript with `new Function`, which the kiosk's CSP forbids, so
+ * this module is for the hub and central; the kiosk asks the hub
+ * (`POST /api/v1/services/:serviceId/form/validate`) and shows the bilingual messages it returns.
+ */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { FormDefinition, type FieldError, type FormValidation } from '../../contract/forms.js';
+import { normaliseEmiratesId, normaliseUaeMobile } from '../identity.js';
+import { formDefinitionProblems } from './definition.js';
+import { fieldErrorMessage, unknownFieldMessage } from './messages.js';
+
+// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as unknown as (ajv: Ajv2020, formats: string[]) => Ajv2020;
+
+export class FormDefinitionError extends Error {
+  override name = 'FormDefinitionError';
+}
+
+export interface CompiledForm {
+  definition: FormDefinition;
+  validate(data: unknown): FormValidation;
+}
+
+/** Formats a form may use besides the standard ones: UAE identity documents and numbers. */
+const CUSTOM_FORMATS: Record<string, (s: string) => boolean> = {
+  'emirates-id': (s) => normaliseEmiratesId(s) !== null,
+  'uae-mobile': (s) => normaliseUaeMobile(s) !== null,
+};
+
+function newAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: true });
+  addFormats(ajv, ['email', 'date', 'uri']);
+  for (const [name, validate] of Object.entries(CUSTOM_FORMATS))
+    ajv.addFormat(name, { type: 'string', validate });
+  return ajv;
+}
+
+function toFieldError(e: ErrorObject, def: FormDefinition): FieldError {
+  const base = e.instancePath.split('/').filter(Boolean).join('.');
+  if (e.keyword === 'additionalProperties') {
+    const name = String(e.params.additionalProperty);
+    return { field: base ? `${base}.${name}` : name, keyword: e.keyword, message: unknownFieldMessage(name) };
+  }
+  const field =
+    e.keyword === 'required' ? [base, String(e.params.missingProperty)].filter(Boolean).join('.') : base;
+  const ui = def.fields[field];
+  const label = ui?.label ?? { ar: field || 'النموذج', en: field || 'The form' };
+  const custom = ui?.errors?.[e.keyword];
+  return { field, keyword: e.keyword, message: custom ?? fieldErrorMessage(e.keyword, e.params, label) };
+}
+
+/**
+ * Compiles every definition, or throws one FormDefinitionError listing each problem with the
+ * service it belongs to. `serviceIds` are the catalogue's: a form for an unknown service is refused.
+ */
+export function compileForms(definitions: unknown, serviceIds: readonly string[]): Map<string, CompiledForm> {
+  const list = Array.isArray(definitions) ? definitions : [definitions];
+  const ajv = newAjv();
+  const known = new Set(serviceIds);
+  const problems: string[] = [];
+  const forms = new Map<string, CompiledForm>();
+  list.forEach((raw, i) => {
+    const rawId = (raw as { serviceId?: unknown } | null)?.serviceId;
+    const who = typeof rawId === 'string' ? `form for service "${rawId}"` : `form #${i + 1}`;
+    const parsed = FormDefinition.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        problems.push(`${who}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+      return;
+    }
+    const def = parsed.data;
+    if (!known.has(def.serviceId)) problems.push(`${who}: no such service in the catalogue`);
+    if (forms.has(def.serviceId)) problems.push(`${who}: defined twice`);
+    const structural = formDefinitionProblems(def);
+    problems.push(...structural.map((p) => `${who}: ${p}`));
+    if (!ajv.validateSchema(def.schema)) {
+      problems.push(`${who}: the schema is not valid JSON Schema 2020-12: ${ajv.errorsText(ajv.errors)}`);
+      return;
+    }
+    let validate: ValidateFunction;
+    try {
+      validate = ajv.compile(def.schema);
+    } catch (e) {
+      problems.push(`${who}: the schema does not compile: ${(e as Error).message}`);
+      return;
+    }
+    if (structural.length) return;
+    forms.set(def.serviceId, {
+      definition: def,
+      validate(data) {
+        if (validate(data)) return { valid: true, data: data as Record<string, unknown> };
+        return { valid: false, errors: (validate.errors ?? []).map((e) => toFieldError(e, def)) };
+      },
+    });
+  });
+  if (problems.length) throw new FormDefinitionError(`invalid form definitions:\n- ${problems.join('\n- ')}`);
+  return forms;
+}

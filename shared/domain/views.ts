@@ -1,0 +1,78 @@
+/** Read models computed from the state: what counters, displays, managers and phones see. */
+import type { CentreSnapshot, CounterView, PublicTicketStatus, QueueSummary } from '../contract/views.js';
+import type { Visit } from '../contract/visit.js';
+import type { CentreState } from './state.js';
+import { estimateQueue, estimateVisit } from './estimate.js';
+import { profileInForce } from './selection.js';
+import { businessDay } from './time.js';
+
+export function queueSummaries(state: CentreState, now: number): QueueSummary[] {
+  return state.config.catalogue.queues.map((q) => {
+    const lines = state.lines.get(q.id);
+    // Lines are kept in calling order, so the longest waits are at their fronts: look at a few
+    // there instead of every waiting visit (a busy hub builds this snapshot often).
+    let oldest = now;
+    for (const line of [lines?.priority, lines?.normal]) {
+      for (const id of line?.head(5) ?? []) {
+        const v = state.visits.get(id);
+        if (v && v.queuedAt < oldest) oldest = v.queuedAt;
+      }
+    }
+    return {
+      queueId: q.id,
+      name: q.name,
+      prefix: q.prefix,
+      open: q.open,
+      waiting: (lines?.priority.size ?? 0) + (lines?.normal.size ?? 0),
+      waitingPriority: lines?.priority.size ?? 0,
+      longestWaitMinutes: Math.round((now - oldest) / 6000) / 10,
+      estimate: estimateQueue(state, q.id, now),
+    };
+  });
+}
+
+export function counterViews(state: CentreState): CounterView[] {
+  return state.config.catalogue.counters.map((c) => {
+    const s = state.counters.get(c.id)!;
+    const current = s.currentVisitId ? state.visits.get(s.currentVisitId) : undefined;
+    return {
+      counterId: c.id,
+      label: c.label,
+      name: c.name,
+      status: s.status,
+      busy: current !== undefined,
+      staffId: s.staffId,
+      currentVisitId: s.currentVisitId,
+      currentTicket: current?.ticket ?? null,
+      breakReason: s.breakReason,
+      since: s.since,
+      workProfileId: profileInForce(state, c.id, s.staffId)?.id ?? null,
+    };
+  });
+}
+
+export function centreSnapshot(state: CentreState, now: number): CentreSnapshot {
+  return {
+    at: now,
+    businessDay: businessDay(now, state.config.catalogue.centre.timeZone),
+    queues: queueSummaries(state, now),
+    counters: counterViews(state),
+  };
+}
+
+export function publicStatus(state: CentreState, v: Visit, now: number): PublicTicketStatus {
+  const service = state.config.services.get(v.serviceIds[0]!);
+  const estimate = v.status === 'waiting' ? estimateVisit(state, v, now) : null;
+  return {
+    ticket: v.ticket,
+    status: v.status,
+    service: service?.name ?? { ar: v.serviceIds[0]!, en: v.serviceIds[0]! },
+    position: estimate ? estimate.ahead + 1 : null,
+    estimate,
+    counterLabel:
+      v.counterId && (v.status === 'called' || v.status === 'serving')
+        ? (state.config.counters.get(v.counterId)?.label ?? null)
+        : null,
+    at: now,
+  };
+}

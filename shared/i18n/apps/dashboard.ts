@@ -1,0 +1,403 @@
+/** The manager dashboard's strings. */
+import type { AppStrings } from '../catalog.js';
+
+type Key =
+  | 'title'
+  | 'signInTitle'
+  | 'username'
+  | 'pin'
+  | 'signIn'
+  | 'signOut'
+  | 'signInFailed'
+  | 'tabLive'
+  | 'tabReports'
+  | 'tabConfig'
+  | 'agencies'
+  | 'queues'
+  | 'counters'
+  | 'alerts'
+  | 'noAlerts'
+  | 'agency'
+  | 'queue'
+  | 'waitingNow'
+  | 'longestWait'
+  | 'estimatedWait'
+  | 'servedToday'
+  | 'noShows'
+  | 'abandoned'
+  | 'serviceLevel'
+  | 'sl_green'
+  | 'sl_amber'
+  | 'sl_red'
+  | 'open'
+  | 'closed'
+  | 'closeQueue'
+  | 'reopenQueue'
+  | 'closeAt'
+  | 'counterStatus_serving'
+  | 'counterStatus_idle'
+  | 'counterStatus_break'
+  | 'counterStatus_closed'
+  | 'staff'
+  | 'currentTicket'
+  | 'servingFor'
+  | 'workProfile'
+  | 'moveCounter'
+  | 'alert_queue_over_threshold'
+  | 'alert_counter_idle'
+  | 'alert_printer_offline'
+  | 'alert_printer_paper_out'
+  | 'alert_sync_lagging'
+  | 'acknowledge'
+  | 'acknowledgedBy'
+  | 'cleared'
+  | 'announce'
+  | 'announceAr'
+  | 'announceEn'
+  | 'announceMinutes'
+  | 'announceSend'
+  | 'announced'
+  | 'endOfDay'
+  | 'endOfDayRemove'
+  | 'endOfDayKeep'
+  | 'endOfDayDone'
+  | 'chartArrivals'
+  | 'chartArrivalsServed'
+  | 'chartServed'
+  | 'chartWaits'
+  | 'chartWaitsLabel'
+  | 'chartServiceLevel'
+  | 'chartHour'
+  | 'chartVisits'
+  | 'chartOver'
+  | 'from'
+  | 'to'
+  | 'groupBy'
+  | 'group_service'
+  | 'group_agency'
+  | 'group_counter'
+  | 'group_staff'
+  | 'group_hour'
+  | 'group_weekday'
+  | 'run'
+  | 'exportCsv'
+  | 'print'
+  | 'reportTitle'
+  | 'noData'
+  | 'total'
+  | 'none'
+  | 'col_visits'
+  | 'col_avgWait'
+  | 'col_medianWait'
+  | 'col_p90Wait'
+  | 'col_avgTransaction'
+  | 'col_avgWalking'
+  | 'col_serviceLevel'
+  | 'col_noShowRate'
+  | 'col_abandonmentRate'
+  | 'col_transfers'
+  | 'col_happy'
+  | 'col_neutral'
+  | 'col_unhappy'
+  | 'channel_kiosk'
+  | 'channel_appointment'
+  | 'channel_floor'
+  | 'channel_remote'
+  | 'channel_api'
+  | 'weekday_0'
+  | 'weekday_1'
+  | 'weekday_2'
+  | 'weekday_3'
+  | 'weekday_4'
+  | 'weekday_5'
+  | 'weekday_6'
+  | 'thresholds'
+  | 'amberMargin'
+  | 'queueMaxWaiting'
+  | 'queueMaxWaitMinutes'
+  | 'counterIdleMinutes'
+  | 'save'
+  | 'saved'
+  | 'catalogue'
+  | 'catalogueHelp'
+  | 'apply'
+  | 'staffAccounts'
+  | 'displayName'
+  | 'roles'
+  | 'active'
+  | 'newPin'
+  | 'audit'
+  | 'auditWhen'
+  | 'auditWho'
+  | 'auditWhat'
+  | 'minutesShort'
+  | 'percent';
+
+export const dashboard: AppStrings<Key> = {
+  ar: {
+    title: 'لوحة مدير المركز',
+    signInTitle: 'تسجيل دخول المدير',
+    username: 'اسم المستخدم',
+    pin: 'الرقم السري',
+    signIn: 'دخول',
+    signOut: 'خروج',
+    signInFailed: 'تعذر تسجيل الدخول',
+    tabLive: 'مباشر',
+    tabReports: 'التقارير',
+    tabConfig: 'الإعدادات',
+    agencies: 'الجهات',
+    queues: 'الطوابير',
+    counters: 'الكاونترات',
+    alerts: 'التنبيهات',
+    noAlerts: 'لا توجد تنبيهات',
+    agency: 'الجهة',
+    queue: 'الطابور',
+    waitingNow: 'في الانتظار الآن',
+    longestWait: 'أطول انتظار',
+    estimatedWait: 'الانتظار المتوقع',
+    servedToday: 'تمت خدمتهم اليوم',
+    noShows: 'لم يحضروا',
+    abandoned: 'غادروا',
+    serviceLevel: 'مستوى الخدمة',
+    sl_green: 'ضمن الهدف',
+    sl_amber: 'قريب من الهدف',
+    sl_red: 'دون الهدف',
+    open: 'مفتوح',
+    closed: 'مغلق',
+    closeQueue: 'إغلاق',
+    reopenQueue: 'إعادة فتح',
+    closeAt: 'إغلاق في الساعة',
+    counterStatus_serving: 'يخدم',
+    counterStatus_idle: 'متاح',
+    counterStatus_break: 'استراحة',
+    counterStatus_closed: 'مغلق',
+    staff: 'الموظف',
+    currentTicket: 'التذكرة الحالية',
+    servingFor: 'مدة الخدمة',
+    workProfile: 'ملف العمل',
+    moveCounter: 'نقل الكاونتر',
+    alert_queue_over_threshold:
+      'الطابور {{subject}} تجاوز الحد: {{waiting}} في الانتظار، أطول انتظار {{minutes}} دقيقة',
+    alert_counter_idle: 'الكاونتر {{subject}} متاح دون نداء منذ {{minutes}} دقيقة و{{waiting}} في الانتظار',
+    alert_printer_offline: 'الطابعة {{subject}} غير متصلة',
+    alert_printer_paper_out: 'نفد الورق في الطابعة {{subject}}',
+    alert_sync_lagging: 'المزامنة مع الملف المركزي متأخرة',
+    acknowledge: 'تأكيد الاطلاع',
+    acknowledgedBy: 'اطلع عليه {{who}}',
+    cleared: 'زال السبب',
+    announce: 'رسالة على الشاشات',
+    announceAr: 'النص بالعربية',
+    announceEn: 'النص بالإنجليزية',
+    announceMinutes: 'المدة (دقائق)',
+    announceSend: 'عرض الرسالة',
+    announced: 'تم إرسال الرسالة إلى الشاشات',
+    endOfDay: 'نهاية اليوم',
+    endOfDayRemove: 'إزالة التذاكر المنتظرة',
+    endOfDayKeep: 'إبقاء التذاكر المنتظرة',
+    endOfDayDone: 'تمت معالجة {{count}} تذكرة',
+    chartArrivals: 'الوصول',
+    chartArrivalsServed: 'الوصول مقابل الخدمة لكل ساعة',
+    chartServed: 'تمت خدمتهم',
+    chartWaits: 'توزيع أوقات الانتظار',
+    chartWaitsLabel: 'حتى {{minutes}} دقيقة',
+    chartServiceLevel: 'مستوى الخدمة خلال اليوم',
+    chartHour: 'الساعة',
+    chartVisits: 'الزيارات',
+    chartOver: 'أكثر من {{minutes}} دقيقة',
+    from: 'من',
+    to: 'إلى',
+    groupBy: 'التجميع حسب',
+    group_service: 'الخدمة',
+    group_agency: 'الجهة',
+    group_counter: 'الكاونتر',
+    group_staff: 'الموظف',
+    group_hour: 'ساعة اليوم',
+    group_weekday: 'يوم الأسبوع',
+    run: 'عرض التقرير',
+    exportCsv: 'تصدير CSV',
+    print: 'طباعة',
+    reportTitle: 'تقرير الأداء من {{from}} إلى {{to}}',
+    noData: 'لا توجد زيارات في هذه الفترة',
+    total: 'الإجمالي',
+    none: 'غير محدد',
+    col_visits: 'الزيارات',
+    col_avgWait: 'متوسط الانتظار (دقيقة)',
+    col_medianWait: 'وسيط الانتظار (دقيقة)',
+    col_p90Wait: 'انتظار 90% (دقيقة)',
+    col_avgTransaction: 'متوسط المعاملة (دقيقة)',
+    col_avgWalking: 'متوسط المشي (ثانية)',
+    col_serviceLevel: 'مستوى الخدمة %',
+    col_noShowRate: 'عدم الحضور %',
+    col_abandonmentRate: 'المغادرة %',
+    col_transfers: 'التحويلات',
+    col_happy: 'راضٍ %',
+    col_neutral: 'محايد %',
+    col_unhappy: 'غير راضٍ %',
+    channel_kiosk: 'الكشك',
+    channel_appointment: 'موعد',
+    channel_floor: 'موظف الاستقبال',
+    channel_remote: 'الهاتف',
+    channel_api: 'نظام آخر',
+    weekday_0: 'الأحد',
+    weekday_1: 'الاثنين',
+    weekday_2: 'الثلاثاء',
+    weekday_3: 'الأربعاء',
+    weekday_4: 'الخميس',
+    weekday_5: 'الجمعة',
+    weekday_6: 'السبت',
+    thresholds: 'حدود التنبيه ومستوى الخدمة',
+    amberMargin: 'هامش اللون الأصفر (نقاط مئوية)',
+    queueMaxWaiting: 'أقصى عدد في الانتظار',
+    queueMaxWaitMinutes: 'أقصى انتظار (دقيقة)',
+    counterIdleMinutes: 'خمول الكاونتر (دقيقة)',
+    save: 'حفظ',
+    saved: 'تم الحفظ',
+    catalogue: 'إعدادات المركز (الخدمات والطوابير والكاونترات وملفات العمل)',
+    catalogueHelp: 'تعديل مباشر بصيغة JSON؛ يتم التحقق قبل التطبيق وتسجيل كل تغيير.',
+    apply: 'تحقق وطبّق',
+    staffAccounts: 'حسابات الموظفين',
+    displayName: 'الاسم',
+    roles: 'الأدوار',
+    active: 'نشط',
+    newPin: 'رقم سري جديد',
+    audit: 'سجل التغييرات',
+    auditWhen: 'الوقت',
+    auditWho: 'بواسطة',
+    auditWhat: 'التغيير',
+    minutesShort: '{{count}} د',
+    percent: '{{value}}%',
+  },
+  en: {
+    title: 'Centre manager dashboard',
+    signInTitle: 'Manager sign-in',
+    username: 'Username',
+    pin: 'PIN',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    signInFailed: 'Could not sign in',
+    tabLive: 'Live',
+    tabReports: 'Reports',
+    tabConfig: 'Configuration',
+    agencies: 'Agencies',
+    queues: 'Queues',
+    counters: 'Counters',
+    alerts: 'Alerts',
+    noAlerts: 'No alerts',
+    agency: 'Agency',
+    queue: 'Queue',
+    waitingNow: 'Waiting now',
+    longestWait: 'Longest wait',
+    estimatedWait: 'Estimated wait',
+    servedToday: 'Served today',
+    noShows: 'No-shows',
+    abandoned: 'Abandoned',
+    serviceLevel: 'Service level',
+    sl_green: 'On target',
+    sl_amber: 'Near target',
+    sl_red: 'Below target',
+    open: 'Open',
+    closed: 'Closed',
+    closeQueue: 'Close',
+    reopenQueue: 'Reopen',
+    closeAt: 'Close at',
+    counterStatus_serving: 'Serving',
+    counterStatus_idle: 'Idle',
+    counterStatus_break: 'On break',
+    counterStatus_closed: 'Closed',
+    staff: 'Staff',
+    currentTicket: 'Current ticket',
+    servingFor: 'Serving for',
+    workProfile: 'Work profile',
+    moveCounter: 'Move counter',
+    alert_queue_over_threshold:
+      'Queue {{subject}} is over its threshold: {{waiting}} waiting, longest wait {{minutes}} min',
+    alert_counter_idle: 'Counter {{subject}} idle for {{minutes}} min while {{waiting}} wait',
+    alert_printer_offline: 'Printer {{subject}} is offline',
+    alert_printer_paper_out: 'Printer {{subject}} is out of paper',
+    alert_sync_lagging: 'Sync to the central profile is falling behind',
+    acknowledge: 'Acknowledge',
+    acknowledgedBy: 'Acknowledged by {{who}}',
+    cleared: 'Condition cleared',
+    announce: 'Message on the displays',
+    announceAr: 'Arabic text',
+    announceEn: 'English text',
+    announceMinutes: 'Duration (minutes)',
+    announceSend: 'Show message',
+    announced: 'Message sent to the displays',
+    endOfDay: 'End of day',
+    endOfDayRemove: 'Remove waiting tickets',
+    endOfDayKeep: 'Keep waiting tickets',
+    endOfDayDone: '{{count}} tickets handled',
+    chartArrivals: 'Arrivals',
+    chartArrivalsServed: 'Arrivals vs served per hour',
+    chartServed: 'Served',
+    chartWaits: 'Waiting-time distribution',
+    chartWaitsLabel: 'up to {{minutes}} min',
+    chartServiceLevel: 'Service level over the day',
+    chartHour: 'Hour',
+    chartVisits: 'Visits',
+    chartOver: 'over {{minutes}} min',
+    from: 'From',
+    to: 'To',
+    groupBy: 'Group by',
+    group_service: 'Service',
+    group_agency: 'Agency',
+    group_counter: 'Counter',
+    group_staff: 'Staff member',
+    group_hour: 'Hour of day',
+    group_weekday: 'Day of week',
+    run: 'Show report',
+    exportCsv: 'Export CSV',
+    print: 'Print',
+    reportTitle: 'Performance report {{from}} to {{to}}',
+    noData: 'No visits in this period',
+    total: 'Total',
+    none: 'Unassigned',
+    col_visits: 'Visits',
+    col_avgWait: 'Avg wait (min)',
+    col_medianWait: 'Median wait (min)',
+    col_p90Wait: '90th pct wait (min)',
+    col_avgTransaction: 'Avg transaction (min)',
+    col_avgWalking: 'Avg walking (s)',
+    col_serviceLevel: 'Service level %',
+    col_noShowRate: 'No-show %',
+    col_abandonmentRate: 'Abandonment %',
+    col_transfers: 'Transfers',
+    col_happy: 'Happy %',
+    col_neutral: 'Neutral %',
+    col_unhappy: 'Unhappy %',
+    channel_kiosk: 'Kiosk',
+    channel_appointment: 'Appointment',
+    channel_floor: 'Floor assistant',
+    channel_remote: 'Phone',
+    channel_api: 'Other system',
+    weekday_0: 'Sunday',
+    weekday_1: 'Monday',
+    weekday_2: 'Tuesday',
+    weekday_3: 'Wednesday',
+    weekday_4: 'Thursday',
+    weekday_5: 'Friday',
+    weekday_6: 'Saturday',
+    thresholds: 'Alert and service-level thresholds',
+    amberMargin: 'Amber margin (percentage points)',
+    queueMaxWaiting: 'Most people waiting',
+    queueMaxWaitMinutes: 'Longest wait (min)',
+    counterIdleMinutes: 'Counter idle (min)',
+    save: 'Save',
+    saved: 'Saved',
+    catalogue: 'Centre configuration (services, queues, counters, work profiles)',
+    catalogueHelp: 'Edit live as JSON; validated before it applies, and every change is audited.',
+    apply: 'Validate and apply',
+    staffAccounts: 'Staff accounts',
+    displayName: 'Name',
+    roles: 'Roles',
+    active: 'Active',
+    newPin: 'New PIN',
+    audit: 'Change log',
+    auditWhen: 'When',
+    auditWho: 'Who',
+    auditWhat: 'Change',
+    minutesShort: '{{count}} min',
+    percent: '{{value}}%',
+  },
+};

@@ -1,0 +1,29 @@
+/** Every app's strings; add an app's file here (one line each). */
+import type { AppStrings } from '../catalog.js';
+import { ask } from './ask.js';
+import { assisted } from './assisted.js';
+import { counter } from './counter.js';
+import { dashboard } from './dashboard.js';
+import { display } from './display.js';
+import { faqEditor } from './faq-editor.js';
+import { floor } from './floor.js';
+import { join } from './join.js';
+import { kiosk } from './kiosk.js';
+import { requestPage } from './request.js';
+import { shell } from './shell.js';
+import { statusPage } from './status.js';
+
+export const APP_STRINGS: Record<string, AppStrings> = {
+  ask,
+  assisted,
+  counter,
+  dashboard,
+  display,
+  faqEditor,
+  floor,
+  join,
+  kiosk,
+  requestPage,
+  shell,
+  statusPage,
+};

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MIN_SAMPLES,
+  countersServing,
+  estimateFor,
+  estimateQueue,
+  estimateVisit,
+  peopleAhead,
+  serviceTimeStats,
+} from '../../shared/domain/estimate.js';
+import { recordServiceTime } from '../../shared/domain/state.js';
+import { harness, MINUTE } from './helpers.js';
+
+describe('service-time statistics', () => {
+  it('uses the expected minutes with half the mean as spread until MIN_SAMPLES exist', () => {
+    const few = Array.from({ length: MIN_SAMPLES - 1 }, () => 30 * MINUTE);
+    expect(serviceTimeStats(few, 8)).toEqual({ meanMs: 8 * MINUTE, sdMs: 4 * MINUTE, fromHistory: false });
+    expect(serviceTimeStats(undefined, 8).fromHistory).toBe(false);
+  });
+
+  it('switches to the recorded history at MIN_SAMPLES', () => {
+    const samples = [10, 20, 30, 40, 50].map((m) => m * MINUTE);
+    expect(samples.length).toBe(MIN_SAMPLES);
+    const s = serviceTimeStats(samples, 8);
+    expect(s.fromHistory).toBe(true);
+    expect(s.meanMs).toBe(30 * MINUTE);
+    expect(s.sdMs).toBeCloseTo(Math.sqrt(250) * MINUTE, 6);
+  });
+
+  it('spreads the part-served head start over the counters: k+1 completions at c times the rate', () => {
+    const stats = { meanMs: 6 * MINUTE, sdMs: 0, fromHistory: true };
+    expect(estimateFor(0, 1, stats).p50).toBeCloseTo(3, 9);
+    expect(estimateFor(5, 3, stats).p50).toBeCloseTo((6 / 3 - 0.5 / 3) * 6, 9);
+    // Next in line with every counter busy still waits for one of them to free up.
+    expect(estimateFor(0, 3, stats).p50).toBeGreaterThan(0);
+  });
+
+  it('p90 is never below p50, and both grow with the line', () => {
+    const stats = serviceTimeStats(undefined, 10);
+    let prev = { p50: -1, p90: -1 };
+    for (let ahead = 0; ahead < 30; ahead++) {
+      const e = estimateFor(ahead, 2, stats);
+      expect(e.p90).toBeGreaterThanOrEqual(e.p50);
+      expect(e.p50).toBeGreaterThan(prev.p50);
+      expect(e.p90).toBeGreaterThan(prev.p90);
+      prev = e;
+    }
+  });
+});
+
+describe('waiting-time estimate in the engine', () => {
+  it('more open counters serving the queue give a shorter estimate', () => {
+    const h = harness();
+    const visits = Array.from({ length: 12 }, () => h.issue('eid-renew'));
+    const last = visits[visits.length - 1]!;
+    const none = estimateVisit(h.state, last, h.now);
+    expect(none.counters).toBe(0);
+    expect(none.ahead).toBe(11);
+    const results = [];
+    for (const [c, s] of [
+      ['c1', 's1'],
+      ['c2', 's2'],
+      ['c3', 's3'],
+    ] as const) {
+      h.open(c, s);
+      results.push(estimateVisit(h.state, last, h.now));
+    }
+    expect(results.map((r) => r.counters)).toEqual([1, 2, 3]);
+    // Zero counters is estimated as one.
+    expect(none.p50Minutes).toBe(results[0]!.p50Minutes);
+    expect(results[1]!.p50Minutes).toBeLessThan(results[0]!.p50Minutes);
+    expect(results[2]!.p50Minutes).toBeLessThan(results[1]!.p50Minutes);
+    expect(results[2]!.p90Minutes).toBeLessThan(results[1]!.p90Minutes);
+    // A counter on break does not count.
+    h.run('setCounterStatus', { counterId: 'c3', status: 'break', reason: 'prayer' }, h.staff('s3'));
+    expect(estimateVisit(h.state, last, h.now).p50Minutes).toBe(results[1]!.p50Minutes);
+    expect(countersServing(h.state, 'q-identity')).toBe(2);
+  });
+
+  it('the first in line waits less than the last; priority tickets count the interleave', () => {
+    const h = harness();
+    const normals = Array.from({ length: 6 }, () => h.issue('eid-renew'));
+    const prio = h.issue('eid-renew', { priority: 'senior' });
+    h.open('c1', 's1');
+    const first = estimateVisit(h.state, normals[0]!, h.now);
+    const last = estimateVisit(h.state, normals[5]!, h.now);
+    expect(first.p50Minutes).toBeLessThan(last.p50Minutes);
+    expect(peopleAhead(h.state, prio, { priority: 2, normal: 1 })).toBe(0);
+    // The last normal ticket has 5 normal and the one priority ticket ahead.
+    expect(peopleAhead(h.state, normals[5]!, { priority: 2, normal: 1 })).toBe(6);
+    expect(estimateQueue(h.state, 'q-identity', h.now).ahead).toBe(7);
+  });
+
+  it('history replaces the expected minutes once MIN_SAMPLES transactions were recorded', () => {
+    const h = harness();
+    h.open('c1', 's1');
+    const serveOne = (minutes: number) => {
+      const v = h.issue('eid-renew');
+      h.callNext('c1', 's1');
+      h.run('startServing', { counterId: 'c1', visitId: v.id }, h.staff('s1'));
+      h.advance(minutes * MINUTE);
+      h.run(
+        'complete',
+        { counterId: 'c1', visitId: v.id, services: [{ serviceId: 'eid-renew', outcome: 'ok', notes: '' }] },
+        h.staff('s1'),
+      );
+    };
+    for (let i = 0; i < MIN_SAMPLES - 1; i++) serveOne(30);
+    const waiting = Array.from({ length: 5 }, () => h.issue('eid-renew'));
+    const last = waiting[4]!;
+    // Expected minutes: the queue's services average (8 + 10) / 2 = 9; 4 ahead + 1 = 5 services, less half a service.
+    const before = estimateVisit(h.state, last, h.now);
+    expect(before.p50Minutes).toBeCloseTo(4.5 * 9, 1);
+    recordServiceTime(h.state, 'q-identity', 30 * MINUTE);
+    const after = estimateVisit(h.state, last, h.now);
+    expect(after.p50Minutes).toBeCloseTo(4.5 * 30, 1);
+    // Identical samples: no spread, so p90 equals p50.
+    expect(after.p90Minutes).toBe(after.p50Minutes);
+  });
+
+  it('flags pastClosing when the line will not be served before closing time', () => {
+    const h = harness();
+    h.open('c1', 's1');
+    const v = h.issue('eid-renew');
+    expect(estimateVisit(h.state, v, h.now).pastClosing).toBe(false);
+    // Sunday 19:50 in Dubai, 10 minutes before closing, with a line of 5.
+    h.now = Date.UTC(2025, 2, 2, 15, 50);
+    const late = Array.from({ length: 5 }, () => h.issue('eid-renew'));
+    const e = estimateVisit(h.state, late[4]!, h.now);
+    expect(e.p50Minutes).toBeGreaterThan(10);
+    expect(e.pastClosing).toBe(true);
+    expect(estimateQueue(h.state, 'q-identity', h.now).pastClosing).toBe(true);
+    // The same line at 08:00 is fine.
+    expect(estimateVisit(h.state, late[4]!, Date.UTC(2025, 2, 2, 4, 0)).pastClosing).toBe(false);
+    // Saturday: closed all day.
+    expect(estimateVisit(h.state, v, Date.UTC(2025, 2, 8, 6, 0)).pastClosing).toBe(true);
+    // Friday closes at 12:00: 11:55 with a line is past closing, 09:00 is not.
+    expect(estimateVisit(h.state, late[4]!, Date.UTC(2025, 2, 7, 7, 55)).pastClosing).toBe(true);
+    expect(estimateVisit(h.state, late[4]!, Date.UTC(2025, 2, 7, 5, 0)).pastClosing).toBe(false);
+  });
+});

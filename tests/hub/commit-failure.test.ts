@@ -1,0 +1,100 @@
+/**
+ * When a batch cannot be saved, nothing of it is acknowledged, memory is reloaded from disk, and
+ * batches decided on top of it are refused too; the hub then carries on.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../main/hub/store/database.js';
+import { seedIfEmpty } from '../../main/hub/seed.js';
+import { Hub, type Principal } from '../../main/hub/hub.js';
+import {
+  CommitError,
+  inlineCommitter,
+  workerCommitter,
+  type Committer,
+} from '../../main/hub/store/committer.js';
+import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
+import type { IssuedTicket } from '../../shared/contract/views.js';
+
+const KIOSK: Principal = { actor: { kind: 'device', deviceId: 'k' }, roles: ['kiosk'] };
+const dirs: string[] = [];
+const dbs: Db[] = [];
+afterEach(() => {
+  dbs.splice(0).forEach((d) => d.close());
+  dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
+
+function open(): Db {
+  const dir = mkdtempSync(join(tmpdir(), 'dawr-commit-'));
+  dirs.push(dir);
+  const db = openDatabase(join(dir, 'hub.sqlite'), { backgroundCheckpoints: false });
+  dbs.push(db);
+  seedIfEmpty(db, { catalogue: DEMO_CATALOGUE, staff: [], devices: [] }, Date.now());
+  return db;
+}
+
+/** Fails the n-th commit it is given, once. */
+function failingOnce(inner: Committer, n: number): Committer {
+  let count = 0;
+  let failed = false;
+  return {
+    commit(batch) {
+      count++;
+      if (count === n) {
+        failed = true;
+        // As from a worker: the answer comes later, while the hub decides the next batch.
+        return new Promise((_, reject) => setTimeout(() => reject(new CommitError('disk full')), 30));
+      }
+      // Like the real committers: after a failure, refuse until resumed.
+      if (failed) return Promise.reject(new CommitError('an earlier batch was not saved'));
+      return inner.commit(batch);
+    },
+    resume() {
+      failed = false;
+      inner.resume();
+    },
+    close: () => inner.close(),
+  };
+}
+
+const issue = (hub: Hub, key: string) =>
+  hub.execute('issueTicket', { serviceId: 'eid-renew', idempotencyKey: key }, KIOSK);
+
+describe('commit failures', () => {
+  it('refuse the failed batch and what was decided on it, reload, and carry on gap-free', async () => {
+    const db = open();
+    const hub = new Hub({ db, identityKey: 'k'.repeat(40), committer: failingOnce(inlineCommitter(db), 2) });
+    const first = await issue(hub, 'tap-commit-1');
+    expect(first.ok).toBe(true);
+    // Two batches in flight: the first of them fails, the second was decided on top of it.
+    const failed = issue(hub, 'tap-commit-2');
+    await new Promise((r) => setImmediate(r));
+    const dependent = issue(hub, 'tap-commit-2'); // a retry of the same tap: a replay of the unsaved ticket
+    expect(await failed).toMatchObject({ ok: false, error: { code: 'storage_unavailable' } });
+    expect(await dependent).toMatchObject({ ok: false, error: { code: 'storage_unavailable' } });
+    // Nothing of it is in memory or on disk; the next ticket takes the number that was not used.
+    expect([...hub.state.visits.values()].map((v) => v.ticket)).toEqual(['A001']);
+    const next = (await issue(hub, 'tap-commit-2')) as { ok: true; data: IssuedTicket };
+    expect(next.ok).toBe(true);
+    expect(next.data.visit.ticket).toBe('A002');
+    expect(db.prepare('SELECT COUNT(*) AS n FROM visits').get()).toEqual({ n: 2 });
+    await hub.close();
+  });
+
+  it('the worker committer writes through its own connection and acknowledges in order', async () => {
+    const db = open();
+    const hub = new Hub({ db, identityKey: 'k'.repeat(40), committer: workerCommitter(db.name) });
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => issue(hub, `tap-worker-${i}`)));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const tickets = results
+      .map((r) => (r as { ok: true; data: IssuedTicket }).data.visit.number)
+      .sort((a, b) => a - b);
+    expect(tickets).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    // Acknowledged means on disk, visible to the hub's own connection.
+    expect(db.prepare('SELECT COUNT(*) AS n FROM visits').get()).toEqual({ n: 50 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM outbox').get()).toEqual({ n: 50 });
+    await hub.close();
+  });
+});

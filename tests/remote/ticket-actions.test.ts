@@ -1,0 +1,105 @@
+/** Running late, cancel and the phone notifications, through the hub's public routes. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { api, KIOSK_KEY, login } from '../support/hub.js';
+import { joinRemotely, startPhoneHub, type PhoneHub } from './support.js';
+
+let hub: PhoneHub;
+beforeEach(async () => {
+  hub = await startPhoneHub({ latePlaces: 2, maxPostpones: 2, notifyWhenAhead: 2 });
+});
+afterEach(async () => hub.cleanup());
+
+let keySeq = 0;
+const kioskTicket = () =>
+  api(hub.url, 'POST', '/visits', `Device ${KIOSK_KEY}`, {
+    serviceId: 'eid-renew',
+    idempotencyKey: `actions-test-${++keySeq}`,
+  });
+const tokenOf = (statusPath: unknown) => String(statusPath).replace('/t/', '');
+const position = async (token: string) =>
+  (await api(hub.url, 'GET', `/public/tickets/${token}`)).body.position;
+
+describe('ticket actions from the phone', () => {
+  it('moves a ticket back the configured places, at most the configured times', async () => {
+    const mine = tokenOf((await kioskTicket()).body.statusPath);
+    for (let i = 0; i < 5; i++) await kioskTicket();
+    expect((await api(hub.url, 'GET', `/public/tickets/${mine}/options`)).body).toEqual({
+      canPostpone: true,
+      canCancel: true,
+      latePlaces: 2,
+      postponesLeft: 2,
+      notifiedBySms: false,
+    });
+    const first = await api(hub.url, 'POST', `/public/tickets/${mine}/late`);
+    expect(first.body).toMatchObject({ moved: true, status: { position: 3 }, options: { postponesLeft: 1 } });
+    await api(hub.url, 'POST', `/public/tickets/${mine}/late`);
+    expect(await position(mine)).toBe(5);
+    const third = await api(hub.url, 'POST', `/public/tickets/${mine}/late`);
+    expect(third).toMatchObject({ status: 409, body: { code: 'postpone_limit' } });
+    expect(await position(mine)).toBe(5);
+    const events = hub.hub.db
+      .prepare("SELECT actor FROM visit_events WHERE type = 'visit.postponed'")
+      .all() as { actor: string }[];
+    expect(events).toHaveLength(2);
+    expect(JSON.parse(events[0]!.actor)).toEqual({ kind: 'public' });
+  });
+
+  it('cancels a waiting ticket, then refuses to touch it again', async () => {
+    const mine = tokenOf((await kioskTicket()).body.statusPath);
+    const r = await api(hub.url, 'POST', `/public/tickets/${mine}/cancel`);
+    expect(r.body).toMatchObject({ status: { status: 'cancelled' } });
+    expect((await api(hub.url, 'POST', `/public/tickets/${mine}/cancel`)).body.code).toBe(
+      'invalid_transition',
+    );
+    expect((await api(hub.url, 'POST', `/public/tickets/${mine}/late`)).body.code).toBe('invalid_transition');
+    expect((await api(hub.url, 'GET', `/public/tickets/${mine}/options`)).body).toMatchObject({
+      canPostpone: false,
+      canCancel: false,
+    });
+  });
+
+  it('answers not_found for an unknown token and changes nothing', async () => {
+    await kioskTicket();
+    for (const path of ['/late', '/cancel'])
+      expect(await api(hub.url, 'POST', `/public/tickets/not-a-real-token${path}`)).toMatchObject({
+        status: 404,
+        body: { code: 'not_found' },
+      });
+    expect([...hub.hub.state.visits.values()].map((v) => v.status)).toEqual(['waiting']);
+  });
+});
+
+describe('notifications', () => {
+  it('sends one SMS when few enough are ahead and one when called, each once', async () => {
+    for (let i = 0; i < 3; i++) await kioskTicket();
+    const joined = await joinRemotely(hub, '0507778888');
+    expect(joined.status).toBe(200);
+    const mine = '+971507778888';
+    const texts = () => hub.sms.sent.filter((s) => s.to === mine && !/\d{6}/.test(s.text)).map((s) => s.text);
+    expect(texts()).toEqual([]);
+    const agent = `Bearer ${await login(hub.url, 'agent1', '111111')}`;
+    await api(hub.url, 'POST', '/counters/c1/open', agent);
+    const serveNext = async () => {
+      const v = (await api(hub.url, 'POST', '/counters/c1/call-next', agent)).body as {
+        id: string;
+        ticket: string;
+      };
+      if (v.ticket === joined.body.ticket) return;
+      await api(hub.url, 'POST', `/counters/c1/start/${v.id}`, agent);
+      await api(hub.url, 'POST', `/counters/c1/complete/${v.id}`, agent, {
+        services: [{ serviceId: 'eid-renew', outcome: 'done' }],
+      });
+    };
+    await serveNext(); // 2 ahead now (one called, gone from the line)
+    await expect.poll(texts).toEqual(['دور: تذكرتك A004، أمامك 2 أشخاص. يرجى الاقتراب من المركز.']);
+    await serveNext();
+    await serveNext();
+    await serveNext(); // calls A004
+    await expect.poll(() => texts().length).toBe(2);
+    expect(texts()[1]).toBe('دور: حان دور تذكرتك A004. توجّه إلى الشباك 1.');
+    const v = [...hub.hub.state.visits.values()].find((x) => x.ticket === 'A004')!;
+    await api(hub.url, 'POST', `/counters/c1/recall/${v.id}`, agent);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(texts()).toHaveLength(2);
+  });
+});

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alertCentre } from '../../main/hub/manager/alerts.js';
+import { syncModule } from '../../main/hub/sync/module.js';
+import { syncConfigFromEnv } from '../../main/hub/sync/config.js';
+import { api, KIOSK_KEY, startTestHub, type TestHub } from '../support/hub.js';
+
+describe('sync lag alert', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    // Central is configured but nothing listens there: the backlog can only grow.
+    const config = syncConfigFromEnv({
+      DAWR_CENTRAL_URL: 'http://127.0.0.1:9',
+      DAWR_CENTRAL_TOKEN: 'a-token-of-sixteen-chars',
+      DAWR_SYNC_LAG_ALERT_MS: '1000',
+      DAWR_SYNC_BACKOFF_BASE_MS: '50',
+      DAWR_SYNC_BACKOFF_CAP_MS: '200',
+    });
+    hub = await startTestHub({ modules: [syncModule({ config })] });
+  });
+  afterAll(async () => hub?.cleanup());
+
+  it('raises a sync_lagging alert for the dashboard once the oldest unsent event is older than the threshold', async () => {
+    const lagging = () =>
+      alertCentre(hub.hub)
+        .list()
+        .filter((a) => a.kind === 'sync_lagging' && a.subject === 'backlog');
+    expect(lagging()).toEqual([]);
+    await api(hub.url, 'POST', '/visits', `Device ${KIOSK_KEY}`, {
+      serviceId: 'eid-renew',
+      idempotencyKey: 'tap-lag-0001',
+    });
+    await expect.poll(() => lagging().length, { timeout: 10_000 }).toBe(1);
+    expect(lagging()[0]!.detail).toMatchObject({ backlog: 1 });
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * Two hubs (real processes) syncing into one central, plus a call-centre contact: the citizen
+ * who visited both centres and called has one merged timeline, which the counter panel reads
+ * through the hub; with central down the panel gets the hub's own records and the reason.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hashIdentifier } from '../../main/central/hash.js';
+import { storeVariants } from '../central/helpers.js';
+import { api } from '../support/hub.js';
+import type { CustomerHistory } from '../../shared/contract/customer-history.js';
+import {
+  IDENTITY_KEY,
+  credential,
+  emiratesId,
+  health,
+  serveVisits,
+  startCentralProcess,
+  startHubProcess,
+  trafficCredentials,
+  waitUntil,
+  type Proc,
+} from './processes.js';
+
+const variants = storeVariants();
+const cleanups: (() => Promise<void> | void)[] = [];
+afterAll(async () => {
+  for (const c of cleanups.reverse()) await c();
+  for (const v of variants) await v.cleanup();
+});
+
+describe.each(variants.map((v) => [v.name, v] as const))('two hubs, one central (%s)', (_name, variant) => {
+  it('merges visits at both centres and a call-centre contact into one timeline, shown at the counter', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dawr-sync-two-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const db =
+      variant.name === 'sqlite' ? { url: `sqlite:${join(dir, 'central.db')}` } : variant.freshDatabase();
+    const hubA = credential('hub-a', 'hub', 'urn:dawr:hub:centre-a');
+    const hubB = credential('hub-b', 'hub', 'urn:dawr:hub:centre-b');
+    const callCentre = credential('call-centre', 'call_centre', 'urn:dawr:call-centre');
+    const central: Proc = await startCentralProcess(db, [hubA, hubB, callCentre]);
+    cleanups.push(() => central.kill());
+    const hubs: Proc[] = [];
+    for (const [name, cred] of [
+      ['a', hubA],
+      ['b', hubB],
+    ] as const) {
+      const hub = await startHubProcess(join(dir, name), {
+        centralUrl: central.url,
+        token: cred.token,
+        centreId: `centre-${name}`,
+      });
+      cleanups.push(() => hub.kill());
+      hubs.push(hub);
+    }
+    const citizen = emiratesId(4242);
+    const credsA = await trafficCredentials(hubs[0]!, join(dir, 'a'));
+    const credsB = await trafficCredentials(hubs[1]!, join(dir, 'b'));
+    await serveVisits(hubs[0]!, credsA, 1, 'two-a', () => ({ kind: 'emiratesId', value: citizen }));
+    await serveVisits(hubs[1]!, credsB, 1, 'two-b', () => ({ kind: 'emiratesId', value: citizen }));
+    // The call centre hashes with the deployment key, exactly as the hubs do.
+    const call = await fetch(`${central.url}/api/v1/events:batch`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${callCentre.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify([
+        {
+          specversion: '1.0',
+          id: randomUUID(),
+          source: 'urn:dawr:call-centre',
+          type: 'ae.gov.dawr.interaction.recorded',
+          data: {
+            interactionId: 'call-1',
+            customer: { idHash: hashIdentifier(IDENTITY_KEY, 'eid', citizen) },
+            topic: 'licence renewal question',
+            startedAt: new Date().toISOString(),
+          },
+        },
+      ]),
+    });
+    expect(((await call.json()) as { accepted: number }).accepted).toBe(1);
+    for (const [hub, creds] of [
+      [hubs[0]!, credsA],
+      [hubs[1]!, credsB],
+    ] as const)
+      await waitUntil('the hub backlog to drain', async () =>
+        (await health(hub, creds.managerToken)).backlog === 0 ? true : undefined,
+      );
+
+    // A third visit at centre A: its counter panel shows the merged timeline from central.
+    const [visitId] = await serveVisits(hubs[0]!, credsA, 1, 'two-a2', () => ({
+      kind: 'emiratesId',
+      value: citizen,
+    }));
+    const r = await api(
+      hubs[0]!.url,
+      'GET',
+      `/visits/${visitId}/customer-history`,
+      `Bearer ${credsA.agentToken}`,
+    );
+    expect(r.status).toBe(200);
+    const history = r.body as unknown as CustomerHistory;
+    expect(history.source).toBe('central');
+    const centres = history.items.filter((i) => i.kind === 'visit').map((i) => i.centreId);
+    expect(centres).toEqual(expect.arrayContaining(['centre-a', 'centre-b']));
+    expect(
+      history.items.some((i) => i.channel === 'call_centre' && i.summary.includes('licence renewal')),
+    ).toBe(true);
+
+    // An anonymous visit has nothing to show.
+    const [anonymous] = await serveVisits(hubs[0]!, credsA, 1, 'two-anon', () => null);
+    const none = await api(
+      hubs[0]!.url,
+      'GET',
+      `/visits/${anonymous}/customer-history`,
+      `Bearer ${credsA.agentToken}`,
+    );
+    expect(none.body).toMatchObject({ source: 'none', items: [] });
+
+    // Central down: the panel says so and shows what the hub knows locally (the earlier visit at A).
+    await central.kill();
+    const local = await api(
+      hubs[0]!.url,
+      'GET',
+      `/visits/${visitId}/customer-history`,
+      `Bearer ${credsA.agentToken}`,
+    );
+    expect(local.status).toBe(200);
+    const fallback = local.body as unknown as CustomerHistory;
+    expect(fallback.source).toBe('local');
+    expect(fallback.reason).toMatch(/^central_/);
+    expect(fallback.items).toHaveLength(1);
+    expect(fallback.items[0]!.centreId).toBe('centre-a');
+    // Staff only; sync health for managers only.
+    expect((await api(hubs[0]!.url, 'GET', `/visits/${visitId}/customer-history`)).status).toBe(401);
+    expect((await api(hubs[0]!.url, 'GET', '/sync/health', `Bearer ${credsA.agentToken}`)).status).toBe(403);
+  }, 60_000);
+});
