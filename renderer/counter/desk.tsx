@@ -37,7 +37,13 @@ export function Desk(props: { session: StaffSession; catalogue: Catalogue; onSig
   const [staff, setStaff] = useState<StaffSummary[]>([]);
   const [form, setForm] = useState<Form>('none');
   const [message, setMessage] = useState<Message>(null);
-  const [pending, setPending] = useState(false);
+  const [pending, setPendingState] = useState(false);
+  // The key handler reads the ref, so a key pressed right after an acknowledgement is not lost to a stale render.
+  const pendingRef = useRef(false);
+  const setPending = useCallback((value: boolean) => {
+    pendingRef.current = value;
+    setPendingState(value);
+  }, []);
 
   const counterView = snapshot?.counters.find((c) => c.counterId === counterId);
   const isOpen = counterView?.staffId === session.staff.id && counterView.status !== 'closed';
@@ -106,7 +112,7 @@ export function Desk(props: { session: StaffSession; catalogue: Catalogue; onSig
       await refresh();
       return r.data ?? null;
     },
-    [refresh, t],
+    [refresh, setPending, t],
   );
 
   const visitAction = (name: OperationName, extra: Record<string, unknown> = {}) =>
@@ -152,7 +158,7 @@ export function Desk(props: { session: StaffSession; catalogue: Catalogue; onSig
   };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || pending) return;
+      if (e.altKey || e.ctrlKey || e.metaKey || pendingRef.current) return;
       const el = e.target as HTMLElement | null;
       if (el && ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)) return;
       const handler = keys.current[e.code];
@@ -163,7 +169,7 @@ export function Desk(props: { session: StaffSession; catalogue: Catalogue; onSig
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [pending]);
+  }, []);
 
   const profileId = counterView?.workProfileId ?? null;
   const profile = catalogue.workProfiles.find((p) => p.id === profileId);
