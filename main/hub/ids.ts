@@ -2,13 +2,13 @@
  * Time-ordered UUIDs (RFC 9562 version 7): new rows land at the end of the primary-key B-trees
  * instead of on random pages, which keeps each group commit's write set small.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytesPooled } from './random-pool.js';
 
 let lastMs = 0;
 let counter = 0;
 
 export function uuidv7(now = Date.now()): string {
-  const b = randomBytes(16);
+  const b = randomBytesPooled(16);
   // Same millisecond: bump a 12-bit counter in rand_a so ids stay ordered within the process.
   if (now <= lastMs) {
     counter = (counter + 1) & 0xfff;

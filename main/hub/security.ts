@@ -1,5 +1,6 @@
 /** Secrets at rest: scrypt for PINs/passwords, SHA-256 for random tokens, identity matching uses central's hashIdentifier (Hub.hashIdentity). */
 import { createHash, randomBytes, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytesPooled } from './random-pool.js';
 
 const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 32 };
 
@@ -28,7 +29,7 @@ export async function verifySecret(secret: string, stored: string): Promise<bool
 
 /** An unguessable token (256 bits) for sessions, device keys and public ticket links. */
 export function newToken(bytes = 32): string {
-  return randomBytes(bytes).toString('base64url');
+  return randomBytesPooled(bytes).toString('base64url');
 }
 
 export function sha256(text: string): string {

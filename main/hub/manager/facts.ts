@@ -91,8 +91,14 @@ export function foldContext(catalogue: Catalogue): FoldContext {
   return { timeZone: catalogue.centre.timeZone, targetMs: (id) => targets.get(id) ?? null };
 }
 
-/** Folds every event not yet folded; returns how many events it read. */
-export function syncFacts(db: Db, catalogue: Catalogue): number {
+/**
+ * Folds events not yet folded, at most `limit` of them (default: all); returns how many it read.
+ * The facts are derived data, rebuilt from the event log if lost, so their transactions do not
+ * fsync (synchronous=NORMAL for the fold): on a power cut the cursor and its rows are lost together
+ * and simply folded again. Short, non-syncing transactions also keep the commit worker from
+ * waiting on this connection's write lock.
+ */
+export function syncFacts(db: Db, catalogue: Catalogue, limit = Number.POSITIVE_INFINITY): number {
   const ctx = foldContext(catalogue);
   const readCursor = db.prepare('SELECT value FROM manager_settings WHERE key = ?');
   const writeCursor = db.prepare(
@@ -107,10 +113,24 @@ export function syncFacts(db: Db, catalogue: Catalogue): number {
     'INSERT INTO fact_days (day, version) VALUES (?, 1) ON CONFLICT (day) DO UPDATE SET version = version + 1',
   );
   let total = 0;
-  for (;;) {
-    const read = db.transaction(() => {
+  const durability = db.pragma('synchronous', { simple: true }) as number;
+  db.pragma('synchronous = NORMAL');
+  try {
+    for (;;) {
+      const want = Math.min(BATCH, limit - total);
+      if (want <= 0) return total;
+      const read = foldBatch(want);
+      total += read;
+      if (read < want) return total;
+    }
+  } finally {
+    db.pragma(`synchronous = ${durability}`);
+  }
+
+  function foldBatch(want: number): number {
+    return db.transaction(() => {
       const cursor = Number((readCursor.get(CURSOR_KEY) as { value: string } | undefined)?.value ?? 0);
-      const rows = events.all(cursor, BATCH) as {
+      const rows = events.all(cursor, want) as {
         seq: number;
         visit_id: string;
         type: string;
@@ -150,8 +170,6 @@ export function syncFacts(db: Db, catalogue: Catalogue): number {
       writeCursor.run(CURSOR_KEY, String(rows.at(-1)!.seq));
       return rows.length;
     })();
-    total += read;
-    if (read < BATCH) return total;
   }
 }
 

@@ -37,6 +37,8 @@ import { liveMetrics } from './live-metrics.js';
 import { ensureRollups, sqlReport } from './report-sql.js';
 
 const TICK_MS = 1000;
+/** Events folded per slice: about a millisecond of work, so kiosks and counters never wait behind a busy second. */
+const FOLD_SLICE = 200;
 const SCREEN_ROLES: NamespaceRole[] = ['kiosk', 'counter', 'display', 'manager'];
 
 interface Runtime {
@@ -80,6 +82,17 @@ export function currentMetrics(ctx: HubModuleContext): LiveMetrics {
     thresholds: runtime(ctx).config.thresholds(),
     now,
   });
+}
+
+/** Folds new visit events into the report facts in short slices, yielding to requests between them. */
+async function foldFactsInSlices(ctx: HubModuleContext): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const read = syncFacts(ctx.hub.db, ctx.hub.catalogue, FOLD_SLICE);
+    total += read;
+    if (read < FOLD_SLICE) return total;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 export function runReport(ctx: HubModuleContext, query: z.infer<typeof ReportQuery>): Report {
@@ -224,9 +237,12 @@ export const managerModule: HubModule = {
     const managers = ctx.io.of(NAMESPACES.manager);
     const unsubscribe = rt.alerts.onChange((a) => managers.emit('alert', a));
     let lastPushed = 0;
-    const tick = () => {
+    let running = false;
+    const tick = async () => {
+      if (running) return;
+      running = true;
       try {
-        const read = syncFacts(ctx.hub.db, ctx.hub.catalogue);
+        const read = await foldFactsInSlices(ctx);
         const now = ctx.hub.clock.now();
         const snapshot = centreSnapshot(ctx.hub.state, now);
         rt.alerts.reconcile(
@@ -245,9 +261,11 @@ export const managerModule: HubModule = {
       } catch (e) {
         // A failed tick must not stop the next one; the next tick retries from the same cursor.
         console.error('manager tick failed', e);
+      } finally {
+        running = false;
       }
     };
-    const timer = setInterval(tick, TICK_MS);
+    const timer = setInterval(() => void tick(), TICK_MS);
     return () => {
       clearInterval(timer);
       unsubscribe();
