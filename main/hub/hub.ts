@@ -41,6 +41,8 @@ import { newToken } from './security.js';
 import { hashIdentifier } from '../central/hash.js';
 import { uuidv7 } from './ids.js';
 
+const RECOVERY_RETRY_MS = 1000;
+
 export interface Clock {
   now(): number;
 }
@@ -91,6 +93,9 @@ export class Hub {
   /** Bumped when memory is reloaded after a failure: batches decided before it are refused. */
   private epoch = 0;
   private paused = false;
+  /** Set while memory cannot be rebuilt from disk: why requests are refused meanwhile. */
+  private unavailable: string | null = null;
+  private recoveryTimer: NodeJS.Timeout | undefined;
   onCommit: (batch: Committed[]) => void;
   private readonly listeners = new Set<(batch: Committed[]) => void>();
   /** Group-commit counters, for the metrics endpoint and benchmarks. */
@@ -137,6 +142,7 @@ export class Hub {
       return Promise.resolve(
         refusal('forbidden', `${name} needs one of the roles: ${spec.roles.join(', ')}`),
       );
+    if (this.unavailable) return Promise.resolve(refusal('storage_unavailable', this.unavailable));
     const parsed = spec.input.safeParse(rawInput);
     if (!parsed.success)
       return Promise.resolve(refusal('validation', parsed.error.issues.map(describeIssue).join('; ')));
@@ -193,10 +199,7 @@ export class Hub {
       }
       if ((failure !== null || memoryDoubtful) && epoch === this.epoch) {
         this.epoch++;
-        this.reload();
-        this.committer.resume();
-        this.paused = false;
-        if (this.pending.length) this.scheduleFlush();
+        this.recover();
       }
       // Decided on a state that did not reach the disk (this batch, or one before it in its epoch).
       if (epoch !== this.epoch) {
@@ -216,6 +219,30 @@ export class Hub {
     })();
   }
 
+  /**
+   * After a failed batch: memory is rebuilt from disk, then requests flow again. If the disk
+   * cannot even be read, the hub stays paused, refuses what waits (and what comes) with a clear
+   * error rather than holding it, and tries again every second until the disk answers.
+   */
+  private recover(): void {
+    try {
+      this.reload();
+    } catch (e) {
+      this.unavailable = `the hub cannot read its store: ${e instanceof Error ? e.message : String(e)}`;
+      for (const p of this.pending.splice(0)) p.resolve(refusal('storage_unavailable', this.unavailable));
+      this.recoveryTimer ??= setTimeout(() => {
+        this.recoveryTimer = undefined;
+        this.recover();
+      }, RECOVERY_RETRY_MS);
+      this.recoveryTimer.unref();
+      return;
+    }
+    this.unavailable = null;
+    this.committer.resume();
+    this.paused = false;
+    if (this.pending.length) this.scheduleFlush();
+  }
+
   private scheduleFlush(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
@@ -225,6 +252,7 @@ export class Hub {
   /** Waits for every batch handed to the committer, then stops it. */
   async close(): Promise<void> {
     await this.chain;
+    if (this.recoveryTimer) clearTimeout(this.recoveryTimer);
     await this.committer.close();
   }
 

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type Db } from '../../main/hub/store/database.js';
 import { seedIfEmpty } from '../../main/hub/seed.js';
 import { Hub, type Principal } from '../../main/hub/hub.js';
@@ -79,6 +79,31 @@ describe('commit failures', () => {
     const next = (await issue(hub, 'tap-commit-2')) as { ok: true; data: IssuedTicket };
     expect(next.ok).toBe(true);
     expect(next.data.visit.ticket).toBe('A002');
+    expect(db.prepare('SELECT COUNT(*) AS n FROM visits').get()).toEqual({ n: 2 });
+    await hub.close();
+  });
+
+  it('when the store cannot even be read back, refuses clearly, retries, and carries on once it can', async () => {
+    const db = open();
+    const hub = new Hub({ db, identityKey: 'k'.repeat(40), committer: failingOnce(inlineCommitter(db), 2) });
+    expect((await issue(hub, 'tap-unread-1')).ok).toBe(true);
+    // The failed commit's reload fails too, once (a disk that fails reads as well as writes).
+    const reload = vi.spyOn(hub, 'reload').mockImplementationOnce(() => {
+      throw new Error('I/O error reading hub.sqlite');
+    });
+    expect(await issue(hub, 'tap-unread-2')).toMatchObject({
+      ok: false,
+      error: { code: 'storage_unavailable' },
+    });
+    // Meanwhile nothing is held waiting: new requests get the reason at once.
+    const meanwhile = await issue(hub, 'tap-unread-3');
+    expect(meanwhile).toMatchObject({ ok: false, error: { code: 'storage_unavailable' } });
+    expect((meanwhile as { error: { message: string } }).error.message).toContain('I/O error');
+    // The hub retries by itself; once the store reads again, tickets flow, numbered without a gap.
+    await vi.waitFor(() => expect(reload).toHaveBeenCalledTimes(2), { timeout: 3000 });
+    const next = (await issue(hub, 'tap-unread-4')) as { ok: true; data: IssuedTicket };
+    expect(next.ok).toBe(true);
+    expect(next.data.visit.number).toBe(2);
     expect(db.prepare('SELECT COUNT(*) AS n FROM visits').get()).toEqual({ n: 2 });
     await hub.close();
   });
