@@ -16,6 +16,7 @@ import {
   timelineResponse,
 } from '../../shared/central/api.js';
 import { centralEventTypes, cloudEventEnvelope, eventDataSchemas } from '../../shared/central/events.js';
+import { formRoutesOpenApi } from '../forms/openapi.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -55,7 +56,8 @@ const ok = (s: z.ZodType): JsonSchema => ({
   '200': { description: 'success', content: { 'application/json': { schema: schema(s) } } },
 });
 
-export function buildOpenApiDocument(): JsonSchema {
+/** `forms`: central was given service forms, so it serves the form routes too. */
+export function buildOpenApiDocument(opts: { forms: boolean }): JsonSchema {
   const readErrors = errors(400, 401, 403, 404);
   const eventSchemas = Object.fromEntries(
     centralEventTypes.map((t) => [t, schema(eventDataSchemas[t], 'input')]),
@@ -81,6 +83,7 @@ export function buildOpenApiDocument(): JsonSchema {
     },
     security: [{ bearer: [] }],
     paths: {
+      ...(opts.forms ? formRoutesOpenApi() : {}),
       [`${API_PREFIX}/events:batch`]: {
         post: {
           summary: 'Ingest a batch of CloudEvents 1.0 (structured JSON); idempotent on (source, id)',

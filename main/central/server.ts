@@ -102,7 +102,7 @@ export function createCentralServer(options: CentralServerOptions): FastifyInsta
       .send({ code: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` });
   });
 
-  const openapi = buildOpenApiDocument();
+  const openapi = buildOpenApiDocument({ forms: options.forms !== undefined });
   app.get(`${API_PREFIX}/openapi.json`, async () => openapi);
   registerIngestRoutes(app, ctx);
   registerProfileRoutes(app, ctx);

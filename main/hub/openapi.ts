@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { OPERATIONS, OPERATION_NAMES } from '../../shared/contract/operations.js';
 import { LoginInput } from '../../shared/contract/auth.js';
+import { formRoutesOpenApi } from '../forms/openapi.js';
 
 const error = { $ref: '#/components/schemas/Error' };
 
@@ -75,6 +76,8 @@ export function openApiDocument(): Record<string, unknown> {
     summary: 'Public status of one ticket, by its unguessable token.',
     responses: { '200': { description: 'Status' } },
   });
+  for (const [path, methods] of Object.entries(formRoutesOpenApi()))
+    for (const [method, op] of Object.entries(methods)) add(path, method, op);
   return {
     openapi: '3.1.0',
     info: {

@@ -50,4 +50,21 @@ describe('forms at central', () => {
     expect((await fetch(`${centralUrl}/api/v1/services/no-such/form`)).status).toBe(404);
     expect((await fetch(`${centralUrl}/api/v1/requests/SR-1`)).status).toBe(401);
   });
+
+  it('lists the form routes in its OpenAPI document, as the hub does', async () => {
+    const docs = await Promise.all(
+      [hub.url, centralUrl].map(
+        async (u) =>
+          (await (await fetch(`${u}/api/v1/openapi.json`)).json()) as { paths: Record<string, unknown> },
+      ),
+    );
+    for (const doc of docs)
+      for (const path of [
+        '/api/v1/forms',
+        '/api/v1/services/{serviceId}/form',
+        '/api/v1/services/{serviceId}/form/validate',
+      ])
+        expect(Object.keys(doc.paths)).toContain(path);
+    expect(docs[1]!.paths['/api/v1/forms']).toEqual(docs[0]!.paths['/api/v1/forms']);
+  });
 });

@@ -38,6 +38,10 @@ describe('hub HTTP API and socket contract', () => {
     const paths = r.body.paths as Record<string, unknown>;
     expect(Object.keys(paths)).toContain('/api/v1/counters/{counterId}/call-next');
     expect(Object.keys(paths)).toContain('/api/v1/visits');
+    // The service-form routes, described once for hub and central.
+    expect(paths['/api/v1/services/{serviceId}/form/validate']).toMatchObject({
+      post: { operationId: 'validateServiceForm' },
+    });
   });
 
   it('issues a ticket with an estimate and a public status link, idempotently per tap', async () => {
