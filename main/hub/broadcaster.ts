@@ -10,6 +10,11 @@ import { centreSnapshot, publicStatus } from '../../shared/domain/views.js';
 import { isTerminal } from '../../shared/domain/state.js';
 import type { Committed, Hub } from './hub.js';
 
+/** socket.io encodes a broadcast even when nobody would receive it: skip it then. */
+function emitToAnyone(ns: Namespace, event: string, payload: unknown): void {
+  if (ns.sockets.size > 0) ns.emit(event, payload);
+}
+
 /** Sockets per snapshot write burst. */
 const FAN_OUT_GROUP = 16;
 
@@ -45,8 +50,8 @@ export class Broadcaster {
         };
         // Counters learn of their own calls through `visit`; sending every call to every counter
         // cost a socket write per counter per call and no counter screen used it.
-        this.ns.display.emit('call', call);
-        this.ns.manager.emit('call', call);
+        emitToAnyone(this.ns.display, 'call', call);
+        emitToAnyone(this.ns.manager, 'call', call);
       }
       for (const v of change.visits) {
         // Staff see the visits at or sent to their own counter, or sent to them; managers see all.
@@ -55,8 +60,9 @@ export class Broadcaster {
           v.assignedCounterId && `c:${v.assignedCounterId}`,
           v.assignedStaffId && `s:${v.assignedStaffId}`,
         ].filter((r): r is string => Boolean(r));
-        if (rooms.length) this.ns.counter.to(rooms).emit('visit', { visit: v });
-        this.ns.manager.emit('visit', { visit: v });
+        const listening = rooms.filter((r) => (this.ns.counter.adapter.rooms.get(r)?.size ?? 0) > 0);
+        if (listening.length) this.ns.counter.to(listening).emit('visit', { visit: v });
+        emitToAnyone(this.ns.manager, 'visit', { visit: v });
         touchedQueues.add(v.queueId);
       }
     }
