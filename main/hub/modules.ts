@@ -21,6 +21,7 @@ import { formsModule } from './forms/module.js';
 import { assistedModule } from './assisted/module.js';
 import { remoteModule } from './remote/module.js';
 import { bookingModule } from './booking/module.js';
+import { deviceSettingsModule } from './manager/device-settings.js';
 
 export interface HubModuleContext {
   hub: Hub;
@@ -58,4 +59,5 @@ export const HUB_MODULES: HubModule[] = [
   assistedModule(),
   remoteModule(),
   bookingModule(),
+  deviceSettingsModule,
 ];

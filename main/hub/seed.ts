@@ -1,5 +1,10 @@
 /** First-start seeding: the centre's catalogue, staff accounts and device keys. Does nothing if already seeded. */
-import { Catalogue, catalogueProblems, type Staff } from '../../shared/contract/catalogue.js';
+import {
+  Catalogue,
+  catalogueProblems,
+  type KnownDevice,
+  type Staff,
+} from '../../shared/contract/catalogue.js';
 import type { Db } from './store/database.js';
 import { insertDevice, insertStaff, readCatalogue, writeCatalogue } from './store/repository.js';
 import { hashSecret, sha256 } from './security.js';
@@ -11,13 +16,14 @@ export interface SeedDevice {
   key: string;
 }
 
-export function validateCatalogue(raw: unknown): Catalogue {
+/** Schema and cross-references; with `devices`, display and kiosk settings must name registered devices. */
+export function validateCatalogue(raw: unknown, devices?: readonly KnownDevice[]): Catalogue {
   const parsed = Catalogue.safeParse(raw);
   if (!parsed.success)
     throw new Error(
       `invalid catalogue: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
     );
-  const problems = catalogueProblems(parsed.data);
+  const problems = catalogueProblems(parsed.data, devices);
   if (problems.length) throw new Error(`invalid catalogue: ${problems.join('; ')}`);
   return parsed.data;
 }
@@ -28,7 +34,7 @@ export function seedIfEmpty(
   now: number,
 ): boolean {
   if (readCatalogue(db)) return false;
-  const catalogue = validateCatalogue(seed.catalogue);
+  const catalogue = validateCatalogue(seed.catalogue, seed.devices);
   // Hash outside the transaction: scrypt is slow on purpose.
   const staff = seed.staff.map(({ pin, ...s }) => ({ s, hash: hashSecret(pin) }));
   db.transaction(() => {

@@ -1,13 +1,13 @@
 /**
  * Configuration, applied live and audited by the hub: dashboard thresholds, the centre catalogue
- * (validated JSON: services, queues, counters, work profiles, hours, end-of-day), staff accounts,
- * and the change log.
+ * (per-entity forms and the validated JSON, see catalogue-editor.tsx), staff accounts, and the change log.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Staff, StaffRole } from '../../shared/contract/catalogue.js';
 import { AuditEntry, DashboardThresholds } from '../../shared/contract/manager.js';
 import type { HubClient } from '../common/hub-client.js';
+import { CatalogueEditor } from './catalogue-editor.js';
 import { managerCall } from './manager-client.js';
 import type { LiveState } from './use-live.js';
 
@@ -17,7 +17,6 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
   const { t } = useTranslation();
   const [notice, setNotice] = useState<string | null>(null);
   const [thresholds, setThresholds] = useState<DashboardThresholds | null>(null);
-  const [catalogueText, setCatalogueText] = useState('');
   const [staff, setStaff] = useState<StaffRow[]>([]);
   const [audit, setAudit] = useState<AuditEntry[]>([]);
   const [draft, setDraft] = useState({
@@ -41,9 +40,6 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
   useEffect(() => {
     void load();
   }, [hub]);
-  useEffect(() => {
-    if (live.catalogue) setCatalogueText(JSON.stringify(live.catalogue, null, 2));
-  }, [live.catalogue]);
 
   const done = (r: { ok: boolean; error?: { code: string; message: string } }) => {
     setNotice(
@@ -90,34 +86,7 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
         </form>
       </section>
 
-      <section aria-labelledby="catalogue-h">
-        <h2 id="catalogue-h">{t('dashboard.catalogue')}</h2>
-        <p className="muted" id="catalogue-help">
-          {t('dashboard.catalogueHelp')}
-        </p>
-        <textarea
-          aria-labelledby="catalogue-h"
-          aria-describedby="catalogue-help"
-          dir="ltr"
-          spellCheck={false}
-          rows={16}
-          value={catalogueText}
-          onChange={(e) => setCatalogueText(e.target.value)}
-        />
-        <button
-          onClick={() => {
-            let catalogue: unknown;
-            try {
-              catalogue = JSON.parse(catalogueText);
-            } catch (e) {
-              return setNotice(`${t('errors.validation')} ${e instanceof Error ? e.message : ''}`);
-            }
-            void managerCall(hub, 'manager.updateCatalogue', { catalogue }).then(done);
-          }}
-        >
-          {t('dashboard.apply')}
-        </button>
-      </section>
+      <CatalogueEditor hub={hub} catalogue={live.catalogue} onSaved={() => void load()} />
 
       <section aria-labelledby="staff-h">
         <h2 id="staff-h">{t('dashboard.staffAccounts')}</h2>

@@ -1,8 +1,8 @@
 /** The live view: alerts, agencies, queues (with close/reopen), the counters grid and manager actions. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Alert } from '../../shared/contract/manager.js';
-import type { CounterView } from '../../shared/contract/views.js';
+import type { Alert, ScheduledCutoff } from '../../shared/contract/manager.js';
+import type { CounterView, QueueSummary } from '../../shared/contract/views.js';
 import type { HubClient } from '../common/hub-client.js';
 import { Charts } from './charts.js';
 import { formatDuration, formatMinutes, type Lang } from './format.js';
@@ -55,6 +55,89 @@ function AlertItem({
         <span className="muted">{t('dashboard.acknowledgedBy', { who: alert.acknowledgedBy })}</span>
       )}
     </li>
+  );
+}
+
+const clockTime = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+/** Close or reopen a queue now; or schedule the change for later today, and see or cancel a pending one. */
+function QueueActions({
+  hub,
+  queue,
+  cutoff,
+  lang,
+  report,
+}: {
+  hub: HubClient;
+  queue: QueueSummary;
+  cutoff: ScheduledCutoff | undefined;
+  lang: Lang;
+  report: (r: { ok: boolean; error?: { code: string } }, ok: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [time, setTime] = useState('');
+  const name = <span className="visually-hidden"> {queue.name[lang]}</span>;
+  const schedule = () => {
+    const [h, m] = time.split(':').map(Number);
+    const at = new Date();
+    at.setHours(h ?? 0, m ?? 0, 0, 0);
+    void managerCall(hub, 'manager.setQueueOpen', {
+      queueId: queue.queueId,
+      open: !queue.open,
+      at: at.getTime(),
+    }).then((r) => {
+      report(r, t('dashboard.scheduled'));
+      if (r.ok) setTime('');
+    });
+  };
+  return (
+    <div className="queue-actions">
+      <button
+        onClick={() =>
+          void managerCall(hub, 'manager.setQueueOpen', {
+            queueId: queue.queueId,
+            open: !queue.open,
+          }).then((r) => report(r, t('dashboard.saved')))
+        }
+      >
+        {queue.open ? t('dashboard.closeQueue') : t('dashboard.reopenQueue')}
+        {name}
+      </button>
+      {cutoff ? (
+        <span className="cutoff" data-testid="cutoff">
+          {t(cutoff.open ? 'dashboard.cutoffPendingOpen' : 'dashboard.cutoffPendingClose', {
+            time: clockTime(cutoff.at),
+          })}{' '}
+          <button
+            onClick={() =>
+              void managerCall(hub, 'manager.cancelCutoff', { queueId: queue.queueId }).then((r) =>
+                report(r, t('dashboard.cutoffCancelled')),
+              )
+            }
+          >
+            {t('dashboard.cancelCutoff')}
+            {name}
+          </button>
+        </span>
+      ) : (
+        <form
+          className="schedule"
+          onSubmit={(e) => {
+            e.preventDefault();
+            schedule();
+          }}
+        >
+          <label>
+            {queue.open ? t('dashboard.scheduleClose') : t('dashboard.scheduleReopen')}
+            {name} <input type="time" required value={time} onChange={(e) => setTime(e.target.value)} />
+          </label>
+          <button type="submit">
+            {t('dashboard.schedule')}
+            {name}
+          </button>
+        </form>
+      )}
+    </div>
   );
 }
 
@@ -184,17 +267,13 @@ export function LiveView({
                   <td>{m?.abandoned ?? 0}</td>
                   <td>{m && <SlBadge state={m.state} share={m.serviceLevel} />}</td>
                   <td>
-                    <button
-                      onClick={() =>
-                        void managerCall(hub, 'manager.setQueueOpen', {
-                          queueId: q.queueId,
-                          open: !q.open,
-                        }).then((r) => report(r, t('dashboard.saved')))
-                      }
-                    >
-                      {q.open ? t('dashboard.closeQueue') : t('dashboard.reopenQueue')}
-                      <span className="visually-hidden"> {q.name[lang]}</span>
-                    </button>
+                    <QueueActions
+                      hub={hub}
+                      queue={q}
+                      cutoff={live.cutoffs.find((k) => k.queueId === q.queueId)}
+                      lang={lang}
+                      report={report}
+                    />
                   </td>
                 </tr>
               );

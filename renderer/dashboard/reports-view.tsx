@@ -2,48 +2,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
-import { Report, ReportGroupBy, type ReportRow } from '../../shared/contract/manager.js';
-import { CHANNELS, formatNumber, percent, reportCsv } from '../../shared/domain/reports.js';
+import { Report, ReportGroupBy } from '../../shared/contract/manager.js';
+import { formatNumber, reportCells } from '../../shared/domain/reports.js';
+import {
+  reportCsvFile,
+  reportCsvFilename,
+  reportGroupLabel,
+  reportHeaders,
+} from '../../shared/domain/report-csv.js';
 import type { HubClient } from '../common/hub-client.js';
-import { groupLabel, todayIso, type Lang } from './format.js';
+import { todayIso, type Lang } from './format.js';
 import { managerCall } from './manager-client.js';
-
-const COLUMNS = [
-  'col_visits',
-  'col_avgWait',
-  'col_medianWait',
-  'col_p90Wait',
-  'col_avgTransaction',
-  'col_avgWalking',
-  'col_serviceLevel',
-  'col_noShowRate',
-  'col_abandonmentRate',
-  'col_transfers',
-  'col_happy',
-  'col_neutral',
-  'col_unhappy',
-] as const;
-
-/** The figures in the same order and units as the CSV (minutes for waits, % for shares). */
-function cells(r: ReportRow): (number | null)[] {
-  const min = (s: number | null) => (s === null ? null : s / 60);
-  return [
-    r.visits,
-    min(r.avgWaitS),
-    min(r.medianWaitS),
-    min(r.p90WaitS),
-    min(r.avgTransactionS),
-    r.avgWalkingS,
-    percent(r.serviceLevel),
-    percent(r.noShowRate),
-    percent(r.abandonmentRate),
-    r.transfers,
-    percent(r.happiness.happy),
-    percent(r.happiness.neutral),
-    percent(r.happiness.unhappy),
-    ...CHANNELS.map((c) => r.channels[c] ?? 0),
-  ];
-}
 
 export function ReportsView({
   hub,
@@ -62,13 +31,9 @@ export function ReportsView({
   const [groupBy, setGroupBy] = useState<ReportGroupBy>('service');
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const headers = [
-    t(`dashboard.group_${report?.query.groupBy ?? groupBy}`),
-    ...COLUMNS.map((c) => t(`dashboard.${c}`)),
-    ...CHANNELS.map((c) => t(`dashboard.channel_${c}`)),
-  ];
-  const label = (k: string) =>
-    groupLabel(k, report?.query.groupBy ?? groupBy, catalogue, lang, t, staffNames);
+  const names = { lang, catalogue, staffNames };
+  const headers = reportHeaders(report?.query.groupBy ?? groupBy, lang);
+  const label = (k: string) => reportGroupLabel(k, report?.query.groupBy ?? groupBy, names);
 
   const run = async () => {
     const r = await managerCall<unknown>(hub, 'manager.report', { from, to, groupBy });
@@ -78,11 +43,11 @@ export function ReportsView({
   };
   const download = () => {
     if (!report) return;
-    // A byte-order mark so spreadsheet programs read the Arabic names as UTF-8.
-    const blob = new Blob(['\ufeff', reportCsv(report, headers, label)], { type: 'text/csv;charset=utf-8' });
+    // The same file as the hub's GET /api/v1/manager/reports.csv (byte-order mark included).
+    const blob = new Blob([reportCsvFile(report, names)], { type: 'text/csv;charset=utf-8' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = `dawr-report-${report.query.groupBy}-${report.query.from}-${report.query.to}.csv`;
+    a.download = reportCsvFilename(report.query);
     a.click();
     URL.revokeObjectURL(a.href);
   };
@@ -147,7 +112,7 @@ export function ReportsView({
                   {[...report.rows, report.total].map((r) => (
                     <tr key={r.key} className={r.key === 'total' ? 'total' : undefined}>
                       <th scope="row">{label(r.key)}</th>
-                      {cells(r).map((c, i) => (
+                      {reportCells(r).map((c, i) => (
                         <td key={i}>{c === null ? '' : formatNumber(c)}</td>
                       ))}
                     </tr>

@@ -1,6 +1,6 @@
 /** The live state a dashboard keeps: snapshot, today's metrics and alerts, pushed by the hub. */
 import { useEffect, useState } from 'react';
-import { Alert, LiveMetrics } from '../../shared/contract/manager.js';
+import { Alert, LiveMetrics, ScheduledCutoffs } from '../../shared/contract/manager.js';
 import { Catalogue } from '../../shared/contract/catalogue.js';
 import { CentreSnapshot } from '../../shared/contract/views.js';
 import { HubClient, type ConnectionState } from '../common/hub-client.js';
@@ -12,6 +12,8 @@ export interface LiveState {
   metrics: LiveMetrics | null;
   alerts: Alert[];
   catalogue: Catalogue | null;
+  /** Queue changes scheduled for later today, soonest first. */
+  cutoffs: ScheduledCutoffs;
   /** Wall clock, ticking each second so "serving for" counts up. */
   now: number;
 }
@@ -23,6 +25,7 @@ export function useLive(hub: HubClient): LiveState & { refresh(): void } {
     metrics: null,
     alerts: [],
     catalogue: null,
+    cutoffs: [],
     now: Date.now(),
   });
   const [refreshes, setRefreshes] = useState(0);
@@ -30,14 +33,16 @@ export function useLive(hub: HubClient): LiveState & { refresh(): void } {
   useEffect(() => {
     const patch = (p: Partial<LiveState>) => setState((s) => ({ ...s, ...p }));
     const pull = async () => {
-      const [m, a, c] = await Promise.all([
+      const [m, a, c, k] = await Promise.all([
         managerCall<unknown>(hub, 'manager.metrics'),
         managerCall<unknown>(hub, 'manager.alerts'),
         managerCall<unknown>(hub, 'manager.catalogue'),
+        managerCall<unknown>(hub, 'manager.scheduledCutoffs'),
       ]);
       if (m.ok) patch({ metrics: LiveMetrics.parse(m.data) });
       if (a.ok) patch({ alerts: Alert.array().parse(a.data) });
       if (c.ok) patch({ catalogue: Catalogue.parse(c.data) });
+      if (k.ok) patch({ cutoffs: ScheduledCutoffs.parse(k.data) });
     };
     const off = hub.onConnection((connection) => {
       patch({ connection });
@@ -56,6 +61,10 @@ export function useLive(hub: HubClient): LiveState & { refresh(): void } {
       const c = Catalogue.safeParse(raw);
       if (c.success) patch({ catalogue: c.data });
     });
+    hub.socket.on('scheduledCutoffs', (raw: unknown) => {
+      const k = ScheduledCutoffs.safeParse(raw);
+      if (k.success) patch({ cutoffs: k.data });
+    });
     hub.socket.on('alert', (raw: unknown) => {
       const a = Alert.safeParse(raw);
       if (!a.success) return;
@@ -65,7 +74,7 @@ export function useLive(hub: HubClient): LiveState & { refresh(): void } {
     return () => {
       off();
       clearInterval(clock);
-      hub.socket.off('snapshot').off('metrics').off('catalogue').off('alert');
+      hub.socket.off('snapshot').off('metrics').off('catalogue').off('alert').off('scheduledCutoffs');
     };
   }, [hub, refreshes]);
 

@@ -15,6 +15,8 @@ export interface KioskContextValue {
   output: TicketOutput;
   catalogue: Catalogue;
   settings: KioskSettings;
+  /** This kiosk's settings from the dashboard (hub `deviceSettings`). */
+  device: KioskDeviceState;
   snapshot: CentreSnapshot | null;
   lang: 'ar' | 'en';
   digits: DigitStyle;
@@ -23,6 +25,14 @@ export interface KioskContextValue {
   /** Speaks text now if spoken guidance is on. */
   say: (text: string) => void;
 }
+
+export interface KioskDeviceState {
+  /** Agencies this kiosk offers; empty = all. */
+  agencyIds: string[];
+  /** Whether the happiness meter is offered. */
+  feedbackEnabled: boolean;
+}
+export const ALL_OFFERED: KioskDeviceState = { agencyIds: [], feedbackEnabled: true };
 
 export const KioskContext = createContext<KioskContextValue | null>(null);
 

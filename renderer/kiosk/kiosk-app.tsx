@@ -5,7 +5,7 @@ import { CentreSnapshot } from '../../shared/contract/views.js';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { KioskSettings } from '../../shared/contract/kiosk.js';
 import type { ConnectionState, HubClient } from '../common/hub-client.js';
-import { KioskContext, type KioskContextValue } from './context.js';
+import { KioskContext, type KioskContextValue, type KioskDeviceState } from './context.js';
 import { flow, INITIAL } from './flow.js';
 import { digitsFor } from './format.js';
 import type { KioskApi } from './kiosk-api.js';
@@ -36,6 +36,7 @@ export interface KioskAppProps {
   output: TicketOutput;
   catalogue: Catalogue;
   settings: KioskSettings;
+  device: KioskDeviceState;
 }
 
 export function KioskApp(props: KioskAppProps) {

@@ -2,10 +2,11 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { Catalogue } from '../../shared/contract/catalogue.js';
+import { Catalogue, DeviceSettingsMessage } from '../../shared/contract/catalogue.js';
 import { KioskSettings } from '../../shared/contract/kiosk.js';
 import { HubClient } from '../common/hub-client.js';
 import { createI18n } from '../common/i18n.js';
+import { ALL_OFFERED, type KioskDeviceState } from './context.js';
 import { takeDeviceKey } from './device-key.js';
 import { KioskApi } from './kiosk-api.js';
 import { KioskApp } from './kiosk-app.js';
@@ -17,6 +18,7 @@ const deviceKey = takeDeviceKey();
 function Boot({ deviceKey }: { deviceKey: string }) {
   const { t } = useTranslation();
   const [ready, setReady] = useState<{ catalogue: Catalogue; settings: KioskSettings } | null>(null);
+  const [device, setDevice] = useState<KioskDeviceState>(ALL_OFFERED);
   const [deps] = useState(() => {
     const api = new KioskApi(deviceKey);
     return {
@@ -48,6 +50,35 @@ function Boot({ deviceKey }: { deviceKey: string }) {
     };
   }, [deps]);
 
+  // Live configuration: a changed catalogue (services, names, queues) and this kiosk's own settings
+  // (agencies offered, happiness meter) apply without a restart.
+  useEffect(() => {
+    const onCatalogue = (raw: unknown) => {
+      const c = Catalogue.safeParse(raw);
+      if (c.success) setReady((r) => (r ? { ...r, catalogue: c.data } : r));
+    };
+    const onSettings = (raw: unknown) => {
+      const m = DeviceSettingsMessage.safeParse(raw);
+      if (m.success && m.data.role === 'kiosk')
+        setDevice({ agencyIds: m.data.kiosk.agencyIds, feedbackEnabled: m.data.feedback.enabled });
+    };
+    const ask = () =>
+      void deps.hub.socket
+        .timeout(8000)
+        .emitWithAck('deviceSettings')
+        .then((r: { ok?: boolean; data?: unknown }) => r?.ok && onSettings(r.data))
+        .catch(() => undefined);
+    deps.hub.socket.on('catalogue', onCatalogue);
+    deps.hub.socket.on('deviceSettings', onSettings);
+    deps.hub.socket.on('connect', ask);
+    if (deps.hub.socket.connected) ask();
+    return () => {
+      deps.hub.socket.off('catalogue', onCatalogue);
+      deps.hub.socket.off('deviceSettings', onSettings);
+      deps.hub.socket.off('connect', ask);
+    };
+  }, [deps]);
+
   if (!ready)
     return (
       <main className="boot">
@@ -57,7 +88,7 @@ function Boot({ deviceKey }: { deviceKey: string }) {
         </p>
       </main>
     );
-  return <KioskApp {...deps} catalogue={ready.catalogue} settings={ready.settings} />;
+  return <KioskApp {...deps} catalogue={ready.catalogue} settings={ready.settings} device={device} />;
 }
 
 function NotRegistered() {

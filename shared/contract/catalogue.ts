@@ -118,6 +118,54 @@ export const CentreSettings = z.object({
 });
 export type CentreSettings = z.infer<typeof CentreSettings>;
 
+export const ScreenLanguage = z.enum(['ar', 'en']);
+
+/**
+ * What one waiting-hall display shows, keyed by the device id the hub issued it. A display without
+ * an entry shows the defaults; values in its URL fragment (#queues=…&lang=…) override these.
+ */
+export const DisplayDeviceSettings = z.object({
+  deviceId: Id,
+  /** Only calls and counts for these queues; empty = all. */
+  queueIds: z.array(Id).max(50).default([]),
+  /** Labels and announcements in this order; the first is the screen's main language. */
+  languages: z
+    .array(ScreenLanguage)
+    .min(1)
+    .max(2)
+    .refine((ls) => new Set(ls).size === ls.length, 'a language is listed twice')
+    .default(['ar', 'en']),
+  /** Earlier calls listed under the latest one. */
+  historySize: z.number().int().min(0).max(20).default(6),
+  showWaiting: z.boolean().default(true),
+});
+export type DisplayDeviceSettings = z.infer<typeof DisplayDeviceSettings>;
+
+/** One kiosk's place on the floor and the agencies it offers, keyed by its device id. */
+export const KioskDeviceSettings = z.object({
+  deviceId: Id,
+  /** Where it stands, shown to floor assistants in help requests, e.g. "Entrance, left". */
+  location: z.string().trim().max(80).default(''),
+  /** Only these agencies' services are offered; empty = all. */
+  agencyIds: z.array(Id).max(50).default([]),
+});
+export type KioskDeviceSettings = z.infer<typeof KioskDeviceSettings>;
+
+/** The happiness meter. */
+export const FeedbackSettings = z.object({
+  /** Whether the meter is offered (kiosk) and votes accepted at all. */
+  enabled: z.boolean().default(true),
+  /** How long after a visit ends a rating is still accepted. */
+  windowMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(24 * 60),
+});
+export type FeedbackSettings = z.infer<typeof FeedbackSettings>;
+export const DEFAULT_FEEDBACK: FeedbackSettings = { enabled: true, windowMinutes: 24 * 60 };
+
 export const Catalogue = z.object({
   centre: CentreSettings,
   agencies: z.array(Agency),
@@ -125,11 +173,66 @@ export const Catalogue = z.object({
   services: z.array(Service),
   workProfiles: z.array(WorkProfile),
   counters: z.array(Counter),
+  /** Optional: catalogues written before these existed still validate (defaults apply). */
+  displays: z.array(DisplayDeviceSettings).optional(),
+  kiosks: z.array(KioskDeviceSettings).optional(),
+  feedback: FeedbackSettings.optional(),
 });
 export type Catalogue = z.infer<typeof Catalogue>;
 
-/** Cross-references a schema cannot express; returns human-readable problems (empty = valid). */
-export function catalogueProblems(c: Catalogue): string[] {
+export const DEFAULT_DISPLAY: Omit<DisplayDeviceSettings, 'deviceId'> = {
+  queueIds: [],
+  languages: ['ar', 'en'],
+  historySize: 6,
+  showWaiting: true,
+};
+
+/** A display's settings: its entry, or the defaults. */
+export function displaySettingsFor(c: Catalogue, deviceId: string): DisplayDeviceSettings {
+  return c.displays?.find((d) => d.deviceId === deviceId) ?? { deviceId, ...DEFAULT_DISPLAY };
+}
+
+/** A kiosk's settings: its entry, or the defaults (no label, every agency). */
+export function kioskSettingsFor(c: Catalogue, deviceId: string): KioskDeviceSettings {
+  return c.kiosks?.find((k) => k.deviceId === deviceId) ?? { deviceId, location: '', agencyIds: [] };
+}
+
+export function feedbackSettings(c: Catalogue): FeedbackSettings {
+  return c.feedback ?? DEFAULT_FEEDBACK;
+}
+
+/** The catalogue as one kiosk offers it: only its agencies and their services (empty list = all). */
+export function catalogueForKiosk(c: Catalogue, settings: Pick<KioskDeviceSettings, 'agencyIds'>): Catalogue {
+  if (settings.agencyIds.length === 0) return c;
+  const offered = new Set(settings.agencyIds);
+  return {
+    ...c,
+    agencies: c.agencies.filter((a) => offered.has(a.id)),
+    services: c.services.filter((s) => offered.has(s.agencyId)),
+  };
+}
+
+/**
+ * Socket event `deviceSettings` (hub → display or kiosk): this device's settings, sent on connect,
+ * on request (the same event with an ack) and after every catalogue change.
+ */
+export const DeviceSettingsMessage = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('display'), display: DisplayDeviceSettings }),
+  z.object({ role: z.literal('kiosk'), kiosk: KioskDeviceSettings, feedback: FeedbackSettings }),
+]);
+export type DeviceSettingsMessage = z.infer<typeof DeviceSettingsMessage>;
+
+/** A device the hub issued a key to (the `devices` table), for cross-reference checks. */
+export interface KnownDevice {
+  id: string;
+  role: DeviceRole;
+}
+
+/**
+ * Cross-references a schema cannot express; returns human-readable problems (empty = valid).
+ * With `devices` (the hub's registered devices) display and kiosk entries must name one of them.
+ */
+export function catalogueProblems(c: Catalogue, devices?: readonly KnownDevice[]): string[] {
   const problems: string[] = [];
   const ids = (xs: { id: string }[]) => new Set(xs.map((x) => x.id));
   const dup = (kind: string, xs: { id: string }[]) => {
@@ -167,6 +270,32 @@ export function catalogueProblems(c: Catalogue): string[] {
   for (const k of c.counters) {
     if (!profiles.has(k.workProfileId))
       problems.push(`counter "${k.id}" names unknown work profile "${k.workProfileId}"`);
+  }
+  const deviceDup = (kind: string, xs: { deviceId: string }[]) => {
+    const seen = new Set<string>();
+    for (const x of xs) {
+      if (seen.has(x.deviceId)) problems.push(`${kind} "${x.deviceId}" is configured twice`);
+      seen.add(x.deviceId);
+    }
+  };
+  const roleOf = devices ? new Map(devices.map((d) => [d.id, d.role])) : undefined;
+  const checkDevice = (kind: string, id: string, role: DeviceRole) => {
+    if (!roleOf) return;
+    const actual = roleOf.get(id);
+    if (actual === undefined) problems.push(`${kind} "${id}" is not a registered device`);
+    else if (actual !== role) problems.push(`${kind} "${id}" is registered as a ${actual}, not a ${role}`);
+  };
+  deviceDup('display', c.displays ?? []);
+  for (const d of c.displays ?? []) {
+    checkDevice('display', d.deviceId, 'display');
+    for (const q of d.queueIds)
+      if (!queues.has(q)) problems.push(`display "${d.deviceId}" names unknown queue "${q}"`);
+  }
+  deviceDup('kiosk', c.kiosks ?? []);
+  for (const k of c.kiosks ?? []) {
+    checkDevice('kiosk', k.deviceId, 'kiosk');
+    for (const a of k.agencyIds)
+      if (!agencies.has(a)) problems.push(`kiosk "${k.deviceId}" names unknown agency "${a}"`);
   }
   return problems;
 }

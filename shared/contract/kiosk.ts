@@ -97,6 +97,8 @@ export const KIOSK_ERROR_CODES = [
   'appointment_cancelled',
   'visit_not_finished',
   'already_voted',
+  'feedback_off',
+  'feedback_expired',
   'sms_unavailable',
 ] as const;
 export type KioskErrorCode = (typeof KIOSK_ERROR_CODES)[number];

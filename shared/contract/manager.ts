@@ -143,6 +143,32 @@ export const SetQueueOpenInput = z.object({
   /** Close later (cut-off for new tickets); epoch ms. Absent = now. */
   at: z.number().int().positive().optional(),
 });
+/**
+ * A queue change scheduled for later today ("no new tickets after 15:30"): kept by the hub across
+ * restarts, at most one per queue (a newer schedule replaces it; an immediate change cancels it).
+ */
+export const ScheduledCutoff = z.object({
+  queueId: Id,
+  /** What the queue becomes at `at`: false = closed to new tickets, true = reopened. */
+  open: z.boolean(),
+  at: z.number().int(),
+  scheduledBy: z.string(),
+  scheduledAt: z.number().int(),
+});
+export type ScheduledCutoff = z.infer<typeof ScheduledCutoff>;
+/** The answer to 'manager.scheduledCutoffs', also pushed to dashboards as `scheduledCutoffs`, by time. */
+export const ScheduledCutoffs = z.array(ScheduledCutoff);
+export type ScheduledCutoffs = z.infer<typeof ScheduledCutoffs>;
+export const CancelCutoffInput = z.object({ queueId: Id });
+/** The answer to 'manager.setQueueOpen': the queue's state now, and when the scheduled change happens. */
+export const SetQueueOpenResult = z.object({
+  queueId: Id,
+  open: z.boolean(),
+  scheduledAt: z.number().int().nullable(),
+});
+export type SetQueueOpenResult = z.infer<typeof SetQueueOpenResult>;
+/** The CSV report's language (GET /api/v1/manager/reports.csv?lang=…); Arabic unless asked. */
+export const ReportCsvLanguage = z.enum(['ar', 'en']).default('ar');
 export const MoveCounterInput = z.object({ counterId: Id, workProfileId: Id });
 export const AnnounceInput = z.object({
   text: z.object({ ar: z.string().min(1).max(280), en: z.string().min(1).max(280) }),
@@ -150,7 +176,14 @@ export const AnnounceInput = z.object({
   minutes: z.number().int().min(1).max(240).default(5),
 });
 export const AcknowledgeAlertInput = z.object({ alertId: z.string().min(1).max(64) });
-export const UpdateCatalogueInput = z.object({ catalogue: Catalogue });
+export const UpdateCatalogueInput = z.object({
+  catalogue: Catalogue,
+  /** What the edit touched, for the audit log, e.g. "services:eid-renew" (audited as catalogue.<what>). */
+  what: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,100}$/)
+    .optional(),
+});
 export const UpdateThresholdsInput = z.object({ thresholds: DashboardThresholds });
 export const UpsertStaffInput = z.object({
   id: Id,
@@ -193,6 +226,8 @@ export const MANAGER_EVENTS = [
   'manager.acknowledgeAlert',
   'manager.report',
   'manager.setQueueOpen',
+  'manager.scheduledCutoffs',
+  'manager.cancelCutoff',
   'manager.moveCounter',
   'manager.announce',
   'manager.catalogue',

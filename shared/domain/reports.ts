@@ -304,6 +304,30 @@ export function referenceReport(
   return { rows, total: row('total', inRange, votesInRange) };
 }
 
+/**
+ * A report row's figures in the order and units of the report table and its CSV: visits, waits and
+ * transaction in minutes, walking in seconds, shares in %, then visits per channel.
+ */
+export function reportCells(r: ReportRow): (number | null)[] {
+  const min = (s: number | null) => (s === null ? null : s / 60);
+  return [
+    r.visits,
+    min(r.avgWaitS),
+    min(r.medianWaitS),
+    min(r.p90WaitS),
+    min(r.avgTransactionS),
+    r.avgWalkingS,
+    percent(r.serviceLevel),
+    percent(r.noShowRate),
+    percent(r.abandonmentRate),
+    r.transfers,
+    percent(r.happiness.happy),
+    percent(r.happiness.neutral),
+    percent(r.happiness.unhappy),
+    ...CHANNELS.map((c) => r.channels[c] ?? 0),
+  ];
+}
+
 /** Report rows as CSV (RFC 4180), the same figures as on screen; `label` names a group key. */
 export function reportCsv(
   body: ReportBody,
@@ -314,26 +338,7 @@ export function reportCsv(
     const s = x === null ? '' : typeof x === 'number' ? formatNumber(x) : x;
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const line = (r: ReportRow, name: string) =>
-    [
-      name,
-      r.visits,
-      r.avgWaitS === null ? null : r.avgWaitS / 60,
-      r.medianWaitS === null ? null : r.medianWaitS / 60,
-      r.p90WaitS === null ? null : r.p90WaitS / 60,
-      r.avgTransactionS === null ? null : r.avgTransactionS / 60,
-      r.avgWalkingS,
-      percent(r.serviceLevel),
-      percent(r.noShowRate),
-      percent(r.abandonmentRate),
-      r.transfers,
-      percent(r.happiness.happy),
-      percent(r.happiness.neutral),
-      percent(r.happiness.unhappy),
-      ...CHANNELS.map((c) => r.channels[c] ?? 0),
-    ]
-      .map(cell)
-      .join(',');
+  const line = (r: ReportRow, name: string) => [name, ...reportCells(r)].map(cell).join(',');
   return [
     headers.map(cell).join(','),
     ...body.rows.map((r) => line(r, label(r.key))),

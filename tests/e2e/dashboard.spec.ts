@@ -130,3 +130,27 @@ test('the CSV export matches the report on screen; both languages pass axe', asy
   await expect(page.getByTestId('audit')).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('a queue cut-off is scheduled for later today, shown as pending, and cancelled', async ({ page }) => {
+  // The hub only takes a cut-off for later today (in the centre's zone, Dubai): not in the last minutes.
+  const dubai = new Date(Date.now() + 4 * 3_600_000);
+  const nearMidnight = dubai.getUTCHours() === 23 && dubai.getUTCMinutes() > 40;
+  if (nearMidnight) console.log('skipped: within 20 minutes of midnight in Dubai there is no "later today"');
+  test.skip(nearMidnight, 'too close to midnight in Dubai');
+  await signIn(page);
+  const row = page.locator('[data-queue="q-labour"]');
+  const time = await page.evaluate(() => {
+    const d = new Date(Date.now() + 15 * 60_000);
+    return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  });
+  await row.getByLabel(/إيقاف التذاكر الساعة/).fill(time);
+  await row.getByRole('button', { name: /جدولة/ }).click();
+  await expect(row.getByTestId('cutoff')).toContainText('لا تذاكر جديدة بعد');
+  const listed = await api(hub.url, 'POST', '/manager/scheduledCutoffs', managerAuth, {});
+  expect(listed.body).toEqual([expect.objectContaining({ queueId: 'q-labour', open: false })]);
+  await expectNoAxeViolations(page);
+  await row.getByRole('button', { name: /إلغاء الجدولة/ }).click();
+  await expect(row.getByTestId('cutoff')).toHaveCount(0);
+  expect((await api(hub.url, 'POST', '/manager/scheduledCutoffs', managerAuth, {})).body).toEqual([]);
+  await expect(row.getByRole('button', { name: /جدولة/ })).toBeVisible();
+});

@@ -19,6 +19,20 @@ describe('hub migrations', () => {
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX visits_open/);
   });
 
+  it('keep at most one scheduled change per queue (0010)', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    const insert = db.prepare(
+      'INSERT INTO scheduled_queue_changes (queue_id, open, at, scheduled_by, scheduled_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    insert.run('q-a', 0, 2000, 's-manager', 1000);
+    expect(() => insert.run('q-a', 1, 3000, 's-manager', 1000)).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(() => insert.run('q-b', 2, 3000, 's-manager', 1000)).toThrow(/CHECK/);
+    expect(db.prepare('SELECT queue_id, open, at FROM scheduled_queue_changes').all()).toEqual([
+      { queue_id: 'q-a', open: 0, at: 2000 },
+    ]);
+  });
+
   it('refuse a database written by a newer Dawr, and change nothing', () => {
     const db = new Database(':memory:');
     migrate(db);

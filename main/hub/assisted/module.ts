@@ -14,6 +14,7 @@ import {
   type HelpRequest,
   type SubmittedRequest,
 } from '../../../shared/contract/assisted.js';
+import { kioskSettingsFor } from '../../../shared/contract/catalogue.js';
 import type { AckResult } from '../../../shared/contract/socket.js';
 import { PublicRequestPage } from '../../../shared/contract/request-status.js';
 import { DomainError } from '../../../shared/domain/errors.js';
@@ -95,9 +96,13 @@ export function assistedModule(opts: AssistedModuleOptions = {}): HubModule {
     return form;
   };
 
+  // The location label the manager gave this kiosk (catalogue.kiosks), else its registered name.
   const kioskName = (ctx: HubModuleContext, kioskId: string) =>
-    (ctx.hub.db.prepare('SELECT name FROM devices WHERE id = ?').get(kioskId) as { name: string } | undefined)
-      ?.name ?? kioskId;
+    kioskSettingsFor(ctx.hub.catalogue, kioskId).location ||
+    ((
+      ctx.hub.db.prepare('SELECT name FROM devices WHERE id = ?').get(kioskId) as { name: string } | undefined
+    )?.name ??
+      kioskId);
 
   const on = (socket: Socket, event: string, handler: (input: unknown) => unknown) => {
     socket.on(event, (input: unknown, ack: unknown) => {

@@ -4,7 +4,7 @@
  * one changes nothing), written with an audit row (who, when, before, after) in one transaction,
  * then swapped into the running hub: kiosks and counters see it at once, nothing restarts.
  */
-import type { Catalogue, Staff } from '../../../shared/contract/catalogue.js';
+import type { Catalogue, KnownDevice, Staff } from '../../../shared/contract/catalogue.js';
 import {
   DEFAULT_THRESHOLDS,
   DashboardThresholds,
@@ -20,6 +20,27 @@ import type { Db } from '../store/database.js';
 import { ManagerError } from './errors.js';
 
 const THRESHOLDS_KEY = 'thresholds';
+
+/** The devices the hub issued keys to (kiosks and displays), for the catalogue's device settings. */
+export function registeredDevices(db: Db): (KnownDevice & { name: string })[] {
+  return db.prepare('SELECT id, role, name FROM devices ORDER BY role, id').all() as (KnownDevice & {
+    name: string;
+  })[];
+}
+
+type CatalogueListener = (c: Catalogue) => void;
+const catalogueListeners = new WeakMap<Hub, Set<CatalogueListener>>();
+
+/**
+ * Runs `listener` after every catalogue change applied through Configuration (dashboard edits,
+ * queue cut-offs, counter moves), so other modules can push what they derive from it. Returns an unsubscribe.
+ */
+export function onCatalogueApplied(hub: Hub, listener: CatalogueListener): () => void {
+  let set = catalogueListeners.get(hub);
+  if (!set) catalogueListeners.set(hub, (set = new Set()));
+  set.add(listener);
+  return () => set.delete(listener);
+}
 
 export function audit(
   db: Db,
@@ -74,7 +95,7 @@ export class Configuration {
   updateCatalogue(staffId: string, raw: unknown, what = 'catalogue'): Catalogue {
     let next: Catalogue;
     try {
-      next = validateCatalogue(raw);
+      next = validateCatalogue(raw, registeredDevices(this.db));
     } catch (e) {
       throw new ManagerError('validation', e instanceof Error ? e.message : String(e));
     }
@@ -84,6 +105,14 @@ export class Configuration {
       this.hub.updateCatalogue(next);
     })();
     this.onCatalogue(next);
+    for (const listener of catalogueListeners.get(this.hub) ?? []) {
+      try {
+        listener(next);
+      } catch (e) {
+        // The change is applied and audited; a screen that missed it catches up on reconnect.
+        console.error('catalogue listener failed', e);
+      }
+    }
     return next;
   }
 

@@ -8,8 +8,10 @@ import type * as z from 'zod';
 import {
   AcknowledgeAlertInput,
   AnnounceInput,
+  CancelCutoffInput,
   MoveCounterInput,
   ReportGroupBy,
+  ReportCsvLanguage,
   ReportQuery,
   SetQueueOpenInput,
   UpdateCatalogueInput,
@@ -24,6 +26,7 @@ import type { Catalogue } from '../../../shared/contract/catalogue.js';
 import { NAMESPACES, type NamespaceRole } from '../../../shared/contract/socket.js';
 import { centreSnapshot } from '../../../shared/domain/views.js';
 import { businessDay } from '../../../shared/domain/time.js';
+import { reportCsvFile, reportCsvFilename } from '../../../shared/domain/report-csv.js';
 import { DomainError } from '../../../shared/domain/errors.js';
 import { httpStatusFor } from '../http-errors.js';
 import type { Hub, Outcome, Principal } from '../hub.js';
@@ -31,6 +34,7 @@ import type { HubModule, HubModuleContext } from '../modules.js';
 import { alertCentre, type AlertCentre } from './alerts.js';
 import { evaluateAlerts, EVALUATED_KINDS } from './alert-rules.js';
 import { audit, auditLog, Configuration } from './configuration.js';
+import { CutoffScheduler } from './cutoffs.js';
 import { ManagerError } from './errors.js';
 import { factsForDays, syncFacts } from './facts.js';
 import { liveMetrics } from './live-metrics.js';
@@ -44,17 +48,21 @@ const SCREEN_ROLES: NamespaceRole[] = ['kiosk', 'counter', 'display', 'manager']
 interface Runtime {
   config: Configuration;
   alerts: AlertCentre;
-  cutoffs: Map<string, NodeJS.Timeout>;
+  /** Queue changes scheduled for later today, kept in the database across restarts. */
+  cutoffs: CutoffScheduler;
 }
 const runtimes = new WeakMap<Hub, Runtime>();
 
 function runtime(ctx: HubModuleContext): Runtime {
   let r = runtimes.get(ctx.hub);
   if (!r) {
+    const config = new Configuration(ctx.hub, ctx.auth, (c) => announceCatalogue(ctx, c));
     r = {
-      config: new Configuration(ctx.hub, ctx.auth, (c) => announceCatalogue(ctx, c)),
+      config,
       alerts: alertCentre(ctx.hub),
-      cutoffs: new Map(),
+      cutoffs: new CutoffScheduler(ctx.hub, config, (pending) =>
+        ctx.io.of(NAMESPACES.manager).emit('scheduledCutoffs', pending),
+      ),
     };
     runtimes.set(ctx.hub, r);
   }
@@ -113,31 +121,9 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   return r.data;
 }
 
+/** Now, or later today (a cut-off kept across restarts; see cutoffs.ts). */
 function setQueueOpen(ctx: HubModuleContext, staffId: string, input: z.infer<typeof SetQueueOpenInput>) {
-  const rt = runtime(ctx);
-  const pending = rt.cutoffs.get(input.queueId);
-  if (pending) clearTimeout(pending);
-  rt.cutoffs.delete(input.queueId);
-  const delay = input.at === undefined ? 0 : input.at - ctx.hub.clock.now();
-  if (!ctx.hub.catalogue.queues.some((q) => q.id === input.queueId))
-    throw new ManagerError('not_found', `no queue ${input.queueId}`);
-  if (delay <= 0) {
-    rt.config.setQueueOpen(staffId, input.queueId, input.open);
-    return { queueId: input.queueId, open: input.open, scheduledAt: null };
-  }
-  // A cut-off later today: held in memory (a restart drops it; the dashboard shows it as pending).
-  rt.cutoffs.set(
-    input.queueId,
-    setTimeout(() => {
-      rt.cutoffs.delete(input.queueId);
-      try {
-        rt.config.setQueueOpen(staffId, input.queueId, input.open);
-      } catch {
-        // The queue was removed meanwhile: nothing to close.
-      }
-    }, delay),
-  );
-  return { queueId: input.queueId, open: !input.open, scheduledAt: input.at };
+  return runtime(ctx).cutoffs.setQueueOpen(staffId, input.queueId, input.open, input.at);
 }
 
 export const MANAGER_HANDLERS: Record<ManagerEvent, Handler> = {
@@ -147,6 +133,9 @@ export const MANAGER_HANDLERS: Record<ManagerEvent, Handler> = {
     runtime(ctx).alerts.acknowledge(parse(AcknowledgeAlertInput, i).alertId, p.staffId),
   'manager.report': (i, _p, ctx) => runReport(ctx, parse(ReportQuery, i)),
   'manager.setQueueOpen': (i, p, ctx) => setQueueOpen(ctx, p.staffId, parse(SetQueueOpenInput, i)),
+  'manager.scheduledCutoffs': (_i, _p, ctx) => runtime(ctx).cutoffs.list(),
+  'manager.cancelCutoff': (i, p, ctx) =>
+    runtime(ctx).cutoffs.cancel(p.staffId, parse(CancelCutoffInput, i).queueId),
   'manager.moveCounter': (i, p, ctx) => {
     const input = parse(MoveCounterInput, i);
     runtime(ctx).config.moveCounter(p.staffId, input.counterId, input.workProfileId);
@@ -167,8 +156,14 @@ export const MANAGER_HANDLERS: Record<ManagerEvent, Handler> = {
     return message;
   },
   'manager.catalogue': (_i, _p, ctx) => ctx.hub.catalogue,
-  'manager.updateCatalogue': (i, p, ctx) =>
-    runtime(ctx).config.updateCatalogue(p.staffId, parse(UpdateCatalogueInput, i).catalogue),
+  'manager.updateCatalogue': (i, p, ctx) => {
+    const input = parse(UpdateCatalogueInput, i);
+    return runtime(ctx).config.updateCatalogue(
+      p.staffId,
+      input.catalogue,
+      input.what ? `catalogue.${input.what}` : 'catalogue',
+    );
+  },
   'manager.thresholds': (_i, _p, ctx) => runtime(ctx).config.thresholds(),
   'manager.updateThresholds': (i, p, ctx) =>
     runtime(ctx).config.updateThresholds(p.staffId, parse(UpdateThresholdsInput, i).thresholds),
@@ -177,6 +172,15 @@ export const MANAGER_HANDLERS: Record<ManagerEvent, Handler> = {
     runtime(ctx).config.upsertStaff({ staffId: p.staffId, roles: p.roles }, parse(UpsertStaffInput, i)),
   'manager.audit': (_i, _p, ctx) => auditLog(ctx.hub.db),
 };
+
+/** The principal as a manager or admin; refused for anonymous callers, devices and other staff. */
+function asManager(principal: Principal | undefined): Outcome<Principal & { staffId: string }> {
+  if (!principal || principal.actor.kind !== 'staff')
+    return { ok: false, error: { code: 'unauthenticated', message: 'sign in as a manager' } };
+  if (!principal.roles.some((r) => r === 'manager' || r === 'admin'))
+    return { ok: false, error: { code: 'forbidden', message: 'only managers and admins can do this' } };
+  return { ok: true, data: { ...principal, staffId: principal.actor.staffId } };
+}
 
 /** Runs a manager event for a principal; never throws. The hub enforces the manager/admin role here too. */
 export function handleManagerEvent(
@@ -189,12 +193,10 @@ export function handleManagerEvent(
     ? MANAGER_HANDLERS[event as ManagerEvent]
     : undefined;
   if (!handler) return { ok: false, error: { code: 'not_found', message: `no manager event ${event}` } };
-  if (!principal || principal.actor.kind !== 'staff')
-    return { ok: false, error: { code: 'unauthenticated', message: 'sign in as a manager' } };
-  if (!principal.roles.some((r) => r === 'manager' || r === 'admin'))
-    return { ok: false, error: { code: 'forbidden', message: 'only managers and admins can do this' } };
+  const manager = asManager(principal);
+  if (!manager.ok) return manager;
   try {
-    return { ok: true, data: handler(input, { ...principal, staffId: principal.actor.staffId }, ctx) };
+    return { ok: true, data: handler(input, manager.data, ctx) };
   } catch (e) {
     if (e instanceof ManagerError || e instanceof DomainError)
       return { ok: false, error: { code: e.code, message: e.message } };
@@ -219,6 +221,29 @@ export const managerModule: HubModule = {
       if (outcome.ok) return reply.code(200).send(outcome.data);
       return reply.code(httpStatusFor(outcome.error.code)).send(outcome.error);
     });
+    // The report as CSV for integrations: the same file as the dashboard's "Export CSV".
+    app.get<{ Querystring: Record<string, unknown> }>('/api/v1/manager/reports.csv', async (req, reply) => {
+      const principal = ctx.auth.fromHeader(req.headers.authorization);
+      const manager = asManager(principal);
+      if (!manager.ok) return reply.code(httpStatusFor(manager.error.code)).send(manager.error);
+      const { lang, ...query } = req.query;
+      const language = ReportCsvLanguage.safeParse(lang);
+      if (!language.success) return reply.code(400).send({ code: 'validation', message: 'lang: ar or en' });
+      const outcome = handleManagerEvent(ctx, 'manager.report', query, principal);
+      if (!outcome.ok) return reply.code(httpStatusFor(outcome.error.code)).send(outcome.error);
+      const report = outcome.data as Report;
+      const staffNames = new Map(
+        runtime(ctx)
+          .config.staff()
+          .map((s) => [s.id, s.displayName]),
+      );
+      return reply
+        .code(200)
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${reportCsvFilename(report.query)}"`)
+        .header('cache-control', 'no-store')
+        .send(reportCsvFile(report, { lang: language.data, catalogue: ctx.hub.catalogue, staffNames }));
+    });
   },
   registerSocket(role, socket, principal, ctx) {
     if (role !== 'manager') return;
@@ -234,6 +259,8 @@ export const managerModule: HubModule = {
   },
   start(ctx) {
     const rt = runtime(ctx);
+    // Pending cut-offs: those that fell due while the hub was down apply now; the rest are re-armed.
+    const stopCutoffs = rt.cutoffs.start();
     const managers = ctx.io.of(NAMESPACES.manager);
     const unsubscribe = rt.alerts.onChange((a) => managers.emit('alert', a));
     let lastPushed = 0;
@@ -269,8 +296,7 @@ export const managerModule: HubModule = {
     return () => {
       clearInterval(timer);
       unsubscribe();
-      for (const t of rt.cutoffs.values()) clearTimeout(t);
-      rt.cutoffs.clear();
+      stopCutoffs();
     };
   },
 };

@@ -12,6 +12,7 @@ import * as m0006 from './migrations/0006-assistant.js';
 import * as m0007 from './migrations/0007-service-requests.js';
 import * as m0008 from './migrations/0008-remote-booking.js';
 import * as m0009 from './migrations/0009-remote-push.js';
+import * as m0010 from './migrations/0010-scheduled-queue-changes.js';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, ...m0007 },
   { version: 8, ...m0008 },
   { version: 9, ...m0009 },
+  { version: 10, ...m0010 },
 ];
 
 export class MigrationError extends Error {

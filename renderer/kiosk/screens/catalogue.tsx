@@ -1,7 +1,7 @@
 /** The one-stop shop: every agency, its services, a search in both languages, and a service's details. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Service } from '../../../shared/contract/catalogue.js';
+import { catalogueForKiosk, type Service } from '../../../shared/contract/catalogue.js';
 import { useKiosk } from '../context.js';
 import { formatNumber, waitRange } from '../format.js';
 import { QrCode } from '../qr.js';
@@ -16,7 +16,9 @@ export function matchesService(s: Service, query: string): boolean {
 
 export function AgenciesScreen() {
   const { t } = useTranslation();
-  const { catalogue, lang, dispatch } = useKiosk();
+  const { catalogue: full, device, lang, dispatch } = useKiosk();
+  // Only the agencies this kiosk offers (set on the dashboard; empty = all), in the list and in search.
+  const catalogue = catalogueForKiosk(full, device);
   const [query, setQuery] = useState('');
   const results = query ? catalogue.services.filter((s) => matchesService(s, query)) : [];
   return (

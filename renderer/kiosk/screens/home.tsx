@@ -5,7 +5,7 @@ import { StepScreen } from '../ui.js';
 
 export function HomeScreen() {
   const { t } = useTranslation();
-  const { dispatch } = useKiosk();
+  const { dispatch, device } = useKiosk();
   return (
     <StepScreen title={t('kiosk.homeTitle')} testId="screen-home">
       <div className="choices">
@@ -23,13 +23,15 @@ export function HomeScreen() {
         >
           {t('kiosk.haveAppointment')}
         </button>
-        <button
-          type="button"
-          className="big-button"
-          onClick={() => dispatch({ type: 'go', screen: 'feedback' })}
-        >
-          {t('kiosk.rateVisit')}
-        </button>
+        {device.feedbackEnabled && (
+          <button
+            type="button"
+            className="big-button"
+            onClick={() => dispatch({ type: 'go', screen: 'feedback' })}
+          >
+            {t('kiosk.rateVisit')}
+          </button>
+        )}
         <button
           type="button"
           className="big-button"

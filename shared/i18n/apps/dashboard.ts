@@ -33,6 +33,15 @@ type Key =
   | 'closed'
   | 'closeQueue'
   | 'reopenQueue'
+  | 'scheduleClose'
+  | 'scheduleReopen'
+  | 'scheduleAt'
+  | 'schedule'
+  | 'scheduled'
+  | 'cutoffPendingClose'
+  | 'cutoffPendingOpen'
+  | 'cancelCutoff'
+  | 'cutoffCancelled'
   | 'closeAt'
   | 'counterStatus_serving'
   | 'counterStatus_idle'
@@ -166,6 +175,15 @@ export const dashboard: AppStrings<Key> = {
     closed: 'مغلق',
     closeQueue: 'إغلاق',
     reopenQueue: 'إعادة فتح',
+    scheduleClose: 'إيقاف التذاكر الساعة',
+    scheduleReopen: 'إعادة الفتح الساعة',
+    scheduleAt: 'وقت التغيير المجدول لطابور {{queue}}',
+    schedule: 'جدولة',
+    scheduled: 'تمت الجدولة',
+    cutoffPendingClose: 'لا تذاكر جديدة بعد {{time}}',
+    cutoffPendingOpen: 'يعاد الفتح الساعة {{time}}',
+    cancelCutoff: 'إلغاء الجدولة',
+    cutoffCancelled: 'أُلغيت الجدولة',
     closeAt: 'إغلاق في الساعة',
     counterStatus_serving: 'يخدم',
     counterStatus_idle: 'متاح',
@@ -299,6 +317,15 @@ export const dashboard: AppStrings<Key> = {
     closed: 'Closed',
     closeQueue: 'Close',
     reopenQueue: 'Reopen',
+    scheduleClose: 'No new tickets after',
+    scheduleReopen: 'Reopen at',
+    scheduleAt: 'Time of the scheduled change for {{queue}}',
+    schedule: 'Schedule',
+    scheduled: 'Scheduled',
+    cutoffPendingClose: 'No new tickets after {{time}}',
+    cutoffPendingOpen: 'Reopens at {{time}}',
+    cancelCutoff: 'Cancel schedule',
+    cutoffCancelled: 'Schedule cancelled',
     closeAt: 'Close at',
     counterStatus_serving: 'Serving',
     counterStatus_idle: 'Idle',

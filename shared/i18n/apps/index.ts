@@ -2,6 +2,7 @@
 import type { AppStrings } from '../catalog.js';
 import { ask } from './ask.js';
 import { assisted } from './assisted.js';
+import { configEditor } from './config-editor.js';
 import { counter } from './counter.js';
 import { dashboard } from './dashboard.js';
 import { display } from './display.js';
@@ -16,6 +17,7 @@ import { statusPage } from './status.js';
 export const APP_STRINGS: Record<string, AppStrings> = {
   ask,
   assisted,
+  configEditor,
   counter,
   dashboard,
   display,

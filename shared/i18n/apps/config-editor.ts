@@ -1,0 +1,252 @@
+/** The dashboard's per-entity configuration editor (services, queues, counters, devices, feedback…). */
+import type { AppStrings } from '../catalog.js';
+
+type Key =
+  | 'title'
+  | 'intro'
+  | 'chooseKind'
+  | 'kind_centre'
+  | 'kind_agencies'
+  | 'kind_services'
+  | 'kind_queues'
+  | 'kind_counters'
+  | 'kind_workProfiles'
+  | 'kind_displays'
+  | 'kind_kiosks'
+  | 'kind_feedback'
+  | 'kind_advanced'
+  | 'add'
+  | 'edit'
+  | 'remove'
+  | 'confirmRemove'
+  | 'save'
+  | 'cancel'
+  | 'saved'
+  | 'removed'
+  | 'notSaved'
+  | 'invalidJson'
+  | 'editing'
+  | 'adding'
+  | 'empty'
+  | 'colId'
+  | 'colName'
+  | 'colDetails'
+  | 'colActions'
+  | 'id'
+  | 'idHint'
+  | 'nameAr'
+  | 'nameEn'
+  | 'agency'
+  | 'queue'
+  | 'expectedMinutes'
+  | 'targetShare'
+  | 'targetMinutes'
+  | 'priorityEligible'
+  | 'requiredDocuments'
+  | 'onlineUrl'
+  | 'prefix'
+  | 'queueOpen'
+  | 'label'
+  | 'workProfile'
+  | 'rules'
+  | 'interleavePriority'
+  | 'interleaveNormal'
+  | 'interleaveHint'
+  | 'timeZone'
+  | 'openingHours'
+  | 'closedDay'
+  | 'opens'
+  | 'closes'
+  | 'recallsBeforeNoShow'
+  | 'recycleMinutes'
+  | 'endOfDay'
+  | 'device'
+  | 'deviceDefaults'
+  | 'deviceConfigured'
+  | 'resetDefaults'
+  | 'queuesShown'
+  | 'allQueues'
+  | 'languages'
+  | 'lang_ar_en'
+  | 'lang_en_ar'
+  | 'lang_ar'
+  | 'lang_en'
+  | 'historySize'
+  | 'showWaiting'
+  | 'fragmentNote'
+  | 'location'
+  | 'agenciesOffered'
+  | 'allAgencies'
+  | 'feedbackEnabled'
+  | 'feedbackWindow'
+  | 'noDevices'
+  | 'yes'
+  | 'no';
+
+export const configEditor: AppStrings<Key> = {
+  ar: {
+    title: 'إعدادات المركز',
+    intro: 'كل تغيير يُتحقق منه ويُسجَّل ويسري فوراً على الأكشاك والشاشات والكاونترات.',
+    chooseKind: 'ما الذي تريد إعداده',
+    kind_centre: 'المركز وساعات العمل',
+    kind_agencies: 'الجهات',
+    kind_services: 'الخدمات',
+    kind_queues: 'الطوابير',
+    kind_counters: 'الكاونترات',
+    kind_workProfiles: 'ملفات العمل',
+    kind_displays: 'الشاشات',
+    kind_kiosks: 'الأكشاك',
+    kind_feedback: 'مؤشر السعادة',
+    kind_advanced: 'متقدم (JSON)',
+    add: 'إضافة',
+    edit: 'تعديل',
+    remove: 'حذف',
+    confirmRemove: 'تأكيد حذف «{{name}}»',
+    save: 'حفظ',
+    cancel: 'إلغاء',
+    saved: 'تم الحفظ وسرى التغيير.',
+    removed: 'تم الحذف.',
+    notSaved: 'لم يُحفظ: {{message}}',
+    invalidJson: 'الحقل «{{field}}» ليس JSON صحيحاً: {{message}}',
+    editing: 'تعديل: {{name}}',
+    adding: 'إضافة جديد',
+    empty: 'لا يوجد شيء بعد.',
+    colId: 'المعرّف',
+    colName: 'الاسم',
+    colDetails: 'التفاصيل',
+    colActions: 'إجراءات',
+    id: 'المعرّف',
+    idHint: 'أحرف لاتينية وأرقام و _ . : - ؛ لا يتغير بعد الإضافة.',
+    nameAr: 'الاسم بالعربية',
+    nameEn: 'الاسم بالإنجليزية',
+    agency: 'الجهة',
+    queue: 'الطابور',
+    expectedMinutes: 'مدة الخدمة المتوقعة (دقائق)',
+    targetShare: 'الهدف: نسبة الزيارات (٪)',
+    targetMinutes: 'الهدف: خلال (دقائق)',
+    priorityEligible: 'فئات الأولوية المؤهلة',
+    requiredDocuments: 'المستندات المطلوبة (JSON: قائمة من {"ar": …, "en": …})',
+    onlineUrl: 'رابط الخدمة الإلكترونية (اختياري)',
+    prefix: 'بادئة التذاكر (حرف أو حرفان لاتينيان كبيران)',
+    queueOpen: 'مفتوح لإصدار تذاكر جديدة',
+    label: 'رقم الكاونتر المعروض',
+    workProfile: 'ملف العمل',
+    rules: 'قواعد النداء (JSON، بالترتيب)',
+    interleavePriority: 'التناوب: تذاكر أولوية',
+    interleaveNormal: 'التناوب: تذاكر عادية',
+    interleaveHint: 'اترك الحقلين فارغين لاستخدام نسبة المركز.',
+    timeZone: 'المنطقة الزمنية',
+    openingHours: 'ساعات العمل',
+    closedDay: 'مغلق',
+    opens: 'يفتح',
+    closes: 'يغلق',
+    recallsBeforeNoShow: 'مرات إعادة النداء قبل اعتباره غائباً',
+    recycleMinutes: 'دقائق إعادة التذكرة إلى الطابور',
+    endOfDay: 'نهاية اليوم',
+    device: 'الجهاز',
+    deviceDefaults: 'الإعدادات الافتراضية',
+    deviceConfigured: 'معدّة',
+    resetDefaults: 'استعادة الافتراضي',
+    queuesShown: 'الطوابير المعروضة (بلا اختيار = الكل)',
+    allQueues: 'كل الطوابير',
+    languages: 'ترتيب اللغات',
+    lang_ar_en: 'العربية ثم الإنجليزية',
+    lang_en_ar: 'الإنجليزية ثم العربية',
+    lang_ar: 'العربية فقط',
+    lang_en: 'الإنجليزية فقط',
+    historySize: 'عدد النداءات السابقة المعروضة',
+    showWaiting: 'عرض أعداد المنتظرين',
+    fragmentNote: 'القيم المكتوبة في رابط الشاشة (#queues=… ‎&lang=…) تتقدم على هذه الإعدادات.',
+    location: 'الموقع (يظهر لمساعدي الصالة في طلبات المساعدة)',
+    agenciesOffered: 'الجهات المعروضة (بلا اختيار = الكل)',
+    allAgencies: 'كل الجهات',
+    feedbackEnabled: 'عرض مؤشر السعادة وقبول التقييمات',
+    feedbackWindow: 'يُقبل التقييم خلال (دقائق بعد انتهاء الزيارة)',
+    noDevices: 'لا توجد أجهزة مسجلة من هذا النوع.',
+    yes: 'نعم',
+    no: 'لا',
+  },
+  en: {
+    title: 'Centre configuration',
+    intro: 'Every change is validated, audited and applied at once to kiosks, displays and counters.',
+    chooseKind: 'What to configure',
+    kind_centre: 'Centre and hours',
+    kind_agencies: 'Agencies',
+    kind_services: 'Services',
+    kind_queues: 'Queues',
+    kind_counters: 'Counters',
+    kind_workProfiles: 'Work profiles',
+    kind_displays: 'Displays',
+    kind_kiosks: 'Kiosks',
+    kind_feedback: 'Happiness meter',
+    kind_advanced: 'Advanced (JSON)',
+    add: 'Add',
+    edit: 'Edit',
+    remove: 'Remove',
+    confirmRemove: 'Confirm removing “{{name}}”',
+    save: 'Save',
+    cancel: 'Cancel',
+    saved: 'Saved and applied.',
+    removed: 'Removed.',
+    notSaved: 'Not saved: {{message}}',
+    invalidJson: '“{{field}}” is not valid JSON: {{message}}',
+    editing: 'Editing: {{name}}',
+    adding: 'Adding new',
+    empty: 'Nothing here yet.',
+    colId: 'Id',
+    colName: 'Name',
+    colDetails: 'Details',
+    colActions: 'Actions',
+    id: 'Id',
+    idHint: 'Latin letters, digits and _ . : -; cannot change after adding.',
+    nameAr: 'Name in Arabic',
+    nameEn: 'Name in English',
+    agency: 'Agency',
+    queue: 'Queue',
+    expectedMinutes: 'Expected service time (minutes)',
+    targetShare: 'Target: share of visits (%)',
+    targetMinutes: 'Target: within (minutes)',
+    priorityEligible: 'Eligible priority groups',
+    requiredDocuments: 'Required documents (JSON: a list of {"ar": …, "en": …})',
+    onlineUrl: 'Online service link (optional)',
+    prefix: 'Ticket prefix (one or two capital Latin letters)',
+    queueOpen: 'Open for new tickets',
+    label: 'Counter number shown',
+    workProfile: 'Work profile',
+    rules: 'Calling rules (JSON, in order)',
+    interleavePriority: 'Interleave: priority tickets',
+    interleaveNormal: 'Interleave: normal tickets',
+    interleaveHint: "Leave both empty to use the centre's ratio.",
+    timeZone: 'Time zone',
+    openingHours: 'Opening hours',
+    closedDay: 'Closed',
+    opens: 'Opens',
+    closes: 'Closes',
+    recallsBeforeNoShow: 'Recalls before a no-show',
+    recycleMinutes: 'Minutes before a ticket is put back in the queue',
+    endOfDay: 'End of day',
+    device: 'Device',
+    deviceDefaults: 'Default settings',
+    deviceConfigured: 'Configured',
+    resetDefaults: 'Reset to defaults',
+    queuesShown: 'Queues shown (none ticked = all)',
+    allQueues: 'All queues',
+    languages: 'Language order',
+    lang_ar_en: 'Arabic, then English',
+    lang_en_ar: 'English, then Arabic',
+    lang_ar: 'Arabic only',
+    lang_en: 'English only',
+    historySize: 'Earlier calls shown',
+    showWaiting: 'Show waiting counts',
+    fragmentNote:
+      "Values written in a screen's address (#queues=…&lang=…) take precedence over these settings.",
+    location: 'Location (shown to floor assistants in help requests)',
+    agenciesOffered: 'Agencies offered (none ticked = all)',
+    allAgencies: 'All agencies',
+    feedbackEnabled: 'Offer the happiness meter and accept ratings',
+    feedbackWindow: 'Ratings accepted for (minutes after the visit ends)',
+    noDevices: 'No devices of this kind are registered.',
+    yes: 'Yes',
+    no: 'No',
+  },
+};
