@@ -6,11 +6,43 @@ import { CharacterSet, PrinterTypes, ThermalPrinter } from 'node-thermal-printer
 import { renderArabicLines } from './arabic-raster.js';
 import { paperGeometry, type PaperGeometry, type TicketLayoutOptions } from './ticket-template.js';
 
+type Bilingual = { ar: string; en: string };
+
+/**
+ * How big a bold number line is printed. 'largest': Star Line Mode has no GS ! sizes, so its
+ * largest common size (double width and height) against Epson's 4x; 'double': Star double height
+ * against Epson's double width and height.
+ */
+export type NumberSize = 'largest' | 'double';
+
 export interface BilingualWriter {
   p: ThermalPrinter;
   geo: PaperGeometry;
   arabic(s: string, fontPx: number, bold: boolean, maxLines?: number): Promise<void>;
   english(s: string, bold?: boolean): void;
+  /** The top of every slip: centred, the centre's and the agency's names, then a rule. */
+  centreHeading(centre: Bilingual, agency: Bilingual): Promise<void>;
+  /** A ticket or request number in large bold print; leaves the text size normal again. */
+  largeNumber(s: string, size: NumberSize): void;
+  /** A QR code sized for the paper. */
+  qr(url: string): void;
+  /** The status QR code with its caption underneath, set off by blank lines above and below the code. */
+  statusQr(url: string, caption: Bilingual): Promise<void>;
+}
+
+/** The date and time a slip shows, e.g. "05 Mar 2025 14:07", in the centre's time zone. */
+export function formatSlipDateTime(epochMs: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    day: '2-digit',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  })
+    .format(epochMs)
+    .replace(',', '');
 }
 
 export function bilingualWriter(opts: TicketLayoutOptions): BilingualWriter {
@@ -22,7 +54,7 @@ export function bilingualWriter(opts: TicketLayoutOptions): BilingualWriter {
     width: geo.chars,
     ...(text ? { characterSet: CharacterSet.WPC1256_ARABIC } : {}),
   });
-  return {
+  const writer: BilingualWriter = {
     p,
     geo,
     async arabic(s, fontPx, bold, maxLines) {
@@ -52,5 +84,35 @@ export function bilingualWriter(opts: TicketLayoutOptions): BilingualWriter {
       p.println(s);
       p.bold(false);
     },
+    async centreHeading(centre, agency) {
+      p.alignCenter();
+      await writer.arabic(centre.ar, 30, true, 1);
+      writer.english(centre.en, true);
+      await writer.arabic(agency.ar, 26, false, 1);
+      writer.english(agency.en);
+      p.drawLine();
+    },
+    largeNumber(s, size) {
+      if (opts.type === 'star') {
+        if (size === 'largest') p.setTextQuadArea();
+        else p.setTextDoubleHeight();
+      } else if (size === 'largest') p.setTextSize(3, 3);
+      else p.setTextSize(1, 1);
+      p.bold(true);
+      p.println(s);
+      p.bold(false);
+      p.setTextNormal();
+    },
+    qr(url) {
+      p.printQR(url, { cellSize: geo.qrCell, correction: 'M', model: 2 });
+    },
+    async statusQr(url, caption) {
+      p.newLine();
+      writer.qr(url);
+      p.newLine();
+      await writer.arabic(caption.ar, 22, false, 1);
+      writer.english(caption.en);
+    },
   };
+  return writer;
 }

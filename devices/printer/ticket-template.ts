@@ -1,7 +1,7 @@
 // The ticket layout, built with node-thermal-printer's command builders. In text mode the
 // Arabic lines go out as Windows-1256 text (for printers that shape Arabic themselves); in
 // bitmap mode they are drawn with a real Arabic font and sent as raster images.
-import { bilingualWriter } from './bilingual-writer.js';
+import { bilingualWriter, formatSlipDateTime } from './bilingual-writer.js';
 import type { TicketPrintData } from './ticket-data.js';
 
 export type TicketLayoutOptions = {
@@ -32,21 +32,12 @@ export function ticketLines(data: TicketPrintData): {
   const range = low === high ? `${low}` : `${low}-${high}`;
   // Written out in Arabic so a digit range never flips under right-to-left ordering.
   const rangeAr = low === high ? `${low} دقيقة` : `من ${low} إلى ${high} دقيقة`;
-  const issued = new Intl.DateTimeFormat('en-GB', {
-    timeZone: data.timeZone,
-    day: '2-digit',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(data.issuedAt);
   return {
     positionAr: `ترتيبك في الدور: ${data.position}`,
     positionEn: `Your place in line: ${data.position}`,
     waitAr: `الانتظار المتوقع: ${rangeAr}`,
     waitEn: `Estimated wait: ${range} min`,
-    issuedEn: issued.replace(',', ''),
+    issuedEn: formatSlipDateTime(data.issuedAt, data.timeZone),
     scanAr: 'امسح الرمز لمتابعة دورك',
     scanEn: 'Scan to follow your turn',
   };
@@ -54,36 +45,22 @@ export function ticketLines(data: TicketPrintData): {
 
 /** Builds the complete job (ending with a cut) as printer bytes. */
 export async function buildTicketBytes(data: TicketPrintData, opts: TicketLayoutOptions): Promise<Buffer> {
-  const { p, geo, arabic, english } = bilingualWriter(opts);
+  const w = bilingualWriter(opts);
+  const { p, arabic, english } = w;
   const lines = ticketLines(data);
 
-  p.alignCenter();
-  await arabic(data.centre.ar, 30, true, 1);
-  english(data.centre.en, true);
-  await arabic(data.agency.ar, 26, false, 1);
-  english(data.agency.en);
-  p.drawLine();
+  await w.centreHeading(data.centre, data.agency);
   await arabic(data.service.ar, 28, true, 2);
   english(data.service.en, true);
   p.newLine();
-  // Star Line Mode has no GS ! sizes; its largest common size is double width and height.
-  if (opts.type === 'star') p.setTextQuadArea();
-  else p.setTextSize(3, 3);
-  p.bold(true);
-  p.println(data.ticketNumber);
-  p.bold(false);
-  p.setTextNormal();
+  w.largeNumber(data.ticketNumber, 'largest');
   p.newLine();
   await arabic(lines.positionAr, 24, false, 1);
   english(lines.positionEn);
   await arabic(lines.waitAr, 24, false, 1);
   english(lines.waitEn);
   english(lines.issuedEn);
-  p.newLine();
-  p.printQR(data.statusUrl, { cellSize: geo.qrCell, correction: 'M', model: 2 });
-  p.newLine();
-  await arabic(lines.scanAr, 22, false, 1);
-  english(lines.scanEn);
+  await w.statusQr(data.statusUrl, { ar: lines.scanAr, en: lines.scanEn });
   if (data.notes.ar || data.notes.en) p.drawLine();
   await arabic(data.notes.ar, 22, false, 4);
   p.alignLeft();

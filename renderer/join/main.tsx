@@ -2,31 +2,20 @@
  * Joining a queue from a phone (/join/, from the QR code at the entrance or the website):
  * choose a service, enter a UAE mobile number, type the code sent by SMS, then follow the ticket.
  */
-import { StrictMode, useEffect, useId, useState, type FormEvent } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Catalogue } from '../../shared/contract/catalogue.js';
 import { ConfirmJoinResult, JoinCode, RequestJoinCodeResult } from '../../shared/contract/remote.js';
 import { normaliseUaeMobile } from '../../shared/domain/identity.js';
 import { createI18n } from '../common/i18n.js';
-import { deviceId, getJson, postJson } from './phone-api.js';
+import { deviceId, getJson, postJson } from '../common/phone-api.js';
+import { ErrorAlert, LanguageSwitch, mountPhonePage } from '../common/phone-page.js';
 
 const params = new URLSearchParams(location.search);
 const i18n = createI18n(params.get('lang') === 'en' || navigator.language.startsWith('en') ? 'en' : 'ar');
 
-function useErrorText() {
-  const { t } = useTranslation();
-  return (code: string) =>
-    i18n.exists(`join.error_${code}`)
-      ? t(`join.error_${code}`)
-      : i18n.exists(`errors.${code}`)
-        ? t(`errors.${code}`)
-        : t('errors.internal');
-}
-
 function JoinPage() {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const ids = { service: useId(), mobile: useId(), mobileHint: useId(), code: useId(), codeHint: useId() };
   const lang = i18n.language === 'en' ? 'en' : 'ar';
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
@@ -83,13 +72,7 @@ function JoinPage() {
   return (
     <main>
       <div className="top">
-        <button
-          className="secondary"
-          lang={lang === 'ar' ? 'en' : 'ar'}
-          onClick={() => void i18n.changeLanguage(lang === 'ar' ? 'en' : 'ar')}
-        >
-          {lang === 'ar' ? t('common.english') : t('common.arabic')}
-        </button>
+        <LanguageSwitch />
       </div>
       <h1>{t('join.title')}</h1>
       {!request ? (
@@ -140,11 +123,7 @@ function JoinPage() {
               {t('join.invalidMobile')}
             </p>
           )}
-          {error && (
-            <p className="error" role="alert">
-              {errorText(error)}
-            </p>
-          )}
+          <ErrorAlert section="join" code={error} />
           <button className="primary" type="submit" disabled={busy || !catalogue}>
             {busy ? t('join.sending') : t('join.sendCode')}
           </button>
@@ -172,11 +151,7 @@ function JoinPage() {
               {t('join.invalidCode')}
             </p>
           )}
-          {error && (
-            <p className="error" role="alert">
-              {errorText(error)}
-            </p>
-          )}
+          <ErrorAlert section="join" code={error} />
           <button className="primary" type="submit" disabled={busy}>
             {t('join.confirm')}
           </button>
@@ -197,10 +172,4 @@ function JoinPage() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <JoinPage />
-    </I18nextProvider>
-  </StrictMode>,
-);
+mountPhonePage(i18n, <JoinPage />);

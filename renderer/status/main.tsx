@@ -3,14 +3,14 @@
  * waiting-time range; when called, the counter in large type with vibration and (once allowed
  * by a tap) a sound; "I'm running late" and "Cancel my ticket". Nothing personal is shown.
  */
-import { StrictMode, useCallback, useEffect, useRef, useState } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PublicTicketStatus } from '../../shared/contract/views.js';
 import { TicketOptions } from '../../shared/contract/remote.js';
 import { HubClient, type ConnectionState } from '../common/hub-client.js';
 import { createI18n } from '../common/i18n.js';
-import { getJson, postJson } from '../join/phone-api.js';
+import { getJson, postJson } from '../common/phone-api.js';
+import { ErrorAlert, LanguageSwitch, mountPhonePage } from '../common/phone-page.js';
 import { AlertSound } from './alert-sound.js';
 import { pushSupported, subscribeToPush, type PushOutcome } from './push.js';
 import * as z from 'zod';
@@ -26,14 +26,6 @@ const ticketApi = `/api/v1/public/tickets/${encodeURIComponent(token)}`;
 const sound = new AlertSound();
 const LateResult = z.object({ moved: z.boolean(), status: PublicTicketStatus, options: TicketOptions });
 const CancelResult = z.object({ status: PublicTicketStatus });
-
-function errorText(code: string): string {
-  return i18n.exists(`statusPage.error_${code}`)
-    ? i18n.t(`statusPage.error_${code}`)
-    : i18n.exists(`errors.${code}`)
-      ? i18n.t(`errors.${code}`)
-      : i18n.t('errors.internal');
-}
 
 function Estimate({ status }: { status: PublicTicketStatus }) {
   const { t } = useTranslation();
@@ -158,24 +150,14 @@ function StatusPage() {
   return (
     <main className={called ? 'is-called' : undefined}>
       <div className="top">
-        <button
-          className="secondary"
-          lang={lang === 'ar' ? 'en' : 'ar'}
-          onClick={() => void i18n.changeLanguage(lang === 'ar' ? 'en' : 'ar')}
-        >
-          {lang === 'ar' ? t('common.english') : t('common.arabic')}
-        </button>
+        <LanguageSwitch />
       </div>
       {connection === 'disconnected' && (
         <p className="banner" role="status">
           {t('common.connectionLost')}
         </p>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {errorText(error)}
-        </p>
-      )}
+      <ErrorAlert section="statusPage" code={error} />
       {status && (
         <>
           <h1>
@@ -266,10 +248,4 @@ function StatusPage() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <StatusPage />
-    </I18nextProvider>
-  </StrictMode>,
-);
+mountPhonePage(i18n, <StatusPage />);

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { PushPublicKey } from '../../shared/contract/remote.js';
-import { getJson, postJson } from '../join/phone-api.js';
+import { getJson, postJson } from '../common/phone-api.js';
 
 export type PushOutcome = 'on' | 'denied' | 'failed';
 

@@ -5,63 +5,38 @@
  * on the internet, so it is not done here; tests/remote/web-push.test.ts covers the hub's side
  * against a local push service.
  */
-import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { api, KIOSK_KEY } from '../support/hub.js';
-import { startE2eHub } from './support/hub.js';
-import { HUB_MODULES } from '../../main/hub/modules.js';
-import { remoteModule } from '../../main/hub/remote/module.js';
-import { DEFAULT_REMOTE_SETTINGS } from '../../main/hub/remote/settings.js';
-import { CapturingSms } from '../remote/support.js';
-import type { TestHub } from '../support/hub.js';
+import { expectAccessiblePhoneScreen, usePhoneTestHub } from './phone-support.js';
 
-/** @axe-core/playwright types its page against its own playwright-core copy: same object at runtime. */
-const axeOptions = (page: Page) => ({ page }) as unknown as ConstructorParameters<typeof AxeBuilder>[0];
-
-let hub: TestHub;
-const sms = new CapturingSms();
-test.beforeAll(async () => {
-  const remote = remoteModule({ sms, settings: DEFAULT_REMOTE_SETTINGS });
-  hub = await startE2eHub({ modules: HUB_MODULES.map((m) => (m.name === 'remote' ? remote : m)) });
-});
-test.afterAll(async () => hub?.cleanup());
-test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-
-async function expectAccessible(page: Page, name: string) {
-  const result = await new AxeBuilder(axeOptions(page))
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-  await page.screenshot({ path: `test-results/screenshots/phone-push-${name}.png`, fullPage: true });
-}
+const phone = usePhoneTestHub();
+const { sms } = phone;
 
 test('offers push where the browser has it, with a service worker that registers at /t/', async ({
   page,
 }) => {
-  const issued = await api(hub.url, 'POST', '/visits', `Device ${KIOSK_KEY}`, {
+  const issued = await api(phone.hub.url, 'POST', '/visits', `Device ${KIOSK_KEY}`, {
     serviceId: 'eid-renew',
     idempotencyKey: 'push-e2e-1',
   });
-  await page.goto(`${hub.url}${issued.body.statusPath}`);
+  await page.goto(`${phone.hub.url}${issued.body.statusPath}`);
   const button = page.getByRole('button', { name: 'نبّهني على هذا الهاتف' });
   await expect(button).toBeVisible();
   await expect(page.getByTestId('push-unavailable')).toHaveCount(0);
-  await expectAccessible(page, 'ar');
+  await expectAccessiblePhoneScreen(page, 'phone-push-ar');
 
   const scope = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.register('/t/sw.js', { scope: '/t/' });
     return registration.scope;
   });
-  expect(scope).toBe(`${hub.url}/t/`);
-  const worker = await page.request.get(`${hub.url}/t/sw.js`);
+  expect(scope).toBe(`${phone.hub.url}/t/`);
+  const worker = await page.request.get(`${phone.hub.url}/t/sw.js`);
   expect(worker.headers()['content-type']).toContain('javascript');
   expect(await worker.text()).toContain("addEventListener('push'");
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('button', { name: 'Notify me on this phone' })).toBeVisible();
-  await expectAccessible(page, 'en');
+  await expectAccessiblePhoneScreen(page, 'phone-push-en');
 });
 
 test('where push is missing, a remote ticket says SMS will come and shows no button', async ({ page }) => {
@@ -69,23 +44,23 @@ test('where push is missing, a remote ticket says SMS will come and shows no but
     delete (window as { PushManager?: unknown }).PushManager;
   });
   const deviceId = 'push-e2e-device-000001';
-  const asked = await api(hub.url, 'POST', '/remote/code', undefined, {
+  const asked = await api(phone.hub.url, 'POST', '/remote/code', undefined, {
     serviceId: 'eid-renew',
     mobile: '0501234567',
     deviceId,
     language: 'en',
   });
   expect(asked.status).toBe(200);
-  const joined = await api(hub.url, 'POST', '/remote/join', undefined, {
+  const joined = await api(phone.hub.url, 'POST', '/remote/join', undefined, {
     requestId: asked.body.requestId,
     code: sms.codeFor('+971501234567'),
     deviceId,
   });
   expect(joined.status).toBe(200);
-  await page.goto(`${hub.url}${joined.body.statusPath}?lang=en`);
+  await page.goto(`${phone.hub.url}${joined.body.statusPath}?lang=en`);
   await expect(page.getByTestId('push-unavailable')).toHaveText(
     'This browser cannot show notifications. You will get a text message when your turn is near and when you are called.',
   );
   await expect(page.getByTestId('push-button')).toHaveCount(0);
-  await expectAccessible(page, 'sms-en');
+  await expectAccessiblePhoneScreen(page, 'phone-push-sms-en');
 });

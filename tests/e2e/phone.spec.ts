@@ -3,48 +3,26 @@
  * ticket to its call, running late and cancelling; refusals for bad forms and bursts; axe-core
  * on every screen in both languages.
  */
-import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { api, KIOSK_KEY, login } from '../support/hub.js';
-import { startE2eHub } from './support/hub.js';
-import { HUB_MODULES } from '../../main/hub/modules.js';
-import { remoteModule } from '../../main/hub/remote/module.js';
-import { DEFAULT_REMOTE_SETTINGS } from '../../main/hub/remote/settings.js';
-import { CapturingSms } from '../remote/support.js';
-import type { TestHub } from '../support/hub.js';
+import { expectAccessiblePhoneScreen, usePhoneTestHub } from './phone-support.js';
 
-/** @axe-core/playwright types its page against its own playwright-core copy: same object at runtime. */
-const axeOptions = (page: Page) => ({ page }) as unknown as ConstructorParameters<typeof AxeBuilder>[0];
-
-let hub: TestHub;
-const sms = new CapturingSms();
-test.beforeAll(async () => {
-  const remote = remoteModule({ sms, settings: DEFAULT_REMOTE_SETTINGS });
-  hub = await startE2eHub({ modules: HUB_MODULES.map((m) => (m.name === 'remote' ? remote : m)) });
-});
-test.afterAll(async () => hub?.cleanup());
-test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-
-async function expectAccessible(page: Page, name: string) {
-  const result = await new AxeBuilder(axeOptions(page))
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-  await page.screenshot({ path: `test-results/screenshots/phone-${name}.png`, fullPage: true });
-}
+const phone = usePhoneTestHub();
+const { sms } = phone;
 
 const kioskTicket = (key: string) =>
-  api(hub.url, 'POST', '/visits', `Device ${KIOSK_KEY}`, { serviceId: 'eid-renew', idempotencyKey: key });
+  api(phone.hub.url, 'POST', '/visits', `Device ${KIOSK_KEY}`, {
+    serviceId: 'eid-renew',
+    idempotencyKey: key,
+  });
 
 test('remote join in Arabic: bad forms refused, SMS code, then the ticket followed to its call', async ({
   page,
 }) => {
-  await page.goto(`${hub.url}/join/`);
+  await page.goto(`${phone.hub.url}/join/`);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('احجز دورك من هاتفك');
-  await expectAccessible(page, 'join-ar');
+  await expectAccessiblePhoneScreen(page, 'phone-join-ar');
 
   // Invalid forms: no service, then a landline; nothing is sent.
   await page.getByRole('button', { name: 'أرسل رمز التحقق' }).click();
@@ -53,13 +31,13 @@ test('remote join in Arabic: bad forms refused, SMS code, then the ticket follow
   await page.getByRole('textbox').fill('04 123 4567');
   await page.getByRole('button', { name: 'أرسل رمز التحقق' }).click();
   await expect(page.getByRole('alert')).toHaveText('هذا ليس رقم هاتف متحرك إماراتي صحيحاً.');
-  await expectAccessible(page, 'join-ar-invalid');
+  await expectAccessiblePhoneScreen(page, 'phone-join-ar-invalid');
   expect(sms.sent).toHaveLength(0);
 
   await page.getByRole('textbox').fill('050 765 4321');
   await page.getByRole('button', { name: 'أرسل رمز التحقق' }).click();
   await expect(page.getByRole('status')).toContainText('+97150*****21');
-  await expectAccessible(page, 'join-ar-code');
+  await expectAccessiblePhoneScreen(page, 'phone-join-ar-code');
 
   // A wrong code is refused and counted; the right one issues the ticket.
   const code = sms.codeFor('+971507654321');
@@ -75,7 +53,7 @@ test('remote join in Arabic: bad forms refused, SMS code, then the ticket follow
   await expect(page.getByTestId('ahead')).toHaveText('أنت التالي');
   await expect(page.getByTestId('estimate')).toBeVisible();
   await expect(page.locator('body')).not.toContainText('765');
-  await expectAccessible(page, 'status-ar-waiting');
+  await expectAccessiblePhoneScreen(page, 'phone-status-ar-waiting');
 
   // Two kiosk tickets join behind; running late moves this one back behind both.
   await kioskTicket('phone-e2e-behind-1');
@@ -91,20 +69,20 @@ test('remote join in Arabic: bad forms refused, SMS code, then the ticket follow
     'true',
   );
 
-  const agent = `Bearer ${await login(hub.url, 'agent1', '111111')}`;
-  await api(hub.url, 'POST', '/counters/c1/open', agent);
+  const agent = `Bearer ${await login(phone.hub.url, 'agent1', '111111')}`;
+  await api(phone.hub.url, 'POST', '/counters/c1/open', agent);
   for (let i = 0; i < 3; i++) {
-    const called = await api(hub.url, 'POST', '/counters/c1/call-next', agent);
+    const called = await api(phone.hub.url, 'POST', '/counters/c1/call-next', agent);
     const visit = called.body as { id: string; ticket: string };
     if (visit.ticket === 'A001') break;
-    await api(hub.url, 'POST', `/counters/c1/start/${visit.id}`, agent);
-    await api(hub.url, 'POST', `/counters/c1/complete/${visit.id}`, agent, {
+    await api(phone.hub.url, 'POST', `/counters/c1/start/${visit.id}`, agent);
+    await api(phone.hub.url, 'POST', `/counters/c1/complete/${visit.id}`, agent, {
       services: [{ serviceId: 'eid-renew', outcome: 'done' }],
     });
   }
   await expect(page.getByRole('alert')).toContainText('تم النداء');
   await expect(page.getByTestId('counter')).toHaveText('1');
-  await expectAccessible(page, 'status-ar-called');
+  await expectAccessiblePhoneScreen(page, 'phone-status-ar-called');
   await expect
     .poll(() =>
       sms.sent
@@ -116,9 +94,9 @@ test('remote join in Arabic: bad forms refused, SMS code, then the ticket follow
 });
 
 test('remote join in English, then cancel with a confirmation', async ({ page }) => {
-  await page.goto(`${hub.url}/join/?lang=en`);
+  await page.goto(`${phone.hub.url}/join/?lang=en`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expectAccessible(page, 'join-en');
+  await expectAccessiblePhoneScreen(page, 'phone-join-en');
   await page.getByRole('combobox').selectOption('licence-renew');
   await page.getByRole('textbox').fill('0551239876');
   await page.getByRole('button', { name: 'Send the code' }).click();
@@ -126,29 +104,29 @@ test('remote join in English, then cancel with a confirmation', async ({ page })
   await page.getByRole('textbox').fill('12');
   await page.getByRole('button', { name: 'Confirm and get my ticket' }).click();
   await expect(page.getByRole('alert')).toHaveText('The code is six digits.');
-  await expectAccessible(page, 'join-en-code');
+  await expectAccessiblePhoneScreen(page, 'phone-join-en-code');
   await page.getByRole('textbox').fill(sms.codeFor('+971551239876'));
   await page.getByRole('button', { name: 'Confirm and get my ticket' }).click();
 
   await expect(page).toHaveURL(/\/t\/.+lang=en/);
   await expect(page.getByTestId('ahead')).toHaveText('You are next');
   await expect(page.getByText(/between \d+ and \d+ minutes|less than a minute/)).toBeVisible();
-  await expectAccessible(page, 'status-en-waiting');
+  await expectAccessiblePhoneScreen(page, 'phone-status-en-waiting');
   // Last in line already: running late says nothing changed.
   await page.getByRole('button', { name: "I'm running late" }).click();
   await expect(page.getByRole('status').filter({ hasText: 'already last' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Cancel my ticket' }).click();
   await expect(page.getByText('Cancel the ticket? This cannot be undone.')).toBeVisible();
-  await expectAccessible(page, 'status-en-cancel-confirm');
+  await expectAccessiblePhoneScreen(page, 'phone-status-en-cancel-confirm');
   await page.getByRole('button', { name: 'Yes, cancel it' }).click();
   await expect(page.getByTestId('status')).toContainText('Cancelled');
   await expect(page.getByRole('button', { name: 'Cancel my ticket' })).toHaveCount(0);
-  await expectAccessible(page, 'status-en-cancelled');
+  await expectAccessiblePhoneScreen(page, 'phone-status-en-cancelled');
 });
 
 test('an abusive burst of code requests from one number is refused on the phone', async ({ page }) => {
-  await page.goto(`${hub.url}/join/?lang=en`);
+  await page.goto(`${phone.hub.url}/join/?lang=en`);
   await page.getByRole('combobox').selectOption('traffic-fines');
   for (let i = 0; i < 3; i++) {
     await page.getByRole('textbox').fill('0569990000');
@@ -159,6 +137,6 @@ test('an abusive burst of code requests from one number is refused on the phone'
   await page.getByRole('textbox').fill('0569990000');
   await page.getByRole('button', { name: 'Send the code' }).click();
   await expect(page.getByRole('alert')).toHaveText('Too many attempts. Please wait a moment.');
-  await expectAccessible(page, 'join-en-rate-limited');
+  await expectAccessiblePhoneScreen(page, 'phone-join-en-rate-limited');
   expect(sms.sent.filter((s) => s.to === '+971569990000')).toHaveLength(3);
 });

@@ -1,4 +1,7 @@
-/** The join page's calls to the hub: JSON in, `{ ok, data } | { ok: false, error }` out, never throws. */
+/**
+ * The public phone pages' (join, ticket status) calls to the hub: JSON in,
+ * `{ ok, data } | { ok: false, error }` out, never throws.
+ */
 import type * as z from 'zod';
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
