@@ -1,5 +1,7 @@
 /**
- * Call-to-display latency with 200 connected clients (150 displays, 50 counter screens):
+ * Call-to-display latency with 200 connected displays (and 10 manager dashboards connected beside them,
+ * which also receive every call and visit change; counter screens learn of their own calls through
+ * `visit`, so they do not receive calls):
  * from a counter sending a call to each client receiving the `call` event, per delivery and
  * until the last client. In the same run, a bare socket.io server broadcasting the same payload
  * to 200 clients on request gives the floor to compare against. Run: npx tsx bench/calls.ts
@@ -14,7 +16,7 @@ import { spawnReady } from './support/spawn-ready.js';
 import { line, ms, summarise } from './stats.js';
 
 const CLIENTS = 200;
-const DISPLAYS = 150;
+const MANAGERS = 10;
 const ROUNDS = Number(process.env.ROUNDS ?? 100);
 
 /** Sends one request, resolves with every client's delay from the send and the delay to the last. */
@@ -73,13 +75,12 @@ async function hubRun() {
   const displayKey = keys.find((k) => k.role === 'display')!.key;
   const kioskKey = keys.find((k) => k.role === 'kiosk')!.key;
   const token = await login(hub.url, 'agent1', '111111');
+  const managerToken = await login(hub.url, 'manager', '246810');
   const clients: Socket[] = [];
-  for (let i = 0; i < CLIENTS; i++)
-    clients.push(
-      await (i < DISPLAYS
-        ? open(hub.url, '/display', { deviceKey: displayKey })
-        : open(hub.url, '/counter', { token })),
-    );
+  for (let i = 0; i < CLIENTS; i++) clients.push(await open(hub.url, '/display', { deviceKey: displayKey }));
+  const dashboards: Socket[] = [];
+  for (let i = 0; i < MANAGERS; i++)
+    dashboards.push(await open(hub.url, '/manager', { token: managerToken }));
   const desk = await open(hub.url, '/counter', { token });
   await api(hub.url, 'POST', '/visits', `Device ${kioskKey}`, {
     serviceId: 'eid-renew',
@@ -95,7 +96,7 @@ async function hubRun() {
     () => void emitAck(desk, 'recall', { counterId: 'c1', visitId }).catch(() => undefined),
   );
   await new Promise((r) => setTimeout(r, 50)); // let the last acknowledgement arrive
-  for (const c of [...clients, desk]) c.close();
+  for (const c of [...clients, ...dashboards, desk]) c.close();
   await hub.stop();
   rmSync(dataDir, { recursive: true, force: true });
   return result;
@@ -127,7 +128,7 @@ async function bareRun() {
 const hubResult = await hubRun();
 const bare = await bareRun();
 console.log(
-  `Call → display with ${CLIENTS} clients (${DISPLAYS} display, ${CLIENTS - DISPLAYS} counter), ${ROUNDS} calls:`,
+  `Call → display with ${CLIENTS} clients (displays; ${MANAGERS} manager dashboards also connected), ${ROUNDS} calls:`,
 );
 line('hub: each delivery p50 / p99', `${ms(hubResult.each.p50)} / ${ms(hubResult.each.p99)}`);
 line(

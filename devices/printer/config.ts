@@ -65,7 +65,13 @@ export const PrinterConfigSchema = z
     statusPollMs: z.number().int().min(500).max(600_000).default(15_000),
     fontPath: z.string().min(1).optional(),
   })
-  .strict();
+  .strict()
+  // Star Line Mode has no Windows-1256 selector, and node-thermal-printer's fallback for Arabic text
+  // on STAR picks a code page it has no command for: STAR printers print Arabic as images.
+  .refine((c) => !(c.type === 'star' && c.mode === 'text'), {
+    path: ['mode'],
+    message: 'STAR printers print Arabic in bitmap mode only; use mode "bitmap"',
+  });
 
 export type PrinterConfig = z.infer<typeof PrinterConfigSchema>;
 export type PrinterConfigInput = z.input<typeof PrinterConfigSchema>;

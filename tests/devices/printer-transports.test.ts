@@ -145,4 +145,13 @@ describe('printer configuration and command sets', () => {
     expect(has([0x1b, 0x64, 0x02])).toBe(true); // ESC d 2: full cut
     expect(has([0x1d, 0x76, 0x30])).toBe(false); // no ESC/POS GS v 0
   });
+  it('refuses text mode for a STAR printer, with the reason, rather than failing at the first Arabic line', () => {
+    expect(() =>
+      parsePrinterConfig({ id: 'p', connection: 'tcp://h:9100', type: 'star', mode: 'text' }),
+    ).toThrow(/mode: STAR printers print Arabic in bitmap mode only/);
+    expect(parsePrinterConfig({ id: 'p', connection: 'tcp://h:9100', type: 'star' })).toMatchObject({
+      type: 'star',
+      mode: 'bitmap',
+    });
+  });
 });
