@@ -41,7 +41,7 @@ export function parsePrinterUri(uri: string): PrinterConnection {
   throw new Error(`printer address "${uri}" is not tcp://host:port, serial:/dev/… or printer:NAME`);
 }
 
-export const PrinterConfigSchema = z
+const PrinterConfigFields = z
   .object({
     id: z.string().min(1).max(64),
     /** Command set: EPSON is ESC/POS; STAR is Star Line Mode (no DLE EOT status). */
@@ -65,13 +65,23 @@ export const PrinterConfigSchema = z
     statusPollMs: z.number().int().min(500).max(600_000).default(15_000),
     fontPath: z.string().min(1).optional(),
   })
-  .strict()
-  // Star Line Mode has no Windows-1256 selector, and node-thermal-printer's fallback for Arabic text
-  // on STAR picks a code page it has no command for: STAR printers print Arabic as images.
-  .refine((c) => !(c.type === 'star' && c.mode === 'text'), {
-    path: ['mode'],
-    message: 'STAR printers print Arabic in bitmap mode only; use mode "bitmap"',
-  });
+  .strict();
+
+// Star Line Mode has no Windows-1256 selector, and node-thermal-printer's fallback for Arabic text
+// on STAR picks a code page it has no command for: STAR printers print Arabic as images.
+const noStarText = (c: { type: 'epson' | 'star'; mode: 'text' | 'bitmap' }): boolean =>
+  !(c.type === 'star' && c.mode === 'text');
+const noStarTextError = {
+  path: ['mode'],
+  message: 'STAR printers print Arabic in bitmap mode only; use mode "bitmap"',
+};
+
+export const PrinterConfigSchema = PrinterConfigFields.refine(noStarText, noStarTextError);
+/** The same, for maps keyed by device id, which supply the id. */
+export const PrinterConfigWithoutIdSchema = PrinterConfigFields.partial({ id: true }).refine(
+  noStarText,
+  noStarTextError,
+);
 
 export type PrinterConfig = z.infer<typeof PrinterConfigSchema>;
 export type PrinterConfigInput = z.input<typeof PrinterConfigSchema>;

@@ -127,6 +127,13 @@ describe('settings', () => {
     });
     expect(() => kioskSettingsFromEnv({ DAWR_KIOSK_WARNING_SECONDS: '5' })).toThrow(/warningSeconds/);
     expect(() => kioskSettingsFromEnv({ DAWR_KIOSK_PRINTERS: '{' })).toThrow(/JSON/);
+    expect(() =>
+      kioskSettingsFromEnv({
+        DAWR_KIOSK_PRINTERS: JSON.stringify({
+          k1: { connection: 'tcp://10.0.0.9:9100', type: 'star', mode: 'text' },
+        }),
+      }),
+    ).toThrow(/bitmap mode only/);
     expect(() => kioskSettingsFromEnv({ DAWR_KIOSK_PRINTERS: '{"k1":{"connection":"ftp://x"}}' })).toThrow(
       /DAWR_KIOSK_PRINTERS/,
     );

@@ -3,12 +3,12 @@
  * idle timings, digits, the appointment check-in window, and each kiosk's ticket printer.
  */
 import * as z from 'zod';
-import { PrinterConfigSchema, type PrinterConfigInput } from '../../../devices/printer/config.js';
+import { PrinterConfigWithoutIdSchema, type PrinterConfigInput } from '../../../devices/printer/config.js';
 import { KioskSettings } from '../../../shared/contract/kiosk.js';
 import { ConfigError } from '../config.js';
 
 /** `DAWR_KIOSK_PRINTERS`: a JSON object, device id → printer config (see devices/printer/config.ts). */
-const PrinterMap = z.record(z.string().min(1).max(64), PrinterConfigSchema.partial({ id: true }));
+const PrinterMap = z.record(z.string().min(1).max(64), PrinterConfigWithoutIdSchema);
 
 export interface KioskHubSettings {
   screen: KioskSettings;
