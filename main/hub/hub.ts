@@ -101,6 +101,11 @@ export class Hub {
   /** Group-commit counters, for the metrics endpoint and benchmarks. */
   readonly stats = { batches: 0, requests: 0 };
 
+  /** Durable transactions so far: one fsync each, holding one or more batches. */
+  get commitTransactions(): number {
+    return this.committer.transactions;
+  }
+
   constructor(opts: HubOptions) {
     this.db = opts.db;
     this.clock = opts.clock ?? systemClock;

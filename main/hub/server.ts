@@ -85,9 +85,12 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
   app.get('/metrics', async (_req, reply) =>
     reply.type('text/plain; version=0.0.4').send(
       [
-        '# HELP dawr_commit_batches_total Group commits (one fsync each).',
+        '# HELP dawr_commit_batches_total Batches of requests decided together and handed to the committer.',
         '# TYPE dawr_commit_batches_total counter',
         `dawr_commit_batches_total ${hub.stats.batches}`,
+        '# HELP dawr_commit_transactions_total Durable transactions (one fsync each; one or more batches).',
+        '# TYPE dawr_commit_transactions_total counter',
+        `dawr_commit_transactions_total ${hub.commitTransactions}`,
         '# HELP dawr_requests_total Requests committed or refused by the engine.',
         '# TYPE dawr_requests_total counter',
         `dawr_requests_total ${hub.stats.requests}`,

@@ -17,6 +17,7 @@ import {
 } from '../../main/hub/store/committer.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 import type { IssuedTicket } from '../../shared/contract/views.js';
+import type { ChangeRows } from '../../main/hub/store/repository.js';
 
 const KIOSK: Principal = { actor: { kind: 'device', deviceId: 'k' }, roles: ['kiosk'] };
 const dirs: string[] = [];
@@ -54,6 +55,9 @@ function failingOnce(inner: Committer, n: number): Committer {
     resume() {
       failed = false;
       inner.resume();
+    },
+    get transactions() {
+      return inner.transactions;
     },
     close: () => inner.close(),
   };
@@ -106,6 +110,35 @@ describe('commit failures', () => {
     expect(next.data.visit.number).toBe(2);
     expect(db.prepare('SELECT COUNT(*) AS n FROM visits').get()).toEqual({ n: 2 });
     await hub.close();
+  });
+
+  it('the worker writes batches that queued up behind a commit together, in one transaction', async () => {
+    const db = open();
+    const committer = workerCommitter(db.name);
+    const rows = (queueId: string, day: string | null): ChangeRows[] => [
+      { visits: [], events: [], counters: [], sequences: [[queueId, day as string, 1]], callStates: [] },
+    ];
+    const fifty = Array.from({ length: 50 }, (_, i) => committer.commit(rows(`q-${i}`, '2026-11-23')));
+    await Promise.all(fifty);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM ticket_sequences').get()).toEqual({ n: 50 });
+    // Posted back to back, they cannot each have had an fsync of their own.
+    expect(committer.transactions).toBeGreaterThan(0);
+    expect(committer.transactions).toBeLessThan(25);
+
+    // A bad batch fails the transaction it shares, so its companions are refused too; a resume
+    // posted after them is honoured in order, and the next batch is written.
+    const bad = committer.commit(rows('q-bad', null));
+    const companion = committer.commit(rows('q-companion', '2026-11-23'));
+    committer.resume();
+    const after = committer.commit(rows('q-after', '2026-11-23'));
+    await expect(bad).rejects.toThrow(/NOT NULL/);
+    await expect(companion).rejects.toBeInstanceOf(CommitError);
+    await expect(after).resolves.toBeUndefined();
+    const queues = db
+      .prepare("SELECT queue_id FROM ticket_sequences WHERE queue_id IN ('q-bad', 'q-companion', 'q-after')")
+      .all();
+    expect(queues).toEqual([{ queue_id: 'q-after' }]);
+    await committer.close();
   });
 
   it('the worker committer writes through its own connection and acknowledges in order', async () => {

@@ -13,6 +13,8 @@ export interface Committer {
   commit(batch: ChangeRows[]): Promise<void>;
   /** After a failed batch every later one is refused until the hub, having reloaded, resumes. */
   resume(): void;
+  /** Durable transactions so far (one fsync each); a worker may write several batches in one. */
+  readonly transactions: number;
   close(): Promise<void>;
 }
 
@@ -22,11 +24,16 @@ export class CommitError extends Error {
 
 export function inlineCommitter(db: Db): Committer {
   let failed = false;
+  let transactions = 0;
   return {
+    get transactions() {
+      return transactions;
+    },
     async commit(batch) {
       if (failed) throw new CommitError('an earlier batch was not saved');
       try {
         db.transaction(() => batch.forEach((rows) => writeRows(db, rows)))();
+        transactions++;
       } catch (e) {
         failed = true;
         throw new CommitError(e instanceof Error ? e.message : String(e));
@@ -42,6 +49,7 @@ export function inlineCommitter(db: Db): Committer {
 interface WorkerReply {
   id?: number;
   ok?: boolean;
+  transactions?: number;
   error?: string;
   type?: string;
 }
@@ -50,6 +58,9 @@ export function workerCommitter(path: string): Committer {
   const waiting = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
   let nextId = 1;
   let worker: Worker;
+  /** Transactions of workers that ended (a replacement counts from zero) plus the current one's. */
+  let earlierTransactions = 0;
+  let transactions = 0;
   let closing: Promise<void> | undefined;
 
   const start = () => {
@@ -58,6 +69,7 @@ export function workerCommitter(path: string): Committer {
     });
     worker.on('message', (m: WorkerReply) => {
       if (m.id === undefined) return;
+      if (m.transactions !== undefined) transactions = m.transactions;
       const w = waiting.get(m.id);
       waiting.delete(m.id);
       if (m.ok) w?.resolve();
@@ -67,6 +79,8 @@ export function workerCommitter(path: string): Committer {
       // A worker that died took its batches with it: refuse them and start a fresh one.
       for (const w of waiting.values()) w.reject(new CommitError(reason));
       waiting.clear();
+      earlierTransactions += transactions;
+      transactions = 0;
       if (!closing) start();
     };
     worker.on('error', (e) => lost(`commit worker failed: ${e.message}`));
@@ -77,6 +91,9 @@ export function workerCommitter(path: string): Committer {
   start();
 
   return {
+    get transactions() {
+      return earlierTransactions + transactions;
+    },
     commit(batch) {
       if (closing) return Promise.reject(new CommitError('the hub is stopping'));
       const id = nextId++;
