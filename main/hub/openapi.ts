@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { OPERATIONS, OPERATION_NAMES } from '../../shared/contract/operations.js';
 import { LoginInput } from '../../shared/contract/auth.js';
 import { formRoutesOpenApi } from '../forms/openapi.js';
+import { managerRoutesOpenApi } from './manager/openapi.js';
 
 const error = { $ref: '#/components/schemas/Error' };
 
@@ -76,7 +77,7 @@ export function openApiDocument(): Record<string, unknown> {
     summary: 'Public status of one ticket, by its unguessable token.',
     responses: { '200': { description: 'Status' } },
   });
-  for (const [path, methods] of Object.entries(formRoutesOpenApi()))
+  for (const [path, methods] of Object.entries({ ...formRoutesOpenApi(), ...managerRoutesOpenApi() }))
     for (const [method, op] of Object.entries(methods)) add(path, method, op);
   return {
     openapi: '3.1.0',

@@ -239,3 +239,19 @@ export const MANAGER_EVENTS = [
   'manager.audit',
 ] as const;
 export type ManagerEvent = (typeof MANAGER_EVENTS)[number];
+
+/**
+ * The input each manager event takes (the others take none): what the hub's handlers parse with,
+ * and what its OpenAPI document shows for POST /api/v1/manager/<name>.
+ */
+export const MANAGER_EVENT_INPUTS = {
+  'manager.acknowledgeAlert': AcknowledgeAlertInput,
+  'manager.report': ReportQuery,
+  'manager.setQueueOpen': SetQueueOpenInput,
+  'manager.cancelCutoff': CancelCutoffInput,
+  'manager.moveCounter': MoveCounterInput,
+  'manager.announce': AnnounceInput,
+  'manager.updateCatalogue': UpdateCatalogueInput,
+  'manager.updateThresholds': UpdateThresholdsInput,
+  'manager.upsertStaff': UpsertStaffInput,
+} as const satisfies Partial<Record<ManagerEvent, z.ZodType>>;

@@ -42,6 +42,20 @@ describe('hub HTTP API and socket contract', () => {
     expect(paths['/api/v1/services/{serviceId}/form/validate']).toMatchObject({
       post: { operationId: 'validateServiceForm' },
     });
+    // The manager routes, with the schemas their handlers parse with.
+    expect(paths['/api/v1/manager/report']).toMatchObject({
+      post: {
+        requestBody: { content: { 'application/json': { schema: { required: ['from', 'to', 'groupBy'] } } } },
+      },
+    });
+    expect(Object.keys(paths)).toEqual(
+      expect.arrayContaining(['/api/v1/manager/reports.csv', '/api/v1/manager/audit']),
+    );
+    // Every documented manager route answers (401 without a session, never 404).
+    for (const [path, methods] of Object.entries(paths).filter(([p]) => p.startsWith('/api/v1/manager/'))) {
+      const method = Object.keys(methods as object)[0]!.toUpperCase();
+      expect((await api(hub.url, method, path.replace('/api/v1', ''))).status, path).toBe(401);
+    }
   });
 
   it('issues a ticket with an estimate and a public status link, idempotently per tap', async () => {

@@ -6,17 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import type * as z from 'zod';
 import {
-  AcknowledgeAlertInput,
-  AnnounceInput,
-  CancelCutoffInput,
-  MoveCounterInput,
+  MANAGER_EVENT_INPUTS as INPUT,
   ReportGroupBy,
   ReportCsvLanguage,
   ReportQuery,
   SetQueueOpenInput,
-  UpdateCatalogueInput,
-  UpdateThresholdsInput,
-  UpsertStaffInput,
   type DisplayMessage,
   type LiveMetrics,
   type ManagerEvent,
@@ -130,19 +124,20 @@ export const MANAGER_HANDLERS: Record<ManagerEvent, Handler> = {
   'manager.metrics': (_i, _p, ctx) => currentMetrics(ctx),
   'manager.alerts': (_i, _p, ctx) => runtime(ctx).alerts.list(),
   'manager.acknowledgeAlert': (i, p, ctx) =>
-    runtime(ctx).alerts.acknowledge(parse(AcknowledgeAlertInput, i).alertId, p.staffId),
-  'manager.report': (i, _p, ctx) => runReport(ctx, parse(ReportQuery, i)),
-  'manager.setQueueOpen': (i, p, ctx) => setQueueOpen(ctx, p.staffId, parse(SetQueueOpenInput, i)),
+    runtime(ctx).alerts.acknowledge(parse(INPUT['manager.acknowledgeAlert'], i).alertId, p.staffId),
+  'manager.report': (i, _p, ctx) => runReport(ctx, parse(INPUT['manager.report'], i)),
+  'manager.setQueueOpen': (i, p, ctx) =>
+    setQueueOpen(ctx, p.staffId, parse(INPUT['manager.setQueueOpen'], i)),
   'manager.scheduledCutoffs': (_i, _p, ctx) => runtime(ctx).cutoffs.list(),
   'manager.cancelCutoff': (i, p, ctx) =>
-    runtime(ctx).cutoffs.cancel(p.staffId, parse(CancelCutoffInput, i).queueId),
+    runtime(ctx).cutoffs.cancel(p.staffId, parse(INPUT['manager.cancelCutoff'], i).queueId),
   'manager.moveCounter': (i, p, ctx) => {
-    const input = parse(MoveCounterInput, i);
+    const input = parse(INPUT['manager.moveCounter'], i);
     runtime(ctx).config.moveCounter(p.staffId, input.counterId, input.workProfileId);
     return input;
   },
   'manager.announce': (i, p, ctx) => {
-    const input = parse(AnnounceInput, i);
+    const input = parse(INPUT['manager.announce'], i);
     const now = ctx.hub.clock.now();
     const message: DisplayMessage = {
       id: randomUUID(),
@@ -157,7 +152,7 @@ export const MANAGER_HANDLERS: Record<ManagerEvent, Handler> = {
   },
   'manager.catalogue': (_i, _p, ctx) => ctx.hub.catalogue,
   'manager.updateCatalogue': (i, p, ctx) => {
-    const input = parse(UpdateCatalogueInput, i);
+    const input = parse(INPUT['manager.updateCatalogue'], i);
     return runtime(ctx).config.updateCatalogue(
       p.staffId,
       input.catalogue,
@@ -166,10 +161,13 @@ export const MANAGER_HANDLERS: Record<ManagerEvent, Handler> = {
   },
   'manager.thresholds': (_i, _p, ctx) => runtime(ctx).config.thresholds(),
   'manager.updateThresholds': (i, p, ctx) =>
-    runtime(ctx).config.updateThresholds(p.staffId, parse(UpdateThresholdsInput, i).thresholds),
+    runtime(ctx).config.updateThresholds(p.staffId, parse(INPUT['manager.updateThresholds'], i).thresholds),
   'manager.staff': (_i, _p, ctx) => runtime(ctx).config.staff(),
   'manager.upsertStaff': (i, p, ctx) =>
-    runtime(ctx).config.upsertStaff({ staffId: p.staffId, roles: p.roles }, parse(UpsertStaffInput, i)),
+    runtime(ctx).config.upsertStaff(
+      { staffId: p.staffId, roles: p.roles },
+      parse(INPUT['manager.upsertStaff'], i),
+    ),
   'manager.audit': (_i, _p, ctx) => auditLog(ctx.hub.db),
 };
 
