@@ -40,7 +40,8 @@ export class LeanSocket {
       ws.on('message', (data: Buffer) => {
         const head = data[0] === undefined ? '' : String.fromCharCode(data[0]);
         if (head === ENGINE_PING) return ws.send('3');
-        if (head === '0') return ws.send(`${ENGINE_MESSAGE}${SOCKET_CONNECT}${namespace},${JSON.stringify(auth)}`);
+        if (head === '0')
+          return ws.send(`${ENGINE_MESSAGE}${SOCKET_CONNECT}${namespace},${JSON.stringify(auth)}`);
         if (head !== ENGINE_MESSAGE) return;
         const kind = String.fromCharCode(data[1]!);
         if (kind === SOCKET_CONNECT) return resolve(socket);
@@ -56,7 +57,9 @@ export class LeanSocket {
     const id = this.nextAckId++;
     return new Promise((resolve) => {
       this.acks.set(id, resolve);
-      this.ws.send(`${ENGINE_MESSAGE}${SOCKET_EVENT}${this.namespace},${id}${JSON.stringify([event, payload])}`);
+      this.ws.send(
+        `${ENGINE_MESSAGE}${SOCKET_EVENT}${this.namespace},${id}${JSON.stringify([event, payload])}`,
+      );
     });
   }
 
