@@ -2,7 +2,16 @@
  * The waiting-hall board: the latest call large and highlighted, a short history, waiting counts
  * and estimates per queue, the centre's clock; every label in the screen's languages in order.
  */
-import { createContext, StrictMode, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  createContext,
+  StrictMode,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -29,6 +38,35 @@ declare global {
 }
 
 /** A label in every configured language, each marked with its own lang for screen readers. */
+/** A titled table of the board, its title and column headings in the screen's languages. */
+function BoardTable(props: {
+  id: string;
+  title: string;
+  columns: string[];
+  testId?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className={props.id} aria-labelledby={`${props.id}-title`}>
+      <h2 id={`${props.id}-title`}>
+        <Both k={props.title} />
+      </h2>
+      <table>
+        <thead>
+          <tr>
+            {props.columns.map((k) => (
+              <th scope="col" key={k}>
+                <Both k={k} />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody data-testid={props.testId}>{props.children}</tbody>
+      </table>
+    </section>
+  );
+}
+
 function Both(props: { k: string; vars?: Record<string, unknown> }) {
   const { i18n: inst } = useTranslation();
   const config = useContext(ConfigContext);
@@ -218,70 +256,42 @@ function Board() {
           )}
         </section>
         <div className="lower">
-          <section className="history" aria-labelledby="history-title">
-            <h2 id="history-title">
-              <Both k="display.history" />
-            </h2>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <Both k="display.ticket" />
-                  </th>
-                  <th scope="col">
-                    <Both k="display.counter" />
-                  </th>
-                </tr>
-              </thead>
-              <tbody data-testid="call-history">
-                {history.map((c) => (
-                  <tr key={`${c.visitId}-${c.at}`}>
-                    <td dir="ltr">{c.ticket}</td>
-                    <td dir="ltr">{c.counterLabel}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+          <BoardTable
+            id="history"
+            title="display.history"
+            columns={['display.ticket', 'display.counter']}
+            testId="call-history"
+          >
+            {history.map((c) => (
+              <tr key={`${c.visitId}-${c.at}`}>
+                <td dir="ltr">{c.ticket}</td>
+                <td dir="ltr">{c.counterLabel}</td>
+              </tr>
+            ))}
+          </BoardTable>
           {config.showWaiting && (
-            <section className="waiting" aria-labelledby="waiting-title">
-              <h2 id="waiting-title">
-                <Both k="display.waitingCounts" />
-              </h2>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">
-                      <Both k="display.ticket" />
-                    </th>
-                    <th scope="col">
-                      <Both k="display.waiting" />
-                    </th>
-                    <th scope="col">
-                      <Both k="display.estimate" />
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {queues.map((q) => (
-                    <tr key={q.queueId} data-testid={`waiting-${q.queueId}`}>
-                      <th scope="row">
-                        {q.prefix} ·{' '}
-                        {config.languages.map((l) => (
-                          <span key={l} lang={l} className="queue-name">
-                            {q.name[l]}
-                          </span>
-                        ))}
-                      </th>
-                      <td>{q.waiting}</td>
-                      <td>
-                        <Both k="display.minutes" vars={{ count: Math.round(q.estimate.p50Minutes) }} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
+            <BoardTable
+              id="waiting"
+              title="display.waitingCounts"
+              columns={['display.ticket', 'display.waiting', 'display.estimate']}
+            >
+              {queues.map((q) => (
+                <tr key={q.queueId} data-testid={`waiting-${q.queueId}`}>
+                  <th scope="row">
+                    {q.prefix} ·{' '}
+                    {config.languages.map((l) => (
+                      <span key={l} lang={l} className="queue-name">
+                        {q.name[l]}
+                      </span>
+                    ))}
+                  </th>
+                  <td>{q.waiting}</td>
+                  <td>
+                    <Both k="display.minutes" vars={{ count: Math.round(q.estimate.p50Minutes) }} />
+                  </td>
+                </tr>
+              ))}
+            </BoardTable>
           )}
         </div>
         {announcer && announcer.voices.length === 0 && (

@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DISPLAY_KEY, KIOSK_KEY, type TestHub } from '../support/hub.js';
 import { expectNoAxeViolations } from './counter-support.js';
 import { startE2eHub } from './support/hub.js';
+import { signInToDashboard } from './dashboard-support.js';
 
 let hub: TestHub;
 test.beforeAll(async () => {
@@ -15,12 +16,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => hub?.cleanup());
 
 async function openConfig(page: Page, lang: 'ar' | 'en') {
-  await page.setViewportSize({ width: 1440, height: 1000 });
-  await page.goto(`${hub.url}/dashboard/${lang === 'en' ? '?lang=en' : ''}`);
-  await page.getByLabel(lang === 'en' ? 'Username' : 'اسم المستخدم').fill('manager');
-  await page.getByLabel(lang === 'en' ? 'PIN' : 'الرقم السري').fill('246810');
-  await page.getByRole('button', { name: lang === 'en' ? 'Sign in' : 'دخول' }).click();
-  await expect(page.getByTestId('queues')).toBeVisible();
+  await signInToDashboard(page, hub.url, lang);
   await page.getByRole('button', { name: lang === 'en' ? 'Configuration' : 'الإعدادات' }).click();
   await expect(page.getByTestId('catalogue-editor')).toBeVisible();
 }

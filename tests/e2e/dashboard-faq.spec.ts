@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { api, KIOSK_KEY, type TestHub } from '../support/hub.js';
 import { expectAccessible } from '../kiosk/e2e-helpers.js';
 import { startE2eHub } from './support/hub.js';
+import { signInToDashboard } from './dashboard-support.js';
 
 let hub: TestHub;
 
@@ -21,12 +22,7 @@ const shot = (page: Page, name: string) =>
   page.screenshot({ path: `test-results/screenshots/dashboard-faq-${name}.png`, fullPage: true });
 
 async function openEditor(page: Page, lang: 'ar' | 'en') {
-  await page.setViewportSize({ width: 1440, height: 1000 });
-  await page.goto(`${hub.url}/dashboard/${lang === 'en' ? '?lang=en' : ''}`);
-  await page.getByLabel(lang === 'en' ? 'Username' : 'اسم المستخدم').fill('manager');
-  await page.getByLabel(lang === 'en' ? 'PIN' : 'الرقم السري').fill('246810');
-  await page.getByRole('button', { name: lang === 'en' ? 'Sign in' : 'دخول' }).click();
-  await expect(page.getByTestId('queues')).toBeVisible();
+  await signInToDashboard(page, hub.url, lang);
   await page.getByRole('button', { name: lang === 'en' ? 'FAQ' : 'الأسئلة الشائعة', exact: true }).click();
   await expect(page.getByTestId('faq-item').first()).toBeVisible();
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { api, KIOSK_KEY, login, type TestHub } from '../support/hub.js';
 import { startE2eHub } from './support/hub.js';
+import { signInToDashboard } from './dashboard-support.js';
+import { expectNoAxeViolations } from './counter-support.js';
 
 let hub: TestHub;
 let managerAuth: string;
@@ -16,25 +17,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => hub?.cleanup());
 
-async function signIn(page: Page, lang: 'ar' | 'en' = 'ar') {
-  await page.setViewportSize({ width: 1440, height: 1000 });
-  await page.goto(`${hub.url}/dashboard/${lang === 'en' ? '?lang=en' : ''}`);
-  await page.getByLabel(lang === 'en' ? 'Username' : 'اسم المستخدم').fill('manager');
-  await page.getByLabel(lang === 'en' ? 'PIN' : 'الرقم السري').fill('246810');
-  await page.getByRole('button', { name: lang === 'en' ? 'Sign in' : 'دخول' }).click();
-  await expect(page.getByTestId('queues')).toBeVisible();
-}
-
-async function expectNoAxeViolations(page: Page) {
-  // @axe-core/playwright types its page against its own playwright-core copy: same object at runtime.
-  const options = { page } as unknown as ConstructorParameters<typeof AxeBuilder>[0];
-  const result = await new AxeBuilder(options)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
+const signIn = (page: Page, lang: 'ar' | 'en' = 'ar') => signInToDashboard(page, hub.url, lang);
 
 test('the live view follows tickets as they flow, in Arabic, right to left', async ({ page }) => {
   await signIn(page);
