@@ -1,90 +1,18 @@
 // Per-kiosk (or per-hub) printer configuration, validated with zod so a typo in a config
 // file is reported clearly at start-up instead of failing on the first ticket.
-import { z } from 'zod';
+import { PrinterConfigSchema, type PrinterConfig } from '../../shared/contract/printer.js';
 
-export const PrinterConnectionSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('tcp'),
-    host: z.string().min(1).max(253),
-    port: z.number().int().min(1).max(65535).default(9100),
-  }),
-  z.object({
-    kind: z.literal('serial'),
-    path: z.string().min(1).max(255),
-    baudRate: z.number().int().positive().max(921600).default(19200),
-  }),
-  z.object({
-    kind: z.literal('os'),
-    /** The CUPS queue name; the job is sent raw with `lp -o raw`. */
-    printerName: z.string().regex(/^[A-Za-z0-9_.-]{1,127}$/, 'a CUPS printer name'),
-    lpCommand: z.string().min(1).default('lp'),
-    lpstatCommand: z.string().min(1).default('lpstat'),
-  }),
-]);
-export type PrinterConnection = z.infer<typeof PrinterConnectionSchema>;
-
-/** Accepts `tcp://host[:port]`, `serial:/dev/ttyUSB0[?baud=19200]` or `printer:NAME`. */
-export function parsePrinterUri(uri: string): PrinterConnection {
-  const tcp = /^tcp:\/\/([^/:\s]+)(?::(\d{1,5}))?\/?$/i.exec(uri);
-  if (tcp)
-    return PrinterConnectionSchema.parse({ kind: 'tcp', host: tcp[1], port: tcp[2] ? Number(tcp[2]) : 9100 });
-  const serial = /^serial:(\/[^?\s]+)(?:\?baud=(\d+))?$/i.exec(uri);
-  if (serial) {
-    return PrinterConnectionSchema.parse({
-      kind: 'serial',
-      path: serial[1],
-      baudRate: serial[2] ? Number(serial[2]) : 19200,
-    });
-  }
-  const os = /^printer:(.+)$/i.exec(uri);
-  if (os) return PrinterConnectionSchema.parse({ kind: 'os', printerName: os[1] });
-  throw new Error(`printer address "${uri}" is not tcp://host:port, serial:/dev/… or printer:NAME`);
-}
-
-const PrinterConfigFields = z
-  .object({
-    id: z.string().min(1).max(64),
-    /** Command set: EPSON is ESC/POS; STAR is Star Line Mode (no DLE EOT status). */
-    type: z.enum(['epson', 'star']).default('epson'),
-    connection: z.union([
-      z.string().transform((s, ctx) => {
-        try {
-          return parsePrinterUri(s);
-        } catch (err) {
-          ctx.addIssue({ code: 'custom', message: (err as Error).message });
-          return z.NEVER;
-        }
-      }),
-      PrinterConnectionSchema,
-    ]),
-    paperWidthMm: z.union([z.literal(80), z.literal(58)]).default(80),
-    /** text: the printer shapes Arabic itself (Windows-1256 code page); bitmap: Arabic lines are raster images. */
-    mode: z.enum(['text', 'bitmap']).default('bitmap'),
-    /** Upper bound for one print, status check included; the kiosk never waits longer. */
-    timeoutMs: z.number().int().min(200).max(10_000).default(4000),
-    statusPollMs: z.number().int().min(500).max(600_000).default(15_000),
-    fontPath: z.string().min(1).optional(),
-  })
-  .strict();
-
-// Star Line Mode has no Windows-1256 selector, and node-thermal-printer's fallback for Arabic text
-// on STAR picks a code page it has no command for: STAR printers print Arabic as images.
-const noStarText = (c: { type: 'epson' | 'star'; mode: 'text' | 'bitmap' }): boolean =>
-  !(c.type === 'star' && c.mode === 'text');
-const noStarTextError = {
-  path: ['mode'],
-  message: 'STAR printers print Arabic in bitmap mode only; use mode "bitmap"',
-};
-
-export const PrinterConfigSchema = PrinterConfigFields.refine(noStarText, noStarTextError);
-/** The same, for maps keyed by device id, which supply the id. */
-export const PrinterConfigWithoutIdSchema = PrinterConfigFields.partial({ id: true }).refine(
-  noStarText,
-  noStarTextError,
-);
-
-export type PrinterConfig = z.infer<typeof PrinterConfigSchema>;
-export type PrinterConfigInput = z.input<typeof PrinterConfigSchema>;
+// The schemas live in shared/contract (the catalogue validates a kiosk's printer with them too).
+export {
+  PrinterConnectionSchema,
+  PrinterConfigSchema,
+  PrinterConfigWithoutIdSchema,
+  parsePrinterUri,
+  printerUri,
+  type PrinterConfig,
+  type PrinterConfigInput,
+  type PrinterConnection,
+} from '../../shared/contract/printer.js';
 
 export class PrinterConfigError extends Error {
   constructor(message: string) {

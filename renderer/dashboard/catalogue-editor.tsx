@@ -14,6 +14,8 @@ import {
   type Catalogue,
   type DeviceRole,
 } from '../../shared/contract/catalogue.js';
+import type { Alert } from '../../shared/contract/manager.js';
+import { printerUri, type PrinterConfigInput } from '../../shared/contract/printer.js';
 import { AckResultSchema, type AckResult } from '../../shared/contract/socket.js';
 import type { HubClient } from '../common/hub-client.js';
 import { managerCall } from './manager-client.js';
@@ -51,7 +53,8 @@ type Input =
   | { type: 'checks'; options: (c: Catalogue, lang: Lang, t: TFunction) => Option[] }
   | { type: 'json' }
   | { type: 'languages' }
-  | { type: 'hours' };
+  | { type: 'hours' }
+  | { type: 'printer' };
 
 interface Field {
   /** Dotted path in the entity, e.g. "name.ar". */
@@ -139,6 +142,9 @@ function toForm(e: Entity, fields: Field[]): Entity {
           (h): HoursRow => (h ? { closed: false, ...h } : { closed: true, open: '08:00', close: '14:00' }),
         );
         break;
+      case 'printer':
+        out[f.path] = printerToForm(v as KioskPrinter | undefined);
+        break;
       default:
         out[f.path] = typeof v === 'string' ? v : '';
     }
@@ -181,6 +187,9 @@ function fromForm(values: Entity, fields: Field[], base: Entity): Entity {
       case 'hours':
         out = (v as HoursRow[]).map((h) => (h.closed ? null : { open: h.open, close: h.close }));
         break;
+      case 'printer':
+        out = printerFromForm(v as PrinterRow, getPath(base, f.path) as KioskPrinter | undefined);
+        break;
       default:
         out = v === '' && 'optional' in f.input && f.input.optional ? undefined : String(v).trim();
     }
@@ -188,6 +197,50 @@ function fromForm(values: Entity, fields: Field[], base: Entity): Entity {
   }
   return e;
 }
+
+/** A kiosk's printer as the catalogue holds it (the id comes from the device). */
+type KioskPrinter = Omit<PrinterConfigInput, 'id'> & { id?: string };
+
+/** A kiosk's printer in the form: the address empty = no printer of its own (the environment's applies). */
+type PrinterRow = {
+  address: string;
+  type: 'epson' | 'star';
+  paperWidthMm: '80' | '58';
+  mode: 'bitmap' | 'text';
+};
+
+function printerToForm(p: KioskPrinter | undefined): PrinterRow {
+  return {
+    address: p ? printerUri(p.connection) : '',
+    type: p?.type ?? 'epson',
+    paperWidthMm: p?.paperWidthMm === 58 ? '58' : '80',
+    mode: p?.mode ?? 'bitmap',
+  };
+}
+
+/** The hub validates the rest (address, STAR + text…); settings the form does not show are kept. */
+function printerFromForm(row: PrinterRow, base: KioskPrinter | undefined): unknown {
+  const address = row.address.trim();
+  if (!address) return undefined;
+  const { connection: _old, ...kept } = base ?? {};
+  return {
+    ...kept,
+    connection: address,
+    type: row.type,
+    paperWidthMm: Number(row.paperWidthMm),
+    mode: row.mode,
+  };
+}
+
+const printerSummary = (p: KioskPrinter | undefined, t: TFunction) =>
+  p
+    ? [
+        printerUri(p.connection),
+        (p.type ?? 'epson').toUpperCase(),
+        t('configEditor.paper', { mm: p.paperWidthMm ?? 80 }),
+        t(`configEditor.printerMode_${p.mode ?? 'bitmap'}`),
+      ].join(' · ')
+    : t('configEditor.printerFromEnv');
 
 // --- the kinds -----------------------------------------------------------------------------------
 
@@ -406,12 +459,14 @@ const LISTS: Record<Exclude<Kind, 'centre' | 'feedback' | 'advanced'>, ListSpec>
     'kiosks',
     'kiosk',
     [
-      { path: 'location', label: 'location', input: { type: 'text', dir: 'rtl' } },
+      // Optional: a kiosk without a location is fine (the hub fills '').
+      { path: 'location', label: 'location', input: { type: 'text', dir: 'rtl', optional: true } },
       { path: 'agencyIds', label: 'agenciesOffered', input: { type: 'checks', options: agencyOptions } },
+      { path: 'printer', label: 'printer', hint: 'printerHint', input: { type: 'printer' } },
     ],
     (deviceId) => ({ deviceId, location: '', agencyIds: [] }),
     (k, c, lang, t) =>
-      `${k.location || '—'} · ${k.agencyIds.length ? k.agencyIds.map((a) => nameOf(c.agencies, a, lang)).join('، ') : t('configEditor.allAgencies')}`,
+      `${k.location || '—'} · ${k.agencyIds.length ? k.agencyIds.map((a) => nameOf(c.agencies, a, lang)).join('، ') : t('configEditor.allAgencies')} · ${t('configEditor.printer')}: ${printerSummary(k.printer, t)}`,
   ),
 };
 
@@ -468,7 +523,13 @@ async function listDevices(hub: HubClient): Promise<Device[]> {
 
 // --- components ----------------------------------------------------------------------------------
 
-export function CatalogueEditor(props: { hub: HubClient; catalogue: Catalogue | null; onSaved(): void }) {
+export function CatalogueEditor(props: {
+  hub: HubClient;
+  catalogue: Catalogue | null;
+  onSaved(): void;
+  /** The dashboard's alerts: a kiosk's open printer alert is shown next to it. */
+  alerts?: Alert[];
+}) {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'ar';
   const [kind, setKind] = useState<Kind>('services');
@@ -528,6 +589,7 @@ export function CatalogueEditor(props: { hub: HubClient; catalogue: Catalogue | 
             spec={LISTS[kind]}
             catalogue={c}
             devices={devices}
+            alerts={props.alerts ?? []}
             lang={lang}
             save={save}
           />
@@ -544,6 +606,7 @@ function ListEditor(props: {
   spec: ListSpec;
   catalogue: Catalogue;
   devices: Device[];
+  alerts: Alert[];
   lang: Lang;
   save: Save;
 }) {
@@ -594,7 +657,10 @@ function ListEditor(props: {
                     </>
                   )}
                 </th>
-                <td>{r.details}</td>
+                <td>
+                  {r.details}
+                  {props.kind === 'kiosks' && <PrinterStatus alerts={props.alerts} kioskId={r.key} />}
+                </td>
                 <td className="actions">
                   <button
                     type="button"
@@ -675,6 +741,35 @@ function ListEditor(props: {
         />
       )}
     </div>
+  );
+}
+
+/**
+ * What the hub last learnt about a kiosk's printer (its prints and the kiosk's own reports raise and
+ * clear the printer alerts): a problem while one is open, "working" once one has cleared, else nothing.
+ */
+function PrinterStatus(props: { alerts: Alert[]; kioskId: string }) {
+  const { t } = useTranslation();
+  const mine = props.alerts
+    .filter(
+      (a) => a.subject === props.kioskId && (a.kind === 'printer_offline' || a.kind === 'printer_paper_out'),
+    )
+    .sort((a, b) => b.raisedAt - a.raisedAt);
+  const open = mine.find((a) => a.clearedAt === null);
+  if (!open && mine.length === 0) return null;
+  return (
+    <>
+      {' · '}
+      <span className={open ? 'cfg-error' : undefined} data-testid="printer-status">
+        {t(
+          open
+            ? open.kind === 'printer_paper_out'
+              ? 'configEditor.printerPaperOut'
+              : 'configEditor.printerOffline'
+            : 'configEditor.printerWorking',
+        )}
+      </span>
+    </>
   );
 }
 
@@ -818,6 +913,71 @@ function EntityForm(props: {
                 </div>
               );
             })}
+          </fieldset>
+        );
+      }
+      case 'printer': {
+        const p = v as PrinterRow;
+        const put = (patch: Partial<PrinterRow>) => set(f.path, { ...p, ...patch });
+        const none = p.address.trim() === '';
+        const select = (key: 'type' | 'paperWidthMm' | 'mode', options: Option[]) => (
+          <div className="cfg-field">
+            <label htmlFor={`${id}-${key}`}>{t(`configEditor.printer_${key}`)}</label>
+            <select
+              id={`${id}-${key}`}
+              value={p[key]}
+              onChange={(e) => put({ [key]: e.target.value } as Partial<PrinterRow>)}
+            >
+              {options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        );
+        return (
+          <fieldset
+            key={f.path}
+            className="cfg-field cfg-wide"
+            aria-describedby={`${id}-state`}
+            data-testid="cfg-printer"
+          >
+            <legend>{label(f.label)}</legend>
+            <p id={`${id}-state`} className="muted cfg-printer-state">
+              {none ? t('configEditor.printerNone') : label(f.hint ?? 'printerHint')}
+            </p>
+            <div className="cfg-printer-grid">
+              <div className="cfg-field">
+                <label htmlFor={`${id}-address`}>{t('configEditor.printer_address')}</label>
+                <input
+                  id={`${id}-address`}
+                  type="text"
+                  dir="ltr"
+                  spellCheck={false}
+                  placeholder="tcp://10.0.0.20:9100"
+                  aria-describedby={`${id}-address-hint`}
+                  value={p.address}
+                  onChange={(e) => put({ address: e.target.value })}
+                />
+                <small id={`${id}-address-hint`} className="muted">
+                  {t('configEditor.printerAddressHint')}{' '}
+                  <bdi dir="ltr">tcp://10.0.0.20:9100 · serial:/dev/ttyUSB0 · printer:NAME</bdi>
+                </small>
+              </div>
+              {select('type', [
+                { value: 'epson', label: 'EPSON (ESC/POS)' },
+                { value: 'star', label: 'STAR (Line Mode)' },
+              ])}
+              {select('paperWidthMm', [
+                { value: '80', label: t('configEditor.paper', { mm: 80 }) },
+                { value: '58', label: t('configEditor.paper', { mm: 58 }) },
+              ])}
+              {select('mode', [
+                { value: 'bitmap', label: t('configEditor.printerMode_bitmap') },
+                { value: 'text', label: t('configEditor.printerMode_text') },
+              ])}
+            </div>
           </fieldset>
         );
       }

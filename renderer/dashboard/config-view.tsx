@@ -86,7 +86,12 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
         </form>
       </section>
 
-      <CatalogueEditor hub={hub} catalogue={live.catalogue} onSaved={() => void load()} />
+      <CatalogueEditor
+        hub={hub}
+        catalogue={live.catalogue}
+        alerts={live.alerts}
+        onSaved={() => void load()}
+      />
 
       <section aria-labelledby="staff-h">
         <h2 id="staff-h">{t('dashboard.staffAccounts')}</h2>

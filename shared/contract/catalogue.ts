@@ -1,5 +1,6 @@
 /** Centre configuration (the catalogue): one zod schema per kind, the TypeScript types derive from them. */
 import * as z from 'zod';
+import { PrinterConfigWithoutIdSchema } from './printer.js';
 
 export const Id = z
   .string()
@@ -141,13 +142,50 @@ export const DisplayDeviceSettings = z.object({
 });
 export type DisplayDeviceSettings = z.infer<typeof DisplayDeviceSettings>;
 
-/** One kiosk's place on the floor and the agencies it offers, keyed by its device id. */
+/** A serial port, not any file: /dev/ttyUSB0, /dev/ttyS1, /dev/serial/by-id/…, /dev/cu.… , /dev/rfcomm0. */
+const SERIAL_PORT = /^\/dev\/(tty[\w.-]+|cu\.[\w.-]+|rfcomm\d+|serial\/by-(id|path)\/[\w.:+-]+)$/;
+
+/**
+ * A kiosk's ticket printer as the dashboard sets it: the printer schema of the devices (one
+ * definition, shared/contract/printer.ts), minus what a dashboard account must not choose on the
+ * hub's machine: the commands run for a CUPS printer, a font file, a serial path outside the ports.
+ * Those stay in DAWR_KIOSK_PRINTERS, which only whoever runs the hub can set.
+ */
+export const KioskPrinterSettings = PrinterConfigWithoutIdSchema.superRefine((p, ctx) => {
+  const c = p.connection;
+  if (c.kind === 'os' && (c.lpCommand !== 'lp' || c.lpstatCommand !== 'lpstat'))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['connection'],
+      message: 'the print commands of a CUPS printer are set in DAWR_KIOSK_PRINTERS, not in the catalogue',
+    });
+  if (c.kind === 'serial' && !SERIAL_PORT.test(c.path))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['connection'],
+      message: `"${c.path}" is not a serial port (e.g. serial:/dev/ttyUSB0 or serial:/dev/serial/by-id/…)`,
+    });
+  if (p.fontPath !== undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['fontPath'],
+      message: 'a font file is set in DAWR_KIOSK_PRINTERS, not in the catalogue',
+    });
+});
+export type KioskPrinterSettings = z.infer<typeof KioskPrinterSettings>;
+
+/** One kiosk's place on the floor, the agencies it offers and its ticket printer, keyed by its device id. */
 export const KioskDeviceSettings = z.object({
   deviceId: Id,
   /** Where it stands, shown to floor assistants in help requests, e.g. "Entrance, left". */
   location: z.string().trim().max(80).default(''),
   /** Only these agencies' services are offered; empty = all. */
   agencyIds: z.array(Id).max(50).default([]),
+  /**
+   * The printer the hub prints this kiosk's tickets on (browser kiosks, through /api/v1/kiosk/print).
+   * Wins over the kiosk's entry in DAWR_KIOSK_PRINTERS; without it that entry (if any) applies.
+   */
+  printer: KioskPrinterSettings.optional(),
 });
 export type KioskDeviceSettings = z.infer<typeof KioskDeviceSettings>;
 
@@ -218,7 +256,12 @@ export function catalogueForKiosk(c: Catalogue, settings: Pick<KioskDeviceSettin
  */
 export const DeviceSettingsMessage = z.discriminatedUnion('role', [
   z.object({ role: z.literal('display'), display: DisplayDeviceSettings }),
-  z.object({ role: z.literal('kiosk'), kiosk: KioskDeviceSettings, feedback: FeedbackSettings }),
+  // The printer stays on the hub, which prints for the kiosk.
+  z.object({
+    role: z.literal('kiosk'),
+    kiosk: KioskDeviceSettings.omit({ printer: true }),
+    feedback: FeedbackSettings,
+  }),
 ]);
 export type DeviceSettingsMessage = z.infer<typeof DeviceSettingsMessage>;
 

@@ -1,6 +1,6 @@
 /**
- * Prints a submitted service request's receipt on the submitting kiosk's printer
- * (DAWR_KIOSK_PRINTERS), bounded by the printer's timeout. The request stands either way; when
+ * Prints a submitted service request's receipt on the submitting kiosk's printer (its catalogue
+ * entry, else DAWR_KIOSK_PRINTERS), bounded by the printer's timeout. The request stands either way; when
  * the receipt cannot be printed the answer says why and the kiosk keeps the number on screen.
  */
 import type { ServiceRequest } from '../../../shared/contract/assisted.js';

@@ -1,12 +1,13 @@
 /**
  * `POST /api/v1/kiosk/print {visitId}`: prints a ticket on the printer configured for the calling
- * kiosk and answers within the printer's timeout, printed or not. The ticket stands either way.
+ * kiosk (its catalogue entry, else DAWR_KIOSK_PRINTERS) and answers within the printer's timeout, printed or not. The ticket stands either way.
  */
 import type { FastifyInstance } from 'fastify';
 import { TicketPrinter } from '../../../devices/printer/printer.js';
 import { printOrFallback } from '../../../devices/printer/kiosk-output.js';
 import type { TicketPrintData } from '../../../devices/printer/ticket-data.js';
 import type { PrinterConfigInput } from '../../../devices/printer/config.js';
+import { kioskSettingsFor, type Catalogue } from '../../../shared/contract/catalogue.js';
 import { PrintTicketInput, type PrintTicketResult } from '../../../shared/contract/kiosk.js';
 import type { Visit } from '../../../shared/contract/visit.js';
 import { estimateVisit } from '../../../shared/domain/estimate.js';
@@ -16,6 +17,7 @@ import { en } from '../../../shared/i18n/en.js';
 import type { Hub } from '../hub.js';
 import type { HubModuleContext } from '../modules.js';
 import { alertCentre } from '../manager/alerts.js';
+import { onCatalogueApplied } from '../manager/configuration.js';
 import type { PrintFailureReason } from '../../../devices/printer/errors.js';
 import { bodyOf, callerWith, originOf, refuse } from './http.js';
 
@@ -42,17 +44,54 @@ export function ticketPrintData(hub: Hub, visit: Visit, origin: string): TicketP
   };
 }
 
+/**
+ * Each kiosk's printer: its entry in the catalogue (`kiosks[].printer`, set in the dashboard) wins;
+ * else its entry in DAWR_KIOSK_PRINTERS; else none. The printer objects are cached per kiosk and
+ * replaced as soon as the configuration they were made from changes, so a dashboard edit applies to
+ * the next ticket without a restart.
+ */
 export class KioskPrinters {
-  private readonly printers = new Map<string, TicketPrinter>();
-  constructor(private readonly configs: Record<string, PrinterConfigInput>) {}
+  private readonly printers = new Map<string, { key: string; printer: TicketPrinter }>();
+  constructor(
+    /** From the environment: the default per device. */
+    private readonly configs: Record<string, PrinterConfigInput>,
+    /** The live catalogue, read on every print. */
+    private readonly catalogue: () => Catalogue | undefined = () => undefined,
+  ) {}
 
-  /** One printer object per kiosk, so prints to the same printer never overlap. */
+  /** The configuration this kiosk prints with now, and where it comes from. */
+  configFor(deviceId: string): { config: PrinterConfigInput; source: 'catalogue' | 'env' } | null {
+    const c = this.catalogue();
+    const own = c ? kioskSettingsFor(c, deviceId).printer : undefined;
+    if (own) return { config: { ...own, id: own.id ?? deviceId }, source: 'catalogue' };
+    const env = this.configs[deviceId];
+    return env ? { config: env, source: 'env' } : null;
+  }
+
+  /** One printer object per kiosk and configuration, so prints to the same printer never overlap. */
   for(deviceId: string): TicketPrinter | null {
-    const config = this.configs[deviceId];
-    if (!config) return null;
-    let p = this.printers.get(deviceId);
-    if (!p) this.printers.set(deviceId, (p = new TicketPrinter(config)));
-    return p;
+    const found = this.configFor(deviceId);
+    if (!found) {
+      this.printers.delete(deviceId);
+      return null;
+    }
+    const key = JSON.stringify(found.config);
+    const cached = this.printers.get(deviceId);
+    if (cached?.key === key) return cached.printer;
+    const printer = new TicketPrinter(found.config);
+    this.printers.set(deviceId, { key, printer });
+    return printer;
+  }
+
+  /**
+   * Drops the cached printer of every kiosk whose configuration changed (run after each catalogue
+   * change). A print already under way finishes on the old printer; the next one uses the new.
+   */
+  refresh(): void {
+    for (const [deviceId, cached] of this.printers) {
+      const found = this.configFor(deviceId);
+      if (!found || JSON.stringify(found.config) !== cached.key) this.printers.delete(deviceId);
+    }
   }
 }
 
@@ -61,10 +100,15 @@ const printersByHub = new WeakMap<Hub, KioskPrinters>();
 /**
  * The hub's kiosk printers, one set per hub: tickets and service request receipts for the same
  * kiosk go through the same TicketPrinter, whose queue keeps their bytes from interleaving.
+ * `configs` (DAWR_KIOSK_PRINTERS) is the default; the hub's catalogue is read live.
  */
 export function kioskPrintersOf(hub: Hub, configs: Record<string, PrinterConfigInput>): KioskPrinters {
   let p = printersByHub.get(hub);
-  if (!p) printersByHub.set(hub, (p = new KioskPrinters(configs)));
+  if (!p) {
+    const printers = (p = new KioskPrinters(configs, () => hub.catalogue));
+    printersByHub.set(hub, printers);
+    onCatalogueApplied(hub, () => printers.refresh());
+  }
   return p;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Per-device settings from the catalogue, pushed to the devices themselves: a display gets which
  * queues, languages, history and counts it shows; a kiosk its location, agencies and the feedback
- * settings. Sent as `deviceSettings` on connect, on request (same event with an ack) and after every
+ * settings (not its printer: the hub prints for it, see kiosk/ticket-print.ts). Sent as `deviceSettings` on connect, on request (same event with an ack) and after every
  * catalogue change, so a dashboard edit applies at once without restarting a screen.
  * Managers list the registered devices with `manager.devices` (socket) or GET /api/v1/manager/devices.
  */
@@ -28,12 +28,10 @@ export function deviceSettingsMessage(
   const { deviceId } = principal.actor;
   if (principal.roles.includes('display'))
     return { role: 'display', display: displaySettingsFor(catalogue, deviceId) };
-  if (principal.roles.includes('kiosk'))
-    return {
-      role: 'kiosk',
-      kiosk: kioskSettingsFor(catalogue, deviceId),
-      feedback: feedbackSettings(catalogue),
-    };
+  if (principal.roles.includes('kiosk')) {
+    const { printer: _printer, ...kiosk } = kioskSettingsFor(catalogue, deviceId);
+    return { role: 'kiosk', kiosk, feedback: feedbackSettings(catalogue) };
+  }
   return undefined;
 }
 

@@ -77,6 +77,21 @@ type Key =
   | 'location'
   | 'agenciesOffered'
   | 'allAgencies'
+  | 'printer'
+  | 'printerHint'
+  | 'printerNone'
+  | 'printer_address'
+  | 'printerAddressHint'
+  | 'printer_type'
+  | 'printer_paperWidthMm'
+  | 'printer_mode'
+  | 'paper'
+  | 'printerMode_bitmap'
+  | 'printerMode_text'
+  | 'printerFromEnv'
+  | 'printerPaperOut'
+  | 'printerOffline'
+  | 'printerWorking'
   | 'feedbackEnabled'
   | 'feedbackWindow'
   | 'noDevices'
@@ -160,6 +175,22 @@ export const configEditor: AppStrings<Key> = {
     location: 'الموقع (يظهر لمساعدي الصالة في طلبات المساعدة)',
     agenciesOffered: 'الجهات المعروضة (بلا اختيار = الكل)',
     allAgencies: 'كل الجهات',
+    printer: 'طابعة التذاكر',
+    printerHint:
+      'يطبع الخادم تذاكر هذا الكشك على هذه الطابعة بدلاً من طابعة إعدادات البيئة (DAWR_KIOSK_PRINTERS). امسح العنوان للرجوع إليها.',
+    printerNone: 'لا طابعة خاصة بهذا الكشك هنا (تُستخدم طابعة إعدادات البيئة DAWR_KIOSK_PRINTERS إن وُجدت).',
+    printer_address: 'عنوان الطابعة',
+    printerAddressHint: 'على الشبكة أو منفذ تسلسلي أو طابعة CUPS، مثل:',
+    printer_type: 'نوع الطابعة',
+    printer_paperWidthMm: 'عرض الورق',
+    printer_mode: 'طباعة العربية',
+    paper: '{{mm}} مم',
+    printerMode_bitmap: 'صورة (bitmap)',
+    printerMode_text: 'نص تشكّله الطابعة (text)',
+    printerFromEnv: 'من إعدادات البيئة',
+    printerPaperOut: 'نفد ورق الطابعة',
+    printerOffline: 'الطابعة غير متصلة',
+    printerWorking: 'الطابعة تعمل',
     feedbackEnabled: 'عرض مؤشر السعادة وقبول التقييمات',
     feedbackWindow: 'يُقبل التقييم خلال (دقائق بعد انتهاء الزيارة)',
     noDevices: 'لا توجد أجهزة مسجلة من هذا النوع.',
@@ -243,6 +274,22 @@ export const configEditor: AppStrings<Key> = {
     location: 'Location (shown to floor assistants in help requests)',
     agenciesOffered: 'Agencies offered (none ticked = all)',
     allAgencies: 'All agencies',
+    printer: 'Ticket printer',
+    printerHint:
+      "The hub prints this kiosk's tickets on this printer instead of the environment's (DAWR_KIOSK_PRINTERS). Clear the address to go back to it.",
+    printerNone: "No printer of its own here (use the environment's, DAWR_KIOSK_PRINTERS, if it has one).",
+    printer_address: 'Printer address',
+    printerAddressHint: 'On the network, a serial port or a CUPS printer, e.g.:',
+    printer_type: 'Printer type',
+    printer_paperWidthMm: 'Paper width',
+    printer_mode: 'Arabic printed as',
+    paper: '{{mm}} mm',
+    printerMode_bitmap: 'Image (bitmap)',
+    printerMode_text: 'Text shaped by the printer (text)',
+    printerFromEnv: "the environment's",
+    printerPaperOut: 'printer out of paper',
+    printerOffline: 'printer offline',
+    printerWorking: 'printer working',
     feedbackEnabled: 'Offer the happiness meter and accept ratings',
     feedbackWindow: 'Ratings accepted for (minutes after the visit ends)',
     noDevices: 'No devices of this kind are registered.',
