@@ -1,13 +1,13 @@
 /**
  * Configuration, applied live and audited by the hub: dashboard thresholds, the centre catalogue
- * (per-entity forms and the validated JSON, see catalogue-editor.tsx), staff accounts, and the change log.
+ * (per-entity forms and the validated JSON, see catalogue-editor/), staff accounts, and the change log.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Staff, StaffRole } from '../../shared/contract/catalogue.js';
 import { AuditEntry, DashboardThresholds } from '../../shared/contract/manager.js';
 import type { HubClient } from '../common/hub-client.js';
-import { CatalogueEditor } from './catalogue-editor.js';
+import { CatalogueEditor } from './catalogue-editor/index.js';
 import { managerCall } from './manager-client.js';
 import type { LiveState } from './use-live.js';
 
