@@ -7,6 +7,7 @@ import {
   emitAck,
   KIOSK_KEY,
   login,
+  serveNextAtCounter1,
   startTestHub,
   type TestHub,
 } from '../support/hub.js';
@@ -36,14 +37,7 @@ describe('live metrics', () => {
     const pushed = new Promise<LiveMetrics>((resolve) => manager.once('metrics', resolve));
     await issue('eid-renew');
     await issue('residency-renew');
-    const agent = `Bearer ${await login(hub.url, 'agent1', '111111')}`;
-    await api(hub.url, 'POST', '/counters/c1/open', agent);
-    const called = await api(hub.url, 'POST', '/counters/c1/call-next', agent);
-    const visitId = String((called.body as { id: string }).id);
-    await api(hub.url, 'POST', `/counters/c1/start/${visitId}`, agent);
-    await api(hub.url, 'POST', `/counters/c1/complete/${visitId}`, agent, {
-      services: [{ serviceId: 'eid-renew', outcome: 'done' }],
-    });
+    await serveNextAtCounter1(hub.url, 'eid-renew');
     const r = await emitAck<LiveMetrics>(manager, 'manager.metrics', {});
     expect(r.ok).toBe(true);
     if (!r.ok) return;

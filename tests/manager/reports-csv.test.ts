@@ -1,6 +1,6 @@
 /** GET /api/v1/manager/reports.csv: the dashboard's CSV, served by the hub for integrations. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, KIOSK_KEY, login, startTestHub, type TestHub } from '../support/hub.js';
+import { api, KIOSK_KEY, login, serveNextAtCounter1, startTestHub, type TestHub } from '../support/hub.js';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import { Report } from '../../shared/contract/manager.js';
 import { reportCsvFile } from '../../shared/domain/report-csv.js';
@@ -50,14 +50,7 @@ beforeAll(async () => {
     });
     expect(issued.status).toBe(200);
   }
-  const agent = `Bearer ${await login(hub.url, 'agent1', '111111')}`;
-  await api(hub.url, 'POST', '/counters/c1/open', agent);
-  const called = await api(hub.url, 'POST', '/counters/c1/call-next', agent);
-  const visitId = String((called.body as { id: string }).id);
-  await api(hub.url, 'POST', `/counters/c1/start/${visitId}`, agent);
-  await api(hub.url, 'POST', `/counters/c1/complete/${visitId}`, agent, {
-    services: [{ serviceId: 'eid-renew', outcome: 'done' }],
-  });
+  await serveNextAtCounter1(hub.url, 'eid-renew');
 });
 afterAll(async () => {
   await hub?.cleanup();

@@ -109,3 +109,16 @@ export async function api(url: string, method: string, path: string, authorizati
   const text = await res.text();
   return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 }
+
+/** Agent 1 opens counter c1, calls the next visit, serves it and completes it (`serviceId` done); returns its id. */
+export async function serveNextAtCounter1(url: string, serviceId: string): Promise<string> {
+  const agent = `Bearer ${await login(url, 'agent1', '111111')}`;
+  await api(url, 'POST', '/counters/c1/open', agent);
+  const called = await api(url, 'POST', '/counters/c1/call-next', agent);
+  const visitId = String((called.body as { id: string }).id);
+  await api(url, 'POST', `/counters/c1/start/${visitId}`, agent);
+  await api(url, 'POST', `/counters/c1/complete/${visitId}`, agent, {
+    services: [{ serviceId, outcome: 'done' }],
+  });
+  return visitId;
+}

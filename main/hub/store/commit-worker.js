@@ -1,6 +1,6 @@
-// The hub's committer thread. It owns a second connection to the hub database and commits each
-// batch of ChangeRows in one transaction (synchronous=FULL: one fsync), so the event loop keeps
-// serving while the disk works. Plain JavaScript so it loads the same way under node, tsx and vitest.
+// The hub's committer thread. It owns a second connection to the hub database and commits the
+// batches of ChangeRows waiting for it in one transaction (synchronous=FULL: one fsync), so the
+// event loop keeps serving while the disk works. Plain JavaScript so it loads the same way under node, tsx and vitest.
 // After a failed batch it refuses every later one until the hub, having reloaded, says 'resume':
 // those were decided on top of the batch that did not reach the disk.
 import { createRequire } from 'node:module';
