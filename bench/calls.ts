@@ -67,6 +67,8 @@ async function hubRun() {
     DAWR_PORT: '0',
     DAWR_SEED_DEMO: '1',
     DAWR_LOG_LEVEL: 'error',
+    // One desk calls back to back as fast as the displays answer: the per-socket limit is off.
+    DAWR_SOCKET_EVENTS_PER_SECOND: '0',
   });
   const keys = JSON.parse(readFileSync(join(dataDir, 'demo-devices.json'), 'utf8')) as {
     role: string;

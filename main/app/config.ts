@@ -6,6 +6,8 @@ import * as z from 'zod';
 import { AppRole } from '../../shared/contract/ipc.js';
 import { PrinterConfigSchema } from '../../devices/printer/config.js';
 import { webOrigin } from './navigation.js';
+import { pinProblem, type HubPin } from './hub-certificate.js';
+import { CertificateFingerprint, PemCertificate } from '../../shared/contract/pairing.js';
 
 /** `hub.local:8080` → `http://hub.local:8080`; anything with a path, query or credentials is refused. */
 export function parseHubUrl(raw: string): { ok: true; origin: string } | { ok: false; message: string } {
@@ -41,6 +43,9 @@ export const AppConfigSchema = z
     deviceId: z.string().min(1).max(64).optional(),
     deviceKey: z.string().min(16).max(200).optional(),
     deviceName: z.string().min(1).max(80).optional(),
+    /** The hub's CA, pinned at pairing: only chains leading to it are trusted (main/app/hub-certificate.ts). */
+    hubCaFingerprint: CertificateFingerprint.optional(),
+    hubCaCertificate: PemCertificate.optional(),
     /** The kiosk's own ticket printer, driven from the main process (devices/printer). */
     printer: PrinterConfigSchema.optional(),
     language: z.enum(['ar', 'en']).default('ar'),
@@ -61,11 +66,35 @@ export const AppConfigSchema = z
         path: ['appParams', 'key'],
         message: 'the device key goes in deviceKey',
       });
+    if (!c.hubCaFingerprint !== !c.hubCaCertificate)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hubCaFingerprint'],
+        message: 'the hub CA is pinned with both its fingerprint and its certificate',
+      });
+    const pin = hubPinOf(c);
+    const problem = pin && pinProblem(pin);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['hubCaCertificate'], message: problem });
+    if (pin && !c.hubUrl.startsWith('https:'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hubUrl'],
+        message: 'a hub with a pinned CA is reached over https://',
+      });
     if (c.printer && c.role !== 'kiosk')
       ctx.addIssue({ code: 'custom', path: ['printer'], message: 'only a kiosk has a ticket printer' });
   });
 
 export type AppConfig = z.infer<typeof AppConfigSchema>;
+
+/** The pinned hub CA of a config, if it has one. */
+export function hubPinOf(
+  config: { hubCaFingerprint?: string; hubCaCertificate?: string } | null | undefined,
+): HubPin | undefined {
+  return config?.hubCaFingerprint && config.hubCaCertificate
+    ? { fingerprint: config.hubCaFingerprint, certificate: config.hubCaCertificate }
+    : undefined;
+}
 export type AppConfigInput = z.input<typeof AppConfigSchema>;
 
 export type ConfigProblem = { kind: 'missing' | 'unreadable' | 'invalid'; message: string };

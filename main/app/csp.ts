@@ -8,9 +8,13 @@
 export const LOCAL_PAGE_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-/** For hub responses that came without one: same origin only, sockets to the same host. */
+/**
+ * For hub responses that came without one: same origin only. `connect-src 'self'` also admits
+ * socket.io's ws:/wss: to the hub's own host and port (Chromium matches 'self' to them); a bare
+ * `ws:`/`wss:` would let injected script talk to any host.
+ */
 export const HUB_FALLBACK_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 export type ResponseHeaders = Record<string, string[] | string>;
 

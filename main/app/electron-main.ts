@@ -11,6 +11,10 @@ import { configPath, loadConfigFile, saveConfigFile } from './config-file.js';
 import { withCsp } from './csp.js';
 import { DeviceStatusBoard } from './device-status-board.js';
 import { createHubApi } from './hub-api.js';
+import { hubPinOf } from './config.js';
+import { certificateVerdict } from './hub-certificate.js';
+import { createHubFetch, firstContactFetch } from './hub-fetch.js';
+import type { FetchLike } from './hub-waiter.js';
 import { createIpcHandlers } from './ipc-handlers.js';
 import { startKioskDevices, type KioskDevices } from './kiosk-devices.js';
 import { decideNavigation, decideWindowOpen, isHubUrl } from './navigation.js';
@@ -40,9 +44,13 @@ function windowForRole(): BrowserWindow {
   return win;
 }
 
+/** Every call to the hub from this process trusts only the CA pinned at pairing (when there is one). */
+const hubFetch: FetchLike = (url, init) => createHubFetch(hubPinOf(shell.currentConfig))(url, init);
+
 const shell = new Shell({
   screen: { load: (url) => windowForRole().loadURL(url) },
-  fetch: (url, init) => fetch(url, init),
+  fetch: hubFetch,
+  pairingFetch: firstContactFetch,
   timers: {
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
@@ -52,9 +60,9 @@ const shell = new Shell({
   saveConfig: (input) => saveConfigFile(cfgPath, input),
   onConfigured(config) {
     devices.stop();
-    devices = startKioskDevices(config, board, fetch);
+    devices = startKioskDevices(config, board, hubFetch);
     const hubApi = config.deviceKey
-      ? createHubApi({ hubOrigin: config.hubUrl, deviceKey: config.deviceKey, fetch })
+      ? createHubApi({ hubOrigin: config.hubUrl, deviceKey: config.deviceKey, fetch: hubFetch })
       : undefined;
     board.forwardTo(hubApi ? (s) => hubApi.reportDeviceStatus(s) : undefined);
     applyRoleBehaviour();
@@ -153,6 +161,16 @@ function lockDownSession(): void {
   );
   s.setPermissionCheckHandler((_wc, permission, requestingOrigin) =>
     permissionPolicy(permission, requestingOrigin, shell.policy().hubOrigin),
+  );
+  // The hub's pages and sockets: only chains to the CA pinned at pairing (hub-certificate.ts decides).
+  s.setCertificateVerifyProc((request, callback) =>
+    callback(
+      certificateVerdict(
+        request,
+        { origin: shell.policy().hubOrigin, pin: hubPinOf(shell.currentConfig) },
+        Date.now(),
+      ),
+    ),
   );
   s.webRequest.onHeadersReceived((details, callback) =>
     callback({ responseHeaders: withCsp(details.responseHeaders) }),

@@ -9,6 +9,7 @@ import type { AppConfig, AppConfigInput, ConfigResult } from './config.js';
 import { HubWaiter, probeHub, type FetchLike, type Timers } from './hub-waiter.js';
 import type { OriginPolicy } from './navigation.js';
 import { claimPairing } from './pairing-client.js';
+import type { PairingFetch } from './hub-fetch.js';
 import { startupPlan } from './startup.js';
 
 export interface Screen {
@@ -17,7 +18,10 @@ export interface Screen {
 
 export interface ShellDeps {
   screen: Screen;
+  /** Calls to the configured hub (pinned to its CA when it has one: hub-fetch.ts). */
   fetch: FetchLike;
+  /** The pairing claim, before any CA is known (hub-fetch.ts firstContactFetch); defaults to `fetch`. */
+  pairingFetch?: PairingFetch;
   timers: Timers;
   /** file:// URLs of the local pages. */
   pages: { waiting: string; pairing: string };
@@ -89,7 +93,7 @@ export class Shell {
   }
 
   async pair(input: PairInput): Promise<PairResult> {
-    const r = await claimPairing(input, this.deps.fetch);
+    const r = await claimPairing(input, this.deps.pairingFetch ?? this.deps.fetch);
     if (!r.ok) return r;
     this.deps.saveConfig(r.data);
     // Start over from the saved file, so what runs is exactly what the next boot will read.

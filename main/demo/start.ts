@@ -46,6 +46,8 @@ async function main() {
     port: config.port,
     logger,
     identityKey: config.identityKey,
+    // Loopback HTTP by default; a demo opened to the network (DAWR_HOST) gets the centre CA's HTTPS.
+    tls: config.tls,
     prepare: (db) => {
       // A first run also books a few appointments around now, to try the kiosk's check-in with.
       if (seedIfEmpty(db, { catalogue: DEMO_CATALOGUE, staff: DEMO_STAFF, devices }, Date.now()))

@@ -6,7 +6,7 @@
 import type { Namespace } from 'socket.io';
 import type { CallAnnouncement, CentreSnapshot } from '../../shared/contract/views.js';
 import type { NamespaceRole } from '../../shared/contract/socket.js';
-import { centreSnapshot, publicStatus } from '../../shared/domain/views.js';
+import { centreSnapshot, publicStatus, snapshotForRole } from '../../shared/domain/views.js';
 import { isTerminal } from '../../shared/domain/state.js';
 import type { Committed, Hub } from './hub.js';
 
@@ -110,10 +110,12 @@ export class Broadcaster {
   private fanOut(roles: NamespaceRole[], snap: CentreSnapshot): void {
     const groups: (() => void)[] = [];
     for (const role of roles) {
+      // Kiosks and displays get only what their screens show (see deviceView).
+      const forRole = snapshotForRole(snap, role);
       const ids = [...this.ns[role].sockets.keys()];
       for (let i = 0; i < ids.length; i += FAN_OUT_GROUP) {
         const group = ids.slice(i, i + FAN_OUT_GROUP);
-        groups.push(() => this.ns[role].to(group).emit('snapshot', snap));
+        groups.push(() => this.ns[role].to(group).emit('snapshot', forRole));
       }
     }
     const next = () => {

@@ -1,6 +1,6 @@
 /**
  * Runs a hub as its own process (production, and the crash test). Prints one JSON line
- * `{"event":"ready","port":N}` on stdout when it is listening.
+ * `{"event":"ready","port":N,"url":"http(s)://…"}` on stdout when it is listening.
  */
 import pino from 'pino';
 import { hubConfigFromEnv } from './config.js';
@@ -18,6 +18,8 @@ async function main() {
     port: config.port,
     logger,
     identityKey: config.identityKey,
+    tls: config.tls,
+    socketRateLimit: { perSecond: config.socketEventsPerSecond, burst: config.socketEventsPerSecond * 3 },
     // A fresh hub with DAWR_SEED_DEMO=1 gets the demo centre (tests and trials); production seeds its own.
     prepare:
       process.env.DAWR_SEED_DEMO === '1'
@@ -29,7 +31,12 @@ async function main() {
             )
         : undefined,
   });
-  process.stdout.write(`${JSON.stringify({ event: 'ready', port: started.port })}\n`);
+  if (started.tls?.centreCa)
+    logger.info(
+      { caFingerprint: started.tls.centreCa.fingerprint, dataDir: config.dataDir },
+      'serving HTTPS; devices pin this CA at pairing (tls/ca.crt in the data folder: back it up with its key)',
+    );
+  process.stdout.write(`${JSON.stringify({ event: 'ready', port: started.port, url: started.url })}\n`);
   const shutdown = () => void started.stop().then(() => process.exit(0));
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);

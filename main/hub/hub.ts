@@ -26,7 +26,7 @@ import {
   normaliseEmiratesId,
   normaliseUaeMobile,
 } from '../../shared/domain/identity.js';
-import type { IdentityInput, Role } from '../../shared/contract/operations.js';
+import type { IdentityInput, IssueTicketInput, Role } from '../../shared/contract/operations.js';
 import type { Db } from './store/database.js';
 import {
   allStaff,
@@ -40,6 +40,7 @@ import { inlineCommitter, workerCommitter, type Committer } from './store/commit
 import { newToken } from './security.js';
 import { hashIdentifier } from '../central/hash.js';
 import { uuidv7 } from './ids.js';
+import { assertMayIssue, scopedIdempotencyKey, type IssuingFor } from './issue-policy.js';
 
 const RECOVERY_RETRY_MS = 1000;
 
@@ -53,6 +54,10 @@ export interface Principal {
   actor: Actor;
   roles: Role[];
   staff?: Staff;
+  /** The session token's or device key's hash and when it expires: what sockets re-check. */
+  credential?: { hash: string; expiresAt: number | null };
+  /** Only hub modules set this, after checking a booking or a phone's code (see issue-policy.ts). */
+  issuingFor?: IssuingFor;
 }
 
 export type Outcome<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
@@ -277,7 +282,12 @@ export class Hub {
     };
     const input =
       p.name === 'issueTicket'
-        ? this.withCustomer(p.input as EngineInput<'issueTicket'> & { identity: IdentityInput | null })
+        ? this.withCustomer(
+            this.asCallerMay(
+              p.input as EngineInput<'issueTicket'> & { identity: IdentityInput | null },
+              p.principal,
+            ),
+          )
         : p.input;
     const { change, result } = decide(this.state, ctx, p.name, input as EngineInput<typeof p.name>);
     applyChange(this.state, change);
@@ -292,6 +302,18 @@ export class Hub {
       return { change, result: issued, now };
     }
     return { change, result, now };
+  }
+
+  /** The caller's channel and priority rights checked, and its idempotency key made its own. */
+  private asCallerMay<I extends Pick<IssueTicketInput, 'channel' | 'priority' | 'idempotencyKey'>>(
+    input: I,
+    principal: Principal,
+  ): I {
+    assertMayIssue(principal.actor, principal.issuingFor, input);
+    return {
+      ...input,
+      idempotencyKey: scopedIdempotencyKey(principal.actor, principal.issuingFor, input.idempotencyKey),
+    };
   }
 
   /**

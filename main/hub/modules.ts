@@ -9,7 +9,10 @@ import type { NamespaceRole } from '../../shared/contract/socket.js';
 import type { AuthService } from './auth.js';
 import type { Hub, Principal } from './hub.js';
 import type { Broadcaster } from './broadcaster.js';
+import type { PersonalData } from './personal-data/personal-data.js';
+import type { SocketGuard } from './socket-guard.js';
 import type { Server as SocketServer } from 'socket.io';
+import type { CentreCa } from './tls/material.js';
 import { housekeepingModule } from './housekeeping.js';
 import { counterModule } from './counter/module.js';
 import { kioskModule } from './kiosk/module.js';
@@ -22,12 +25,19 @@ import { assistedModule } from './assisted/module.js';
 import { remoteModule } from './remote/module.js';
 import { bookingModule } from './booking/module.js';
 import { deviceSettingsModule } from './manager/device-settings.js';
+import { personalDataModule } from './personal-data/module.js';
 
 export interface HubModuleContext {
   hub: Hub;
   auth: AuthService;
   io: SocketServer;
   broadcaster: Broadcaster;
+  /** Sealing of the personal data a feature stores, and how long it is kept. */
+  personalData: PersonalData;
+  /** Connected sockets by credential: presence, and ending them when a credential ends. */
+  sockets: SocketGuard;
+  /** The CA a device pins at pairing, when the hub serves TLS with one (see main/hub/tls/). */
+  centreCa?: CentreCa;
 }
 
 export interface HubModule {
@@ -60,4 +70,5 @@ export const HUB_MODULES: HubModule[] = [
   remoteModule(),
   bookingModule(),
   deviceSettingsModule,
+  personalDataModule(),
 ];

@@ -6,7 +6,8 @@ import {
   type Staff,
 } from '../../shared/contract/catalogue.js';
 import type { Db } from './store/database.js';
-import { insertDevice, insertStaff, readCatalogue, writeCatalogue } from './store/repository.js';
+import { insertStaff, readCatalogue, writeCatalogue } from './store/repository.js';
+import { insertDevice } from './store/credentials.js';
 import { hashSecret, sha256 } from './security.js';
 
 export interface SeedDevice {

@@ -12,15 +12,25 @@ import {
   type NamespaceRole,
 } from '../../shared/contract/socket.js';
 import { LoginInput } from '../../shared/contract/auth.js';
-import { centreSnapshot, publicStatus } from '../../shared/domain/views.js';
+import { centreSnapshot, deviceView, publicStatus, snapshotForRole } from '../../shared/domain/views.js';
 import type { AuthService } from './auth.js';
+import type { PersonalData } from './personal-data/personal-data.js';
 import { refusal, type Hub, type Outcome, type Principal } from './hub.js';
 import { Broadcaster } from './broadcaster.js';
 import { httpStatusFor } from './http-errors.js';
+import { hubErrorHandler } from './http-error-handler.js';
+import { redactingLogger } from './log-redaction.js';
+import { metricsAccess, metricsTokenFromEnv } from './metrics-access.js';
+import { publicRateLimitsFromEnv, registerPublicRateLimits } from './public-rate-limits.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { openApiDocument } from './openapi.js';
 import { registerStaticApps } from './static-apps.js';
 import { HUB_MODULES, type HubModule, type HubModuleContext } from './modules.js';
+import { SocketGuard, type SocketRateLimit } from './socket-guard.js';
 import { visitByToken, visitEvents } from './store/repository.js';
+import type { Server as TlsServer } from 'node:tls';
+import { registerHsts } from './tls/hsts.js';
+import type { HubTlsMaterial } from './tls/material.js';
 
 export const BODY_LIMIT = 64 * 1024;
 
@@ -28,7 +38,10 @@ export interface HubServer {
   app: FastifyInstance;
   io: SocketServer;
   broadcaster: Broadcaster;
+  sockets: SocketGuard;
   listen(host: string, port: number): Promise<number>;
+  /** Swaps a renewed certificate into the running HTTPS server (new connections get it). */
+  setTlsMaterial(tls: HubTlsMaterial): void;
   close(): Promise<void>;
 }
 
@@ -40,6 +53,12 @@ export interface HubServerOptions {
   extend?: (app: FastifyInstance) => void | Promise<void>;
   /** Feature modules; defaults to HUB_MODULES. */
   modules?: HubModule[];
+  /** The sealer and retention periods handed to every module (startHub opens them from the data folder). */
+  personalData: PersonalData;
+  /** HTTPS with this key and chain (socket.io rides the same server), with HSTS; plain HTTP without. */
+  tls?: HubTlsMaterial;
+  /** Per-socket event rate limit; defaults to DEFAULT_SOCKET_RATE_LIMIT (perSecond 0 turns it off). */
+  socketRateLimit?: SocketRateLimit;
 }
 
 function send(reply: FastifyReply, outcome: Outcome<unknown>) {
@@ -51,22 +70,16 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
   const { hub, auth } = opts;
   const modules = opts.modules ?? HUB_MODULES;
   const app = Fastify({
-    loggerInstance: (opts.logger || undefined) as FastifyBaseLogger | undefined,
+    // Secrets (ticket tokens in URLs, keys, codes) are masked in everything the hub logs.
+    loggerInstance: (opts.logger ? redactingLogger(opts.logger) : undefined) as FastifyBaseLogger | undefined,
     bodyLimit: BODY_LIMIT,
+    https: opts.tls ? { key: opts.tls.key, cert: opts.tls.cert } : null,
   }) as unknown as FastifyInstance;
+  if (opts.tls) registerHsts(app);
+  await registerSecurityHeaders(app);
+  await registerPublicRateLimits(app, publicRateLimitsFromEnv(process.env));
 
-  app.setErrorHandler((err: { statusCode?: number; code?: string; message: string }, _req, reply) => {
-    if (err.statusCode === 413)
-      return reply
-        .code(413)
-        .send({ code: 'payload_too_large', message: `bodies are limited to ${BODY_LIMIT} bytes` });
-    if (err.statusCode && err.statusCode < 500)
-      return reply.code(400).send({ code: 'validation', message: err.message });
-    app.log.error(err);
-    return reply
-      .code(500)
-      .send({ code: 'internal', message: 'the hub could not complete this request; nothing was changed' });
-  });
+  app.setErrorHandler(hubErrorHandler(BODY_LIMIT));
   app.setNotFoundHandler((req, reply) =>
     reply.code(404).send({ code: 'not_found', message: `no route ${req.method} ${req.url}` }),
   );
@@ -82,7 +95,7 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
   const ackLatency = new LatencyHistogram();
   loopDelay.enable();
   app.addHook('onClose', async () => loopDelay.disable());
-  app.get('/metrics', async (_req, reply) =>
+  app.get('/metrics', { preHandler: metricsAccess(metricsTokenFromEnv(process.env)) }, async (_req, reply) =>
     reply.type('text/plain; version=0.0.4').send(
       [
         '# HELP dawr_commit_batches_total Batches of requests decided together and handed to the committer.',
@@ -117,16 +130,12 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
   app.post('/api/v1/auth/login', async (req, reply) => {
     const input = LoginInput.safeParse(req.body);
     if (!input.success) return send(reply, refusal('validation', 'username and pin are required'));
-    const r = await auth.login(input.data.username, input.data.pin);
-    if ('error' in r)
-      return send(
-        reply,
-        refusal(
-          r.error,
-          r.error === 'rate_limited' ? 'too many failed attempts; wait a minute' : 'wrong username or PIN',
-        ),
-      );
-    return { token: r.token, staff: r.staff };
+    const r = await auth.login(input.data.username, input.data.pin, req.ip);
+    if ('token' in r) return { token: r.token, staff: r.staff };
+    if (r.error === 'unauthenticated') return send(reply, refusal(r.error, 'wrong username or PIN'));
+    const seconds = Math.ceil(r.retryAfterMs / 1000);
+    reply.header('retry-after', String(seconds));
+    return send(reply, refusal(r.error, `too many failed attempts; try again in ${seconds} s`));
   });
   app.post('/api/v1/auth/logout', async (req, reply) => {
     const [, token] = (req.headers.authorization ?? '').split(' ');
@@ -135,9 +144,12 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
   });
 
   app.get('/api/v1/snapshot', async (req, reply) => {
-    if (!principalOf(req.headers.authorization))
-      return send(reply, refusal('unauthenticated', 'sign in or use a device key'));
-    return centreSnapshot(hub.state, hub.clock.now());
+    const p = principalOf(req.headers.authorization);
+    if (!p) return send(reply, refusal('unauthenticated', 'sign in or use a device key'));
+    const snap = centreSnapshot(hub.state, hub.clock.now());
+    // A device key gets its screen's view, as on its socket.
+    if (p.actor.kind !== 'device') return snap;
+    return deviceView(snap, p.roles.includes('display') ? 'display' : 'kiosk');
   });
   app.get<{ Params: { visitId: string } }>('/api/v1/visits/:visitId', async (req, reply) => {
     const p = principalOf(req.headers.authorization);
@@ -177,7 +189,16 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
   ) as Record<NamespaceRole, Namespace>;
   const broadcaster = new Broadcaster(hub, ns);
   hub.onCommit = (batch) => broadcaster.onCommit(batch);
-  const moduleCtx: HubModuleContext = { hub, auth, io, broadcaster };
+  const sockets = new SocketGuard(auth, hub.clock, opts.socketRateLimit);
+  const moduleCtx: HubModuleContext = {
+    hub,
+    auth,
+    io,
+    broadcaster,
+    sockets,
+    personalData: opts.personalData,
+    centreCa: opts.tls?.centreCa,
+  };
   for (const m of modules) await m.registerHttp?.(app, moduleCtx);
 
   const authorise = (role: NamespaceRole, raw: unknown): Principal | undefined => {
@@ -199,11 +220,13 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
       socket.data.principal = p;
       next();
     });
+    sockets.watch(ns[role]);
     ns[role].on('connection', (socket: Socket) => {
       const principal = socket.data.principal as Principal;
-      socket.emit('snapshot', centreSnapshot(hub.state, hub.clock.now()));
+      const snapshot = () => snapshotForRole(centreSnapshot(hub.state, hub.clock.now()), role);
+      socket.emit('snapshot', snapshot());
       socket.on('snapshot', (ack: unknown) => {
-        if (typeof ack === 'function') ack({ ok: true, data: centreSnapshot(hub.state, hub.clock.now()) });
+        if (typeof ack === 'function') ack({ ok: true, data: snapshot() });
       });
       if (principal.actor.kind === 'staff') void socket.join(`s:${principal.actor.staffId}`);
       for (const name of OPERATION_NAMES) bindOperation(socket, hub, name, principal, ackLatency);
@@ -211,6 +234,7 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
     });
   }
 
+  sockets.watch(ns.public);
   ns.public.on('connection', (socket: Socket) => {
     for (const m of modules) m.registerSocket?.('public', socket, undefined, moduleCtx);
     socket.on('follow', (input: unknown, ack: unknown) => {
@@ -231,6 +255,7 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
     app,
     io,
     broadcaster,
+    sockets,
     async listen(host, port) {
       await app.listen({ host, port });
       for (const m of modules) {
@@ -240,8 +265,13 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
       const addr = app.server.address();
       return typeof addr === 'object' && addr ? addr.port : port;
     },
+    setTlsMaterial(tls) {
+      if (!opts.tls) throw new Error('this hub serves plain HTTP; it has no certificate to renew');
+      (app.server as unknown as TlsServer).setSecureContext({ key: tls.key, cert: tls.cert });
+    },
     async close() {
       for (const stop of stops) await stop();
+      sockets.close();
       broadcaster.close();
       io.disconnectSockets(true);
       await new Promise<void>((r) => io.close(() => r()));

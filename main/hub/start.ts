@@ -9,13 +9,24 @@ import { AuthService } from './auth.js';
 import { createHubServer, type HubServer } from './server.js';
 import { newToken } from './security.js';
 import type { HubModule } from './modules.js';
+import type { SocketRateLimit } from './socket-guard.js';
+import { publicOriginFromEnv, publicOriginProblem } from './public-origin.js';
+import { ConfigError } from './config.js';
+import { defaultTlsSetting, tlsSettingProblem, type HubTlsSetting } from './tls/settings.js';
+import { resolveHubTls, type ResolvedTls } from './tls/resolve-tls.js';
+import { TlsSetupError, type HubTlsMaterial } from './tls/material.js';
+import { openPersonalData } from './personal-data/personal-data.js';
+import { retentionFromEnv, type RetentionPeriods } from './personal-data/config.js';
 
 export interface StartedHub {
   hub: Hub;
   auth: AuthService;
   server: HubServer;
   port: number;
+  /** https:// when the hub serves TLS. */
   url: string;
+  /** The key and certificates served, when TLS is on (pairing hands out `centreCa`). */
+  tls: HubTlsMaterial | undefined;
   stop(): Promise<void>;
 }
 
@@ -31,7 +42,19 @@ export interface StartHubOptions {
   extend?: (app: FastifyInstance, hub: Hub) => void | Promise<void>;
   /** Feature modules; defaults to HUB_MODULES. */
   modules?: HubModule[];
+  /** Per-socket event rate limit (DAWR_SOCKET_RATE_LIMIT); perSecond 0 turns it off. */
+  socketRateLimit?: SocketRateLimit;
+  /**
+   * HTTPS or loopback-only HTTP. Default: the centre CA in `<dataDir>/tls/` unless `host` is
+   * loopback. `{mode: 'off'}` on a non-loopback host is refused before anything starts.
+   */
+  tls?: HubTlsSetting;
+  /** How long personal data is kept; defaults to the environment (DAWR_*_RETENTION_*). */
+  retention?: RetentionPeriods;
 }
+
+/** The centre CA's server certificate is checked (and reissued when due) this often while the hub runs. */
+export const TLS_RENEW_CHECK_MS = 6 * 60 * 60 * 1000;
 
 /** A per-installation secret, created on first start and kept in the data folder (mode 0600). */
 export function loadOrCreateSecret(dataDir: string, file: string): string {
@@ -43,40 +66,78 @@ export function loadOrCreateSecret(dataDir: string, file: string): string {
 }
 
 export async function startHub(opts: StartHubOptions): Promise<StartedHub> {
+  const host = opts.host ?? '127.0.0.1';
+  const tlsSetting = opts.tls ?? defaultTlsSetting(host);
+  const tlsProblem = tlsSettingProblem(host, tlsSetting);
+  if (tlsProblem) throw new TlsSetupError(tlsProblem);
+  // Printed links need an address a phone can reach: on the centre's network, the configured one.
+  const originProblem = publicOriginProblem(host, publicOriginFromEnv(process.env));
+  if (originProblem) throw new ConfigError(originProblem);
+  const clock = opts.clock ?? systemClock;
   mkdirSync(opts.dataDir, { recursive: true });
+  // Certificates before the database: a TLS mistake stops start-up with nothing opened.
+  const tls = await resolveHubTls(tlsSetting, { dataDir: opts.dataDir, host, now: clock.now() });
   const db = openDatabase(join(opts.dataDir, 'hub.sqlite'));
   opts.prepare?.(db);
-  const clock = opts.clock ?? systemClock;
   const hub = new Hub({
     db,
     clock,
     identityKey: opts.identityKey ?? loadOrCreateSecret(opts.dataDir, 'identity.key'),
   });
   const auth = new AuthService(db, clock);
+  // Before anyone is served: the keyring is loaded and any personal data still in clear is sealed.
+  const personalData = openPersonalData(opts.dataDir, db, opts.retention ?? retentionFromEnv(process.env));
   const server = await createHubServer({
     hub,
     auth,
     logger: opts.logger ?? false,
     extend: opts.extend ? (app) => opts.extend!(app, hub) : undefined,
     modules: opts.modules,
+    socketRateLimit: opts.socketRateLimit,
+    personalData,
+    tls,
   });
-  const host = opts.host ?? '127.0.0.1';
   const port = await server.listen(host, opts.port ?? 0);
+  const stopRenewing =
+    tlsSetting.mode === 'centre-ca'
+      ? renewWhileRunning(server, () =>
+          resolveHubTls(tlsSetting, { dataDir: opts.dataDir, host, now: clock.now() }),
+        )
+      : undefined;
   let stopped = false;
   return {
     hub,
     auth,
     server,
     port,
-    url: `http://${host}:${port}`,
+    url: `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    tls,
     async stop() {
       // Idempotent: a test (or a signal handler) may stop a hub that is already stopped.
       if (stopped) return;
       stopped = true;
+      stopRenewing?.();
       await server.close();
       await hub.close();
       await db.stopCheckpointer?.();
       db.close();
     },
   };
+}
+
+/**
+ * A hub may run for longer than its server certificate lives: the certificate is checked on a
+ * timer, and one reissued (near expiry, or the machine's addresses changed) is swapped into the
+ * running server, so new connections get it without a restart.
+ */
+function renewWhileRunning(server: HubServer, renew: () => Promise<ResolvedTls | undefined>): () => void {
+  const timer = setInterval(() => {
+    renew()
+      .then((tls) => {
+        if (tls?.created?.server) server.setTlsMaterial(tls);
+      })
+      .catch((err: unknown) => server.app.log.error({ err }, 'could not renew the hub certificate'));
+  }, TLS_RENEW_CHECK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }

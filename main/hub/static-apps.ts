@@ -1,6 +1,7 @@
 /**
  * Serves the built renderer apps (dist/renderer/<app>/) from the hub, so a centre updates its
  * screens in one place. The public ticket page answers at /t/<token>, a service request's at /r/<number>.
+ * Their Content Security Policy and the other security headers come from ./security-headers.ts.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,30 +11,8 @@ import fastifyStatic from '@fastify/static';
 export const RENDERER_DIST = join(import.meta.dirname, '..', '..', 'dist', 'renderer');
 const STATUS_SOURCE = join(import.meta.dirname, '..', '..', 'renderer', 'status');
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self' ws: wss:",
-  "media-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
-
 export async function registerStaticApps(app: FastifyInstance, dist = RENDERER_DIST): Promise<boolean> {
   if (!existsSync(dist)) return false;
-  app.addHook('onSend', async (req, reply, payload) => {
-    if (!req.url.startsWith('/api/')) {
-      reply.header('content-security-policy', CSP);
-      reply.header('x-content-type-options', 'nosniff');
-      reply.header('referrer-policy', 'no-referrer');
-    }
-    return payload;
-  });
   await app.register(fastifyStatic, { root: dist, prefix: '/', index: ['index.html'], redirect: true });
   if (existsSync(join(dist, 'status', 'index.html'))) {
     app.get('/t/:token', (_req, reply) => reply.sendFile('index.html', join(dist, 'status')));

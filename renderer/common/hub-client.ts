@@ -10,6 +10,7 @@ import {
   type NamespaceRole,
   NAMESPACES,
 } from '../../shared/contract/socket.js';
+import { SessionEnded } from '../../shared/contract/auth.js';
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
 
@@ -25,7 +26,10 @@ export class HubClient {
   readonly socket: Socket;
   private state: ConnectionState = 'connecting';
   private readonly listeners = new Set<(s: ConnectionState) => void>();
+  private readonly endListeners = new Set<(e: SessionEnded) => void>();
   private readonly ackTimeoutMs: number;
+  /** Set when the hub ended this session or device key: the socket will not reconnect. */
+  ended: SessionEnded | null = null;
 
   constructor(opts: HubClientOptions) {
     this.ackTimeoutMs = opts.ackTimeoutMs ?? 8000;
@@ -38,6 +42,18 @@ export class HubClient {
     this.socket.on('connect', () => this.setState('connected'));
     this.socket.on('disconnect', () => this.setState('disconnected'));
     this.socket.on('connect_error', () => this.setState('disconnected'));
+    this.socket.on('session_ended', (raw: unknown) => {
+      const parsed = SessionEnded.safeParse(raw);
+      if (!parsed.success) return;
+      this.ended = parsed.data;
+      for (const l of this.endListeners) l(parsed.data);
+    });
+  }
+
+  /** Hear when the hub ends this session or device key (logout elsewhere, expiry, revocation…). */
+  onSessionEnded(listener: (e: SessionEnded) => void): () => void {
+    this.endListeners.add(listener);
+    return () => this.endListeners.delete(listener);
   }
 
   get connection(): ConnectionState {

@@ -9,6 +9,7 @@ import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { OperationName, TransferTarget } from '../../shared/contract/operations.js';
 import type { DeliveredService, Visit } from '../../shared/contract/visit.js';
 import { CentreSnapshot } from '../../shared/contract/views.js';
+import type { SessionEndReason } from '../../shared/contract/auth.js';
 import { HubClient, type ConnectionState } from '../common/hub-client.js';
 import type { StaffSession } from './sign-in.js';
 import { fetchStaff, fetchWorklist, type StaffSummary, type Worklist } from './staff-api.js';
@@ -22,12 +23,19 @@ const COUNTER_KEY = 'dawr.counter.counterId';
 type Form = 'none' | 'transfer' | 'complete' | 'noShow' | 'break' | 'close';
 type Message = { kind: 'error' | 'info'; text: string } | null;
 
-export function Desk(props: { session: StaffSession; catalogue: Catalogue; onSignOut: () => void }) {
+export function Desk(props: {
+  session: StaffSession;
+  catalogue: Catalogue;
+  onSignOut: () => void;
+  onSessionEnded: (reason: SessionEndReason) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'ar';
   const { session, catalogue } = props;
   const token = session.token;
   const hubRef = useRef<HubClient | null>(null);
+  const sessionEndedRef = useRef(props.onSessionEnded);
+  sessionEndedRef.current = props.onSessionEnded;
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [snapshot, setSnapshot] = useState<CentreSnapshot | null>(null);
   const [counterId, setCounterId] = useState(
@@ -60,6 +68,7 @@ export function Desk(props: { session: StaffSession; catalogue: Catalogue; onSig
     const hub = new HubClient({ role: 'counter', auth: { token } });
     hubRef.current = hub;
     hub.onConnection(setConnection);
+    // TEMP
     hub.socket.on('snapshot', (raw: unknown) => {
       const s = CentreSnapshot.safeParse(raw);
       if (s.success) setSnapshot(s.data);

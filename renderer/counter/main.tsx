@@ -3,6 +3,7 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
+import type { SessionEndReason } from '../../shared/contract/auth.js';
 import { createI18n } from '../common/i18n.js';
 import { SignIn, loadSession, saveSession, type StaffSession } from './sign-in.js';
 import { fetchCatalogue, signOutSession } from './staff-api.js';
@@ -16,6 +17,7 @@ function CounterApp() {
   const [session, setSession] = useState<StaffSession | null>(() => loadSession(SESSION_KEY));
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [ended, setEnded] = useState<SessionEndReason | null>(null);
 
   useEffect(() => {
     void fetchCatalogue().then((r) => (r.ok ? setCatalogue(r.data) : setError(r.error.code)));
@@ -24,6 +26,13 @@ function CounterApp() {
   const signedIn = (s: StaffSession) => {
     saveSession(SESSION_KEY, s);
     setSession(s);
+    setEnded(null);
+  };
+  // The hub ended the session (signed out elsewhere, expired, account changed): back to sign-in, saying why.
+  const sessionEnded = (reason: SessionEndReason) => {
+    saveSession(SESSION_KEY, null);
+    setSession(null);
+    setEnded(reason);
   };
   const signOut = () => {
     if (session) void signOutSession(session.token);
@@ -40,11 +49,15 @@ function CounterApp() {
   if (!session)
     return (
       <main className="centred">
-        <SignIn app="counter" onSignedIn={signedIn} />
+        <SignIn
+          app="counter"
+          onSignedIn={signedIn}
+          notice={ended ? t(`sessionEnded.${ended}`) : undefined}
+        />
       </main>
     );
   if (!catalogue) return null;
-  return <Desk session={session} catalogue={catalogue} onSignOut={signOut} />;
+  return <Desk session={session} catalogue={catalogue} onSignOut={signOut} onSessionEnded={sessionEnded} />;
 }
 
 createRoot(document.getElementById('root')!).render(

@@ -22,7 +22,12 @@ export function saveSession(storageKey: string, s: StaffSession | null): void {
   else sessionStorage.removeItem(storageKey);
 }
 
-export function SignIn(props: { app: 'counter' | 'floor'; onSignedIn: (s: StaffSession) => void }) {
+export function SignIn(props: {
+  app: 'counter' | 'floor';
+  onSignedIn: (s: StaffSession) => void;
+  /** Why the previous session ended (signed out elsewhere, expired, account changed), if it did. */
+  notice?: string;
+}) {
   const { t } = useTranslation();
   const [username, setUsername] = useState('');
   const [pin, setPin] = useState('');
@@ -42,6 +47,11 @@ export function SignIn(props: { app: 'counter' | 'floor'; onSignedIn: (s: StaffS
   return (
     <form className="sign-in" onSubmit={(e) => void submit(e)}>
       <h1>{t(`${props.app}.signInTitle`)}</h1>
+      {props.notice && (
+        <p role="status" className="notice">
+          {props.notice}
+        </p>
+      )}
       <label>
         {t(`${props.app}.username`)}
         <input

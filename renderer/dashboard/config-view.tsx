@@ -1,6 +1,7 @@
 /**
  * Configuration, applied live and audited by the hub: dashboard thresholds, the centre catalogue
- * (per-entity forms and the validated JSON, see catalogue-editor/), staff accounts, and the change log.
+ * (per-entity forms and the validated JSON, see catalogue-editor/), device keys (device-keys/), staff
+ * accounts, and the change log.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import type { Staff, StaffRole } from '../../shared/contract/catalogue.js';
 import { AuditEntry, DashboardThresholds } from '../../shared/contract/manager.js';
 import type { HubClient } from '../common/hub-client.js';
 import { CatalogueEditor } from './catalogue-editor/index.js';
+import { DeviceKeys } from './device-keys/index.js';
 import { managerCall } from './manager-client.js';
 import type { LiveState } from './use-live.js';
 
@@ -91,6 +93,12 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
         catalogue={live.catalogue}
         alerts={live.alerts}
         onSaved={() => void load()}
+      />
+
+      <DeviceKeys
+        hub={hub}
+        staffNames={new Map(staff.map((s) => [s.id, s.displayName]))}
+        onChanged={() => void load()}
       />
 
       <section aria-labelledby="staff-h">

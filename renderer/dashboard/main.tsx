@@ -1,8 +1,9 @@
 /** The manager dashboard: sign in, then the live view, reports, configuration and the FAQ editor. */
-import { StrictMode, useEffect, useMemo, useState } from 'react';
+import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { HubClient, signIn } from '../common/hub-client.js';
+import type { SessionEndReason } from '../../shared/contract/auth.js';
 import { createI18n } from '../common/i18n.js';
 import { ConfigView } from './config-view.js';
 import { FaqView } from './faq-view.js';
@@ -16,7 +17,7 @@ const i18n = createI18n(new URLSearchParams(location.search).get('lang') === 'en
 const TOKEN_KEY = 'dawr.dashboard.token';
 type Tab = 'live' | 'reports' | 'config' | 'faq';
 
-function SignIn({ onToken }: { onToken(token: string): void }) {
+function SignIn({ onToken, notice }: { onToken(token: string): void; notice?: string }) {
   const { t } = useTranslation();
   const [username, setUsername] = useState('');
   const [pin, setPin] = useState('');
@@ -24,6 +25,11 @@ function SignIn({ onToken }: { onToken(token: string): void }) {
   return (
     <main className="sign-in">
       <h1>{t('dashboard.signInTitle')}</h1>
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -64,10 +70,19 @@ function SignIn({ onToken }: { onToken(token: string): void }) {
   );
 }
 
-function Dashboard({ token, onSignOut }: { token: string; onSignOut(): void }) {
+function Dashboard({
+  token,
+  onSignOut,
+  onSessionEnded,
+}: {
+  token: string;
+  onSignOut(): void;
+  onSessionEnded(reason: SessionEndReason): void;
+}) {
   const { t } = useTranslation();
   const hub = useMemo(() => new HubClient({ role: 'manager', auth: { token } }), [token]);
   useEffect(() => () => hub.close(), [hub]);
+  // TEMP
   const live = useLive(hub);
   const [tab, setTab] = useState<Tab>('live');
   const [staffNames, setStaffNames] = useState(new Map<string, string>());
@@ -120,11 +135,29 @@ function Dashboard({ token, onSignOut }: { token: string; onSignOut(): void }) {
 }
 
 function App() {
+  const { t } = useTranslation();
   const [token, setToken] = useState<string | null>(() => sessionStorage.getItem(TOKEN_KEY));
-  if (!token) return <SignIn onToken={setToken} />;
+  const [ended, setEnded] = useState<SessionEndReason | null>(null);
+  // The hub ended the session (signed out elsewhere, expired, account changed): back to sign-in, saying why.
+  const sessionEnded = useCallback((reason: SessionEndReason) => {
+    sessionStorage.removeItem(TOKEN_KEY);
+    setToken(null);
+    setEnded(reason);
+  }, []);
+  if (!token)
+    return (
+      <SignIn
+        onToken={(next) => {
+          setEnded(null);
+          setToken(next);
+        }}
+        notice={ended ? t(`sessionEnded.${ended}`) : undefined}
+      />
+    );
   return (
     <Dashboard
       token={token}
+      onSessionEnded={sessionEnded}
       onSignOut={() => {
         void fetch('/api/v1/auth/logout', { method: 'POST', headers: { authorization: `Bearer ${token}` } });
         sessionStorage.removeItem(TOKEN_KEY);

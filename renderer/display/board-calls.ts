@@ -1,8 +1,10 @@
 /** The board's list of calls, newest first: from live `call` events and, after a reconnect, the snapshot. */
-import type { CallAnnouncement, CentreSnapshot } from '../../shared/contract/views.js';
+import type { CallAnnouncement, DeviceSnapshot } from '../../shared/contract/views.js';
 
 export interface BoardCall {
-  visitId: string;
+  /** From a live call; null for one learnt from a snapshot, which carries no visit ids to devices. */
+  visitId: string | null;
+  /** A ticket is called at one counter at a time, and numbers do not repeat within a day: the board's key. */
   ticket: string;
   counterLabel: string;
   queueId: string;
@@ -10,7 +12,7 @@ export interface BoardCall {
   at: number;
 }
 
-/** A call goes to the top; an earlier entry for the same visit is dropped (a recall moves it up). */
+/** A call goes to the top; an earlier entry for the same ticket is dropped (a recall moves it up). */
 export function mergeCall(prev: BoardCall[], c: CallAnnouncement, limit: number): BoardCall[] {
   const entry: BoardCall = {
     visitId: c.visitId,
@@ -20,26 +22,26 @@ export function mergeCall(prev: BoardCall[], c: CallAnnouncement, limit: number)
     recall: c.recall,
     at: c.at,
   };
-  return [entry, ...prev.filter((p) => p.visitId !== c.visitId)].slice(0, limit);
+  return [entry, ...prev.filter((p) => p.ticket !== c.ticket)].slice(0, limit);
 }
 
 /** Visits at a counter now that the board does not show yet (missed while disconnected) are added. */
 export function mergeSnapshot(
   prev: BoardCall[],
-  s: CentreSnapshot,
+  s: DeviceSnapshot,
   wanted: (queueId: string) => boolean,
   limit: number,
 ): BoardCall[] {
-  const shown = new Set(prev.map((p) => p.visitId));
+  const shown = new Set(prev.map((p) => p.ticket));
   const missing: BoardCall[] = [];
   for (const c of s.counters) {
-    if (!c.currentVisitId || !c.currentTicket || shown.has(c.currentVisitId)) continue;
+    if (shown.has(c.currentTicket)) continue;
     const queue = s.queues.find(
-      (q) => c.currentTicket!.startsWith(q.prefix) && /^\d+$/.test(c.currentTicket!.slice(q.prefix.length)),
+      (q) => c.currentTicket.startsWith(q.prefix) && /^\d+$/.test(c.currentTicket.slice(q.prefix.length)),
     );
     if (!queue || !wanted(queue.queueId)) continue;
     missing.push({
-      visitId: c.currentVisitId,
+      visitId: null,
       ticket: c.currentTicket,
       counterLabel: c.label,
       queueId: queue.queueId,

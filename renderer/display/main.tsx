@@ -16,9 +16,11 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { Catalogue, DeviceSettingsMessage } from '../../shared/contract/catalogue.js';
-import { CallAnnouncement, CentreSnapshot } from '../../shared/contract/views.js';
+import { CallAnnouncement, DeviceSnapshot } from '../../shared/contract/views.js';
 import { TEXT_DIRECTION } from '../../shared/i18n/index.js';
 import { HubClient, type ConnectionState } from '../common/hub-client.js';
+import { SessionEndedScreen } from '../common/session-ended-screen.js';
+import type { SessionEndReason } from '../../shared/contract/auth.js';
 import { createI18n } from '../common/i18n.js';
 import { Announcer, type AnnouncerState } from './announcer.js';
 import { effectiveScreenConfig, readScreenFragment, type ScreenConfig } from './screen-config.js';
@@ -88,8 +90,9 @@ function Board() {
   const announcerRef = useRef<Announcer | null>(null);
   const primary = config.languages[0] ?? 'ar';
   const [connection, setConnection] = useState<ConnectionState>('connecting');
+  const [ended, setEnded] = useState<SessionEndReason | null>(null);
   const [calls, setCalls] = useState<BoardCall[]>([]);
-  const [snapshot, setSnapshot] = useState<CentreSnapshot | null>(null);
+  const [snapshot, setSnapshot] = useState<DeviceSnapshot | null>(null);
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
   const [announcer, setAnnouncer] = useState<AnnouncerState | null>(null);
   const [now, setNow] = useState(() => Date.now());
@@ -135,6 +138,7 @@ function Board() {
     if (!config.deviceKey) return;
     const hub = new HubClient({ role: 'display', auth: { deviceKey: config.deviceKey } });
     hub.onConnection(setConnection);
+    hub.onSessionEnded((e) => setEnded(e.reason));
     const wanted = (queueId: string) => {
       const ids = configRef.current.queueIds;
       return ids.length === 0 || ids.includes(queueId);
@@ -147,7 +151,7 @@ function Board() {
     });
     // After a (re)connect the snapshot tells who is at which counter now.
     hub.socket.on('snapshot', (raw: unknown) => {
-      const s = CentreSnapshot.safeParse(raw);
+      const s = DeviceSnapshot.safeParse(raw);
       if (!s.success) return;
       setSnapshot(s.data);
       setCalls((prev) => mergeSnapshot(prev, s.data, wanted, configRef.current.historySize + 1));
@@ -177,6 +181,7 @@ function Board() {
     [snapshot, config.queueIds],
   );
 
+  if (ended) return <SessionEndedScreen reason={ended} />;
   if (!config.deviceKey)
     return (
       <main className="board">
@@ -263,7 +268,7 @@ function Board() {
             testId="call-history"
           >
             {history.map((c) => (
-              <tr key={`${c.visitId}-${c.at}`}>
+              <tr key={`${c.ticket}-${c.at}`}>
                 <td dir="ltr">{c.ticket}</td>
                 <td dir="ltr">{c.counterLabel}</td>
               </tr>

@@ -3,6 +3,7 @@ import { StrictMode, useEffect, useRef, useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Catalogue, PriorityReason } from '../../shared/contract/catalogue.js';
+import type { SessionEndReason } from '../../shared/contract/auth.js';
 import { CentreSnapshot, IssuedTicket } from '../../shared/contract/views.js';
 import { HubClient, type ConnectionState } from '../common/hub-client.js';
 import { createI18n } from '../common/i18n.js';
@@ -18,6 +19,7 @@ function FloorApp() {
   const { t } = useTranslation();
   const [session, setSession] = useState<StaffSession | null>(() => loadSession(SESSION_KEY));
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
+  const [ended, setEnded] = useState<SessionEndReason | null>(null);
   useEffect(() => {
     void fetchCatalogue().then((r) => r.ok && setCatalogue(r.data));
   }, []);
@@ -26,9 +28,11 @@ function FloorApp() {
       <main className="centred">
         <SignIn
           app="floor"
+          notice={ended ? t(`sessionEnded.${ended}`) : undefined}
           onSignedIn={(s) => {
             saveSession(SESSION_KEY, s);
             setSession(s);
+            setEnded(null);
           }}
         />
       </main>
@@ -48,14 +52,27 @@ function FloorApp() {
         </button>
       </main>
     );
-  return <Floor session={session} catalogue={catalogue} onSignOut={signOut} />;
+  // The hub ended the session (signed out elsewhere, expired, account changed): back to sign-in, saying why.
+  const sessionEnded = (reason: SessionEndReason) => {
+    saveSession(SESSION_KEY, null);
+    setSession(null);
+    setEnded(reason);
+  };
+  return <Floor session={session} catalogue={catalogue} onSignOut={signOut} onSessionEnded={sessionEnded} />;
 }
 
-function Floor(props: { session: StaffSession; catalogue: Catalogue; onSignOut: () => void }) {
+function Floor(props: {
+  session: StaffSession;
+  catalogue: Catalogue;
+  onSignOut: () => void;
+  onSessionEnded: (reason: SessionEndReason) => void;
+}) {
   const { t, i18n: inst } = useTranslation();
   const lang = inst.language === 'en' ? 'en' : 'ar';
   const { catalogue } = props;
   const hubRef = useRef<HubClient | null>(null);
+  const sessionEndedRef = useRef(props.onSessionEnded);
+  sessionEndedRef.current = props.onSessionEnded;
   const [hubClient, setHubClient] = useState<HubClient | null>(null);
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [snapshot, setSnapshot] = useState<CentreSnapshot | null>(null);
@@ -70,6 +87,7 @@ function Floor(props: { session: StaffSession; catalogue: Catalogue; onSignOut: 
     hubRef.current = hub;
     setHubClient(hub);
     hub.onConnection(setConnection);
+    hub.onSessionEnded((e) => sessionEndedRef.current(e.reason));
     hub.socket.on('snapshot', (raw: unknown) => {
       const s = CentreSnapshot.safeParse(raw);
       if (s.success) setSnapshot(s.data);

@@ -2,7 +2,7 @@
 import { createContext, useContext } from 'react';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { KioskSettings } from '../../shared/contract/kiosk.js';
-import type { CentreSnapshot } from '../../shared/contract/views.js';
+import type { DeviceSnapshot } from '../../shared/contract/views.js';
 import type { HubClient } from '../common/hub-client.js';
 import type { KioskApi } from './kiosk-api.js';
 import type { TicketOutput } from './ticket-output.js';
@@ -17,7 +17,7 @@ export interface KioskContextValue {
   settings: KioskSettings;
   /** This kiosk's settings from the dashboard (hub `deviceSettings`). */
   device: KioskDeviceState;
-  snapshot: CentreSnapshot | null;
+  snapshot: DeviceSnapshot | null;
   lang: 'ar' | 'en';
   digits: DigitStyle;
   state: FlowState;

@@ -1,7 +1,7 @@
 /** The kiosk: connection, catalogue and live waits, the flow's screens, idle reset and accessibility. */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CentreSnapshot } from '../../shared/contract/views.js';
+import { DeviceSnapshot } from '../../shared/contract/views.js';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { KioskSettings } from '../../shared/contract/kiosk.js';
 import type { ConnectionState, HubClient } from '../common/hub-client.js';
@@ -42,7 +42,7 @@ export interface KioskAppProps {
 export function KioskApp(props: KioskAppProps) {
   const { i18n } = useTranslation();
   const [state, dispatch] = useReducer(flow, INITIAL);
-  const [snapshot, setSnapshot] = useState<CentreSnapshot | null>(null);
+  const [snapshot, setSnapshot] = useState<DeviceSnapshot | null>(null);
   const [connection, setConnection] = useState<ConnectionState>(props.hub.connection);
   const [modes, setModes] = useState<AccessibilityModes>(NO_MODES);
   const [panelOpen, setPanelOpen] = useState(false);
@@ -51,7 +51,7 @@ export function KioskApp(props: KioskAppProps) {
 
   useEffect(() => {
     const onSnapshot = (raw: unknown) => {
-      const parsed = CentreSnapshot.safeParse(raw);
+      const parsed = DeviceSnapshot.safeParse(raw);
       if (parsed.success) setSnapshot(parsed.data);
     };
     // The hub sends a snapshot on connect, possibly before this screen listened: ask for one too.

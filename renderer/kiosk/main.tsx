@@ -5,6 +5,8 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Catalogue, DeviceSettingsMessage } from '../../shared/contract/catalogue.js';
 import { KioskSettings } from '../../shared/contract/kiosk.js';
 import { HubClient } from '../common/hub-client.js';
+import { SessionEndedScreen } from '../common/session-ended-screen.js';
+import type { SessionEndReason } from '../../shared/contract/auth.js';
 import { createI18n } from '../common/i18n.js';
 import { ALL_OFFERED, type KioskDeviceState } from './context.js';
 import { takeDeviceKey } from './device-key.js';
@@ -19,6 +21,7 @@ function Boot({ deviceKey }: { deviceKey: string }) {
   const { t } = useTranslation();
   const [ready, setReady] = useState<{ catalogue: Catalogue; settings: KioskSettings } | null>(null);
   const [device, setDevice] = useState<KioskDeviceState>(ALL_OFFERED);
+  const [ended, setEnded] = useState<SessionEndReason | null>(null);
   const [deps] = useState(() => {
     const api = new KioskApi(deviceKey);
     return {
@@ -79,6 +82,9 @@ function Boot({ deviceKey }: { deviceKey: string }) {
     };
   }, [deps]);
 
+  useEffect(() => deps.hub.onSessionEnded((e) => setEnded(e.reason)), [deps]);
+
+  if (ended) return <SessionEndedScreen reason={ended} />;
   if (!ready)
     return (
       <main className="boot">

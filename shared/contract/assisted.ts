@@ -12,6 +12,7 @@
  *   and `formState`.
  */
 import * as z from 'zod';
+import { cleanText, stripInvisibleDeep } from './text.js';
 import { Id } from './catalogue.js';
 import { Language } from './visit.js';
 
@@ -43,7 +44,12 @@ export type HelpRequest = z.infer<typeof HelpRequest>;
 export const RequestRef = z.object({ requestId: z.string().min(1).max(64) }).strict();
 
 /** A form field's value as the kiosk renders it (text inputs, selects, checkboxes). */
-export const FieldValue = z.union([z.string().max(500), z.number(), z.boolean(), z.null()]);
+export const FieldValue = z.union([
+  cleanText({ whileTyping: true }).max(500),
+  z.number(),
+  z.boolean(),
+  z.null(),
+]);
 export type FieldValue = z.infer<typeof FieldValue>;
 /** Dotted path of a form field (address.emirate), or `doc:<id>` for a checked document. */
 export const FieldPath = z
@@ -79,14 +85,14 @@ export const Authorisation = z.enum(['power_of_attorney', 'consent_in_person', '
 export type Authorisation = z.infer<typeof Authorisation>;
 export const Relation = z.enum(['family', 'employer', 'other']);
 export const OnBehalf = z
-  .object({ relation: Relation, authorisation: Authorisation, name: z.string().min(1).max(80).optional() })
+  .object({ relation: Relation, authorisation: Authorisation, name: cleanText().min(1).max(80).optional() })
   .strict();
 export type OnBehalf = z.infer<typeof OnBehalf>;
 
 export const SubmitServiceRequestInput = z
   .object({
     serviceId: Id,
-    data: z.record(z.string(), z.unknown()),
+    data: z.record(z.string(), z.unknown()).overwrite((d) => stripInvisibleDeep(d) as typeof d),
     /** Ids of the documents the citizen showed or attached (the checklist). */
     documents: z.array(z.string().min(1).max(64)).max(30).default([]),
     language: Language.default('ar'),

@@ -1,5 +1,6 @@
 /** Centre configuration (the catalogue): one zod schema per kind, the TypeScript types derive from them. */
 import * as z from 'zod';
+import { cleanText, identifierText } from './text.js';
 import { PrinterConfigWithoutIdSchema } from './printer.js';
 
 export const Id = z
@@ -7,7 +8,10 @@ export const Id = z
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9_.:-]+$/, 'ids use letters, digits and _ . : -');
-export const LocalizedText = z.object({ ar: z.string().min(1).max(200), en: z.string().min(1).max(200) });
+export const LocalizedText = z.object({
+  ar: cleanText().min(1).max(200),
+  en: cleanText().min(1).max(200),
+});
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 export const PriorityReason = z.enum(['determination', 'senior', 'pregnant', 'appointment']);
@@ -80,7 +84,7 @@ export type WorkProfile = z.infer<typeof WorkProfile>;
 export const Counter = z.object({
   id: Id,
   /** What the display and the announcement say, e.g. "3". */
-  label: z.string().min(1).max(10),
+  label: cleanText().min(1).max(10),
   name: LocalizedText,
   workProfileId: Id,
 });
@@ -93,8 +97,8 @@ export type DeviceRole = z.infer<typeof DeviceRole>;
 
 export const Staff = z.object({
   id: Id,
-  username: z.string().min(2).max(40),
-  displayName: z.string().min(1).max(80),
+  username: identifierText().min(2).max(40),
+  displayName: cleanText().min(1).max(80),
   roles: z.array(StaffRole).min(1),
   /** Overrides the counter's profile while this person is signed in there. */
   workProfileId: Id.optional(),
@@ -178,7 +182,7 @@ export type KioskPrinterSettings = z.infer<typeof KioskPrinterSettings>;
 export const KioskDeviceSettings = z.object({
   deviceId: Id,
   /** Where it stands, shown to floor assistants in help requests, e.g. "Entrance, left". */
-  location: z.string().trim().max(80).default(''),
+  location: cleanText().max(80).default(''),
   /** Only these agencies' services are offered; empty = all. */
   agencyIds: z.array(Id).max(50).default([]),
   /**

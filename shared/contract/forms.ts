@@ -5,9 +5,10 @@
  * The envelope is checked here; the JSON Schema itself is compiled (strict) where forms are loaded.
  */
 import * as z from 'zod';
+import { cleanText } from './text.js';
 import { Id } from './catalogue.js';
 
-const Text = z.string().trim().min(1).max(500);
+const Text = cleanText().min(1).max(500);
 export const Bilingual = z.object({ ar: Text, en: Text });
 export type Bilingual = z.infer<typeof Bilingual>;
 
@@ -32,7 +33,7 @@ export const FieldWidget = z.enum([
 export const FieldUi = z.object({
   label: Bilingual,
   help: Bilingual.optional(),
-  placeholder: z.string().max(100).optional(),
+  placeholder: cleanText().max(100).optional(),
   widget: FieldWidget,
   /** Labels for an enum's values, in both languages. */
   options: z.record(z.string(), Bilingual).optional(),

@@ -5,8 +5,10 @@ import { Language } from './visit.js';
 import { IssuedTicket } from './views.js';
 
 const VisitId = z.string().min(1).max(64);
+/** The ticket's public token: a kiosk prints or texts a ticket it did not issue only with it. */
+const TicketToken = z.string().min(1).max(64);
 
-export const PrintTicketInput = z.object({ visitId: VisitId });
+export const PrintTicketInput = z.object({ visitId: VisitId, token: TicketToken.optional() });
 export type PrintTicketInput = z.infer<typeof PrintTicketInput>;
 
 /** Why a ticket did not print, in terms the kiosk screen explains. */
@@ -28,7 +30,11 @@ export const PrintTicketResult = z.union([
 ]);
 export type PrintTicketResult = z.infer<typeof PrintTicketResult>;
 
-export const SendTicketSmsInput = z.object({ visitId: VisitId, mobile: z.string().min(9).max(20) });
+export const SendTicketSmsInput = z.object({
+  visitId: VisitId,
+  mobile: z.string().min(9).max(20),
+  token: TicketToken.optional(),
+});
 export type SendTicketSmsInput = z.infer<typeof SendTicketSmsInput>;
 export const SendTicketSmsResult = z.object({ sent: z.literal(true), to: z.string() });
 export type SendTicketSmsResult = z.infer<typeof SendTicketSmsResult>;

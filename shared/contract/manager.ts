@@ -3,7 +3,9 @@
  * live metrics, alerts, reports, manager actions and audited configuration. One schema per message.
  */
 import * as z from 'zod';
+import { cleanText, identifierText } from './text.js';
 import { Catalogue, Id, StaffRole } from './catalogue.js';
+import { RekeyDeviceInput, RevokeDeviceInput, SetDeviceExpiryInput } from './auth.js';
 
 export const ServiceLevelState = z.enum(['green', 'amber', 'red']);
 export type ServiceLevelState = z.infer<typeof ServiceLevelState>;
@@ -171,7 +173,7 @@ export type SetQueueOpenResult = z.infer<typeof SetQueueOpenResult>;
 export const ReportCsvLanguage = z.enum(['ar', 'en']).default('ar');
 export const MoveCounterInput = z.object({ counterId: Id, workProfileId: Id });
 export const AnnounceInput = z.object({
-  text: z.object({ ar: z.string().min(1).max(280), en: z.string().min(1).max(280) }),
+  text: z.object({ ar: cleanText().min(1).max(280), en: cleanText().min(1).max(280) }),
   /** How long displays keep it on screen. */
   minutes: z.number().int().min(1).max(240).default(5),
 });
@@ -187,8 +189,8 @@ export const UpdateCatalogueInput = z.object({
 export const UpdateThresholdsInput = z.object({ thresholds: DashboardThresholds });
 export const UpsertStaffInput = z.object({
   id: Id,
-  username: z.string().min(2).max(40),
-  displayName: z.string().min(1).max(80),
+  username: identifierText().min(2).max(40),
+  displayName: cleanText().min(1).max(80),
   roles: z.array(StaffRole).min(1),
   workProfileId: Id.optional(),
   /** Required for a new account; absent keeps the current PIN. */
@@ -237,6 +239,10 @@ export const MANAGER_EVENTS = [
   'manager.staff',
   'manager.upsertStaff',
   'manager.audit',
+  'manager.deviceKeys',
+  'manager.revokeDevice',
+  'manager.setDeviceExpiry',
+  'manager.rekeyDevice',
 ] as const;
 export type ManagerEvent = (typeof MANAGER_EVENTS)[number];
 
@@ -254,4 +260,7 @@ export const MANAGER_EVENT_INPUTS = {
   'manager.updateCatalogue': UpdateCatalogueInput,
   'manager.updateThresholds': UpdateThresholdsInput,
   'manager.upsertStaff': UpsertStaffInput,
+  'manager.revokeDevice': RevokeDeviceInput,
+  'manager.setDeviceExpiry': SetDeviceExpiryInput,
+  'manager.rekeyDevice': RekeyDeviceInput,
 } as const satisfies Partial<Record<ManagerEvent, z.ZodType>>;

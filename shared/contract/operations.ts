@@ -4,6 +4,7 @@
  * generated from this table, so they cannot drift apart.
  */
 import * as z from 'zod';
+import { cleanText } from './text.js';
 import { Id, PriorityReason, StaffRole, DeviceRole } from './catalogue.js';
 import { Channel, DeliveredService, Language, Representative } from './visit.js';
 
@@ -18,7 +19,9 @@ export type IdentityInput = z.infer<typeof IdentityInput>;
 
 export const IssueTicketInput = z.object({
   serviceId: Id,
+  /** `appointment` only through appointment check-in or by staff (see main/hub/issue-policy.ts). */
   priority: PriorityReason.nullable().default(null),
+  /** Set by the hub from the caller for kiosks and phones; a kiosk may only say `kiosk`. */
   channel: Channel.default('kiosk'),
   language: Language.default('ar'),
   identity: IdentityInput.nullable().default(null),
@@ -44,7 +47,7 @@ export type TransferTarget = z.infer<typeof TransferTarget>;
 
 export const TransferInput = CounterVisit.extend({
   target: TransferTarget,
-  note: z.string().max(1000).default(''),
+  note: cleanText().max(1000).default(''),
 });
 export type TransferInput = z.infer<typeof TransferInput>;
 
@@ -54,17 +57,23 @@ export type CompleteInput = z.infer<typeof CompleteInput>;
 export const CounterStatusInput = z.object({
   counterId: Id,
   status: z.enum(['available', 'break', 'closed']),
-  reason: z.string().max(80).optional(),
+  reason: cleanText().max(80).optional(),
   /** Recorded when closing with a visit still in hand. */
-  outcome: z.string().min(1).max(40).optional(),
+  outcome: cleanText().min(1).max(40).optional(),
 });
 export type CounterStatusInput = z.infer<typeof CounterStatusInput>;
 
-export const CancelInput = z.object({ visitId: z.string().min(1).max(64) });
+/**
+ * The ticket's public token (from its QR code): lets a kiosk or a phone act on a ticket it did not
+ * issue, because the citizen holding the ticket asks. Staff need none.
+ */
+export const TicketToken = z.string().min(1).max(64);
+export const CancelInput = z.object({ visitId: z.string().min(1).max(64), token: TicketToken.optional() });
 /** "I'm running late": move a waiting ticket back this many places in its line. */
 export const PostponeInput = z.object({
   visitId: z.string().min(1).max(64),
   places: z.number().int().min(1).max(50),
+  token: TicketToken.optional(),
 });
 export const EndOfDayInput = z.object({
   mode: z.enum(['remove', 'keep']).optional(),

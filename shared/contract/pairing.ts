@@ -4,6 +4,7 @@
  * `POST /api/v1/pairing/codes` (manager/admin) and `POST /api/v1/pairing/claim` (no auth).
  */
 import * as z from 'zod';
+import { cleanText } from './text.js';
 import { DeviceRole } from './catalogue.js';
 
 /** Unambiguous letters and digits (no 0/O, 1/I/L), so a code read off a screen is typed right. */
@@ -28,7 +29,7 @@ export const PairingCode = z
   );
 
 export const CreatePairingCodeInput = z
-  .object({ role: DeviceRole, name: z.string().trim().min(1).max(80) })
+  .object({ role: DeviceRole, name: cleanText().min(1).max(80) })
   .strict();
 export type CreatePairingCodeInput = z.infer<typeof CreatePairingCodeInput>;
 
@@ -44,11 +45,32 @@ export type CreatedPairingCode = z.infer<typeof CreatedPairingCode>;
 export const ClaimPairingInput = z.object({ code: PairingCode }).strict();
 export type ClaimPairingInput = z.infer<typeof ClaimPairingInput>;
 
+/** SHA-256 of a certificate's DER as colon-separated upper-case hex (what `openssl x509 -fingerprint -sha256` prints). */
+export const CertificateFingerprint = z
+  .string()
+  .regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'a SHA-256 fingerprint is 32 hex bytes separated by colons');
+
+/** One PEM certificate. */
+export const PemCertificate = z
+  .string()
+  .max(16_000)
+  .regex(
+    /^-----BEGIN CERTIFICATE-----\r?\n[A-Za-z0-9+/=\r\n]+-----END CERTIFICATE-----\r?\n?$/,
+    'a PEM certificate',
+  );
+
 export const PairingClaimed = z.object({
   deviceId: z.string().min(1).max(64),
   deviceKey: z.string().min(16).max(200),
   role: DeviceRole,
   name: z.string(),
+  /**
+   * The certificate authority of the hub's HTTPS certificate, which the device pins: later
+   * connections are trusted only if their chain leads to this CA. Absent when the hub serves
+   * loopback HTTP, or a deployment certificate from a public CA (the OS trust store decides).
+   */
+  caFingerprint: CertificateFingerprint.optional(),
+  caCertificate: PemCertificate.optional(),
 });
 export type PairingClaimed = z.infer<typeof PairingClaimed>;
 

@@ -4,7 +4,13 @@
  */
 import * as z from 'zod';
 import type { OperationName } from './operations.js';
-import type { CallAnnouncement, CentreSnapshot, PublicTicketStatus, VisitChanged } from './views.js';
+import type {
+  CallAnnouncement,
+  CentreSnapshot,
+  DeviceSnapshot,
+  PublicTicketStatus,
+  VisitChanged,
+} from './views.js';
 
 export const NAMESPACES = {
   kiosk: '/kiosk',
@@ -38,7 +44,8 @@ export type ClientToServerEvents = { [N in OperationName]: (input: unknown, ack:
 };
 
 export interface ServerToClientEvents {
-  snapshot: (s: CentreSnapshot) => void;
+  /** Staff namespaces get the CentreSnapshot; kiosks and displays the DeviceSnapshot. */
+  snapshot: (s: CentreSnapshot | DeviceSnapshot) => void;
   call: (c: CallAnnouncement) => void;
   visit: (v: VisitChanged) => void;
   ticket: (t: PublicTicketStatus) => void;

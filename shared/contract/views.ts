@@ -47,6 +47,38 @@ export const CentreSnapshot = z.object({
 });
 export type CentreSnapshot = z.infer<typeof CentreSnapshot>;
 
+/**
+ * What kiosks and displays get instead of the centre snapshot: only what their screens show.
+ * Their keys sit on the floor, so no staff ids, breaks, work profiles or visit ids.
+ */
+export const DeviceQueueView = QueueSummary.pick({
+  queueId: true,
+  name: true,
+  prefix: true,
+  open: true,
+  waiting: true,
+  estimate: true,
+});
+export type DeviceQueueView = z.infer<typeof DeviceQueueView>;
+
+/** A counter with a ticket at it now, as the display board shows it after a reconnect. */
+export const DeviceCounterView = z.object({
+  counterId: z.string(),
+  label: z.string(),
+  currentTicket: z.string(),
+  since: z.number(),
+});
+export type DeviceCounterView = z.infer<typeof DeviceCounterView>;
+
+export const DeviceSnapshot = z.object({
+  at: z.number(),
+  businessDay: z.string(),
+  queues: z.array(DeviceQueueView),
+  /** Empty for kiosks, which show no counters. */
+  counters: z.array(DeviceCounterView),
+});
+export type DeviceSnapshot = z.infer<typeof DeviceSnapshot>;
+
 /** A call as the display board shows and announces it. */
 export const CallAnnouncement = z.object({
   visitId: z.string(),

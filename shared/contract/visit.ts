@@ -1,5 +1,6 @@
 /** Visits (tickets) and their events: the records that cross every process boundary. */
 import * as z from 'zod';
+import { cleanText } from './text.js';
 import { Id, PriorityReason } from './catalogue.js';
 
 export const VisitStatus = z.enum([
@@ -29,17 +30,25 @@ export const CustomerRef = z.object({
 export type CustomerRef = z.infer<typeof CustomerRef>;
 
 export const Representative = z.object({
-  name: z.string().min(1).max(80).optional(),
-  relation: z.string().min(1).max(40),
+  name: cleanText().min(1).max(80).optional(),
+  relation: cleanText().min(1).max(40),
 });
 export type Representative = z.infer<typeof Representative>;
 
 export const DeliveredService = z.object({
   serviceId: Id,
-  outcome: z.string().min(1).max(40),
-  notes: z.string().max(1000).default(''),
+  outcome: cleanText().min(1).max(40),
+  notes: cleanText().max(1000).default(''),
 });
 export type DeliveredService = z.infer<typeof DeliveredService>;
+
+export const Actor = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('staff'), staffId: Id }),
+  z.object({ kind: z.literal('device'), deviceId: Id }),
+  z.object({ kind: z.literal('public') }),
+  z.object({ kind: z.literal('system') }),
+]);
+export type Actor = z.infer<typeof Actor>;
 
 export const Visit = z.object({
   id: z.string(),
@@ -80,7 +89,13 @@ export const Visit = z.object({
   /** Why a visit ended without service (no_show, cancelled, removed) or a sign-out outcome. */
   outcome: z.string().max(40).nullable(),
   publicToken: z.string(),
+  /** Scoped to the caller that issued the visit (see main/hub/issue-policy.ts). */
   idempotencyKey: z.string().nullable(),
+  /**
+   * Who issued the visit: a kiosk acts later only on the visits it issued (or with the ticket's
+   * token). Absent on visits issued before it was recorded.
+   */
+  issuedBy: Actor.optional(),
 });
 export type Visit = z.infer<typeof Visit>;
 
@@ -102,14 +117,6 @@ export const VisitEventType = z.enum([
   'visit.postponed',
 ]);
 export type VisitEventType = z.infer<typeof VisitEventType>;
-
-export const Actor = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('staff'), staffId: Id }),
-  z.object({ kind: z.literal('device'), deviceId: Id }),
-  z.object({ kind: z.literal('public') }),
-  z.object({ kind: z.literal('system') }),
-]);
-export type Actor = z.infer<typeof Actor>;
 
 /** One fact in a visit's history; the report and the sync to the central profile read these. */
 export const VisitEvent = z.object({

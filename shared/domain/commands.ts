@@ -24,6 +24,8 @@ import {
 } from './state.js';
 import { advanceCallState, interleaveFor, profileInForce, selectNext } from './selection.js';
 import { postponedSortKey } from './remote/postpone.js';
+import { isSameIssueRequest } from './idempotency.js';
+import { assertDeviceMayCancel, assertMayActOnVisit } from './visit-access.js';
 
 /** Injected so the core stays pure: the clock and the id sources. */
 export interface Context {
@@ -103,7 +105,14 @@ export function decideIssue(
   const existingId = state.idempotency.get(cmd.idempotencyKey);
   if (existingId) {
     const existing = state.visits.get(existingId);
-    if (existing) return { change: emptyChange(), result: { visit: existing, replayed: true } };
+    if (existing) {
+      if (!isSameIssueRequest(existing, cmd))
+        fail(
+          'idempotency_conflict',
+          'this idempotency key was already used for a different ticket request; use a new key',
+        );
+      return { change: emptyChange(), result: { visit: existing, replayed: true } };
+    }
   }
   const service = state.config.services.get(cmd.serviceId);
   if (!service) fail('not_found', `no service ${cmd.serviceId}`);
@@ -153,6 +162,7 @@ export function decideIssue(
     outcome: null,
     publicToken: ctx.newToken(),
     idempotencyKey: cmd.idempotencyKey,
+    issuedBy: ctx.actor,
   };
   const change = emptyChange();
   change.visits.push(visit);
@@ -494,9 +504,17 @@ export function decideComplete(state: CentreState, ctx: Context, cmd: CompleteIn
   return { change, result: next };
 }
 
-export function decideCancel(state: CentreState, ctx: Context, visitId: string): Decision<Visit> {
+/** `token`: the ticket's public token, when the citizen's own ticket authorises a kiosk or a phone. */
+export function decideCancel(
+  state: CentreState,
+  ctx: Context,
+  visitId: string,
+  token?: string,
+): Decision<Visit> {
   const visit = visitOf(state, visitId);
+  assertMayActOnVisit(ctx.actor, visit, token);
   const next = transition(visit, 'cancel', { endedAt: ctx.now, outcome: 'abandoned' });
+  assertDeviceMayCancel(ctx.actor, visit);
   const change = emptyChange();
   change.visits.push(next);
   if (visit.counterId) {
@@ -513,8 +531,10 @@ export function decidePostpone(
   ctx: Context,
   visitId: string,
   places: number,
+  token?: string,
 ): Decision<Visit> {
   const visit = visitOf(state, visitId);
+  assertMayActOnVisit(ctx.actor, visit, token);
   if (visit.status !== 'waiting') fail('invalid_transition', `a ${visit.status} visit cannot be postponed`);
   const line = visit.assignedCounterId
     ? state.assignedToCounter.get(visit.assignedCounterId)

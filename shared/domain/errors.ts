@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'staff_at_other_counter',
   'not_your_visit',
   'recalls_required',
+  /** An idempotency key already used by this caller for a different request. */
+  'idempotency_conflict',
   'payload_too_large',
   'rate_limited',
   'storage_unavailable',

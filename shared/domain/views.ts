@@ -1,5 +1,13 @@
 /** Read models computed from the state: what counters, displays, managers and phones see. */
-import type { CentreSnapshot, CounterView, PublicTicketStatus, QueueSummary } from '../contract/views.js';
+import type {
+  CentreSnapshot,
+  CounterView,
+  DeviceSnapshot,
+  PublicTicketStatus,
+  QueueSummary,
+} from '../contract/views.js';
+import type { DeviceRole } from '../contract/catalogue.js';
+import type { NamespaceRole } from '../contract/socket.js';
 import type { Visit } from '../contract/visit.js';
 import type { CentreState } from './state.js';
 import { estimateQueue, estimateVisit } from './estimate.js';
@@ -58,6 +66,41 @@ export function centreSnapshot(state: CentreState, now: number): CentreSnapshot 
     queues: queueSummaries(state, now),
     counters: counterViews(state),
   };
+}
+
+/**
+ * The centre snapshot cut down to what a kiosk or display screen shows: queue names, waits and
+ * estimates; for displays also the ticket at each busy counter. Kiosks see no counters at all.
+ */
+export function deviceView(snap: CentreSnapshot, role: DeviceRole): DeviceSnapshot {
+  return {
+    at: snap.at,
+    businessDay: snap.businessDay,
+    queues: snap.queues.map(({ queueId, name, prefix, open, waiting, estimate }) => ({
+      queueId,
+      name,
+      prefix,
+      open,
+      waiting,
+      estimate,
+    })),
+    counters:
+      role === 'display'
+        ? snap.counters.flatMap(({ counterId, label, currentTicket, since }) =>
+            currentTicket === null ? [] : [{ counterId, label, currentTicket, since }],
+          )
+        : [],
+  };
+}
+
+export function deviceSnapshot(state: CentreState, now: number, role: DeviceRole): DeviceSnapshot {
+  return deviceView(centreSnapshot(state, now), role);
+}
+
+/** The snapshot a namespace gets: staff the whole centre; displays their view; anyone else a kiosk's. */
+export function snapshotForRole(snap: CentreSnapshot, role: NamespaceRole): CentreSnapshot | DeviceSnapshot {
+  if (role === 'counter' || role === 'manager') return snap;
+  return deviceView(snap, role === 'display' ? 'display' : 'kiosk');
 }
 
 export function publicStatus(state: CentreState, v: Visit, now: number): PublicTicketStatus {

@@ -2,6 +2,7 @@
 import type { ErrorCode } from '../domain/errors.js';
 import type { PriorityReason } from '../contract/catalogue.js';
 import type { VisitStatus } from '../contract/visit.js';
+import type { SessionEndReason } from '../contract/auth.js';
 
 type Strings<K extends string> = Record<K, string>;
 
@@ -23,12 +24,15 @@ export interface Catalog {
     | 'waiting'
     | 'connectionLost'
     | 'connectionLostBoth'
+    | 'outOfService'
   >;
   /** One human message per hub error code, plus client-side timeout/offline. */
   errors: Strings<ErrorCode | 'timeout' | 'offline'>;
   priority: Strings<PriorityReason>;
   status: Strings<VisitStatus>;
   announce: Strings<'call'>;
+  /** Why the hub ended this app's session or device key (shown, then sign-in or pairing again). */
+  sessionEnded: Strings<SessionEndReason>;
 }
 
 /** One app's own strings, in both languages, kept in its own file under shared/i18n/apps/. */

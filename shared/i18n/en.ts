@@ -19,6 +19,7 @@ export const en: Catalog = {
     connectionLost: 'Connection to the server lost. Reconnecting…',
     connectionLostBoth:
       'انقطع الاتصال بالخادم. نحاول إعادة الاتصال… / Connection to the server lost. Reconnecting…',
+    outOfService: 'This device is out of service. Please ask a member of staff.',
   },
   errors: {
     validation: 'Some details are not valid. Please check and try again.',
@@ -34,6 +35,7 @@ export const en: Catalog = {
     staff_at_other_counter: 'You are signed in at another counter.',
     not_your_visit: 'This ticket is not at this counter. A colleague may have taken it.',
     recalls_required: 'Recall the ticket before marking a no-show.',
+    idempotency_conflict: 'This request was already made with different details. Please start again.',
     payload_too_large: 'The request is too large.',
     rate_limited: 'Too many attempts. Please wait a moment.',
     storage_unavailable: 'The request could not be saved. Nothing changed. Please try again.',
@@ -59,5 +61,15 @@ export const en: Catalog = {
   },
   announce: {
     call: 'Ticket number {{ticket}}, please go to counter {{counter}}',
+  },
+  sessionEnded: {
+    logged_out: 'You were signed out. Sign in again to continue.',
+    expired: 'Your session has expired. Please sign in again.',
+    deactivated: 'A manager deactivated this account.',
+    roles_changed: 'A manager changed your roles. Please sign in again.',
+    pin_changed: 'Your PIN was changed. Sign in with the new PIN.',
+    device_revoked: "A manager revoked this device's key. It must be paired again.",
+    device_expired: "This device's key has expired. It must be paired again.",
+    device_rekeyed: 'This device was given a new key. Restart it with the new pairing.',
   },
 };

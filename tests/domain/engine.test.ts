@@ -74,12 +74,16 @@ describe('issuing tickets', () => {
     const before = snapshot(h.state);
     const eventsBefore = h.events.length;
     h.advance(MINUTE);
-    const again = h.run('issueTicket', issueInput('residency-renew', {}, 'tap-000001')) as {
+    const again = h.run('issueTicket', issueInput('eid-renew', {}, 'tap-000001')) as {
       visit: Visit;
       replayed: boolean;
     };
     expect(again.replayed).toBe(true);
     expect(again.visit).toEqual(first.visit);
+    // The same key for another request is a conflict, not the earlier ticket.
+    expect(h.refuse('issueTicket', issueInput('residency-renew', {}, 'tap-000001')).code).toBe(
+      'idempotency_conflict',
+    );
     expect(h.events.length).toBe(eventsBefore);
     expect(snapshot(h.state)).toBe(before);
     expect(h.issue('eid-renew').ticket).toBe('A002');
@@ -305,11 +309,12 @@ describe('the visit at the counter', () => {
     expect(h.state.lines.get('q-identity')!.normal.ids()).toEqual([a1.id]);
     h.open('c1', 's1');
     h.callNext('c1', 's1');
-    h.run('cancelVisit', { visitId: a1.id });
+    // Once called, only staff cancel (a kiosk cancels only waiting tickets).
+    h.run('cancelVisit', { visitId: a1.id }, h.staff('s1'));
     expect(h.state.counters.get('c1')!.currentVisitId).toBeNull();
     expect(h.state.lines.get('q-identity')!.normal.size).toBe(0);
     const before = snapshot(h.state);
-    expect(h.refuse('cancelVisit', { visitId: a1.id }).code).toBe('invalid_transition');
+    expect(h.refuse('cancelVisit', { visitId: a1.id }, h.staff('s1')).code).toBe('invalid_transition');
     expect(h.refuse('cancelVisit', { visitId: 'nope' }).code).toBe('not_found');
     expect(snapshot(h.state)).toBe(before);
   });

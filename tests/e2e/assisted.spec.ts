@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startDemoCentral, type DemoCentral } from '../../main/hub/sync/demo-central.js';
+import { ServiceRequestStore } from '../../main/hub/assisted/service-requests.js';
+import { keyringPath, loadKeyring } from '../../main/hub/personal-data/keyring.js';
+import { PersonalDataSealer } from '../../main/hub/personal-data/sealer.js';
 import { EscPosPrinterEmulator } from '../../devices/escpos/emulator.js';
 import { KIOSK_KEY, type TestHub } from '../support/hub.js';
 import { expectAccessible } from '../kiosk/e2e-helpers.js';
@@ -130,11 +133,13 @@ test('kiosk and floor assistant complete an assisted service; central has it as 
   await expectAccessible(kiosk, 'receipt (ar)');
   await shot(kiosk, 'receipt-ar');
 
-  const row = hub.hub.db
-    .prepare('SELECT assisted_by, on_behalf FROM service_requests WHERE number = ?')
-    .get(number) as { assisted_by: string; on_behalf: string };
-  expect(row.assisted_by).toBe('s-floor');
-  expect(JSON.parse(row.on_behalf)).toEqual({ relation: 'family', authorisation: 'guardian' });
+  // Stored sealed: read back the way the hub does, with its keyring.
+  const stored = new ServiceRequestStore(
+    hub.hub.db,
+    new PersonalDataSealer(loadKeyring(keyringPath(hub.dir))),
+  ).get(number);
+  expect(stored?.assistedBy).toBe('s-floor');
+  expect(stored?.onBehalf).toEqual({ relation: 'family', authorisation: 'guardian' });
 
   // Central has the request with its status (read with the hub's credential).
   const query = new URLSearchParams({ purpose: 'e2e check', actor: 'test' });

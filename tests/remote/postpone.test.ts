@@ -28,7 +28,7 @@ describe('postponeVisit', () => {
     const h = harness();
     const visits = Array.from({ length: 8 }, () => h.issue('eid-renew'));
     const first = visits[0]!;
-    h.run('postponeVisit', { visitId: first.id, places: 3 }, { kind: 'public' });
+    h.run('postponeVisit', { visitId: first.id, places: 3, token: first.publicToken }, { kind: 'public' });
     const line = h.state.lines.get(first.queueId)!.normal.ids();
     expect(line.indexOf(first.id)).toBe(3);
     expect(line.slice(0, 3)).toEqual(visits.slice(1, 4).map((v) => v.id));
@@ -41,7 +41,7 @@ describe('postponeVisit', () => {
   it('then calls the others first', () => {
     const h = harness();
     const [a, b] = [h.issue('eid-renew'), h.issue('eid-renew')];
-    h.run('postponeVisit', { visitId: a.id, places: 5 }, { kind: 'public' });
+    h.run('postponeVisit', { visitId: a.id, places: 5, token: a.publicToken }, { kind: 'public' });
     h.open('c1', 's1');
     expect(h.callNext('c1', 's1')?.id).toBe(b.id);
   });
@@ -52,7 +52,7 @@ describe('postponeVisit', () => {
     const last = h.issue('eid-renew');
     const before = snapshot(h.state);
     const events = h.events.length;
-    h.run('postponeVisit', { visitId: last.id, places: 5 }, { kind: 'public' });
+    h.run('postponeVisit', { visitId: last.id, places: 5, token: last.publicToken }, { kind: 'public' });
     expect(snapshot(h.state)).toBe(before);
     expect(h.events.length).toBe(events);
   });

@@ -167,7 +167,7 @@ describe('remote join', () => {
   it('records nothing when the SMS cannot be sent', async () => {
     hub.sms.failNext = true;
     const r = await ask({ serviceId: 'eid-renew', mobile: '0501234567', deviceId: newDeviceId() });
-    expect(r).toMatchObject({ status: 409, body: { code: 'sms_unavailable' } });
+    expect(r).toMatchObject({ status: 503, body: { code: 'sms_unavailable' } });
     expect(codeRows()).toBe(0);
   });
 });

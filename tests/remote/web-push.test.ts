@@ -2,6 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PushMessage } from '../../shared/contract/remote.js';
 import { endpointAllowed } from '../../main/hub/remote/push-routes.js';
+import { pushSubscriptionOf } from '../../main/hub/remote/push-store.js';
+import { keyringPath, loadKeyring } from '../../main/hub/personal-data/keyring.js';
+import { PersonalDataSealer } from '../../main/hub/personal-data/sealer.js';
 import { api, KIOSK_KEY, login } from '../support/hub.js';
 import {
   startPushService,
@@ -33,8 +36,17 @@ const kioskTicket = async () => {
     token: String(r.body.statusPath).replace('/t/', ''),
   };
 };
-const subscriptionRows = () =>
-  hub.hub.db.prepare('SELECT visit_id, endpoint, language FROM remote_push_subscriptions').all();
+/** The stored subscriptions, opened with the hub's keyring (endpoints and keys are sealed at rest). */
+const subscriptionRows = () => {
+  const sealer = new PersonalDataSealer(loadKeyring(keyringPath(hub.dir)));
+  const ids = hub.hub.db.prepare('SELECT visit_id FROM remote_push_subscriptions').all() as {
+    visit_id: string;
+  }[];
+  return ids.map(({ visit_id }) => {
+    const s = pushSubscriptionOf(hub.hub.db, sealer, visit_id)!;
+    return { visit_id, endpoint: s.endpoint, language: s.language };
+  });
+};
 
 async function openCounter() {
   const agent = `Bearer ${await login(hub.url, 'agent1', '111111')}`;

@@ -10,6 +10,8 @@ import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { AckResult } from '../../shared/contract/socket.js';
 import type { HubModule } from '../../main/hub/modules.js';
 import type { Clock } from '../../main/hub/hub.js';
+import type { SocketRateLimit } from '../../main/hub/socket-guard.js';
+import type { Logger } from 'pino';
 
 export const KIOSK_KEY = 'test-kiosk-key-0123456789';
 export const DISPLAY_KEY = 'test-display-key-0123456789';
@@ -36,7 +38,18 @@ export interface TestHub extends StartedHub {
 }
 
 export async function startTestHub(
-  opts: { catalogue?: Catalogue; extraAgents?: number; modules?: HubModule[]; clock?: Clock } = {},
+  opts: {
+    catalogue?: Catalogue;
+    extraAgents?: number;
+    modules?: HubModule[];
+    clock?: Clock;
+    /** Paired besides TEST_DEVICES, e.g. a second kiosk. */
+    extraDevices?: SeedDevice[];
+    /** Where the hub logs (none by default). */
+    logger?: Logger;
+    /** Load tests that send hundreds of events on one socket turn the per-socket limit off. */
+    socketRateLimit?: SocketRateLimit;
+  } = {},
 ): Promise<TestHub> {
   const dir = mkdtempSync(join(tmpdir(), 'dawr-hub-'));
   const started = await startHub({
@@ -44,13 +57,15 @@ export async function startTestHub(
     identityKey: 'test-identity-key-0123456789-abcdef',
     modules: opts.modules,
     clock: opts.clock,
+    socketRateLimit: opts.socketRateLimit,
+    logger: opts.logger,
     prepare: (db) =>
       seedIfEmpty(
         db,
         {
           catalogue: opts.catalogue ?? DEMO_CATALOGUE,
           staff: staffWithAgents(opts.extraAgents ?? 0),
-          devices: TEST_DEVICES,
+          devices: [...TEST_DEVICES, ...(opts.extraDevices ?? [])],
         },
         Date.now(),
       ),

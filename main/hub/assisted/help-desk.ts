@@ -1,12 +1,14 @@
 /**
  * Help requests from kiosks to the floor assistants, and the live form each one shares. Kept in
  * memory: a request matters only while someone stands at the kiosk (a hub restart ends them, and
- * the kiosk raises a new one). Clock and ids are injected, so the rules are tested without a hub.
+ * the kiosk raises a new one). The form holds what the citizen types, so it is dropped when the
+ * request closes, and requests are forgotten after `keepMs` (the assisted module purges on a timer).
+ * Clock and ids are injected, so the rules are tested without a hub.
  */
 import type { FieldValue, FormState, HelpReason, HelpRequest } from '../../../shared/contract/assisted.js';
 import { DomainError } from '../../../shared/domain/errors.js';
 
-/** Requests older than this, or closed, are forgotten. */
+/** Requests older than this are forgotten, unless the deps say otherwise. */
 const KEEP_MS = 2 * 3600_000;
 /** Most fields one form session holds, so a client cannot grow it without bound. */
 export const MAX_FIELDS = 200;
@@ -14,6 +16,8 @@ export const MAX_FIELDS = 200;
 export interface HelpDeskDeps {
   now: () => number;
   newId: () => string;
+  /** How long a request (and its form) is kept after it was raised; default two hours. */
+  keepMs?: number;
 }
 
 export class HelpDesk {
@@ -78,9 +82,11 @@ export class HelpDesk {
     return accepted;
   }
 
+  /** Closing ends the shared form: what the citizen typed is not kept once nobody edits it. */
   close(id: string): HelpRequest {
     const closed: HelpRequest = { ...this.need(id), status: 'closed' };
     this.requests.set(id, closed);
+    this.forms.delete(id);
     return closed;
   }
 
@@ -126,8 +132,9 @@ export class HelpDesk {
     return r;
   }
 
-  private forget(): void {
-    const cutoff = this.deps.now() - KEEP_MS;
+  /** Forgets requests past their retention; also run on a timer, so idle kiosks do not keep them. */
+  forget(): void {
+    const cutoff = this.deps.now() - (this.deps.keepMs ?? KEEP_MS);
     for (const [id, r] of this.requests)
       if (r.raisedAt < cutoff) {
         this.requests.delete(id);

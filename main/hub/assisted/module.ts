@@ -22,6 +22,8 @@ import { businessDay } from '../../../shared/domain/time.js';
 import type { Hub, Principal } from '../hub.js';
 import type { HubModule, HubModuleContext } from '../modules.js';
 import { bodyOf, callerWith, originOf, refuse } from '../kiosk/http.js';
+import { publicOriginFromEnv } from '../public-origin.js';
+import { scopedIdempotencyKey } from '../issue-policy.js';
 import { loadForms } from '../../forms/load.js';
 import type { CompiledForm } from '../../../shared/domain/forms/validator.js';
 import { syncConfigFromEnv } from '../sync/config.js';
@@ -34,6 +36,7 @@ import { printReceipt, receiptPrintData } from './receipt-print.js';
 const ASSISTANT_ROLES = ['floor_assistant', 'manager', 'admin'] as const;
 const ASSISTANTS_ROOM = 'assisted:assistants';
 const kioskRoom = (kioskId: string) => `assisted:kiosk:${kioskId}`;
+const HELP_PURGE_EVERY_MS = 60_000;
 /** A form update is small; this bounds what one socket message may carry. */
 const MAX_UPDATE_BYTES = 16 * 1024;
 
@@ -70,8 +73,12 @@ export function assistedModule(opts: AssistedModuleOptions = {}): HubModule {
     let s = perHub.get(ctx.hub);
     if (!s) {
       s = {
-        desk: new HelpDesk({ now: () => ctx.hub.clock.now(), newId: () => randomUUID() }),
-        store: new ServiceRequestStore(ctx.hub.db),
+        desk: new HelpDesk({
+          now: () => ctx.hub.clock.now(),
+          newId: () => randomUUID(),
+          keepMs: ctx.personalData.retention.helpRequestMinutes * 60_000,
+        }),
+        store: new ServiceRequestStore(ctx.hub.db, ctx.personalData.sealer),
       };
       perHub.set(ctx.hub, s);
     }
@@ -180,7 +187,7 @@ export function assistedModule(opts: AssistedModuleOptions = {}): HubModule {
         ctx.hub.catalogue.services.map((s) => s.id),
       );
       stateOf(ctx).forms = forms;
-      const publicOrigin = opts.publicOrigin ?? process.env.DAWR_PUBLIC_ORIGIN;
+      const publicOrigin = opts.publicOrigin ?? publicOriginFromEnv(process.env);
 
       app.get('/api/v1/help-requests', async (req, reply) => {
         if (!callerWith(ctx, req, reply, [...ASSISTANT_ROLES])) return reply;
@@ -192,6 +199,9 @@ export function assistedModule(opts: AssistedModuleOptions = {}): HubModule {
         if (!caller) return reply;
         const input = bodyOf(SubmitServiceRequestInput, req, reply);
         if (!input) return reply;
+        // Before anything is stored: the receipt's link needs a trustworthy origin.
+        const origin = originOf(req, reply, publicOrigin);
+        if (!origin) return reply;
         const service = ctx.hub.catalogue.services.find((s) => s.id === input.serviceId);
         const form = forms.get(input.serviceId);
         if (!service || !form) return refuse(reply, 'not_found', 'this service has no form to submit');
@@ -227,13 +237,14 @@ export function assistedModule(opts: AssistedModuleOptions = {}): HubModule {
           helpRequestId: input.helpRequestId ?? null,
           assistedBy,
           onBehalf: input.onBehalf,
-          idempotencyKey: input.idempotencyKey,
+          // Scoped like ticket keys: another kiosk resending this key must not get this citizen's request.
+          idempotencyKey: scopedIdempotencyKey(caller.actor, undefined, input.idempotencyKey),
           at: now,
         });
         if (input.helpRequestId && deskOf(ctx).get(input.helpRequestId)?.status !== 'closed')
           announce(ctx, deskOf(ctx).close(input.helpRequestId));
         void stateOf(ctx).sync?.flush();
-        const statusUrl = `${originOf(req, publicOrigin)}/r/${request.number}`;
+        const statusUrl = `${origin}/r/${request.number}`;
         const onlineUrl = service.onlineUrl ?? null;
         const printed = await printReceipt(
           ctx.hub,
@@ -287,8 +298,11 @@ export function assistedModule(opts: AssistedModuleOptions = {}): HubModule {
     },
 
     start(ctx) {
+      // Help requests past their retention leave memory even when no kiosk raises a new one.
+      const forgetTimer = setInterval(() => deskOf(ctx).forget(), HELP_PURGE_EVERY_MS);
+      forgetTimer.unref();
       const config = syncConfigFromEnv(opts.env ?? process.env);
-      if (!config.central) return;
+      if (!config.central) return () => clearInterval(forgetTimer);
       const sync = startRequestSync({
         store: storeOf(ctx),
         link: config.central,
@@ -306,7 +320,10 @@ export function assistedModule(opts: AssistedModuleOptions = {}): HubModule {
         },
       });
       stateOf(ctx).sync = sync;
-      return () => sync.stop();
+      return () => {
+        clearInterval(forgetTimer);
+        sync.stop();
+      };
     },
   };
 }

@@ -1,11 +1,15 @@
 /**
  * The hub's service requests (SQL): numbered SR-YYYYMMDD-NNNN without gaps per business day,
  * stored with who assisted and on whose behalf, and queued in their own outbox for central in the
- * same transaction, so a request the kiosk was told about always reaches central.
+ * same transaction, so a request the kiosk was told about always reaches central. What the citizen
+ * typed (`data`) and the on-behalf details are sealed at rest (personal-data/sealer.ts); this store
+ * is the only place that seals and opens them.
  */
 import { randomUUID } from 'node:crypto';
 import type { OnBehalf, ServiceRequest } from '../../../shared/contract/assisted.js';
 import type { Db } from '../store/database.js';
+import type { PersonalDataSealer } from '../personal-data/sealer.js';
+import { sealedColumnContext } from '../personal-data/sealed-columns.js';
 
 interface Row {
   number: string;
@@ -17,15 +21,8 @@ interface Row {
   on_behalf: string | null;
 }
 
-const toRequest = (r: Row): ServiceRequest => ({
-  number: r.number,
-  serviceId: r.service_id,
-  agencyId: r.agency_id,
-  status: r.status,
-  submittedAt: r.submitted_at,
-  assistedBy: r.assisted_by,
-  onBehalf: r.on_behalf ? (JSON.parse(r.on_behalf) as OnBehalf) : null,
-});
+const dataContext = (number: string) => sealedColumnContext('service_requests', 'data', number);
+const onBehalfContext = (number: string) => sealedColumnContext('service_requests', 'on_behalf', number);
 
 export interface NewServiceRequest {
   serviceId: string;
@@ -48,7 +45,24 @@ export function requestNumber(day: string, n: number): string {
 }
 
 export class ServiceRequestStore {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly sealer: PersonalDataSealer,
+  ) {}
+
+  private toRequest(r: Row): ServiceRequest {
+    return {
+      number: r.number,
+      serviceId: r.service_id,
+      agencyId: r.agency_id,
+      status: r.status,
+      submittedAt: r.submitted_at,
+      assistedBy: r.assisted_by,
+      onBehalf: r.on_behalf
+        ? (JSON.parse(this.sealer.unseal(r.on_behalf, onBehalfContext(r.number))) as OnBehalf)
+        : null,
+    };
+  }
 
   /** Creates the request (or returns the one made with the same idempotency key) and queues it for central. */
   create(r: NewServiceRequest): { request: ServiceRequest; created: boolean } {
@@ -56,7 +70,7 @@ export class ServiceRequestStore {
       const existing = this.db
         .prepare('SELECT * FROM service_requests WHERE idempotency_key = ?')
         .get(r.idempotencyKey) as Row | undefined;
-      if (existing) return { request: toRequest(existing), created: false };
+      if (existing) return { request: this.toRequest(existing), created: false };
       const seq = this.db
         .prepare(
           `INSERT INTO service_request_days (day, last) VALUES (?, 1)
@@ -74,13 +88,13 @@ export class ServiceRequestStore {
           number,
           r.serviceId,
           r.agencyId,
-          JSON.stringify(r.data),
+          this.sealer.seal(JSON.stringify(r.data), dataContext(number)),
           JSON.stringify(r.documents),
           r.language,
           r.kioskId,
           r.helpRequestId,
           r.assistedBy,
-          r.onBehalf ? JSON.stringify(r.onBehalf) : null,
+          r.onBehalf ? this.sealer.seal(JSON.stringify(r.onBehalf), onBehalfContext(number)) : null,
           r.idempotencyKey,
           r.at,
         );
@@ -96,14 +110,19 @@ export class ServiceRequestStore {
   get(number: string): ServiceRequest | undefined {
     const row = this.db.prepare('SELECT * FROM service_requests WHERE number = ?').get(number) as
       Row | undefined;
-    return row ? toRequest(row) : undefined;
+    return row ? this.toRequest(row) : undefined;
   }
 
-  /** What the citizen filled in (clear values; they stay on the hub). */
+  /**
+   * What the citizen filled in, opened for those who need it (the central sync's identity hashes);
+   * undefined once the retention period has purged it.
+   */
   data(number: string): Record<string, unknown> | undefined {
-    const row = this.db.prepare('SELECT data FROM service_requests WHERE number = ?').get(number) as
-      { data: string } | undefined;
-    return row ? (JSON.parse(row.data) as Record<string, unknown>) : undefined;
+    const row = this.db
+      .prepare('SELECT data, personal_purged_at FROM service_requests WHERE number = ?')
+      .get(number) as { data: string; personal_purged_at: number | null } | undefined;
+    if (!row || row.personal_purged_at !== null) return undefined;
+    return JSON.parse(this.sealer.unseal(row.data, dataContext(number))) as Record<string, unknown>;
   }
 
   /** The oldest unsent status changes, with what central needs about their request. */

@@ -45,7 +45,7 @@ export function registerAppointments(
     const input = bodyOf(CreateAppointmentInput, req, reply);
     if (!input) return reply;
     if (!hub.catalogue.services.some((s) => s.id === input.serviceId))
-      return refuse(reply, 'validation', `no service ${input.serviceId}`);
+      return refuse(reply, 'not_found', `no service ${input.serviceId}`);
     const code = input.code ?? newBookingCode();
     const created = insertAppointment(
       hub.db,
@@ -114,7 +114,8 @@ export function registerAppointments(
         // The same code always gives the same ticket, however often it is scanned.
         idempotencyKey: `appt-${booking.code}`,
       },
-      caller,
+      // The booking code was checked above: it, not the kiosk, grants the appointment channel and priority.
+      { ...caller, issuingFor: 'appointment' },
     );
     if (!outcome.ok) return refuse(reply, outcome.error.code, outcome.error.message);
     const ticket = outcome.data as IssuedTicket;

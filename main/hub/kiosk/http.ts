@@ -5,6 +5,7 @@ import type { Principal } from '../hub.js';
 import type { HubModuleContext } from '../modules.js';
 import type { Role } from '../../../shared/contract/operations.js';
 import { httpStatusFor } from '../http-errors.js';
+import { NO_PUBLIC_ORIGIN, printedLinkOrigin } from '../public-origin.js';
 
 export function refuse(reply: FastifyReply, code: string, message: string) {
   return reply.code(httpStatusFor(code)).send({ code, message });
@@ -45,7 +46,16 @@ export function bodyOf<S extends z.ZodType>(
   return undefined;
 }
 
-/** Where QR codes and messages point: the configured public origin, else the origin this request came to. */
-export function originOf(req: FastifyRequest, configured: string | undefined): string {
-  return configured ?? `${req.protocol}://${req.host}`;
+/**
+ * Where QR codes and messages point (see ../public-origin.ts); undefined, with the refusal sent,
+ * when no trustworthy origin is known. Never the request's Host header.
+ */
+export function originOf(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  configured: string | undefined,
+): string | undefined {
+  const origin = printedLinkOrigin(req, configured);
+  if (!origin) void refuse(reply, NO_PUBLIC_ORIGIN.code, NO_PUBLIC_ORIGIN.message);
+  return origin;
 }

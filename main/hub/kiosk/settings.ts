@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { PrinterConfigWithoutIdSchema, type PrinterConfigInput } from '../../../devices/printer/config.js';
 import { KioskSettings } from '../../../shared/contract/kiosk.js';
 import { ConfigError } from '../config.js';
+import { publicOriginFromEnv } from '../public-origin.js';
 
 /** `DAWR_KIOSK_PRINTERS`: a JSON object, device id → printer config (see devices/printer/config.ts). */
 const PrinterMap = z.record(z.string().min(1).max(64), PrinterConfigWithoutIdSchema);
@@ -13,7 +14,7 @@ const PrinterMap = z.record(z.string().min(1).max(64), PrinterConfigWithoutIdSch
 export interface KioskHubSettings {
   screen: KioskSettings;
   printers: Record<string, PrinterConfigInput>;
-  /** The origin written into QR codes and SMS (e.g. https://dawr.centre.example); else the request's own. */
+  /** The origin written into QR codes and SMS (e.g. https://dawr.centre.example); see ../public-origin.ts. */
   publicOrigin: string | undefined;
 }
 
@@ -39,14 +40,12 @@ export function kioskSettingsFromEnv(env: NodeJS.ProcessEnv): KioskHubSettings {
   }
   const printers = PrinterMap.safeParse(rawPrinters);
   if (!printers.success) throw new ConfigError(`invalid DAWR_KIOSK_PRINTERS: ${describe(printers.error)}`);
-  const publicOrigin = env.DAWR_PUBLIC_ORIGIN ? z.url().safeParse(env.DAWR_PUBLIC_ORIGIN) : undefined;
-  if (publicOrigin && !publicOrigin.success) throw new ConfigError('DAWR_PUBLIC_ORIGIN must be a URL');
   return {
     screen: screen.data,
     printers: Object.fromEntries(
       Object.entries(printers.data).map(([deviceId, p]) => [deviceId, { ...p, id: p.id ?? deviceId }]),
     ) as Record<string, PrinterConfigInput>,
-    publicOrigin: publicOrigin?.data.replace(/\/$/, ''),
+    publicOrigin: publicOriginFromEnv(env),
   };
 }
 

@@ -7,6 +7,7 @@ import { SendTicketSmsInput, type SendTicketSmsResult } from '../../../shared/co
 import { maskMobile, normaliseUaeMobile } from '../../../shared/domain/identity.js';
 import { kiosk as kioskStrings } from '../../../shared/i18n/apps/kiosk.js';
 import type { HubModuleContext } from '../modules.js';
+import { mayActOnVisit } from '../../../shared/domain/visit-access.js';
 import { bodyOf, callerWith, originOf, refuse } from './http.js';
 
 export interface SmsGateway {
@@ -43,20 +44,26 @@ export function registerTicketSms(
 ): void {
   const sentPerVisit = new Map<string, number>();
   app.post('/api/v1/kiosk/sms', async (req, reply) => {
-    if (!callerWith(ctx, req, reply, ['kiosk'])) return reply;
+    const caller = callerWith(ctx, req, reply, ['kiosk']);
+    if (!caller) return reply;
     const input = bodyOf(SendTicketSmsInput, req, reply);
     if (!input) return reply;
     const mobile = normaliseUaeMobile(input.mobile);
     if (!mobile) return refuse(reply, 'validation', 'the mobile number is not a UAE mobile number');
     const visit = ctx.hub.visit(input.visitId);
     if (!visit) return refuse(reply, 'not_found', 'no such ticket');
+    // The link in the message lets its reader cancel the ticket: only its own kiosk (or its holder) sends it.
+    if (!mayActOnVisit(caller.actor, visit, input.token))
+      return refuse(reply, 'forbidden', 'this kiosk can send only the tickets it issued');
+    const origin = originOf(req, reply, publicOrigin);
+    if (!origin) return reply;
     const sent = sentPerVisit.get(visit.id) ?? 0;
     if (sent >= SMS_PER_VISIT)
       return refuse(reply, 'rate_limited', `at most ${SMS_PER_VISIT} messages per ticket`);
     sentPerVisit.set(visit.id, sent + 1);
     const text = kioskStrings[visit.language].smsText
       .replace('{{ticket}}', visit.ticket)
-      .replace('{{url}}', `${originOf(req, publicOrigin)}/t/${visit.publicToken}`);
+      .replace('{{url}}', `${origin}/t/${visit.publicToken}`);
     try {
       await gateway.send(mobile, text);
     } catch {

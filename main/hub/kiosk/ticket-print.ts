@@ -19,6 +19,7 @@ import type { HubModuleContext } from '../modules.js';
 import { alertCentre } from '../manager/alerts.js';
 import { onCatalogueApplied } from '../manager/configuration.js';
 import type { PrintFailureReason } from '../../../devices/printer/errors.js';
+import { mayActOnVisit } from '../../../shared/domain/visit-access.js';
 import { bodyOf, callerWith, originOf, refuse } from './http.js';
 
 export function ticketPrintData(hub: Hub, visit: Visit, origin: string): TicketPrintData {
@@ -165,13 +166,15 @@ export function registerTicketPrinting(
     const visit = ctx.hub.visit(input.visitId);
     if (!visit || visit.status !== 'waiting')
       return refuse(reply, 'not_found', 'no waiting ticket with this id to print');
+    // A printed ticket carries the status link that cancels it: only its own kiosk (or its holder) prints it.
+    if (!mayActOnVisit(caller.actor, visit, input.token))
+      return refuse(reply, 'forbidden', 'this kiosk can print only the tickets it issued');
     const deviceId = caller.actor.kind === 'device' ? caller.actor.deviceId : '';
     const printer = printers.for(deviceId);
     if (!printer) return { printed: false, reason: 'no_printer' } satisfies PrintTicketResult;
-    const outcome = await printOrFallback(
-      printer,
-      ticketPrintData(ctx.hub, visit, originOf(req, publicOrigin)),
-    );
+    const origin = originOf(req, reply, publicOrigin);
+    if (!origin) return reply;
+    const outcome = await printOrFallback(printer, ticketPrintData(ctx.hub, visit, origin));
     notePrinterOutcome(
       ctx.hub,
       deviceId,
@@ -195,7 +198,9 @@ export function registerTicketPrinting(
       const visit = ctx.hub.visit(req.params.visitId);
       if (!visit || visit.status !== 'waiting' || issuingDevice(ctx.hub, visit.id) !== deviceId)
         return refuse(reply, 'not_found', 'no waiting ticket of this kiosk with this id');
-      return ticketPrintData(ctx.hub, visit, originOf(req, publicOrigin));
+      const origin = originOf(req, reply, publicOrigin);
+      if (!origin) return reply;
+      return ticketPrintData(ctx.hub, visit, origin);
     },
   );
 }

@@ -192,6 +192,7 @@ export class Configuration {
     };
     // scrypt is slow on purpose: hash before the transaction.
     const pinHash = input.pin ? hashSecret(input.pin) : null;
+    const sameRoles = before !== null && [...before.roles].sort().join() === [...staff.roles].sort().join();
     this.db.transaction(() => {
       audit(
         this.db,
@@ -211,7 +212,10 @@ export class Configuration {
         this.db
           .prepare('INSERT INTO staff (id, username, doc, pin_hash, active) VALUES (?, ?, ?, ?, ?)')
           .run(staff.id, staff.username, JSON.stringify(staff), pinHash, input.active ? 1 : 0);
-      if (!input.active) this.db.prepare('DELETE FROM sessions WHERE staff_id = ?').run(staff.id);
+      // A session carries the rights it was opened with: any change to them ends it, and its sockets.
+      if (!input.active) this.auth.endSessionsOf(staff.id, 'deactivated');
+      else if (before && !sameRoles) this.auth.endSessionsOf(staff.id, 'roles_changed');
+      else if (before && pinHash !== null) this.auth.endSessionsOf(staff.id, 'pin_changed');
     })();
     this.auth.refreshStaff();
     this.hub.state.staffProfiles = new Map(allStaff(this.db).map((s) => [s.id, s.workProfileId]));

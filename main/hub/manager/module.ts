@@ -18,7 +18,7 @@ import {
 } from '../../../shared/contract/manager.js';
 import type { Catalogue } from '../../../shared/contract/catalogue.js';
 import { NAMESPACES, type NamespaceRole } from '../../../shared/contract/socket.js';
-import { centreSnapshot } from '../../../shared/domain/views.js';
+import { centreSnapshot, snapshotForRole } from '../../../shared/domain/views.js';
 import { businessDay } from '../../../shared/domain/time.js';
 import { reportCsvFile, reportCsvFilename } from '../../../shared/domain/report-csv.js';
 import { DomainError } from '../../../shared/domain/errors.js';
@@ -30,6 +30,7 @@ import { evaluateAlerts, EVALUATED_KINDS } from './alert-rules.js';
 import { audit, auditLog, Configuration } from './configuration.js';
 import { CutoffScheduler } from './cutoffs.js';
 import { ManagerError } from './errors.js';
+import { listDeviceKeys, rekeyDevice, revokeDeviceKey, setDeviceKeyExpiry } from './device-keys.js';
 import { factsForDays, syncFacts } from './facts.js';
 import { liveMetrics } from './live-metrics.js';
 import { ensureRollups, sqlReport } from './report-sql.js';
@@ -68,7 +69,7 @@ function announceCatalogue(ctx: HubModuleContext, catalogue: Catalogue): void {
   const snap = centreSnapshot(ctx.hub.state, ctx.hub.clock.now());
   for (const role of SCREEN_ROLES) {
     ctx.io.of(NAMESPACES[role]).emit('catalogue', catalogue);
-    ctx.io.of(NAMESPACES[role]).emit('snapshot', snap);
+    ctx.io.of(NAMESPACES[role]).emit('snapshot', snapshotForRole(snap, role));
   }
 }
 
@@ -169,6 +170,12 @@ export const MANAGER_HANDLERS: Record<ManagerEvent, Handler> = {
       parse(INPUT['manager.upsertStaff'], i),
     ),
   'manager.audit': (_i, _p, ctx) => auditLog(ctx.hub.db),
+  'manager.deviceKeys': (_i, _p, ctx) => listDeviceKeys(ctx),
+  'manager.revokeDevice': (i, p, ctx) =>
+    revokeDeviceKey(ctx, p.staffId, parse(INPUT['manager.revokeDevice'], i)),
+  'manager.setDeviceExpiry': (i, p, ctx) =>
+    setDeviceKeyExpiry(ctx, p.staffId, parse(INPUT['manager.setDeviceExpiry'], i)),
+  'manager.rekeyDevice': (i, p, ctx) => rekeyDevice(ctx, p.staffId, parse(INPUT['manager.rekeyDevice'], i)),
 };
 
 /** The principal as a manager or admin; refused for anonymous callers, devices and other staff. */

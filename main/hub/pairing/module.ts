@@ -1,18 +1,23 @@
 /**
  * Hub routes for pairing (see shared/contract/pairing.ts):
  *   POST /api/v1/pairing/codes  (Bearer, manager or admin) {role, name} → 201 {code, role, name, expiresAt}
- *   POST /api/v1/pairing/claim  (no auth, rate-limited)    {code}       → 200 {deviceId, deviceKey, role, name}
+ *   POST /api/v1/pairing/claim  (no auth, rate-limited)    {code}       → 200 {deviceId, deviceKey, role, name,
+ *                                                                               caFingerprint?, caCertificate?}
  */
 import type { HubModule } from '../modules.js';
 import { httpStatusFor } from '../http-errors.js';
-import { PAIRING_ROUTES } from '../../../shared/contract/pairing.js';
+import { PAIRING_ROUTES, type PairingClaimed } from '../../../shared/contract/pairing.js';
 import { PairingService } from './pairing-service.js';
 
 export function pairingModule(): HubModule {
   return {
     name: 'pairing',
     registerHttp(app, ctx) {
-      const service = new PairingService({ db: ctx.hub.db, now: () => ctx.hub.clock.now() });
+      const service = new PairingService({
+        db: ctx.hub.db,
+        now: () => ctx.hub.clock.now(),
+        replaceKey: (deviceId, keyHash) => ctx.auth.replaceDeviceKey(deviceId, keyHash),
+      });
       app.post(PAIRING_ROUTES.createCode, async (req, reply) => {
         const p = ctx.auth.fromHeader(req.headers.authorization);
         if (!p || p.actor.kind !== 'staff')
@@ -26,7 +31,13 @@ export function pairingModule(): HubModule {
       });
       app.post(PAIRING_ROUTES.claim, async (req, reply) => {
         const r = service.claim(req.body ?? {}, req.ip);
-        return r.ok ? reply.code(200).send(r.data) : reply.code(httpStatusFor(r.error.code)).send(r.error);
+        if (!r.ok) return reply.code(httpStatusFor(r.error.code)).send(r.error);
+        // The device pins the hub's CA from here on (main/app/hub-certificate.ts).
+        const ca = ctx.centreCa;
+        const claimed: PairingClaimed = ca
+          ? { ...r.data, caFingerprint: ca.fingerprint, caCertificate: ca.certificate }
+          : r.data;
+        return reply.code(200).send(claimed);
       });
     },
   };

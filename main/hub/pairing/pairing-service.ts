@@ -15,7 +15,7 @@ import {
   type PairingClaimed,
 } from '../../../shared/contract/pairing.js';
 import type { Db } from '../store/database.js';
-import { insertDevice } from '../store/repository.js';
+import { deviceKey as storedDevice, insertDevice, replaceDeviceKey } from '../store/credentials.js';
 import { newToken, sha256 } from '../security.js';
 import { uuidv7 } from '../ids.js';
 import { claimPairingCode, deleteExpiredPairingCodes, insertPairingCode } from './pairing-store.js';
@@ -49,6 +49,11 @@ export interface PairingDeps {
   now: () => number;
   random?: (n: number) => Buffer;
   limiter?: FailureLimiter;
+  /**
+   * Gives an existing device a new key inside the claim's transaction; returns what to run after
+   * the commit (ending the old key's sockets). Defaults to the store alone.
+   */
+  replaceKey?: (deviceId: string, keyHash: string) => () => void;
 }
 
 export class PairingService {
@@ -65,22 +70,34 @@ export class PairingService {
         'validation',
         input.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '),
       );
+    return this.issueCode({ role: input.data.role, name: input.data.name, createdBy });
+  }
+
+  private issueCode(row: {
+    role: 'kiosk' | 'display';
+    name: string;
+    createdBy: string;
+    replacesDeviceId?: string;
+  }): PairingOutcome<CreatedPairingCode> {
     const now = this.deps.now();
     deleteExpiredPairingCodes(this.deps.db, now);
     const code = generatePairingCode(this.deps.random);
     const expiresAt = now + PAIRING_CODE_TTL_MS;
-    insertPairingCode(this.deps.db, {
-      codeHash: sha256(code),
-      role: input.data.role,
-      name: input.data.name,
-      createdBy,
-      createdAt: now,
-      expiresAt,
-    });
-    return {
-      ok: true,
-      data: { code: formatPairingCode(code), role: input.data.role, name: input.data.name, expiresAt },
-    };
+    insertPairingCode(this.deps.db, { ...row, codeHash: sha256(code), createdAt: now, expiresAt });
+    return { ok: true, data: { code: formatPairingCode(code), role: row.role, name: row.name, expiresAt } };
+  }
+
+  /**
+   * A one-time code that gives an existing kiosk or display a new key (the dashboard's "rotate
+   * key"): the device keeps its id, settings and history; its old key stops working at the claim.
+   */
+  createRekey(deviceId: string, createdBy: string): PairingOutcome<CreatedPairingCode> {
+    const now = this.deps.now();
+    const device = storedDevice(this.deps.db, deviceId, now);
+    if (!device) return fail('not_found', `no device ${deviceId}`);
+    if (device.state === 'revoked')
+      return fail('invalid_transition', 'a revoked device cannot be re-keyed; pair it as a new device');
+    return this.issueCode({ role: device.role, name: device.name, createdBy, replacesDeviceId: deviceId });
   }
 
   /** `caller` is the client's address, for the rate limit. */
@@ -97,12 +114,20 @@ export class PairingService {
     const { db } = this.deps;
     const deviceId = `device-${uuidv7(now)}`;
     // Claim and device row commit together: a failed insert leaves the code unclaimed.
+    let afterCommit = () => {};
     const claimed = db.transaction(() => {
       const code = claimPairingCode(db, sha256(input.data.code), deviceId, now);
       if (!code) return undefined;
+      if (code.replacesDeviceId) {
+        const id = code.replacesDeviceId;
+        if (this.deps.replaceKey) afterCommit = this.deps.replaceKey(id, sha256(deviceKey));
+        else replaceDeviceKey(db, id, sha256(deviceKey), now);
+        return { deviceId: id, deviceKey, role: code.role, name: code.name };
+      }
       insertDevice(db, { id: deviceId, role: code.role, name: code.name, keyHash: sha256(deviceKey) }, now);
       return { deviceId, deviceKey, role: code.role, name: code.name };
     })();
+    afterCommit();
     if (!claimed) {
       this.limiter.fail(caller);
       return fail(

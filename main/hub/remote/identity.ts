@@ -11,5 +11,12 @@ export function eidHash(hub: Hub, normalisedEid: string): string {
   return hub.hashIdentity('eid', normalisedEid);
 }
 
-/** Who acts for a citizen on their phone: a public actor with a kiosk's rights to issue and cancel. */
-export const PHONE_PRINCIPAL: Principal = { actor: { kind: 'public' }, roles: ['kiosk'] };
+/**
+ * Who acts for a citizen on their phone: a public actor with a kiosk's rights to issue and cancel,
+ * on the remote channel; it acts on a ticket only with the ticket's token.
+ */
+export const PHONE_PRINCIPAL: Principal = {
+  actor: { kind: 'public' },
+  roles: ['kiosk'],
+  issuingFor: 'remote',
+};

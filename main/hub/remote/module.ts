@@ -50,6 +50,7 @@ export function remoteModule(opts: RemoteModuleOptions = {}): HubModule {
               timeoutMs: opts.pushTimeoutMs,
               statusPath: (token) => `/t/${encodeURIComponent(token)}`,
               onError,
+              sealer: ctx.personalData.sealer,
             }),
           ],
           onError,

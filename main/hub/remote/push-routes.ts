@@ -47,6 +47,7 @@ export function registerPushRoutes(
       return refuse(reply, 'invalid_transition', `a ${v.status} ticket gets no notifications`);
     savePushSubscription(
       hub.db,
+      ctx.personalData.sealer,
       {
         visitId: v.id,
         endpoint: sub.endpoint,

@@ -54,7 +54,7 @@ export function registerTicketActions(
       );
     const outcome = await hub.execute(
       'postponeVisit',
-      { visitId: v.id, places: settings.latePlaces },
+      { visitId: v.id, places: settings.latePlaces, token: req.params.token },
       PHONE_PRINCIPAL,
     );
     if (!outcome.ok) return refuse(reply, outcome.error.code, outcome.error.message);
@@ -71,7 +71,11 @@ export function registerTicketActions(
     if (!v) return refuse(reply, 'not_found', 'no such ticket');
     if (!optionsFor(v).canCancel)
       return refuse(reply, 'invalid_transition', `a ${v.status} ticket cannot be cancelled from the phone`);
-    const outcome = await hub.execute('cancelVisit', { visitId: v.id }, PHONE_PRINCIPAL);
+    const outcome = await hub.execute(
+      'cancelVisit',
+      { visitId: v.id, token: req.params.token },
+      PHONE_PRINCIPAL,
+    );
     if (!outcome.ok) return refuse(reply, outcome.error.code, outcome.error.message);
     return { status: publicStatus(hub.state, hub.visit(v.id) ?? v, hub.clock.now()) };
   });

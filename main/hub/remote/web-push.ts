@@ -7,9 +7,10 @@
 import webpush from 'web-push';
 import type { PushMessage } from '../../../shared/contract/remote.js';
 import type { Hub } from '../hub.js';
+import type { PersonalDataSealer } from '../personal-data/sealer.js';
 import type { NotificationKind, PhoneNotifier } from './notifier.js';
 import {
-  deletePushSubscription,
+  deleteFailedPushSubscription,
   loadOrCreateVapidKeys,
   pushSubscriptionOf,
   type VapidKeys,
@@ -42,6 +43,8 @@ export interface WebPushOptions {
   onError: (e: unknown) => void;
   /** Injectable for tests; the global fetch by default. */
   fetch?: typeof fetch;
+  /** Opens the stored subscriptions (sealed at rest). */
+  sealer: PersonalDataSealer;
 }
 
 export class WebPushNotifier implements PhoneNotifier {
@@ -56,7 +59,7 @@ export class WebPushNotifier implements PhoneNotifier {
     _text: string,
     textIn?: (language: 'ar' | 'en') => { title: string; body: string },
   ): Promise<void> {
-    const sub = pushSubscriptionOf(this.hub.db, visit.id);
+    const sub = pushSubscriptionOf(this.hub.db, this.opts.sealer, visit.id);
     if (!sub || !textIn) return;
     const message: PushMessage = {
       ...textIn(sub.language),
@@ -94,7 +97,7 @@ export class WebPushNotifier implements PhoneNotifier {
       signal: AbortSignal.timeout(this.opts.timeoutMs ?? 5000),
     });
     if (res.status === 404 || res.status === 410) {
-      deletePushSubscription(this.hub.db, sub.visitId, sub.endpoint);
+      deleteFailedPushSubscription(this.hub.db, this.opts.sealer, sub.visitId, sub.endpoint);
       return;
     }
     if (!res.ok)

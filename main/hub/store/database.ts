@@ -33,6 +33,9 @@ export function openDatabase(file: string, opts: { backgroundCheckpoints?: boole
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('cache_size = -65536'); // 64 MiB: a day's working set stays in memory
+  // Deleted and overwritten rows are zeroed, not left in free space: purged or re-sealed personal data
+  // must not survive in the file's free pages.
+  db.pragma('secure_delete = ON');
   preferImmediateTransactions(db);
   migrate(db);
   // Checkpoints copy the WAL into the database and fsync it; run them off the commit path.

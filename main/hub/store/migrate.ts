@@ -13,6 +13,8 @@ import * as m0007 from './migrations/0007-service-requests.js';
 import * as m0008 from './migrations/0008-remote-booking.js';
 import * as m0009 from './migrations/0009-remote-push.js';
 import * as m0010 from './migrations/0010-scheduled-queue-changes.js';
+import * as m0011 from './migrations/0011-session-and-device-keys.js';
+import * as m0012 from './migrations/0012-personal-data.js';
 
 export interface Migration {
   version: number;
@@ -31,6 +33,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, ...m0008 },
   { version: 9, ...m0009 },
   { version: 10, ...m0010 },
+  { version: 11, ...m0011 },
+  { version: 12, ...m0012 },
 ];
 
 export class MigrationError extends Error {

@@ -137,54 +137,6 @@ export function allStaff(db: Db): Staff[] {
   );
 }
 
-export function insertDevice(
-  db: Db,
-  d: { id: string; role: 'kiosk' | 'display'; name: string; keyHash: string },
-  now: number,
-): void {
-  db.prepare('INSERT INTO devices (id, role, name, key_hash, created_at) VALUES (?, ?, ?, ?, ?)').run(
-    d.id,
-    d.role,
-    d.name,
-    d.keyHash,
-    now,
-  );
-}
-
-export function deviceByKeyHash(
-  db: Db,
-  keyHash: string,
-): { id: string; role: 'kiosk' | 'display' } | undefined {
-  return db.prepare('SELECT id, role FROM devices WHERE key_hash = ?').get(keyHash) as
-    { id: string; role: 'kiosk' | 'display' } | undefined;
-}
-
-export function insertSession(
-  db: Db,
-  tokenHash: string,
-  staffId: string,
-  now: number,
-  expiresAt: number,
-): void {
-  db.prepare('INSERT INTO sessions (token_hash, staff_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
-    tokenHash,
-    staffId,
-    now,
-    expiresAt,
-  );
-}
-
-export function sessionStaff(db: Db, tokenHash: string, now: number): string | undefined {
-  const row = db
-    .prepare('SELECT staff_id FROM sessions WHERE token_hash = ? AND expires_at > ?')
-    .get(tokenHash, now) as { staff_id: string } | undefined;
-  return row?.staff_id;
-}
-
-export function deleteSession(db: Db, tokenHash: string): void {
-  db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
-}
-
 export interface LoadedState {
   visits: Visit[];
   counters: CounterState[];

@@ -1,6 +1,6 @@
 /**
- * Data minimisation: a visit's masked identity and hashes are kept only for the configured number
- * of days, and only cleared once every event of the visit has left the outbox (synced or
+ * Data minimisation: a visit's masked identity and hashes, and the name of whoever took the ticket
+ * on the citizen's behalf, are kept only for the configured number of days, and only cleared once every event of the visit has left the outbox (synced or
  * dead-lettered), so central still receives the hashes it needs for the timeline.
  */
 import type { Db } from '../store/database.js';
@@ -17,12 +17,15 @@ export function clearExpiredIdentity(
     const ids = (
       db
         .prepare(
-          `SELECT id FROM visits WHERE issued_at < ? AND json_extract(doc, '$.customer') IS NOT NULL ${synced}`,
+          `SELECT id FROM visits WHERE issued_at < ?
+             AND (json_extract(doc, '$.customer') IS NOT NULL OR json_extract(doc, '$.representative.name') IS NOT NULL)
+             ${synced}`,
         )
         .all(cutoff) as { id: string }[]
     ).map((r) => r.id);
     const clearVisit = db.prepare(
-      `UPDATE visits SET doc = json_set(doc, '$.customer', json('null')) WHERE id = ?`,
+      `UPDATE visits SET doc = json_remove(json_set(doc, '$.customer', json('null')), '$.representative.name')
+        WHERE id = ?`,
     );
     const clearEvents = db.prepare(
       `UPDATE visit_events SET data = json_remove(data, '$.customer') WHERE visit_id = ? AND json_extract(data, '$.customer') IS NOT NULL`,

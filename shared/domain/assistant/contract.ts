@@ -3,13 +3,14 @@
  * the answer. Shared by the hub (which answers) and the kiosk/dashboard (which ask and edit).
  */
 import * as z from 'zod';
+import { cleanText } from '../../contract/text.js';
 import { Id, LocalizedText } from '../../contract/catalogue.js';
 
 export const Language = z.enum(['ar', 'en']);
 export type Language = z.infer<typeof Language>;
 
-const Line = z.string().trim().min(1).max(300);
-const LongText = z.string().trim().min(1).max(2000);
+const Line = cleanText().min(1).max(300);
+const LongText = cleanText().min(1).max(2000);
 
 export const FaqEntry = z.object({
   id: Id,
@@ -24,7 +25,7 @@ export type FaqEntry = z.infer<typeof FaqEntry>;
 export type FaqEntryInput = z.input<typeof FaqEntry>;
 
 export const AskInput = z.object({
-  question: z.string().trim().min(1, 'ask a question').max(300, 'a question is at most 300 characters'),
+  question: cleanText().min(1, 'ask a question').max(300, 'a question is at most 300 characters'),
   language: Language,
 });
 export type AskInput = z.infer<typeof AskInput>;

@@ -140,7 +140,60 @@ type Key =
   | 'auditWho'
   | 'auditWhat'
   | 'minutesShort'
-  | 'percent';
+  | 'percent'
+  | 'devicesTitle'
+  | 'devicesIntro'
+  | 'devicesRefresh'
+  | 'devicesNone'
+  | 'devicesLoadFailed'
+  | 'deviceCol_name'
+  | 'deviceCol_role'
+  | 'deviceCol_connection'
+  | 'deviceCol_lastSeen'
+  | 'deviceCol_expiry'
+  | 'deviceCol_state'
+  | 'deviceCol_actions'
+  | 'deviceRole_kiosk'
+  | 'deviceRole_display'
+  | 'deviceOnline'
+  | 'deviceOffline'
+  | 'deviceNeverSeen'
+  | 'deviceNoExpiry'
+  | 'deviceState_active'
+  | 'deviceState_expired'
+  | 'deviceState_revoked'
+  | 'deviceRevokedDetail'
+  | 'deviceKeyRotated'
+  | 'deviceNewKey'
+  | 'deviceSetExpiry'
+  | 'deviceRevoke'
+  | 'deviceActionFailed'
+  | 'deviceRevoked'
+  | 'deviceExpirySaved'
+  | 'deviceExpiryCleared'
+  | 'deviceRevokeTitle'
+  | 'deviceRevokeWarning'
+  | 'deviceRevokeReason'
+  | 'deviceRevokeReasonHint'
+  | 'deviceRevokeNext'
+  | 'deviceCancel'
+  | 'deviceRevokeConfirm'
+  | 'deviceRevokedReason'
+  | 'deviceRevokeYes'
+  | 'deviceBack'
+  | 'deviceExpiryTitle'
+  | 'deviceExpiryHint'
+  | 'deviceExpiryNone'
+  | 'deviceExpiryNow'
+  | 'deviceExpiryDate'
+  | 'deviceExpirySave'
+  | 'deviceExpiryClear'
+  | 'deviceRekeyTitle'
+  | 'deviceRekeyHowTo'
+  | 'deviceRekeyCode'
+  | 'deviceRekeyValid'
+  | 'deviceRekeyOnce'
+  | 'deviceDone';
 
 export const dashboard: AppStrings<Key> = {
   ar: {
@@ -284,6 +337,63 @@ export const dashboard: AppStrings<Key> = {
     auditWhat: 'التغيير',
     minutesShort: '{{count}} د',
     percent: '{{value}}%',
+    devicesTitle: 'الأجهزة ومفاتيحها',
+    devicesIntro:
+      'يتصل كل كشك وكل شاشة بالمركز بمفتاح خاص به. أبطِل مفتاح الجهاز المفقود أو المستبدل، أو حدّد آخر يوم يعمل فيه المفتاح، أو أنشئ رمزًا يمنح الجهاز مفتاحًا جديدًا.',
+    devicesRefresh: 'تحديث القائمة',
+    devicesNone: 'لا توجد أجهزة مربوطة بالمركز.',
+    devicesLoadFailed: 'تعذر تحميل قائمة الأجهزة. {{message}}',
+    deviceCol_name: 'الجهاز',
+    deviceCol_role: 'النوع',
+    deviceCol_connection: 'الاتصال',
+    deviceCol_lastSeen: 'آخر اتصال',
+    deviceCol_expiry: 'ينتهي المفتاح',
+    deviceCol_state: 'حالة المفتاح',
+    deviceCol_actions: 'الإجراءات',
+    deviceRole_kiosk: 'كشك',
+    deviceRole_display: 'شاشة',
+    deviceOnline: 'متصل',
+    deviceOffline: 'غير متصل',
+    deviceNeverSeen: 'لم يتصل بعد',
+    deviceNoExpiry: 'دون تاريخ انتهاء',
+    deviceState_active: 'فعّال',
+    deviceState_expired: 'منتهي الصلاحية',
+    deviceState_revoked: 'مُبطَل',
+    deviceRevokedDetail: 'في {{when}} بواسطة {{who}}',
+    deviceKeyRotated: 'مفتاح جديد منذ {{when}}',
+    deviceNewKey: 'مفتاح جديد',
+    deviceSetExpiry: 'تاريخ الانتهاء',
+    deviceRevoke: 'إبطال المفتاح',
+    deviceActionFailed: 'لم يتم ذلك: {{message}}',
+    deviceRevoked: 'أُبطل مفتاح {{name}} وفُصل الجهاز.',
+    deviceExpirySaved: 'سيعمل مفتاح {{name}} حتى نهاية يوم {{date}}.',
+    deviceExpiryCleared: 'لم يعد لمفتاح {{name}} تاريخ انتهاء.',
+    deviceRevokeTitle: 'إبطال مفتاح {{name}}',
+    deviceRevokeWarning:
+      'يُفصل الجهاز فورًا ويتوقف مفتاحه عن العمل. لا يمكن التراجع عن ذلك: لاستخدام الجهاز مرة أخرى يجب ربطه من جديد كجهاز جديد.',
+    deviceRevokeReason: 'سبب الإبطال (يُحفظ في سجل التغييرات)',
+    deviceRevokeReasonHint: 'اكتب سببًا من 3 إلى 200 حرف.',
+    deviceRevokeNext: 'متابعة',
+    deviceCancel: 'إلغاء',
+    deviceRevokeConfirm: 'هل تريد إبطال مفتاح {{name}} الآن؟ لا يمكن التراجع عن ذلك.',
+    deviceRevokedReason: 'السبب: {{reason}}',
+    deviceRevokeYes: 'نعم، أبطِل المفتاح',
+    deviceBack: 'رجوع',
+    deviceExpiryTitle: 'تاريخ انتهاء مفتاح {{name}}',
+    deviceExpiryHint:
+      'يعمل المفتاح حتى نهاية اليوم المختار، ثم يُفصل الجهاز ويلزم ربطه من جديد أو تمديد التاريخ.',
+    deviceExpiryNone: 'لا ينتهي هذا المفتاح حاليًا.',
+    deviceExpiryNow: 'ينتهي حاليًا في نهاية يوم {{date}}.',
+    deviceExpiryDate: 'آخر يوم يعمل فيه المفتاح',
+    deviceExpirySave: 'حفظ التاريخ',
+    deviceExpiryClear: 'إزالة تاريخ الانتهاء',
+    deviceRekeyTitle: 'رمز مفتاح جديد لـ {{name}}',
+    deviceRekeyHowTo:
+      'أدخل هذا الرمز في شاشة إعداد الجهاز {{name}}. عندها يحصل الجهاز على مفتاح جديد ويتوقف مفتاحه القديم. حتى ذلك الحين يبقى المفتاح القديم يعمل.',
+    deviceRekeyCode: 'رمز الربط',
+    deviceRekeyValid: 'صالح حتى {{time}} ({{relative}}).',
+    deviceRekeyOnce: 'لن يظهر هذا الرمز مرة أخرى. إن انتهت صلاحيته فأنشئ رمزًا جديدًا.',
+    deviceDone: 'تم',
   },
   en: {
     title: 'Centre manager dashboard',
@@ -426,5 +536,62 @@ export const dashboard: AppStrings<Key> = {
     auditWhat: 'Change',
     minutesShort: '{{count}} min',
     percent: '{{value}}%',
+    devicesTitle: 'Devices and their keys',
+    devicesIntro:
+      'Each kiosk and display reaches the hub with a key of its own. Revoke the key of a lost or replaced device, set the last day a key works, or create a code that gives a device a new key.',
+    devicesRefresh: 'Refresh list',
+    devicesNone: 'No devices are paired with the centre.',
+    devicesLoadFailed: 'Could not load the devices. {{message}}',
+    deviceCol_name: 'Device',
+    deviceCol_role: 'Type',
+    deviceCol_connection: 'Connection',
+    deviceCol_lastSeen: 'Last seen',
+    deviceCol_expiry: 'Key expires',
+    deviceCol_state: 'Key state',
+    deviceCol_actions: 'Actions',
+    deviceRole_kiosk: 'Kiosk',
+    deviceRole_display: 'Display',
+    deviceOnline: 'Online',
+    deviceOffline: 'Offline',
+    deviceNeverSeen: 'Never',
+    deviceNoExpiry: 'No expiry',
+    deviceState_active: 'Active',
+    deviceState_expired: 'Expired',
+    deviceState_revoked: 'Revoked',
+    deviceRevokedDetail: 'On {{when}} by {{who}}',
+    deviceKeyRotated: 'New key since {{when}}',
+    deviceNewKey: 'New key',
+    deviceSetExpiry: 'Expiry',
+    deviceRevoke: 'Revoke key',
+    deviceActionFailed: 'Not done: {{message}}',
+    deviceRevoked: 'The key of {{name}} is revoked and the device disconnected.',
+    deviceExpirySaved: 'The key of {{name}} works until the end of {{date}}.',
+    deviceExpiryCleared: 'The key of {{name}} no longer expires.',
+    deviceRevokeTitle: 'Revoke the key of {{name}}',
+    deviceRevokeWarning:
+      'The device is disconnected at once and its key stops working. This cannot be undone: to use the device again, pair it again as a new device.',
+    deviceRevokeReason: 'Reason (kept in the change log)',
+    deviceRevokeReasonHint: 'Write a reason of 3 to 200 characters.',
+    deviceRevokeNext: 'Continue',
+    deviceCancel: 'Cancel',
+    deviceRevokeConfirm: 'Revoke the key of {{name}} now? This cannot be undone.',
+    deviceRevokedReason: 'Reason: {{reason}}',
+    deviceRevokeYes: 'Yes, revoke the key',
+    deviceBack: 'Back',
+    deviceExpiryTitle: 'Expiry of the key of {{name}}',
+    deviceExpiryHint:
+      'The key works until the end of the chosen day; then the device is disconnected until it is paired again or the date is moved.',
+    deviceExpiryNone: 'This key does not expire now.',
+    deviceExpiryNow: 'It now expires at the end of {{date}}.',
+    deviceExpiryDate: 'Last day the key works',
+    deviceExpirySave: 'Save date',
+    deviceExpiryClear: 'Remove expiry',
+    deviceRekeyTitle: 'New key code for {{name}}',
+    deviceRekeyHowTo:
+      'Enter this code on the setup screen of {{name}}. The device then gets a new key and its old key stops working; until then the old key keeps working.',
+    deviceRekeyCode: 'Pairing code',
+    deviceRekeyValid: 'Valid until {{time}} ({{relative}}).',
+    deviceRekeyOnce: 'This code is not shown again. If it runs out, create a new one.',
+    deviceDone: 'Done',
   },
 };

@@ -1,0 +1,45 @@
+/**
+ * Who may read GET /metrics: this machine (a Prometheus agent beside the hub), or a scraper that
+ * sends `Authorization: Bearer <DAWR_METRICS_TOKEN>`. The figures say how busy the centre is and
+ * when; they are not for anyone on the network. The address is the connection's own (no proxy
+ * header is trusted).
+ */
+import { timingSafeEqual, createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ConfigError } from './config.js';
+import { isLoopbackHost } from './tls/settings.js';
+
+export const METRICS_TOKEN_MIN_LENGTH = 16;
+
+/** DAWR_METRICS_TOKEN, validated; undefined when unset (then only loopback may read). */
+export function metricsTokenFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const token = env.DAWR_METRICS_TOKEN;
+  if (!token) return undefined;
+  if (token.length < METRICS_TOKEN_MIN_LENGTH || /\s/.test(token))
+    throw new ConfigError(
+      `DAWR_METRICS_TOKEN must be at least ${METRICS_TOKEN_MIN_LENGTH} characters without spaces`,
+    );
+  return token;
+}
+
+// Compared as hashes so the comparison takes the same time whatever the length sent.
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+/** A Fastify preHandler for /metrics; refusals are `{code, message}` like every other. */
+export function metricsAccess(token: string | undefined) {
+  const expected = token ? digest(token) : undefined;
+  return async (req: FastifyRequest, reply: FastifyReply) => {
+    if (isLoopbackHost(req.socket.remoteAddress ?? '')) return;
+    if (!expected)
+      return reply.code(403).send({
+        code: 'forbidden',
+        message: 'metrics are read on the hub machine, or with DAWR_METRICS_TOKEN set on the hub',
+      });
+    const match = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
+    if (!match || !timingSafeEqual(digest(match[1]!), expected))
+      return reply
+        .code(401)
+        .header('www-authenticate', 'Bearer realm="metrics"')
+        .send({ code: 'unauthenticated', message: 'send Authorization: Bearer <DAWR_METRICS_TOKEN>' });
+  };
+}
