@@ -68,7 +68,7 @@ export function Desk(props: {
     const hub = new HubClient({ role: 'counter', auth: { token } });
     hubRef.current = hub;
     hub.onConnection(setConnection);
-    // TEMP
+    hub.onSessionEnded((e) => sessionEndedRef.current(e.reason));
     hub.socket.on('snapshot', (raw: unknown) => {
       const s = CentreSnapshot.safeParse(raw);
       if (s.success) setSnapshot(s.data);

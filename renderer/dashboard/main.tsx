@@ -82,7 +82,7 @@ function Dashboard({
   const { t } = useTranslation();
   const hub = useMemo(() => new HubClient({ role: 'manager', auth: { token } }), [token]);
   useEffect(() => () => hub.close(), [hub]);
-  // TEMP
+  useEffect(() => hub.onSessionEnded((e) => onSessionEnded(e.reason)), [hub, onSessionEnded]);
   const live = useLive(hub);
   const [tab, setTab] = useState<Tab>('live');
   const [staffNames, setStaffNames] = useState(new Map<string, string>());

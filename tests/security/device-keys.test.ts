@@ -78,6 +78,12 @@ describe('device keys', () => {
     expect((await ended).ended.reason).toBe('device_expired');
     expect((await api(hub.url, 'GET', '/snapshot', KIOSK)).status).toBe(401);
     expect((await keys(manager)).find((d) => d.id === 'kiosk-t')?.state).toBe('expired');
+    // A new key for the expired kiosk works: the passed expiry goes with the old key.
+    const code = await api(hub.url, 'POST', '/manager/rekeyDevice', manager, { deviceId: 'kiosk-t' });
+    const claimed = await api(hub.url, 'POST', '/pairing/claim', undefined, { code: code.body.code });
+    expect((await api(hub.url, 'GET', '/snapshot', `Device ${String(claimed.body.deviceKey)}`)).status).toBe(
+      200,
+    );
     kiosk.close();
   });
 

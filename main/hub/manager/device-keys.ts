@@ -43,12 +43,13 @@ export function revokeDeviceKey(
   const before = existing(ctx, input.deviceId);
   if (before.state === 'revoked')
     throw new ManagerError('invalid_transition', 'this device key is already revoked');
+  // The audit row first: revoking ends the device's sockets at once, so it is the last step.
   ctx.hub.db.transaction(() => {
-    ctx.auth.revokeDevice(input.deviceId, staffId, input.reason);
     audit(ctx.hub.db, ctx.hub.clock.now(), staffId, `device:${input.deviceId}`, before, {
       revoked: true,
       reason: input.reason,
     });
+    ctx.auth.revokeDevice(input.deviceId, staffId, input.reason);
   })();
   return { ...existing(ctx, input.deviceId), online: false };
 }
@@ -62,10 +63,10 @@ export function setDeviceKeyExpiry(
   if (before.state === 'revoked')
     throw new ManagerError('invalid_transition', 'a revoked device key cannot get an expiry');
   ctx.hub.db.transaction(() => {
-    ctx.auth.setDeviceExpiry(input.deviceId, input.expiresAt);
     audit(ctx.hub.db, ctx.hub.clock.now(), staffId, `device:${input.deviceId}`, before, {
       expiresAt: input.expiresAt,
     });
+    ctx.auth.setDeviceExpiry(input.deviceId, input.expiresAt);
   })();
   return listDeviceKeys(ctx).find((d) => d.id === input.deviceId)!;
 }

@@ -133,9 +133,16 @@ export function setDeviceExpiry(db: Db, id: string, expiresAt: number | null): v
   db.prepare('UPDATE devices SET expires_at = ? WHERE id = ?').run(expiresAt, id);
 }
 
-/** Replaces a device's key: the old key stops working in the same statement. */
+/**
+ * Replaces a device's key: the old key stops working in the same statement. An expiry that has
+ * passed is cleared (a new key for an expired device must work); a future one is kept.
+ */
 export function replaceDeviceKey(db: Db, id: string, keyHash: string, now: number): void {
-  db.prepare('UPDATE devices SET key_hash = ?, key_rotated_at = ? WHERE id = ?').run(keyHash, now, id);
+  db.prepare(
+    `UPDATE devices SET key_hash = ?, key_rotated_at = ?,
+       expires_at = CASE WHEN expires_at <= ? THEN NULL ELSE expires_at END
+     WHERE id = ?`,
+  ).run(keyHash, now, now, id);
 }
 
 /** Records when devices were last heard from (written in batches, not on every request). */
