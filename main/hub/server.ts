@@ -154,7 +154,8 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
   app.get<{ Params: { visitId: string } }>('/api/v1/visits/:visitId', async (req, reply) => {
     const p = principalOf(req.headers.authorization);
     if (!p) return send(reply, refusal('unauthenticated', 'sign in as staff'));
-    if (p.actor.kind !== 'staff') return send(reply, refusal('forbidden', 'a visit record is for staff only'));
+    if (p.actor.kind !== 'staff')
+      return send(reply, refusal('forbidden', 'a visit record is for staff only'));
     const row = hub.db.prepare('SELECT doc FROM visits WHERE id = ?').get(req.params.visitId) as
       { doc: string } | undefined;
     if (!row) return send(reply, refusal('not_found', 'no such visit'));

@@ -49,11 +49,7 @@ function CounterApp() {
   if (!session)
     return (
       <main className="centred">
-        <SignIn
-          app="counter"
-          onSignedIn={signedIn}
-          notice={ended ? t(`sessionEnded.${ended}`) : undefined}
-        />
+        <SignIn app="counter" onSignedIn={signedIn} notice={ended ? t(`sessionEnded.${ended}`) : undefined} />
       </main>
     );
   if (!catalogue) return null;

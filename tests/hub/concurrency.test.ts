@@ -27,7 +27,11 @@ describe('20 counters calling at once', () => {
 
   beforeAll(async () => {
     // 300 tickets from one kiosk socket at once: a race test, not a model of a kiosk, so no per-socket limit.
-    hub = await startTestHub({ catalogue, extraAgents: COUNTERS, socketRateLimit: { perSecond: 0, burst: 0 } });
+    hub = await startTestHub({
+      catalogue,
+      extraAgents: COUNTERS,
+      socketRateLimit: { perSecond: 0, burst: 0 },
+    });
     kiosk = await connect(hub.url, '/kiosk', { deviceKey: KIOSK_KEY });
     for (let i = 0; i < COUNTERS; i++) {
       const token = await login(hub.url, `agent-x${i + 1}`, '123456');
