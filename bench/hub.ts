@@ -2,7 +2,7 @@
  * Hub benchmarks (issue #2): call-next inside the engine, the raw durable commit rate of this
  * machine, and end-to-end issue/call over socket.io with 50 kiosks and 20 counters.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -15,6 +15,7 @@ import { applyChange, createState, type CentreState } from '../shared/domain/sta
 import type { Context } from '../shared/domain/commands.js';
 import type { Visit } from '../shared/contract/visit.js';
 import { openDatabase } from '../main/hub/store/database.js';
+import { WAL_LIMIT_BYTES } from '../main/sqlite/checkpointer.js';
 import { seedIfEmpty } from '../main/hub/seed.js';
 import { DEMO_CATALOGUE } from '../main/demo/catalogue.js';
 import { line, ms, summarise } from './stats.js';
@@ -235,11 +236,18 @@ async function benchEndToEnd(rawRate: number): Promise<void> {
         }
       });
       const before = await (await fetch(`${url}/metrics`)).text();
+      // The WAL under this load: checkpoints that truncate keep it near WAL_LIMIT_BYTES (issue #13).
+      const walFile = join(dir, 'hub.sqlite-wal');
+      const walSize = () => (existsSync(walFile) ? statSync(walFile).size : 0);
+      let walMax = walSize();
+      const walSampler = setInterval(() => (walMax = Math.max(walMax, walSize())), 20);
       // The load generator's own stalls add to every latency it measures: report them too.
       const clientLoop = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
       clientLoop.enable();
       await Promise.all([...kioskLoops, ...counterLoops]);
       clientLoop.disable();
+      clearInterval(walSampler);
+      const walAtEnd = walSize();
       const after = await (await fetch(`${url}/metrics`)).text();
       const metric = (text: string, name: string) =>
         Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1] ?? NaN);
@@ -263,6 +271,14 @@ async function benchEndToEnd(rawRate: number): Promise<void> {
       line(
         'in the hub (arrival to ack): p50 / p99 at most (ms)',
         `${quantileBound(hubBefore, hubAfter, 0.5)} / ${quantileBound(hubBefore, hubAfter, 0.99)}`,
+      );
+      const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
+      line(
+        'WAL size: largest / at the end (MB)',
+        `${mb(Math.max(walMax, walAtEnd))} / ${mb(walAtEnd)}`,
+        // Before issue #13 it grew to the 64 MB backstop and stayed there.
+        `largest ≤ 4 × the ${mb(WAL_LIMIT_BYTES)} MB limit`,
+        Math.max(walMax, walAtEnd) <= 4 * WAL_LIMIT_BYTES,
       );
       return { is, cs, issueRate: is.n / (durationMs / 1000) };
     };

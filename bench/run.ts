@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ALL = ['hub', 'devices', 'central', 'sync', 'calls', 'kiosk', 'reports'];
+const ALL = ['hub', 'devices', 'central', 'sync', 'calls', 'kiosk', 'reports', 'backup'];
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 let failed = 0;
 for (const name of wanted) {

@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const root = join(import.meta.dirname, '..');
-const out = join(root, 'dist', 'renderer');
+const defaultOut = join(root, 'dist', 'renderer');
+
+/** The version in package.json, which every app reports to the hub's device health. */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 /** Every app, or only those listed in DAWR_APPS (comma-separated), e.g. while one app is being worked on. */
 export function appNames(): string[] {
@@ -22,7 +27,11 @@ export function appNames(): string[] {
   );
 }
 
-export async function buildRenderer(opts: { quiet?: boolean } = {}): Promise<Record<string, number>> {
+/** `out` defaults to dist/renderer; the Debian packaging builds straight into its staging tree. */
+export async function buildRenderer(
+  opts: { quiet?: boolean; out?: string } = {},
+): Promise<Record<string, number>> {
+  const out = opts.out ?? defaultOut;
   const sizes: Record<string, number> = {};
   // Stylesheets shared by several apps, served at /common/<name>.css.
   mkdirSync(join(out, 'common'), { recursive: true });
@@ -40,7 +49,11 @@ export async function buildRenderer(opts: { quiet?: boolean } = {}): Promise<Rec
       target: ['chrome110'],
       jsx: 'automatic',
       outfile: join(dest, 'app.js'),
-      define: { 'process.env.NODE_ENV': '"production"' },
+      define: {
+        'process.env.NODE_ENV': '"production"',
+        // The version each app reports in its heartbeat (renderer/common/heartbeat.ts).
+        __DAWR_VERSION__: JSON.stringify(packageVersion()),
+      },
       logLevel: 'error',
       legalComments: 'none',
     });

@@ -2,11 +2,12 @@
 import { ConfigError, loadCentralConfig } from './config.js';
 import { SchemaError } from './store/migrate.js';
 import { startCentral } from './start.js';
+import { centralBackupConfigFromEnv } from './backup.js';
 
 async function main(): Promise<void> {
   let config;
   try {
-    config = loadCentralConfig(process.env);
+    config = { ...loadCentralConfig(process.env), backup: centralBackupConfigFromEnv(process.env) };
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`dawr-central: bad configuration:\n${error.message}\n`);

@@ -30,7 +30,8 @@ export interface CentralServerOptions {
   forms?: ReadonlyMap<string, CompiledForm>;
 }
 
-const PUBLIC_PATHS = new Set([`${API_PREFIX}/openapi.json`]);
+// /healthz: for systemd watchers, load balancers and the package test, without a credential.
+const PUBLIC_PATHS = new Set([`${API_PREFIX}/openapi.json`, '/healthz']);
 
 export function createCentralServer(options: CentralServerOptions): FastifyInstance {
   const app = Fastify({
@@ -103,6 +104,7 @@ export function createCentralServer(options: CentralServerOptions): FastifyInsta
   });
 
   const openapi = buildOpenApiDocument({ forms: options.forms !== undefined });
+  app.get('/healthz', async () => ({ ok: true }));
   app.get(`${API_PREFIX}/openapi.json`, async () => openapi);
   registerIngestRoutes(app, ctx);
   registerProfileRoutes(app, ctx);

@@ -6,6 +6,7 @@ import type { CompiledForm } from '../../shared/domain/forms/validator.js';
 import { createCentralServer } from './server.js';
 import { openCentralStore } from './store/open.js';
 import { loadForms } from '../forms/load.js';
+import { startCentralBackups, type CentralBackupConfig } from './backup.js';
 
 export interface RunningCentral {
   app: FastifyInstance;
@@ -14,7 +15,11 @@ export interface RunningCentral {
 }
 
 export async function startCentral(
-  config: CentralConfig & { forms?: ReadonlyMap<string, CompiledForm> },
+  config: CentralConfig & {
+    forms?: ReadonlyMap<string, CompiledForm>;
+    /** Scheduled backups of a SQLite store (main/central/backup.ts); ignored on PostgreSQL. */
+    backup?: CentralBackupConfig;
+  },
 ): Promise<RunningCentral> {
   const logger = pino({ name: 'dawr-central', level: config.logLevel });
   const store = await openCentralStore(config.databaseUrl);
@@ -32,10 +37,14 @@ export async function startCentral(
     // 127.0.0.1 only: a deployment exposes central through its TLS-terminating proxy.
     const url = await app.listen({ host: '127.0.0.1', port: config.port });
     logger.info({ url, database: store.dialect }, 'central profile service listening');
+    const sqliteFile = sqliteFileOf(config.databaseUrl);
+    const stopBackups =
+      config.backup && sqliteFile ? startCentralBackups(sqliteFile, config.backup, logger) : undefined;
     return {
       app,
       url,
       async stop() {
+        await stopBackups?.();
         await app.close();
         await store.close();
       },
@@ -44,4 +53,11 @@ export async function startCentral(
     await store.close();
     throw error;
   }
+}
+
+/** The database file of a SQLite store (the URL forms open.ts accepts), or undefined for PostgreSQL and :memory:. */
+function sqliteFileOf(url: string): string | undefined {
+  if (/^postgres(ql)?:\/\//.test(url)) return undefined;
+  const path = url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : url;
+  return path === '' || path === ':memory:' ? undefined : path;
 }

@@ -100,6 +100,12 @@ export class Hub {
   private paused = false;
   /** Set while memory cannot be rebuilt from disk: why requests are refused meanwhile. */
   private unavailable: string | null = null;
+  /**
+   * Why the last commit did not reach the disk (a full disk, an I/O error), until a later commit or
+   * the storage monitor's probe write does: memory recovers at once, the disk may not, and /healthz
+   * must say so while writes are refused.
+   */
+  commitFailure: string | null = null;
   private recoveryTimer: NodeJS.Timeout | undefined;
   onCommit: (batch: Committed[]) => void;
   private readonly listeners = new Set<(batch: Committed[]) => void>();
@@ -109,6 +115,11 @@ export class Hub {
   /** Durable transactions so far: one fsync each, holding one or more batches. */
   get commitTransactions(): number {
     return this.committer.transactions;
+  }
+
+  /** Why writes are refused now (the store cannot be read back, or the last commit failed); null when they are not. */
+  get storageProblem(): string | null {
+    return this.unavailable ?? this.commitFailure;
   }
 
   constructor(opts: HubOptions) {
@@ -203,8 +214,10 @@ export class Hub {
       if (written) {
         try {
           await written;
+          this.commitFailure = null;
         } catch (e) {
           failure = e instanceof Error ? e.message : String(e);
+          this.commitFailure = failure;
         }
       }
       if ((failure !== null || memoryDoubtful) && epoch === this.epoch) {

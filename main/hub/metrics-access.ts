@@ -43,3 +43,10 @@ export function metricsAccess(token: string | undefined) {
         .send({ code: 'unauthenticated', message: 'send Authorization: Bearer <DAWR_METRICS_TOKEN>' });
   };
 }
+
+/** Whether this request may see the figures (/healthz shows its storage figures only to these callers). */
+export function mayReadMetrics(req: FastifyRequest, token: string | undefined): boolean {
+  if (isLoopbackHost(req.socket.remoteAddress ?? '')) return true;
+  const match = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
+  return token !== undefined && match !== null && timingSafeEqual(digest(match[1]!), digest(token));
+}

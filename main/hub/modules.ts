@@ -26,6 +26,9 @@ import { remoteModule } from './remote/module.js';
 import { bookingModule } from './booking/module.js';
 import { deviceSettingsModule } from './manager/device-settings.js';
 import { personalDataModule } from './personal-data/module.js';
+import { backupModule } from './backup/module.js';
+import { deviceHealthModule } from './health/module.js';
+import { storageModule } from './storage/module.js';
 
 export interface HubModuleContext {
   hub: Hub;
@@ -71,4 +74,7 @@ export const HUB_MODULES: HubModule[] = [
   bookingModule(),
   deviceSettingsModule,
   personalDataModule(),
+  backupModule(),
+  deviceHealthModule(),
+  storageModule(),
 ];

@@ -20,12 +20,13 @@ import { Broadcaster } from './broadcaster.js';
 import { httpStatusFor } from './http-errors.js';
 import { hubErrorHandler } from './http-error-handler.js';
 import { redactingLogger } from './log-redaction.js';
-import { metricsAccess, metricsTokenFromEnv } from './metrics-access.js';
+import { mayReadMetrics, metricsAccess, metricsTokenFromEnv } from './metrics-access.js';
 import { publicRateLimitsFromEnv, registerPublicRateLimits } from './public-rate-limits.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { openApiDocument } from './openapi.js';
 import { registerStaticApps } from './static-apps.js';
 import { HUB_MODULES, type HubModule, type HubModuleContext } from './modules.js';
+import { hubStorage } from './storage/module.js';
 import { SocketGuard, type SocketRateLimit } from './socket-guard.js';
 import { visitByToken, visitEvents } from './store/repository.js';
 import type { Server as TlsServer } from 'node:tls';
@@ -87,7 +88,23 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
   const principalOf = (authorization: string | undefined): Principal | undefined =>
     auth.fromHeader(authorization);
 
-  app.get('/healthz', async () => ({ ok: true }));
+  const metricsToken = metricsTokenFromEnv(process.env);
+  // ok: the hub can do its job, reads and writes. While writes are refused (a full disk, an I/O
+  // error) it answers 503 with the reason, so a load balancer or monitor sees the trouble.
+  // Free space and the WAL's size only for those who may read /metrics; anyone sees writable and low.
+  app.get('/healthz', async (req, reply) => {
+    const status = hubStorage(hub).check();
+    const storage = mayReadMetrics(req, metricsToken)
+      ? status
+      : { writable: status.writable, reason: status.reason, low: status.low };
+    if (storage.writable) return { ok: true, storage };
+    return reply.code(503).send({
+      ok: false,
+      code: 'storage_unavailable',
+      message: `the hub cannot save: ${storage.reason}`,
+      storage,
+    });
+  });
   const LOOP_SAMPLE_MS = 5;
   const loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
   // The histogram holds whole intervals between samples; the delay is what exceeds the interval.
@@ -95,7 +112,7 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
   const ackLatency = new LatencyHistogram();
   loopDelay.enable();
   app.addHook('onClose', async () => loopDelay.disable());
-  app.get('/metrics', { preHandler: metricsAccess(metricsTokenFromEnv(process.env)) }, async (_req, reply) =>
+  app.get('/metrics', { preHandler: metricsAccess(metricsToken) }, async (_req, reply) =>
     reply.type('text/plain; version=0.0.4').send(
       [
         '# HELP dawr_commit_batches_total Batches of requests decided together and handed to the committer.',

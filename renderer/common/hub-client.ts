@@ -11,6 +11,8 @@ import {
   NAMESPACES,
 } from '../../shared/contract/socket.js';
 import { SessionEnded } from '../../shared/contract/auth.js';
+import type { HealthApp } from '../../shared/contract/device-health.js';
+import { startHeartbeat } from './heartbeat.js';
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
 
@@ -20,6 +22,8 @@ export interface HubClientOptions {
   role: NamespaceRole;
   auth?: { token?: string; deviceKey?: string };
   ackTimeoutMs?: number;
+  /** The app this is: it then sends heartbeats for the dashboard's device health. */
+  app?: HealthApp;
 }
 
 export class HubClient {
@@ -28,6 +32,7 @@ export class HubClient {
   private readonly listeners = new Set<(s: ConnectionState) => void>();
   private readonly endListeners = new Set<(e: SessionEnded) => void>();
   private readonly ackTimeoutMs: number;
+  private readonly stopHeartbeat: () => void;
   /** Set when the hub ended this session or device key: the socket will not reconnect. */
   ended: SessionEnded | null = null;
 
@@ -42,6 +47,7 @@ export class HubClient {
     this.socket.on('connect', () => this.setState('connected'));
     this.socket.on('disconnect', () => this.setState('disconnected'));
     this.socket.on('connect_error', () => this.setState('disconnected'));
+    this.stopHeartbeat = opts.app ? startHeartbeat(this.socket, opts.app) : () => undefined;
     this.socket.on('session_ended', (raw: unknown) => {
       const parsed = SessionEnded.safeParse(raw);
       if (!parsed.success) return;
@@ -92,6 +98,7 @@ export class HubClient {
   }
 
   close(): void {
+    this.stopHeartbeat();
     this.socket.close();
   }
 }

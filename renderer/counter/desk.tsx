@@ -65,7 +65,7 @@ export function Desk(props: {
   }, [token, counterId]);
 
   useEffect(() => {
-    const hub = new HubClient({ role: 'counter', auth: { token } });
+    const hub = new HubClient({ role: 'counter', app: 'counter', auth: { token } });
     hubRef.current = hub;
     hub.onConnection(setConnection);
     hub.onSessionEnded((e) => sessionEndedRef.current(e.reason));

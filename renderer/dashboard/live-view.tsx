@@ -5,6 +5,8 @@ import type { Alert, ScheduledCutoff } from '../../shared/contract/manager.js';
 import type { CounterView, QueueSummary } from '../../shared/contract/views.js';
 import type { HubClient } from '../common/hub-client.js';
 import { Charts } from './charts.js';
+import { DeviceHealthPanel } from './device-health/panel.js';
+import { BackupStatusLine } from './backup-status.js';
 import { formatDuration, formatMinutes, type Lang } from './format.js';
 import { managerCall } from './manager-client.js';
 import type { LiveState } from './use-live.js';
@@ -39,6 +41,7 @@ function AlertItem({
     subject: name(alert.subject),
     waiting: d.waiting ?? '',
     minutes: d.longestWaitMinutes ?? d.idleMinutes ?? '',
+    freeMegabytes: typeof d.freeBytes === 'number' ? Math.floor(d.freeBytes / 1_048_576) : '',
   });
   return (
     <li className={alert.acknowledgedAt ? 'alert acknowledged' : 'alert'} data-kind={alert.kind}>
@@ -183,6 +186,7 @@ export function LiveView({
             ))}
           </ul>
         )}
+        <BackupStatusLine hub={hub} lang={lang} />
       </section>
 
       <section aria-labelledby="agencies-h">
@@ -322,6 +326,8 @@ export function LiveView({
           })}
         </ul>
       </section>
+
+      <DeviceHealthPanel hub={hub} now={live.now} lang={lang} />
 
       {metrics && <Charts metrics={metrics} lang={lang} />}
 

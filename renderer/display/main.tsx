@@ -136,7 +136,7 @@ function Board() {
 
   useEffect(() => {
     if (!config.deviceKey) return;
-    const hub = new HubClient({ role: 'display', auth: { deviceKey: config.deviceKey } });
+    const hub = new HubClient({ role: 'display', app: 'display', auth: { deviceKey: config.deviceKey } });
     hub.onConnection(setConnection);
     hub.onSessionEnded((e) => setEnded(e.reason));
     const wanted = (queueId: string) => {

@@ -83,7 +83,7 @@ function Floor(props: {
   const [pending, setPending] = useState(false);
 
   useEffect(() => {
-    const hub = new HubClient({ role: 'counter', auth: { token: props.session.token } });
+    const hub = new HubClient({ role: 'counter', app: 'floor', auth: { token: props.session.token } });
     hubRef.current = hub;
     setHubClient(hub);
     hub.onConnection(setConnection);

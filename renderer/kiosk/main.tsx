@@ -26,7 +26,7 @@ function Boot({ deviceKey }: { deviceKey: string }) {
     const api = new KioskApi(deviceKey);
     return {
       api,
-      hub: new HubClient({ role: 'kiosk', auth: { deviceKey } }),
+      hub: new HubClient({ role: 'kiosk', app: 'kiosk', auth: { deviceKey } }),
       output: chooseTicketOutput(api),
     };
   });

@@ -81,6 +81,11 @@ export const AlertKind = z.enum([
   'printer_offline',
   'printer_paper_out',
   'sync_lagging',
+  /** No good backup for twice the interval during opening hours (main/hub/backup/). */
+  'backup_stopped',
+  /** A kiosk or display unheard for longer than the set time in opening hours (main/hub/health/). */
+  'device_silent',
+  'disk_low',
 ]);
 export type AlertKind = z.infer<typeof AlertKind>;
 
@@ -243,6 +248,8 @@ export const MANAGER_EVENTS = [
   'manager.revokeDevice',
   'manager.setDeviceExpiry',
   'manager.rekeyDevice',
+  'manager.backups',
+  'manager.deviceHealth',
 ] as const;
 export type ManagerEvent = (typeof MANAGER_EVENTS)[number];
 

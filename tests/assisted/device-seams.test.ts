@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EscPosPrinterEmulator } from '../../devices/escpos/emulator.js';
 import { parseTicketData } from '../../devices/printer/ticket-data.js';
 import { alertCentre } from '../../main/hub/manager/alerts.js';
+import { evaluateDeviceHealth } from '../../main/hub/health/module.js';
 import { api, DISPLAY_KEY, KIOSK_KEY, login, startTestHub, type TestHub } from '../support/hub.js';
 
 let hub: TestHub;
@@ -32,6 +33,10 @@ const openAlerts = () =>
     .filter((a) => a.clearedAt === null && a.subject === 'kiosk-t')
     .map((a) => a.kind)
     .sort();
+
+const printerHealth = () =>
+  evaluateDeviceHealth(hub.hub).devices.find((d) => d.id === 'kiosk-t:printer' && d.parentId === 'kiosk-t')
+    ?.printer;
 
 async function issue(auth: string, key: string) {
   const r = await api(hub.url, 'POST', '/visits', auth, { serviceId: 'eid-renew', idempotencyKey: key });
@@ -113,6 +118,8 @@ describe('the kiosk print route keeps the same alerts', () => {
       reason: 'paper-out',
     });
     expect(openAlerts()).toEqual(['printer_paper_out']);
+    // The device health panel shows the printer the hub prints on for this kiosk.
+    expect(printerHealth()).toBe('paper_out');
 
     printer.setState('offline');
     const v2 = await issue(kiosk, 'seam-alert-2');
@@ -120,6 +127,7 @@ describe('the kiosk print route keeps the same alerts', () => {
       printed: false,
     });
     expect(openAlerts()).toEqual(['printer_offline']);
+    expect(printerHealth()).toBe('offline');
 
     printer.setState('ok');
     const v3 = await issue(kiosk, 'seam-alert-3');
@@ -127,5 +135,6 @@ describe('the kiosk print route keeps the same alerts', () => {
       printed: true,
     });
     expect(openAlerts()).toEqual([]);
+    expect(printerHealth()).toBe('ok');
   });
 });

@@ -70,6 +70,19 @@ describe('counter keypad and LED display attached to the hub', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  it('reports each serial link to device health (dashboard and /metrics), not only to the log', async () => {
+    const manager = `Bearer ${await login(hub.url, 'manager', '246810')}`;
+    const links = async () => {
+      const r = await api(hub.url, 'POST', '/manager/deviceHealth', manager, {});
+      const devices = (r.body as { devices: { id: string; link: string | null; parentId: string | null }[] })
+        .devices;
+      return devices.filter((d) => d.link !== null).map((d) => `${d.id}@${d.parentId}:${d.link}`);
+    };
+    await expect.poll(links).toEqual(['keypad-c4@c4:open', 'display-c4@c4:open']);
+    const metrics = await (await fetch(`${hub.url}/metrics`)).text();
+    expect(metrics).toContain('dawr_serial_link_up{device="keypad-c4",kind="serial",parent="c4"} 1');
+  });
+
   it('refuses a key press at a counter nobody is signed in at, changing nothing', async () => {
     await api(hub.url, 'POST', '/visits', `Device ${KIOSK_KEY}`, {
       serviceId: 'licence-renew',

@@ -19,6 +19,8 @@ export interface FaultProxy {
   resetAll(): void;
   /** Connections accepted so far. */
   readonly connections: number;
+  /** The most HTTP requests in flight through the proxy at one time (sent, not yet answered). */
+  readonly mostRequestsAtOnce: number;
   close(): Promise<void>;
 }
 
@@ -27,6 +29,8 @@ export async function startFaultProxy(targetPort: number): Promise<FaultProxy> {
   let delay = 0;
   let mode: ProxyMode = 'pass';
   let connections = 0;
+  let requestsInFlight = 0;
+  let mostRequestsAtOnce = 0;
   const open = new Set<Socket>();
 
   const pipe = (from: Socket, to: Socket) => {
@@ -59,6 +63,27 @@ export async function startFaultProxy(targetPort: number): Promise<FaultProxy> {
       return;
     }
     const upstream = connect({ host: '127.0.0.1', port: target });
+    // Requests in flight on this connection: a request head starts a chunk from the client, a
+    // status line starts a chunk from upstream (bodies here are JSON, which starts neither way).
+    let outstanding = 0;
+    client.on('data', (chunk: Buffer) => {
+      if (!/^(GET|POST|PUT|PATCH|DELETE) /.test(chunk.subarray(0, 8).toString('latin1'))) return;
+      outstanding++;
+      requestsInFlight++;
+      mostRequestsAtOnce = Math.max(mostRequestsAtOnce, requestsInFlight);
+    });
+    upstream.on('data', (chunk: Buffer) => {
+      if (outstanding > 0 && chunk.subarray(0, 7).toString('latin1') === 'HTTP/1.') {
+        outstanding--;
+        requestsInFlight--;
+      }
+    });
+    const forget = () => {
+      requestsInFlight -= outstanding;
+      outstanding = 0;
+    };
+    client.once('end', forget);
+    client.once('close', forget);
     open.add(client);
     open.add(upstream);
     pipe(client, upstream);
@@ -89,6 +114,9 @@ export async function startFaultProxy(targetPort: number): Promise<FaultProxy> {
     resetAll,
     get connections() {
       return connections;
+    },
+    get mostRequestsAtOnce() {
+      return mostRequestsAtOnce;
     },
     close: () =>
       new Promise<void>((resolve) => {

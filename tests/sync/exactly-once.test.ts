@@ -2,7 +2,8 @@
  * Exactly-once at central under faults, with real processes on loopback: central SIGKILLed and
  * restarted mid-sync, the hub↔central link delayed, cut, reset and black-holed through a
  * fault-injecting proxy, and the hub SIGKILLed mid-sync. Afterwards central holds every hub
- * event exactly once and each visit's events in the hub's order. Runs on SQLite, and on
+ * event exactly once and each visit's events in the hub's order, with several batches in flight at
+ * once (a reset or a timeout hits more than one of them). Runs on SQLite, and on
  * PostgreSQL when DAWR_TEST_PG_URL is set.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -105,6 +106,8 @@ describe.each(variants.map((v) => [v.name, v] as const))('sync exactly-once (%s)
       return h.backlog === 0 ? h : undefined;
     });
     expect(drained.deadLetterCount).toBe(0);
+    // The backlogs above went out as several batches at once (DAWR_SYNC_IN_FLIGHT=3 in processes.ts).
+    expect(proxy.mostRequestsAtOnce).toBeGreaterThanOrEqual(2);
 
     const sent = hubEvents(dataDir);
     const stored = (await centralEvents(db)).filter((e) => e.source === 'urn:dawr:hub:centre-a');
@@ -125,7 +128,7 @@ describe.each(variants.map((v) => [v.name, v] as const))('sync exactly-once (%s)
         expect([...events].sort((a, b) => a.arrival! - b.arrival!).map((e) => e.id)).toEqual(ids);
     }
     console.log(
-      `sync exactly-once (${variant.name}): ${sent.length} events, ${drained.totals.duplicate} resent and recognised as duplicates, ${proxy.connections} proxied connections`,
+      `sync exactly-once (${variant.name}): ${sent.length} events, ${drained.totals.duplicate} resent and recognised as duplicates, ${proxy.connections} proxied connections, at most ${proxy.mostRequestsAtOnce} at once`,
     );
   }, 120_000);
 });

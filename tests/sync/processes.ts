@@ -117,6 +117,7 @@ export async function startHubProcess(
       DAWR_CENTRAL_TOKEN: env.token,
       DAWR_CENTRE_ID: env.centreId,
       DAWR_SYNC_BATCH: '25',
+      DAWR_SYNC_IN_FLIGHT: '3',
       DAWR_SYNC_BACKOFF_BASE_MS: '20',
       DAWR_SYNC_BACKOFF_CAP_MS: '250',
       DAWR_SYNC_IDLE_MS: '50',

@@ -12,7 +12,8 @@ import { syncConfigFromEnv } from '../../main/hub/sync/config.js';
 import type { CentralClient } from '../../main/hub/sync/central-client.js';
 import type { SyncAlert } from '../../main/hub/sync/worker.js';
 import { clearExpiredIdentity } from '../../main/hub/sync/retention.js';
-import { emiratesId } from './processes.js';
+import type { HubCloudEvent } from '../../main/hub/sync/map-event.js';
+import { centralEvents, emiratesId } from './processes.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,12 +58,13 @@ async function serve(n: number): Promise<string[]> {
 }
 
 /** A sync whose client records every event id it sends, and can be told to fail. */
-function testSync(alerts: SyncAlert[], failNext = { count: 0 }) {
+function testSync(alerts: SyncAlert[], failNext = { count: 0 }, env: Record<string, string> = {}) {
   const config = syncConfigFromEnv({
     DAWR_CENTRAL_URL: central.url,
     DAWR_CENTRAL_TOKEN: central.tokens.hubA,
     DAWR_CENTRE_ID: 'centre-a',
     DAWR_SYNC_BATCH: '10',
+    ...env,
   });
   const sync = createSync(hub.hub, config, quietLog, (a) => alerts.push(a));
   const sent: string[] = [];
@@ -184,11 +186,86 @@ describe('sync worker', () => {
     await drain(sync);
   });
 
+  it('sends several batches at once, never one visit in two, and keeps the acknowledged ones when one fails', async () => {
+    const visits = await serve(8);
+    const { sync } = testSync([], { count: 0 }, { DAWR_SYNC_IN_FLIGHT: '3' });
+    const worker = sync.worker!;
+    // A client that holds every batch until the test lets it through (or fails it).
+    const real = (worker as unknown as { opts: { client: CentralClient } }).opts.client;
+    const held: { events: readonly HubCloudEvent[]; go: (fail: boolean) => void; done: boolean }[] = [];
+    (worker as unknown as { opts: { client: CentralClient } }).opts.client = {
+      ...real,
+      sendBatch: (events, signal) =>
+        new Promise((resolve) => {
+          const entry = {
+            events,
+            done: false,
+            go: (fail: boolean) => {
+              entry.done = true;
+              if (fail) resolve({ kind: 'retry', error: 'central unreachable: test' });
+              else void real.sendBatch(events, signal).then(resolve);
+            },
+          };
+          held.push(entry);
+        }),
+    };
+    const subjects = (events: readonly HubCloudEvent[]) => new Set(events.map((e) => e.subject));
+    let settled = false;
+    const first = worker.pump().finally(() => (settled = true));
+    // Three batches went out together, and no visit is in two of them.
+    expect(held).toHaveLength(3);
+    const [a, b, c] = held.map((h) => subjects(h.events));
+    for (const [x, y] of [
+      [a!, b!],
+      [a!, c!],
+      [b!, c!],
+    ] as const)
+      expect([...x].filter((v) => y.has(v))).toEqual([]);
+    // Acknowledged out of order; the second one fails; whatever started meanwhile goes through.
+    held[2]!.go(false);
+    held[1]!.go(true);
+    held[0]!.go(false);
+    while (!settled) {
+      const next = held.find((h) => !h.done);
+      if (next) next.go(false);
+      await new Promise((r) => setImmediate(r));
+    }
+    expect(await first).toBe('failed');
+    const failedSeqs = held[1]!.events.map((e) => e.dawrseq);
+    const waiting = (
+      hub.hub.db.prepare('SELECT seq FROM outbox ORDER BY seq').all() as { seq: number }[]
+    ).map((r) => r.seq);
+    for (const seq of failedSeqs) expect(waiting).toContain(seq);
+    // The acknowledged prefix stops before the failed batch, though later batches were acknowledged.
+    const { last_acked_seq } = hub.hub.db.prepare('SELECT last_acked_seq FROM sync_state').get() as {
+      last_acked_seq: number;
+    };
+    expect(last_acked_seq).toBeLessThan(Math.min(...failedSeqs));
+    expect(sync.health().failures).toBe(1);
+
+    (worker as unknown as { opts: { client: CentralClient } }).opts.client = real;
+    while ((await worker.pump()) !== 'idle');
+    expect(sync.health()).toMatchObject({ backlog: 0, failures: 0 });
+    // Central holds each event once, and each visit's events arrived in the hub's order.
+    const stored = (await centralEvents({ url: `sqlite:${join(centralDir, 'central.db')}` })).filter((e) =>
+      visits.includes(e.subject),
+    );
+    expect(stored).toHaveLength(visits.length * 4);
+    expect(new Set(stored.map((e) => e.id)).size).toBe(stored.length);
+    for (const visit of visits) {
+      const mine = stored.filter((e) => e.subject === visit);
+      const byArrival = [...mine].sort((x, y) => x.arrival! - y.arrival!).map((e) => e.seq);
+      expect(byArrival).toEqual([...byArrival].sort((x, y) => x - y));
+    }
+  });
+
   it('refuses a bad configuration with a clear message', () => {
     expect(() => syncConfigFromEnv({ DAWR_CENTRAL_URL: 'http://127.0.0.1:1' })).toThrow(/DAWR_CENTRAL_TOKEN/);
     expect(() =>
       syncConfigFromEnv({ DAWR_CENTRAL_URL: 'not a url', DAWR_CENTRAL_TOKEN: 'x'.repeat(20) }),
     ).toThrow(/DAWR_CENTRAL_URL/);
     expect(syncConfigFromEnv({}).central).toBeUndefined();
+    expect(syncConfigFromEnv({}).inFlight).toBe(4);
+    expect(() => syncConfigFromEnv({ DAWR_SYNC_IN_FLIGHT: '0' })).toThrow(/DAWR_SYNC_IN_FLIGHT/);
   });
 });

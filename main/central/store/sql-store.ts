@@ -2,6 +2,7 @@
 import type { AccessLogEntry, RequestResponse, TimelineItem } from '../../../shared/central/api.js';
 import type { CustomerRef, RequestStatus, TimelineChannel } from '../../../shared/central/events.js';
 import { inList, type SqlDriver, type SqlValue } from './driver.js';
+import { GroupedIngest } from './grouped-ingest.js';
 import { ingestBatch } from './ingest.js';
 import { interactionFromRow } from './rows.js';
 import type {
@@ -15,7 +16,11 @@ import type {
 } from './types.js';
 
 export class SqlCentralStore implements CentralStore {
-  constructor(private readonly db: SqlDriver) {}
+  private readonly grouped: GroupedIngest | undefined;
+
+  constructor(private readonly db: SqlDriver) {
+    this.grouped = db.dialect === 'sqlite' ? new GroupedIngest(db) : undefined;
+  }
 
   get dialect(): SqlDriver['dialect'] {
     return this.db.dialect;
@@ -23,7 +28,26 @@ export class SqlCentralStore implements CentralStore {
 
   ingest(events: readonly IngestEvent[], receivedAt: string): Promise<IngestOutcome[]> {
     if (events.length === 0) return Promise.resolve([]);
-    return this.db.transaction((tx) => ingestBatch(tx, events, receivedAt));
+    if (this.grouped) return this.grouped.add(events, receivedAt);
+    // A catching-up hub sends several batches at once. Run in parallel under SERIALIZABLE they
+    // conflict on the same index pages until the retries run out (measured: 500s in the sync
+    // bench), so one sender's batches take turns, as when hubs sent one at a time; different
+    // senders still run in parallel.
+    return this.oneAtATime(events[0]!.event.source, () =>
+      this.db.transaction((tx) => ingestBatch(tx, events, receivedAt)),
+    );
+  }
+
+  private readonly turns = new Map<string, Promise<unknown>>();
+
+  private oneAtATime<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    const next = (this.turns.get(key) ?? Promise.resolve()).then(fn, fn);
+    const settled = next.catch(() => undefined);
+    this.turns.set(key, settled);
+    void settled.then(() => {
+      if (this.turns.get(key) === settled) this.turns.delete(key);
+    });
+    return next;
   }
 
   async findCustomer(ref: CustomerRef): Promise<string | null> {

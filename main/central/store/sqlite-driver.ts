@@ -18,6 +18,10 @@ export function openSqliteDriver(path: string): SqlDriver {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Event ids, customer hashes and visit rows are random keys, so a catching-up hub's batches touch
+  // pages all over the indexes; the default 2 MiB cache re-read them from the OS (measured: about
+  // 15% of the ingest's system time). 64 MiB holds the hot index pages of a large profile.
+  db.pragma('cache_size = -65536');
   // In-memory databases have no WAL to checkpoint.
   const checkpointer = path === ':memory:' ? null : startCheckpointer(path);
   if (checkpointer) db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);

@@ -13,6 +13,7 @@ import { LedDisplayDriver } from '../../../devices/serial/led-display.js';
 import { DeviceSupervisor } from '../../../devices/serial/supervisor.js';
 import type { HubModule } from '../modules.js';
 import { HubCounterActions } from './hub-counter-actions.js';
+import { deviceHealthOf } from '../health/module.js';
 
 const CounterDevices = z.array(
   SerialDeviceConfigSchema.refine((d) => d.counterId !== undefined, 'counterId is required'),
@@ -45,7 +46,15 @@ export function counterDevicesModule(opts: CounterDevicesOptions): HubModule {
     start(ctx) {
       if (opts.devices.length === 0) return;
       const actions = new HubCounterActions(ctx.hub, (staffId) => ctx.auth.staffRoles(staffId));
-      const sink = { report: (r: DeviceStatusReport) => opts.onStatus?.(r) };
+      // Link states go to the device health registry (dashboard, metrics) as well as the log.
+      const health = deviceHealthOf(ctx.hub);
+      for (const d of opts.devices) health.serialConfigured(d.id, d.kind, d.counterId ?? null);
+      const sink = {
+        report: (r: DeviceStatusReport) => {
+          health.serialReport(r);
+          opts.onStatus?.(r);
+        },
+      };
       const stations = new Map<string, CounterStation>();
       const supervisors: DeviceSupervisor[] = [];
       const counterIds = [...new Set(opts.devices.map((d) => d.counterId!))];

@@ -1,13 +1,16 @@
 /**
  * `POST /api/v1/devices/status` (device key): a kiosk's shell reports what its printer (or another
  * device) is doing. Printer reports raise or clear the dashboard's printer alerts for that kiosk,
- * the same alerts the hub's own print route keeps (see notePrinterOutcome).
+ * the same alerts the hub's own print route keeps (see notePrinterOutcome). Every report, whatever
+ * its kind (a display's screen going dark, a scanner unplugged), is kept in the device health
+ * registry, so the dashboard shows it.
  */
 import type { FastifyInstance } from 'fastify';
 import { DeviceStatus } from '../../../shared/contract/ipc.js';
 import type { HubModuleContext } from '../modules.js';
 import { alertCentre } from '../manager/alerts.js';
 import { bodyOf, callerWith } from './http.js';
+import { deviceHealthOf } from '../health/module.js';
 
 export function registerDeviceStatus(app: FastifyInstance, ctx: HubModuleContext): void {
   app.post('/api/v1/devices/status', async (req, reply) => {
@@ -16,6 +19,7 @@ export function registerDeviceStatus(app: FastifyInstance, ctx: HubModuleContext
     const report = bodyOf(DeviceStatus, req, reply);
     if (!report) return reply;
     const kioskId = caller.actor.kind === 'device' ? caller.actor.deviceId : '';
+    deviceHealthOf(ctx.hub).peripheralReport(kioskId, report);
     if (report.kind !== 'printer') return { accepted: true, alert: null };
     const alerts = alertCentre(ctx.hub);
     const detail = { printerId: report.deviceId, level: report.level, detail: report.detail, at: report.at };

@@ -21,6 +21,8 @@ import { onCatalogueApplied } from '../manager/configuration.js';
 import type { PrintFailureReason } from '../../../devices/printer/errors.js';
 import { mayActOnVisit } from '../../../shared/domain/visit-access.js';
 import { bodyOf, callerWith, originOf, refuse } from './http.js';
+import type { DeviceStatus } from '../../../shared/contract/ipc.js';
+import { deviceHealthOf } from '../health/module.js';
 
 export function ticketPrintData(hub: Hub, visit: Visit, origin: string): TicketPrintData {
   const { catalogue } = hub;
@@ -129,12 +131,34 @@ export function issuingDevice(hub: Hub, visitId: string): string | undefined {
  * The subject is the kiosk's device id, so reports from the Electron shell and the hub's own
  * prints speak of the same alert.
  */
+/** A print's outcome as a printer status report, under the id `<kiosk>:printer`. */
+function hubPrinterReport(
+  kioskId: string,
+  outcome: { printed: true } | { printed: false; reason: PrintFailureReason | 'offline' },
+  at: number,
+): DeviceStatus {
+  const deviceId = `${kioskId}:printer`.slice(0, 64);
+  if (outcome.printed) return { deviceId, kind: 'printer', level: 'ok', detail: 'ready', at };
+  const unreachable = outcome.reason === 'offline' || outcome.reason === 'timeout' || outcome.reason === 'io';
+  return {
+    deviceId,
+    kind: 'printer',
+    level: unreachable ? 'disconnected' : 'error',
+    detail: unreachable ? 'offline' : outcome.reason,
+    at,
+  };
+}
+
 export function notePrinterOutcome(
   hub: Hub,
   kioskId: string,
   outcome: { printed: true } | { printed: false; reason: PrintFailureReason | 'offline'; message?: string },
 ): void {
   const alerts = alertCentre(hub);
+  // The device health panel shows the printer too (a browser kiosk has no shell to report it).
+  // Bad ticket data (below) says nothing about the printer.
+  if (outcome.printed || outcome.reason !== 'bad-data')
+    deviceHealthOf(hub).peripheralReport(kioskId, hubPrinterReport(kioskId, outcome, hub.clock.now()));
   if (outcome.printed) {
     alerts.clear('printer_offline', kioskId);
     alerts.clear('printer_paper_out', kioskId);

@@ -22,6 +22,7 @@ import { centreSnapshot, snapshotForRole } from '../../../shared/domain/views.js
 import { businessDay } from '../../../shared/domain/time.js';
 import { reportCsvFile, reportCsvFilename } from '../../../shared/domain/report-csv.js';
 import { DomainError } from '../../../shared/domain/errors.js';
+import type { ReportBody } from '../../../shared/domain/reports.js';
 import { httpStatusFor } from '../http-errors.js';
 import type { Hub, Outcome, Principal } from '../hub.js';
 import type { HubModule, HubModuleContext } from '../modules.js';
@@ -34,6 +35,10 @@ import { listDeviceKeys, rekeyDevice, revokeDeviceKey, setDeviceKeyExpiry } from
 import { factsForDays, syncFacts } from './facts.js';
 import { liveMetrics } from './live-metrics.js';
 import { ensureRollups, sqlReport } from './report-sql.js';
+import { backupStatus } from '../backup/module.js';
+import { factsWithUnfolded, readOnlyReport } from './read-only-facts.js';
+import { isWriteRefused, STORAGE_REFUSAL } from '../store/write-refused.js';
+import { evaluateDeviceHealth } from '../health/module.js';
 
 const TICK_MS = 1000;
 /** Events folded per slice: about a millisecond of work, so kiosks and counters never wait behind a busy second. */
@@ -73,14 +78,30 @@ function announceCatalogue(ctx: HubModuleContext, catalogue: Catalogue): void {
   }
 }
 
+/**
+ * Folds new events into the report facts; false when the store refuses the write (a full disk):
+ * the caller then reads with the unfolded events laid over the stored facts, and writes nothing.
+ */
+function foldFacts(ctx: HubModuleContext): boolean {
+  try {
+    syncFacts(ctx.hub.db, ctx.hub.catalogue);
+    return true;
+  } catch (e) {
+    if (isWriteRefused(e)) return false;
+    throw e;
+  }
+}
+
 export function currentMetrics(ctx: HubModuleContext): LiveMetrics {
   const { hub } = ctx;
-  syncFacts(hub.db, hub.catalogue);
+  const folded = foldFacts(ctx);
   const now = hub.clock.now();
   const today = businessDay(now, hub.catalogue.centre.timeZone);
   return liveMetrics({
     catalogue: hub.catalogue,
-    facts: factsForDays(hub.db, today, today),
+    facts: folded
+      ? factsForDays(hub.db, today, today)
+      : factsWithUnfolded(hub.db, hub.catalogue, today, today),
     visits: hub.state.visits.values(),
     thresholds: runtime(ctx).config.thresholds(),
     now,
@@ -99,8 +120,15 @@ async function foldFactsInSlices(ctx: HubModuleContext): Promise<number> {
 }
 
 export function runReport(ctx: HubModuleContext, query: z.infer<typeof ReportQuery>): Report {
-  syncFacts(ctx.hub.db, ctx.hub.catalogue);
-  const body = sqlReport(ctx.hub.db, ctx.hub.catalogue, query);
+  const { db, catalogue } = ctx.hub;
+  let body: ReportBody;
+  try {
+    // Building stale rollups writes too; either write refused, the report is computed without them.
+    body = foldFacts(ctx) ? sqlReport(db, catalogue, query) : readOnlyReport(db, catalogue, query);
+  } catch (e) {
+    if (!isWriteRefused(e)) throw e;
+    body = readOnlyReport(db, catalogue, query);
+  }
   return { query, ...body, generatedAt: ctx.hub.clock.now() };
 }
 
@@ -176,6 +204,8 @@ export const MANAGER_HANDLERS: Record<ManagerEvent, Handler> = {
   'manager.setDeviceExpiry': (i, p, ctx) =>
     setDeviceKeyExpiry(ctx, p.staffId, parse(INPUT['manager.setDeviceExpiry'], i)),
   'manager.rekeyDevice': (i, p, ctx) => rekeyDevice(ctx, p.staffId, parse(INPUT['manager.rekeyDevice'], i)),
+  'manager.backups': (_i, _p, ctx) => backupStatus(ctx.hub),
+  'manager.deviceHealth': (_i, _p, ctx) => evaluateDeviceHealth(ctx.hub),
 };
 
 /** The principal as a manager or admin; refused for anonymous callers, devices and other staff. */
@@ -205,6 +235,7 @@ export function handleManagerEvent(
   } catch (e) {
     if (e instanceof ManagerError || e instanceof DomainError)
       return { ok: false, error: { code: e.code, message: e.message } };
+    if (isWriteRefused(e)) return { ok: false, error: { ...STORAGE_REFUSAL } };
     return {
       ok: false,
       error: { code: 'internal', message: 'the hub could not complete this request; nothing was changed' },

@@ -16,6 +16,8 @@ db.pragma('synchronous = FULL');
 db.pragma('foreign_keys = ON');
 db.pragma('busy_timeout = 5000');
 db.pragma(`wal_autocheckpoint = ${workerData.autocheckpoint}`);
+// This connection writes nearly everything, so it is the one that starts the WAL over: cut it back then.
+db.pragma(`journal_size_limit = ${workerData.journalSizeLimit}`);
 const s = Object.fromEntries(Object.entries(workerData.sql).map(([k, sql]) => [k, db.prepare(sql)]));
 
 /** Same statements, same order as writeChange in repository.ts. */

@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Db } from './database.js';
 import { BACKSTOP_CHECKPOINT_PAGES } from './database.js';
+import { WAL_LIMIT_BYTES } from '../../sqlite/checkpointer.js';
 import { CHANGE_SQL, writeRows, type ChangeRows } from './repository.js';
 
 export interface Committer {
@@ -65,7 +66,12 @@ export function workerCommitter(path: string): Committer {
 
   const start = () => {
     worker = new Worker(new URL('./commit-worker.js', import.meta.url), {
-      workerData: { path, sql: CHANGE_SQL, autocheckpoint: BACKSTOP_CHECKPOINT_PAGES },
+      workerData: {
+        path,
+        sql: CHANGE_SQL,
+        autocheckpoint: BACKSTOP_CHECKPOINT_PAGES,
+        journalSizeLimit: WAL_LIMIT_BYTES,
+      },
     });
     worker.on('message', (m: WorkerReply) => {
       if (m.id === undefined) return;

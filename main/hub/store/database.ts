@@ -1,7 +1,7 @@
 /** Opens the hub's database: WAL, synchronous=FULL (a printed ticket must survive a power cut), migrated. */
 import Database from 'better-sqlite3';
 import { migrate } from './migrate.js';
-import { startCheckpointer } from '../../sqlite/checkpointer.js';
+import { startCheckpointer, WAL_LIMIT_BYTES } from '../../sqlite/checkpointer.js';
 
 export type Db = Database.Database & { stopCheckpointer?: () => Promise<void> };
 
@@ -36,11 +36,13 @@ export function openDatabase(file: string, opts: { backgroundCheckpoints?: boole
   // Deleted and overwritten rows are zeroed, not left in free space: purged or re-sealed personal data
   // must not survive in the file's free pages.
   db.pragma('secure_delete = ON');
+  // A WAL started over is cut back to this size rather than kept at its largest (see checkpointer.ts).
+  db.pragma(`journal_size_limit = ${WAL_LIMIT_BYTES}`);
   preferImmediateTransactions(db);
   migrate(db);
   // Checkpoints copy the WAL into the database and fsync it; run them off the commit path.
   if (opts.backgroundCheckpoints !== false && file !== ':memory:') {
-    const checkpointer = startCheckpointer(file);
+    const checkpointer = startCheckpointer(file, { truncateAboveBytes: WAL_LIMIT_BYTES });
     db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
     db.stopCheckpointer = () => checkpointer.stop();
   }

@@ -15,6 +15,7 @@ import * as m0009 from './migrations/0009-remote-push.js';
 import * as m0010 from './migrations/0010-scheduled-queue-changes.js';
 import * as m0011 from './migrations/0011-session-and-device-keys.js';
 import * as m0012 from './migrations/0012-personal-data.js';
+import * as m0013 from './migrations/0013-backups.js';
 
 export interface Migration {
   version: number;
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, ...m0010 },
   { version: 11, ...m0011 },
   { version: 12, ...m0012 },
+  { version: 13, ...m0013 },
 ];
 
 export class MigrationError extends Error {
@@ -69,6 +71,8 @@ export function migrate(
   });
   if (applied.length !== from)
     throw new MigrationError(`user_version ${from} disagrees with ${applied.length} recorded migrations`);
+  // Up to date: write nothing, so a hub restarted on a full disk still opens (and serves reads).
+  if (from === latest) return { from, to: latest };
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   db.transaction(() => {
     for (const m of migrations.slice(from)) {

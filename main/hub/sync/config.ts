@@ -9,6 +9,7 @@ const env = z.object({
     .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'letters, digits, ".", "_" and "-"')
     .optional(),
   DAWR_SYNC_BATCH: z.coerce.number().int().min(1).max(1000).default(500),
+  DAWR_SYNC_IN_FLIGHT: z.coerce.number().int().min(1).max(16).default(4),
   DAWR_SYNC_BACKOFF_BASE_MS: z.coerce.number().int().min(1).max(60_000).default(500),
   DAWR_SYNC_BACKOFF_CAP_MS: z.coerce.number().int().min(1).max(600_000).default(30_000),
   DAWR_SYNC_IDLE_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
@@ -35,6 +36,8 @@ export interface SyncConfig {
   /** undefined when DAWR_CENTRAL_URL is unset: the sync is off and events wait in the outbox. */
   central: CentralLink | undefined;
   batchSize: number;
+  /** Batches sent at once while a backlog drains; a visit is never in two of them. */
+  inFlight: number;
   backoff: { baseMs: number; capMs: number };
   idleMs: number;
   requestTimeoutMs: number;
@@ -67,6 +70,7 @@ export function syncConfigFromEnv(source: NodeJS.ProcessEnv): SyncConfig {
       ? { url: e.DAWR_CENTRAL_URL, token: e.DAWR_CENTRAL_TOKEN!, centreId: e.DAWR_CENTRE_ID }
       : undefined,
     batchSize: e.DAWR_SYNC_BATCH,
+    inFlight: e.DAWR_SYNC_IN_FLIGHT,
     backoff: {
       baseMs: e.DAWR_SYNC_BACKOFF_BASE_MS,
       capMs: Math.max(e.DAWR_SYNC_BACKOFF_CAP_MS, e.DAWR_SYNC_BACKOFF_BASE_MS),

@@ -59,6 +59,7 @@ export function createSync(
         catalogue: () => hub.catalogue,
         now: () => hub.clock.now(),
         batchSize: config.batchSize,
+        inFlight: config.inFlight,
         backoff: config.backoff,
         idleMs: config.idleMs,
         alert: onAlert,

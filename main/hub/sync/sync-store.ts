@@ -5,6 +5,7 @@
 import type { Actor, Visit, VisitEventType } from '../../../shared/contract/visit.js';
 import type { SyncDeadLetter, SyncHealth } from '../../../shared/contract/sync.js';
 import type { Db } from '../store/database.js';
+import { acknowledgedPrefix } from './in-flight.js';
 import type { OutboxEntry } from './map-event.js';
 
 interface OutboxRow {
@@ -17,15 +18,15 @@ interface OutboxRow {
   doc: string;
 }
 
-/** The oldest `limit` unacknowledged events, in the order they were written. */
-export function pendingEntries(db: Db, limit: number): OutboxEntry[] {
+/** The oldest `limit` unacknowledged events after `afterSeq`, in the order they were written. */
+export function pendingEntries(db: Db, limit: number, afterSeq = 0): OutboxEntry[] {
   const rows = db
     .prepare(
       `SELECT o.seq, e.id, e.type, e.at, e.actor, e.data, v.doc
        FROM outbox o JOIN visit_events e ON e.seq = o.seq JOIN visits v ON v.id = o.visit_id
-       ORDER BY o.seq LIMIT ?`,
+       WHERE o.seq > ? ORDER BY o.seq LIMIT ?`,
     )
-    .all(limit) as OutboxRow[];
+    .all(afterSeq, limit) as OutboxRow[];
   // These rows were validated by the engine before they were written, so they are read back without
   // re-validation (the drain is bound by this read). A visit's events usually travel together:
   // each visit document is parsed once per batch.
@@ -70,7 +71,6 @@ export function recordOutcomes(db: Db, outcomes: readonly EntryOutcome[], now: n
      VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (seq) DO NOTHING`,
   );
   const count = { accepted: 0, duplicate: 0, rejected: 0, skipped: 0 };
-  let maxSeq = 0;
   // Recording an acknowledgement needs no fsync of its own: if a power cut loses it, the rows are
   // sent again and central drops them as duplicates. The next ticket's FULL commit syncs it anyway.
   db.pragma('synchronous = NORMAL');
@@ -86,14 +86,28 @@ export function recordOutcomes(db: Db, outcomes: readonly EntryOutcome[], now: n
           dead.run(o.seq, o.eventId, o.visitId, o.type, o.code, o.message, o.payload, now);
         remove.run(o.seq);
         count[o.status]++;
-        maxSeq = Math.max(maxSeq, o.seq);
       }
+      // Batches in flight together are acknowledged in any order, so the acknowledged prefix is
+      // derived from what is still waiting rather than from this batch's seqs.
+      const oldest = (db.prepare('SELECT MIN(seq) AS seq FROM outbox').get() as { seq: number | null }).seq;
+      const newest =
+        oldest === null
+          ? (db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM visit_events').get() as { seq: number }).seq
+          : 0;
       db.prepare(
         `UPDATE sync_state SET last_success_at = ?, last_attempt_at = ?, last_error = NULL,
          last_acked_seq = MAX(last_acked_seq, ?), accepted_total = accepted_total + ?,
          duplicate_total = duplicate_total + ?, rejected_total = rejected_total + ?, skipped_total = skipped_total + ?
        WHERE id = 1`,
-      ).run(now, now, maxSeq, count.accepted, count.duplicate, count.rejected, count.skipped);
+      ).run(
+        now,
+        now,
+        acknowledgedPrefix(oldest, newest),
+        count.accepted,
+        count.duplicate,
+        count.rejected,
+        count.skipped,
+      );
     })();
   }
 }

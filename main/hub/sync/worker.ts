@@ -1,13 +1,14 @@
 /**
- * The sync worker: sends the outbox to central in order, one batch in flight, and records
- * central's per-event answer durably before reading the next batch. A failed send is retried
- * with the same rows (nothing was removed), after an exponential backoff with jitter.
+ * The sync worker: sends the outbox to central in order, several batches in flight (never one
+ * visit in two of them), and records each batch's per-event answer durably as it arrives. A failed
+ * send is retried with the same rows (nothing was removed), after an exponential backoff with jitter.
  */
 import type { Catalogue } from '../../../shared/contract/catalogue.js';
 import type { Db } from '../store/database.js';
 import { backoffDelay, type BackoffPolicy } from './backoff.js';
-import type { CentralClient } from './central-client.js';
-import { mapOutboxEntry, type HubCloudEvent } from './map-event.js';
+import type { BatchReply, CentralClient } from './central-client.js';
+import { InFlightPlan, type PlannedBatch } from './in-flight.js';
+import { mapOutboxEntry, type HubCloudEvent, type OutboxEntry } from './map-event.js';
 import { pendingEntries, recordFailure, recordOutcomes, type EntryOutcome } from './sync-store.js';
 
 export interface SyncAlert {
@@ -29,6 +30,8 @@ export interface SyncWorkerOptions {
   catalogue: () => Catalogue;
   now: () => number;
   batchSize: number;
+  /** Batches sent at once (default 1); a visit's events are still never in two of them. */
+  inFlight?: number;
   backoff: BackoffPolicy;
   /** How often an empty outbox is looked at again. */
   idleMs: number;
@@ -39,6 +42,8 @@ export interface SyncWorkerOptions {
 
 export type StepResult = 'idle' | 'sent' | 'failed';
 
+type FailedReply = Exclude<BatchReply, { kind: 'ok' }>;
+
 export class SyncWorker {
   /** Consecutive failed attempts; reset by a batch that goes through. */
   failures = 0;
@@ -47,9 +52,11 @@ export class SyncWorker {
   private readonly abort = new AbortController();
   private wake: (() => void) | undefined;
   private batchSize: number;
+  private readonly inFlight: number;
 
   constructor(private readonly opts: SyncWorkerOptions) {
     this.batchSize = opts.batchSize;
+    this.inFlight = Math.max(1, opts.inFlight ?? 1);
   }
 
   start(): void {
@@ -69,7 +76,7 @@ export class SyncWorker {
     while (this.running) {
       let result: StepResult;
       try {
-        result = await this.step();
+        result = await this.pump();
       } catch (e) {
         // A local fault (the database, a corrupt row): back off like a network error, never spin.
         this.failures++;
@@ -93,16 +100,84 @@ export class SyncWorker {
     }
   }
 
-  /** Sends at most one batch. Public so tests and the benchmark can drive it step by step. */
+  /** Sends at most one batch. Public so tests can drive the worker one batch at a time. */
   async step(): Promise<StepResult> {
-    const { db, client, centreId } = this.opts;
-    const entries = pendingEntries(db, this.batchSize);
+    const entries = pendingEntries(this.opts.db, this.batchSize);
     if (entries.length === 0) return 'idle';
+    const result = await this.deliver(entries);
+    if (result.kind === 'failed') {
+      this.noteFailure(result.reply);
+      return 'failed';
+    }
+    return 'sent';
+  }
+
+  /**
+   * Sends the outbox with up to `inFlight` batches at once until it is empty or a batch fails.
+   * A visit's events are never in two batches at once (in-flight.ts), so per-visit order holds.
+   * After a failure no new batch starts; the others settle (their acknowledgements are kept) and
+   * the next pump reads the outbox again from its oldest row. Public for the benchmark.
+   */
+  async pump(): Promise<StepResult> {
+    const plan = new InFlightPlan<OutboxEntry>((e) => e.visit.id, this.batchSize * 20);
+    const read = (afterSeq: number, limit: number) => pendingEntries(this.opts.db, limit, afterSeq);
+    const inFlight = new Set<Promise<void>>();
+    let failure: FailedReply | undefined;
+    let sent = false;
+    const launch = () => {
+      while (!failure && !this.abort.signal.aborted && inFlight.size < this.inFlight) {
+        let batch: PlannedBatch<OutboxEntry> | null;
+        try {
+          batch = plan.next(read, this.batchSize);
+        } catch (e) {
+          // A local fault (the database, a corrupt row): the batches already out still settle
+          // before the pump returns, so none is left running into the next round.
+          failure ??= { kind: 'retry', error: `reading the outbox failed: ${String(e)}` };
+          this.opts.log.error({ err: e }, 'sync step failed');
+          return;
+        }
+        if (!batch) return;
+        const sending: Promise<void> = this.deliver(batch.rows)
+          .then(
+            (result) => {
+              if (result.kind === 'failed') failure ??= result.reply;
+              else {
+                sent = true;
+                plan.acknowledged(batch.id);
+              }
+            },
+            (e: unknown) => {
+              failure ??= { kind: 'retry', error: `sync batch failed: ${String(e)}` };
+              this.opts.log.error({ err: e }, 'sync batch failed');
+            },
+          )
+          .finally(() => inFlight.delete(sending));
+        inFlight.add(sending);
+      }
+    };
+    launch();
+    while (inFlight.size > 0) {
+      await Promise.race(inFlight);
+      launch();
+    }
+    if (failure) {
+      // One failed round counts once, however many batches were in flight when the link went.
+      this.noteFailure(failure);
+      return 'failed';
+    }
+    return sent ? 'sent' : 'idle';
+  }
+
+  /** Maps, sends and records one batch; the acknowledgement is durable before this resolves. */
+  private async deliver(
+    entries: readonly OutboxEntry[],
+  ): Promise<{ kind: 'sent' } | { kind: 'failed'; reply: FailedReply }> {
+    const { db, client, centreId } = this.opts;
     const catalogue = this.opts.catalogue();
     const events: HubCloudEvent[] = [];
     const sentSeqs: number[] = [];
     const outcomes: EntryOutcome[] = [];
-    const byIndex = new Map<number, (typeof entries)[number]>();
+    const byIndex = new Map<number, OutboxEntry>();
     for (const entry of entries) {
       const mapped = mapOutboxEntry(entry, centreId, catalogue);
       if (mapped.kind === 'skip') {
@@ -115,35 +190,10 @@ export class SyncWorker {
     }
     if (events.length === 0) {
       recordOutcomes(db, outcomes, this.opts.now());
-      return 'sent';
+      return { kind: 'sent' };
     }
     const reply = await client.sendBatch(events, this.abort.signal);
-    if (reply.kind !== 'ok') {
-      this.failures++;
-      recordFailure(db, reply.error, this.opts.now());
-      if (reply.kind === 'refused') {
-        // A batch central finds too large is split; anything else needs a person (token, config).
-        if ((reply.code === 'batch_too_large' || reply.code === 'payload_too_large') && this.batchSize > 1) {
-          this.batchSize = Math.max(1, Math.floor(this.batchSize / 2));
-          this.opts.log.warn(
-            { batchSize: this.batchSize },
-            'central refused the batch size; sending smaller batches',
-          );
-        } else if (this.failures === 1 || this.failures % 20 === 0) {
-          this.opts.alert({
-            kind: 'refused',
-            message: reply.error,
-            details: { status: reply.status, code: reply.code, failures: this.failures },
-          });
-        }
-      } else if (this.failures === 1 || this.failures % 20 === 0) {
-        this.opts.log.warn(
-          { failures: this.failures, error: reply.error },
-          'sync to central failing; retrying',
-        );
-      }
-      return 'failed';
-    }
+    if (reply.kind !== 'ok') return { kind: 'failed', reply };
     for (const r of reply.reply.results) {
       const entry = byIndex.get(r.index);
       if (!entry) continue;
@@ -162,11 +212,11 @@ export class SyncWorker {
       } else outcomes.push({ seq: entry.seq, status: r.status });
     }
     const answered = new Set(outcomes.map((o) => o.seq));
-    if (sentSeqs.some((s) => !answered.has(s))) {
-      this.failures++;
-      recordFailure(db, 'central did not answer for every event of the batch', this.opts.now());
-      return 'failed';
-    }
+    if (sentSeqs.some((s) => !answered.has(s)))
+      return {
+        kind: 'failed',
+        reply: { kind: 'retry', error: 'central did not answer for every event of the batch' },
+      };
     recordOutcomes(db, outcomes, this.opts.now());
     if (this.failures > 0) this.opts.log.info({ after: this.failures }, 'sync to central recovered');
     this.failures = 0;
@@ -177,6 +227,32 @@ export class SyncWorker {
           message: `central rejected ${o.type} of visit ${o.visitId}: ${o.code} ${o.message}`,
           details: { seq: o.seq, eventId: o.eventId, visitId: o.visitId, code: o.code },
         });
-    return 'sent';
+    return { kind: 'sent' };
+  }
+
+  private noteFailure(reply: FailedReply): void {
+    this.failures++;
+    recordFailure(this.opts.db, reply.error, this.opts.now());
+    if (reply.kind === 'refused') {
+      // A batch central finds too large is split; anything else needs a person (token, config).
+      if ((reply.code === 'batch_too_large' || reply.code === 'payload_too_large') && this.batchSize > 1) {
+        this.batchSize = Math.max(1, Math.floor(this.batchSize / 2));
+        this.opts.log.warn(
+          { batchSize: this.batchSize },
+          'central refused the batch size; sending smaller batches',
+        );
+      } else if (this.failures === 1 || this.failures % 20 === 0) {
+        this.opts.alert({
+          kind: 'refused',
+          message: reply.error,
+          details: { status: reply.status, code: reply.code, failures: this.failures },
+        });
+      }
+    } else if (this.failures === 1 || this.failures % 20 === 0) {
+      this.opts.log.warn(
+        { failures: this.failures, error: reply.error },
+        'sync to central failing; retrying',
+      );
+    }
   }
 }

@@ -57,6 +57,13 @@ type Key =
   | 'alert_printer_offline'
   | 'alert_printer_paper_out'
   | 'alert_sync_lagging'
+  | 'alert_device_silent'
+  | 'alert_backup_stopped'
+  | 'backupLastGood'
+  | 'backupNever'
+  | 'backupOff'
+  | 'backupFailing'
+  | 'alert_disk_low'
   | 'acknowledge'
   | 'acknowledgedBy'
   | 'cleared'
@@ -158,6 +165,35 @@ type Key =
   | 'deviceOnline'
   | 'deviceOffline'
   | 'deviceNeverSeen'
+  | 'deviceHealthTitle'
+  | 'deviceHealthIntro'
+  | 'deviceHealthClosed'
+  | 'deviceHealthNone'
+  | 'healthCol_kind'
+  | 'healthCol_state'
+  | 'healthCol_version'
+  | 'healthCol_printer'
+  | 'healthCol_link'
+  | 'healthKind_kiosk'
+  | 'healthKind_display'
+  | 'healthKind_counter'
+  | 'healthKind_floor'
+  | 'healthKind_printer'
+  | 'healthKind_serial'
+  | 'healthKind_peripheral'
+  | 'healthState_online'
+  | 'healthState_offline'
+  | 'healthState_silent'
+  | 'healthPrinter_ok'
+  | 'healthPrinter_paper_near_end'
+  | 'healthPrinter_paper_out'
+  | 'healthPrinter_cover_open'
+  | 'healthPrinter_error'
+  | 'healthPrinter_offline'
+  | 'healthLink_open'
+  | 'healthLink_closed'
+  | 'healthLink_error'
+  | 'healthOf'
   | 'deviceNoExpiry'
   | 'deviceState_active'
   | 'deviceState_expired'
@@ -253,6 +289,13 @@ export const dashboard: AppStrings<Key> = {
     alert_printer_offline: 'الطابعة {{subject}} غير متصلة',
     alert_printer_paper_out: 'نفد الورق في الطابعة {{subject}}',
     alert_sync_lagging: 'المزامنة مع الملف المركزي متأخرة',
+    alert_device_silent: 'لا اتصال من الجهاز {{subject}} منذ مدة',
+    alert_backup_stopped: 'توقفت النسخ الاحتياطية: لا نسخة سليمة منذ أكثر من ضعف المدة المحددة',
+    backupLastGood: 'آخر نسخة احتياطية سليمة: {{ago}}',
+    backupNever: 'لم تؤخذ أي نسخة احتياطية سليمة بعد',
+    backupOff: 'النسخ الاحتياطي متوقف (لم يُحدَّد DAWR_BACKUP_DIR)',
+    backupFailing: 'فشلت آخر محاولة نسخ احتياطي: {{error}}',
+    alert_disk_low: 'المساحة الحرة على قرص الخادم منخفضة: {{freeMegabytes}} ميغابايت متبقية',
     acknowledge: 'تأكيد الاطلاع',
     acknowledgedBy: 'اطلع عليه {{who}}',
     cleared: 'زال السبب',
@@ -355,6 +398,36 @@ export const dashboard: AppStrings<Key> = {
     deviceOnline: 'متصل',
     deviceOffline: 'غير متصل',
     deviceNeverSeen: 'لم يتصل بعد',
+    deviceHealthTitle: 'صحة الأجهزة',
+    deviceHealthIntro:
+      'كل كشك وشاشة وتطبيق نافذة وتطبيق صالة وطابعة وجهاز تسلسلي كما يراه الخادم. ينبَّه عن الكشك أو الشاشة إذا انقطع أكثر من {{minutes}} دقيقة خلال ساعات العمل.',
+    deviceHealthClosed: 'المركز مغلق الآن: لا تنبيهات انقطاع.',
+    deviceHealthNone: 'لا أجهزة بعد.',
+    healthCol_kind: 'النوع',
+    healthCol_state: 'الحالة',
+    healthCol_version: 'الإصدار',
+    healthCol_printer: 'الطابعة',
+    healthCol_link: 'الوصلة / التفاصيل',
+    healthKind_kiosk: 'كشك',
+    healthKind_display: 'شاشة',
+    healthKind_counter: 'تطبيق النافذة',
+    healthKind_floor: 'تطبيق الصالة',
+    healthKind_printer: 'طابعة',
+    healthKind_serial: 'جهاز تسلسلي',
+    healthKind_peripheral: 'ملحق',
+    healthState_online: 'متصل',
+    healthState_offline: 'غير متصل',
+    healthState_silent: 'منقطع',
+    healthPrinter_ok: 'جاهزة',
+    healthPrinter_paper_near_end: 'الورق قارب على النفاد',
+    healthPrinter_paper_out: 'نفد الورق',
+    healthPrinter_cover_open: 'الغطاء مفتوح',
+    healthPrinter_error: 'عطل',
+    healthPrinter_offline: 'غير متصلة',
+    healthLink_open: 'مفتوحة',
+    healthLink_closed: 'مغلقة',
+    healthLink_error: 'خطأ',
+    healthOf: 'تابع لـ {{parent}}',
     deviceNoExpiry: 'دون تاريخ انتهاء',
     deviceState_active: 'فعّال',
     deviceState_expired: 'منتهي الصلاحية',
@@ -452,6 +525,13 @@ export const dashboard: AppStrings<Key> = {
     alert_printer_offline: 'Printer {{subject}} is offline',
     alert_printer_paper_out: 'Printer {{subject}} is out of paper',
     alert_sync_lagging: 'Sync to the central profile is falling behind',
+    alert_device_silent: 'Nothing heard from device {{subject}} for a while',
+    alert_backup_stopped: 'Backups have stopped: no good backup for over twice the interval',
+    backupLastGood: 'Last good backup: {{ago}}',
+    backupNever: 'No good backup yet',
+    backupOff: 'Backups are off (DAWR_BACKUP_DIR is not set)',
+    backupFailing: 'The last backup attempt failed: {{error}}',
+    alert_disk_low: 'The hub is running out of disk space: {{freeMegabytes}} MB left',
     acknowledge: 'Acknowledge',
     acknowledgedBy: 'Acknowledged by {{who}}',
     cleared: 'Condition cleared',
@@ -554,6 +634,36 @@ export const dashboard: AppStrings<Key> = {
     deviceOnline: 'Online',
     deviceOffline: 'Offline',
     deviceNeverSeen: 'Never',
+    deviceHealthTitle: 'Device health',
+    deviceHealthIntro:
+      'Every kiosk, display, counter app, floor app, printer and serial device as the hub sees it. A kiosk or display unheard for more than {{minutes}} minutes in opening hours raises an alert.',
+    deviceHealthClosed: 'The centre is closed now: no silence alerts.',
+    deviceHealthNone: 'No devices yet.',
+    healthCol_kind: 'Kind',
+    healthCol_state: 'State',
+    healthCol_version: 'Version',
+    healthCol_printer: 'Printer',
+    healthCol_link: 'Link / detail',
+    healthKind_kiosk: 'Kiosk',
+    healthKind_display: 'Display',
+    healthKind_counter: 'Counter app',
+    healthKind_floor: 'Floor app',
+    healthKind_printer: 'Printer',
+    healthKind_serial: 'Serial device',
+    healthKind_peripheral: 'Peripheral',
+    healthState_online: 'Online',
+    healthState_offline: 'Offline',
+    healthState_silent: 'Silent',
+    healthPrinter_ok: 'Ready',
+    healthPrinter_paper_near_end: 'Paper near end',
+    healthPrinter_paper_out: 'Paper out',
+    healthPrinter_cover_open: 'Cover open',
+    healthPrinter_error: 'Error',
+    healthPrinter_offline: 'Offline',
+    healthLink_open: 'Open',
+    healthLink_closed: 'Closed',
+    healthLink_error: 'Error',
+    healthOf: 'on {{parent}}',
     deviceNoExpiry: 'No expiry',
     deviceState_active: 'Active',
     deviceState_expired: 'Expired',

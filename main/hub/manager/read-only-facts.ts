@@ -1,0 +1,76 @@
+/**
+ * Report facts for reads while the store refuses writes. The dashboard's figures and reports
+ * normally fold new events into `visit_facts` (and build rollups) first, which writes; on a full
+ * disk that write failed and every manager.metrics and manager.report answered 500. Here the
+ * events not yet folded are folded in memory only and laid over the stored facts, so the figures
+ * stay right and nothing is written.
+ */
+import type { Catalogue } from '../../../shared/contract/catalogue.js';
+import type { ReportQuery } from '../../../shared/contract/manager.js';
+import {
+  foldVisitEvent,
+  referenceReport,
+  type ReportBody,
+  type VisitFacts,
+} from '../../../shared/domain/reports.js';
+import type { Db } from '../store/database.js';
+import { factsForDays, factsFromRow, foldContext } from './facts.js';
+import { votesInRange } from './report-sql.js';
+
+/** Facts of the visits touched by events past the fold cursor, folded in memory (nothing is written). */
+export function unfoldedFacts(db: Db, catalogue: Catalogue): Map<string, VisitFacts> {
+  const ctx = foldContext(catalogue);
+  const cursor = Number(
+    (
+      db.prepare("SELECT value FROM manager_settings WHERE key = 'facts_cursor'").get() as
+        { value: string } | undefined
+    )?.value ?? 0,
+  );
+  const events = db
+    .prepare('SELECT visit_id, type, at, actor, data FROM visit_events WHERE seq > ? ORDER BY seq')
+    .all(cursor) as { visit_id: string; type: string; at: number; actor: string; data: string }[];
+  const stored = db.prepare('SELECT * FROM visit_facts WHERE visit_id = ?');
+  const touched = new Map<string, VisitFacts | undefined>();
+  for (const e of events) {
+    const current = touched.has(e.visit_id)
+      ? touched.get(e.visit_id)
+      : (() => {
+          const row = stored.get(e.visit_id) as Parameters<typeof factsFromRow>[0] | undefined;
+          return row ? factsFromRow(row) : undefined;
+        })();
+    touched.set(
+      e.visit_id,
+      foldVisitEvent(
+        current,
+        {
+          visitId: e.visit_id,
+          type: e.type,
+          at: e.at,
+          actor: JSON.parse(e.actor) as { kind: string; staffId?: string },
+          data: JSON.parse(e.data) as Record<string, unknown>,
+        },
+        ctx,
+      ),
+    );
+  }
+  const out = new Map<string, VisitFacts>();
+  for (const [id, f] of touched) if (f) out.set(id, f);
+  return out;
+}
+
+/** The stored facts of the days in range with the unfolded ones laid over them. */
+export function factsWithUnfolded(db: Db, catalogue: Catalogue, from: string, to: string): VisitFacts[] {
+  const pending = unfoldedFacts(db, catalogue);
+  const facts = factsForDays(db, from, to).filter((f) => !pending.has(f.visitId));
+  for (const f of pending.values()) if (f.day >= from && f.day <= to) facts.push(f);
+  return facts;
+}
+
+/** The report without rollups: the reference computation over the facts in range. */
+export function readOnlyReport(db: Db, catalogue: Catalogue, query: ReportQuery): ReportBody {
+  return referenceReport(
+    factsWithUnfolded(db, catalogue, query.from, query.to),
+    votesInRange(db, catalogue, query.from, query.to).flatMap((v) => Array.from({ length: v.n }, () => v)),
+    query,
+  );
+}

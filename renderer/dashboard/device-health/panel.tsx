@@ -1,0 +1,143 @@
+/**
+ * The live view's "Device health" panel: every kiosk, display, counter app, floor app, printer and
+ * serial device with online / offline / silent, last seen, version, printer state and serial link.
+ * Read with `manager.deviceHealth` on connect, then kept current by the hub's `deviceHealth` pushes.
+ * (Keys — revoke, expiry, re-key — stay in Configuration → Devices.)
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  DEVICE_HEALTH_EVENT,
+  DeviceHealthList,
+  type DeviceHealth,
+} from '../../../shared/contract/device-health.js';
+import type { HubClient } from '../../common/hub-client.js';
+import { formatDateTime, formatRelative, type Lang } from '../format.js';
+import { managerCall } from '../manager-client.js';
+
+function useDeviceHealth(hub: HubClient): DeviceHealthList | null {
+  const [list, setList] = useState<DeviceHealthList | null>(null);
+  useEffect(() => {
+    const pull = async () => {
+      const r = await managerCall<unknown>(hub, 'manager.deviceHealth');
+      const parsed = r.ok ? DeviceHealthList.safeParse(r.data) : null;
+      if (parsed?.success) setList(parsed.data);
+    };
+    const onPush = (raw: unknown) => {
+      const parsed = DeviceHealthList.safeParse(raw);
+      if (parsed.success) setList(parsed.data);
+    };
+    const off = hub.onConnection((c) => {
+      if (c === 'connected') void pull();
+    });
+    if (hub.connection === 'connected') void pull();
+    hub.socket.on(DEVICE_HEALTH_EVENT, onPush);
+    return () => {
+      off();
+      hub.socket.off(DEVICE_HEALTH_EVENT, onPush);
+    };
+  }, [hub]);
+  return list;
+}
+
+function Row({ d, parent, now, lang }: { d: DeviceHealth; parent?: string; now: number; lang: Lang }) {
+  const { t } = useTranslation();
+  const link = d.link ? t(`dashboard.healthLink_${d.link}`) : null;
+  return (
+    <tr data-device={d.id} className={`health-${d.state}`}>
+      <th scope="row">
+        {d.name}
+        {d.name !== d.id && (
+          <span className="muted device-id" dir="ltr">
+            {d.id}
+          </span>
+        )}
+        {d.parentId && (
+          <span className="muted device-id">{t('dashboard.healthOf', { parent: parent ?? d.parentId })}</span>
+        )}
+      </th>
+      <td>{t(`dashboard.healthKind_${d.kind}`)}</td>
+      <td>
+        <span className={`conn conn-${d.state}`} data-testid="health-state">
+          {t(`dashboard.healthState_${d.state}`)}
+        </span>
+      </td>
+      <td>
+        {d.lastSeenAt === null ? (
+          <span className="muted">{t('dashboard.deviceNeverSeen')}</span>
+        ) : (
+          <time dateTime={new Date(d.lastSeenAt).toISOString()} title={formatDateTime(d.lastSeenAt, lang)}>
+            {formatRelative(Math.min(d.lastSeenAt, now), now, lang)}
+          </time>
+        )}
+      </td>
+      <td dir="ltr">{d.version ?? '—'}</td>
+      <td>
+        {d.printer ? (
+          <span className={`printer printer-${d.printer}`} data-testid="health-printer">
+            {t(`dashboard.healthPrinter_${d.printer}`)}
+          </span>
+        ) : (
+          '—'
+        )}
+      </td>
+      <td>
+        {link ?? ''}
+        {link && d.detail ? ' · ' : ''}
+        {d.detail && (
+          <span className="muted" dir="ltr">
+            {d.detail}
+          </span>
+        )}
+        {!link && !d.detail && '—'}
+      </td>
+    </tr>
+  );
+}
+
+export function DeviceHealthPanel({ hub, now, lang }: { hub: HubClient; now: number; lang: Lang }) {
+  const { t } = useTranslation();
+  const list = useDeviceHealth(hub);
+  // A printer or peripheral says which device it is on by that device's name.
+  const names = new Map(list?.devices.filter((d) => d.parentId === null).map((d) => [d.id, d.name]));
+  return (
+    <section aria-labelledby="device-health-h" data-testid="device-health">
+      <h2 id="device-health-h">{t('dashboard.deviceHealthTitle')}</h2>
+      {list && (
+        <p className="muted">
+          {t('dashboard.deviceHealthIntro', { minutes: list.silentAfterMinutes })}
+          {!list.open && ` ${t('dashboard.deviceHealthClosed')}`}
+        </p>
+      )}
+      {list?.devices.length === 0 && <p>{t('dashboard.deviceHealthNone')}</p>}
+      {list && list.devices.length > 0 && (
+        <div className="table-scroll">
+          <table className="device-health">
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.deviceCol_name')}</th>
+                <th scope="col">{t('dashboard.healthCol_kind')}</th>
+                <th scope="col">{t('dashboard.healthCol_state')}</th>
+                <th scope="col">{t('dashboard.deviceCol_lastSeen')}</th>
+                <th scope="col">{t('dashboard.healthCol_version')}</th>
+                <th scope="col">{t('dashboard.healthCol_printer')}</th>
+                <th scope="col">{t('dashboard.healthCol_link')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.devices.map((d) => (
+                <Row
+                  key={`${d.kind}:${d.parentId ?? ''}:${d.id}`}
+                  d={d}
+                  parent={names.get(d.parentId ?? '')}
+                  now={now}
+                  lang={lang}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
