@@ -40,6 +40,8 @@ async function main() {
       devices.filter((d) => d.role === 'kiosk').map((d) => [d.id, { connection: printer.url }]),
     ),
   );
+  // The demo backs itself up beside its data, so the dashboard shows backups working (a centre uses another disk).
+  process.env.DAWR_BACKUP_DIR ??= join(dataDir, 'backups');
   const hub = await startHub({
     dataDir,
     host: config.host,

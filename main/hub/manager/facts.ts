@@ -6,10 +6,10 @@ import type { Catalogue } from '../../../shared/contract/catalogue.js';
 import { foldVisitEvent, type FoldContext, type VisitFacts } from '../../../shared/domain/reports.js';
 import type { Db } from '../store/database.js';
 
-const CURSOR_KEY = 'facts_cursor';
+export const FACTS_CURSOR_KEY = 'facts_cursor';
 const BATCH = 5000;
 
-interface FactRow {
+export interface FactRow {
   day: string;
   visit_id: string;
   hour: number;
@@ -91,6 +91,43 @@ export function foldContext(catalogue: Catalogue): FoldContext {
   return { timeZone: catalogue.centre.timeZone, targetMs: (id) => targets.get(id) ?? null };
 }
 
+/** A visit event as stored (actor and data as JSON text). */
+export interface StoredEventRow {
+  visit_id: string;
+  type: string;
+  at: number;
+  actor: string;
+  data: string;
+}
+
+/**
+ * Folds stored events, in order, into the facts of the visits they touch, starting from each
+ * visit's stored facts (`stored`). Writes nothing; the caller decides whether to.
+ */
+export function foldEventRows(
+  rows: readonly StoredEventRow[],
+  stored: (visitId: string) => FactRow | undefined,
+  ctx: ReturnType<typeof foldContext>,
+): Map<string, VisitFacts | undefined> {
+  const touched = new Map<string, VisitFacts | undefined>();
+  for (const r of rows) {
+    let current = touched.get(r.visit_id);
+    if (!touched.has(r.visit_id)) {
+      const row = stored(r.visit_id);
+      current = row ? factsFromRow(row) : undefined;
+    }
+    const event = {
+      visitId: r.visit_id,
+      type: r.type,
+      at: r.at,
+      actor: JSON.parse(r.actor) as { kind: string; staffId?: string },
+      data: JSON.parse(r.data) as Record<string, unknown>,
+    };
+    touched.set(r.visit_id, foldVisitEvent(current, event, ctx));
+  }
+  return touched;
+}
+
 /**
  * Folds events not yet folded, at most `limit` of them (default: all); returns how many it read.
  * The facts are derived data, rebuilt from the event log if lost, so their transactions do not
@@ -129,7 +166,7 @@ export function syncFacts(db: Db, catalogue: Catalogue, limit = Number.POSITIVE_
 
   function foldBatch(want: number): number {
     return db.transaction(() => {
-      const cursor = Number((readCursor.get(CURSOR_KEY) as { value: string } | undefined)?.value ?? 0);
+      const cursor = Number((readCursor.get(FACTS_CURSOR_KEY) as { value: string } | undefined)?.value ?? 0);
       const rows = events.all(cursor, want) as {
         seq: number;
         visit_id: string;
@@ -139,26 +176,7 @@ export function syncFacts(db: Db, catalogue: Catalogue, limit = Number.POSITIVE_
         data: string;
       }[];
       if (rows.length === 0) return 0;
-      const touched = new Map<string, VisitFacts | undefined>();
-      for (const r of rows) {
-        let current = touched.get(r.visit_id);
-        if (!touched.has(r.visit_id)) {
-          const row = existing.get(r.visit_id) as FactRow | undefined;
-          current = row ? factsFromRow(row) : undefined;
-        }
-        const next = foldVisitEvent(
-          current,
-          {
-            visitId: r.visit_id,
-            type: r.type,
-            at: r.at,
-            actor: JSON.parse(r.actor) as { kind: string; staffId?: string },
-            data: JSON.parse(r.data) as Record<string, unknown>,
-          },
-          ctx,
-        );
-        touched.set(r.visit_id, next);
-      }
+      const touched = foldEventRows(rows, (id) => existing.get(id) as FactRow | undefined, ctx);
       const days = new Set<string>();
       for (const f of touched.values()) {
         if (!f) continue;
@@ -167,7 +185,7 @@ export function syncFacts(db: Db, catalogue: Catalogue, limit = Number.POSITIVE_
       }
       // Report rollups of these days are now stale.
       for (const d of days) bumpDay.run(d);
-      writeCursor.run(CURSOR_KEY, String(rows.at(-1)!.seq));
+      writeCursor.run(FACTS_CURSOR_KEY, String(rows.at(-1)!.seq));
       return rows.length;
     })();
   }

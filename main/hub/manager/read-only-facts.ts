@@ -7,14 +7,16 @@
  */
 import type { Catalogue } from '../../../shared/contract/catalogue.js';
 import type { ReportQuery } from '../../../shared/contract/manager.js';
-import {
-  foldVisitEvent,
-  referenceReport,
-  type ReportBody,
-  type VisitFacts,
-} from '../../../shared/domain/reports.js';
+import { referenceReport, type ReportBody, type VisitFacts } from '../../../shared/domain/reports.js';
 import type { Db } from '../store/database.js';
-import { factsForDays, factsFromRow, foldContext } from './facts.js';
+import {
+  FACTS_CURSOR_KEY,
+  factsForDays,
+  foldContext,
+  foldEventRows,
+  type FactRow,
+  type StoredEventRow,
+} from './facts.js';
 import { votesInRange } from './report-sql.js';
 
 /** Facts of the visits touched by events past the fold cursor, folded in memory (nothing is written). */
@@ -22,37 +24,15 @@ export function unfoldedFacts(db: Db, catalogue: Catalogue): Map<string, VisitFa
   const ctx = foldContext(catalogue);
   const cursor = Number(
     (
-      db.prepare("SELECT value FROM manager_settings WHERE key = 'facts_cursor'").get() as
+      db.prepare('SELECT value FROM manager_settings WHERE key = ?').get(FACTS_CURSOR_KEY) as
         { value: string } | undefined
     )?.value ?? 0,
   );
-  const events = db
+  const rows = db
     .prepare('SELECT visit_id, type, at, actor, data FROM visit_events WHERE seq > ? ORDER BY seq')
-    .all(cursor) as { visit_id: string; type: string; at: number; actor: string; data: string }[];
+    .all(cursor) as StoredEventRow[];
   const stored = db.prepare('SELECT * FROM visit_facts WHERE visit_id = ?');
-  const touched = new Map<string, VisitFacts | undefined>();
-  for (const e of events) {
-    const current = touched.has(e.visit_id)
-      ? touched.get(e.visit_id)
-      : (() => {
-          const row = stored.get(e.visit_id) as Parameters<typeof factsFromRow>[0] | undefined;
-          return row ? factsFromRow(row) : undefined;
-        })();
-    touched.set(
-      e.visit_id,
-      foldVisitEvent(
-        current,
-        {
-          visitId: e.visit_id,
-          type: e.type,
-          at: e.at,
-          actor: JSON.parse(e.actor) as { kind: string; staffId?: string },
-          data: JSON.parse(e.data) as Record<string, unknown>,
-        },
-        ctx,
-      ),
-    );
-  }
+  const touched = foldEventRows(rows, (id) => stored.get(id) as FactRow | undefined, ctx);
   const out = new Map<string, VisitFacts>();
   for (const [id, f] of touched) if (f) out.set(id, f);
   return out;
