@@ -2,6 +2,8 @@
 // for text mode and bitmap mode, plus the time until print() resolves (which includes the
 // status query after the ticket). Run: npx tsx bench/devices.ts [prints]
 import { EscPosPrinterEmulator } from '../devices/escpos/emulator.js';
+import { parsePrinterConfig } from '../devices/printer/config.js';
+import { printDeadlineMs, transferMs } from '../devices/printer/print-deadline.js';
 import { TicketPrinter } from '../devices/printer/printer.js';
 import { buildTicketBytes } from '../devices/printer/ticket-template.js';
 import type { TicketPrintData } from '../devices/printer/ticket-data.js';
@@ -29,6 +31,19 @@ const fmt = (xs: number[]): string => {
   const s = [...xs].sort((a, b) => a - b);
   return `p50 ${pct(s, 50).toFixed(1)} ms  p99 ${pct(s, 99).toFixed(1)} ms  max ${(s.at(-1) ?? NaN).toFixed(1)} ms`;
 };
+
+// Bytes and wire time per bitmap ticket on serial links (8N1), against the print deadline.
+// Before issue #14: 8,622 B (80 mm) / 8,590 B (58 mm), 4.5 s at 19,200 baud against a fixed 4 s.
+console.log('bitmap ticket on a serial line (wire time = bytes / (baud / 10); deadline = 4 s + 1.25 x wire)');
+for (const paperWidthMm of [80, 58] as const) {
+  const bytes = (await buildTicketBytes(ticket(1), { type: 'epson', paperWidthMm, mode: 'bitmap' })).length;
+  for (const baud of [9600, 19200, 115200]) {
+    const link = parsePrinterConfig({ id: 'b', connection: `serial:/dev/ttyS0?baud=${baud}` }).connection;
+    console.log(
+      `  ${paperWidthMm} mm ${String(baud).padStart(6)} baud: ${bytes} B  wire ${(transferMs(bytes, link) / 1000).toFixed(2)} s  deadline ${(printDeadlineMs(bytes, link, 4000) / 1000).toFixed(2)} s`,
+    );
+  }
+}
 
 const emu = new EscPosPrinterEmulator();
 await emu.start({ port: 0 });

@@ -3,7 +3,7 @@
 // to central on SQLite (and PostgreSQL when DAWR_TEST_PG_URL is set).
 // Each engine is drained twice: with one batch in flight (the old worker) and with DAWR_SYNC_IN_FLIGHT's
 // default (or the third argument), so the gain is measured on the same machine in the same minute.
-// Run: npx tsx bench/sync.ts [events] [batchSize] [inFlight]
+// Run: npx tsx bench/sync.ts [events] [batchSize] [inFlight]  (DAWR_BENCH_PROFILE=dir: CPU profiles of central)
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -135,7 +135,11 @@ async function drain(sync: ReturnType<typeof createSync>): Promise<{ seconds: nu
 }
 
 async function startCentralProcess(databaseUrl: string, token: string) {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'main/central/cli.ts'], {
+  // DAWR_BENCH_PROFILE=dir writes a CPU profile of the central process there (central is the busier side).
+  const profile = process.env.DAWR_BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.DAWR_BENCH_PROFILE}`]
+    : [];
+  const proc = spawn(process.execPath, [...profile, '--import', 'tsx', 'main/central/cli.ts'], {
     env: {
       ...process.env,
       DAWR_CENTRAL_DATABASE_URL: databaseUrl,

@@ -20,6 +20,8 @@ export type EscPosCommand =
   | { kind: 'upside-down'; on: boolean }
   | { kind: 'line-spacing'; dots: number | null }
   | { kind: 'feed-lines'; lines: number }
+  /** ESC J n: feeds n dots (1/203 inch on Epson heads) without printing. */
+  | { kind: 'feed-dots'; dots: number }
   | { kind: 'qr-model'; model: number }
   | { kind: 'qr-module-size'; size: number }
   | { kind: 'qr-error-correction'; level: 'L' | 'M' | 'Q' | 'H' }

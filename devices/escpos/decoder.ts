@@ -71,6 +71,8 @@ function decodeEsc(buf: Uint8Array, i: number): Step {
       return { command: { kind: 'line-spacing', dots: null }, length: 2 };
     case 0x64:
       return needArg((n) => ({ kind: 'feed-lines', lines: n }));
+    case 0x4a:
+      return needArg((n) => ({ kind: 'feed-dots', dots: n }));
     case 0x42: {
       const t = buf[i + 3];
       if (arg === undefined || t === undefined) return 'incomplete';

@@ -21,7 +21,7 @@ function itemHeight(it: TranscriptItem): number {
     case 'qr':
       return QRCode.create(it.data, { errorCorrectionLevel: it.level }).modules.size * it.moduleSize + 8;
     case 'feed':
-      return it.lines * LINE_H;
+      return it.lines * LINE_H + it.dots;
     case 'cut':
       return 24;
   }

@@ -21,7 +21,15 @@ export type SessionHooks = {
   onBadInput(error: Error): void;
 };
 
-const printable = new Set<EscPosCommand['kind']>(['text', 'raster', 'qr-print', 'cut', 'feed-lines', 'lf']);
+const printable = new Set<EscPosCommand['kind']>([
+  'text',
+  'raster',
+  'qr-print',
+  'cut',
+  'feed-lines',
+  'feed-dots',
+  'lf',
+]);
 
 export class EscPosSession {
   private readonly decoder = new EscPosStreamDecoder();

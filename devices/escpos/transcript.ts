@@ -19,7 +19,8 @@ export type QrItem = {
   level: 'L' | 'M' | 'Q' | 'H';
   align: Align;
 };
-export type FeedItem = { type: 'feed'; lines: number };
+/** Paper fed without printing: `lines` text lines (ESC d) or `dots` dots (ESC J). */
+export type FeedItem = { type: 'feed'; lines: number; dots: number };
 export type CutItem = { type: 'cut'; partial: boolean };
 export type TranscriptItem = TextItem | ImageItem | QrItem | FeedItem | CutItem;
 
@@ -134,7 +135,11 @@ export function interpret(commands: EscPosCommand[]): TranscriptItem[] {
         break;
       case 'feed-lines':
         flush(false);
-        items.push({ type: 'feed', lines: c.lines });
+        items.push({ type: 'feed', lines: c.lines, dots: 0 });
+        break;
+      case 'feed-dots':
+        flush(false);
+        items.push({ type: 'feed', lines: 0, dots: c.dots });
         break;
       case 'qr-module-size':
         qrSize = c.size;
@@ -185,7 +190,7 @@ export function transcriptText(items: TranscriptItem[]): string {
         case 'qr':
           return `[qr ${it.moduleSize} ${it.level} ${it.align}] ${it.data}`;
         case 'feed':
-          return `[feed ${it.lines}]`;
+          return it.dots > 0 ? `[feed ${it.dots} dots]` : `[feed ${it.lines}]`;
         case 'cut':
           return it.partial ? '--- partial cut ---' : '--- cut ---';
       }

@@ -1,6 +1,10 @@
-// Draws Arabic text as a black-and-white image the width of the paper, so printers without
-// an Arabic code page (or without shaping) still print joined letters, right to left.
+// Draws Arabic text as black-and-white images, so printers without an Arabic code page (or without
+// shaping) still print joined letters, right to left. Each wrapped line becomes its own image, cut
+// to its ink (whole bytes wide, not one blank row above or below), because every blank row sent is
+// 1/203 inch of paper that costs as many bytes over a slow serial line as a row of text; the writer
+// feeds the paper for the space between lines instead (ESC J).
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { PNG } from 'pngjs';
 import { arabicFontFamily } from '../fonts.js';
 
 export type RasterLineOptions = {
@@ -16,9 +20,27 @@ export type RasterLineOptions = {
   crop?: boolean;
 };
 
-export type RasterImage = { png: Buffer; width: number; height: number; lines: string[] };
+/** One wrapped line as printed: `bits` is GS v 0 data (1 = ink, MSB first, `width / 8` bytes a row). */
+export type RasterLine = {
+  text: string;
+  png: Buffer;
+  width: number;
+  height: number;
+  bits: Uint8Array;
+  /** Blank rows cut off above and below the ink, of the line's full height (`fontPx * 1.6`). */
+  trimmedTop: number;
+  trimmedBottom: number;
+};
+
+export type RasterImage = { width: number; height: number; lines: string[]; rasters: RasterLine[] };
 
 const MIN_FONT_PX = 18;
+/**
+ * A dot is ink when its luminance is below this. The usual 128 drops the grey, antialiased edges
+ * of strokes one or two dots thin, and with them the upright of "+" (printed as "−"), hamza and
+ * the dots that tell letters apart; 200 keeps them and thickens text by well under a dot.
+ */
+export const INK_THRESHOLD = 200;
 
 function wrap(ctx: SKRSContext2D, text: string, width: number): string[] {
   const lines: string[] = [];
@@ -38,7 +60,65 @@ function wrap(ctx: SKRSContext2D, text: string, width: number): string[] {
   return lines;
 }
 
-/** Renders `text` (wrapped to the paper width) to a PNG whose width is `widthDots`. */
+/** Thresholds an RGBA canvas into 0/1 dots. */
+function inkDots(rgba: Uint8ClampedArray, count: number): Uint8Array {
+  const dots = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const o = i * 4;
+    const lum = 0.2126 * (rgba[o] ?? 255) + 0.7152 * (rgba[o + 1] ?? 255) + 0.0722 * (rgba[o + 2] ?? 255);
+    dots[i] = lum < INK_THRESHOLD ? 1 : 0;
+  }
+  return dots;
+}
+
+function inkBox(
+  dots: Uint8Array,
+  width: number,
+  height: number,
+): { left: number; right: number; top: number; bottom: number } | null {
+  let left = width;
+  let right = -1;
+  let top = height;
+  let bottom = -1;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (!dots[y * width + x]) continue;
+      if (x < left) left = x;
+      if (x > right) right = x;
+      if (y < top) top = y;
+      bottom = y;
+    }
+  }
+  return right < 0 ? null : { left, right, top, bottom };
+}
+
+function cut(
+  dots: Uint8Array,
+  fullWidth: number,
+  x0: number,
+  y0: number,
+  width: number,
+  height: number,
+): { png: Buffer; bits: Uint8Array } {
+  const png = new PNG({ width, height });
+  const rowBytes = width / 8;
+  const bits = new Uint8Array(rowBytes * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const ink = x0 + x < fullWidth && dots[(y0 + y) * fullWidth + x0 + x] === 1;
+      const o = (y * width + x) * 4;
+      const v = ink ? 0 : 255;
+      png.data[o] = v;
+      png.data[o + 1] = v;
+      png.data[o + 2] = v;
+      png.data[o + 3] = 255;
+      if (ink) bits[y * rowBytes + (x >> 3)]! |= 0x80 >> (x & 7);
+    }
+  }
+  return { png: PNG.sync.write(png), bits };
+}
+
+/** Renders `text` (wrapped to the paper width), one pure black-and-white image per line. */
 export function renderArabicLines(text: string, opts: RasterLineOptions): RasterImage {
   if (!Number.isInteger(opts.widthDots) || opts.widthDots % 8 !== 0 || opts.widthDots <= 0) {
     throw new Error(`raster width must be a positive multiple of 8 dots, got ${opts.widthDots}`);
@@ -58,46 +138,49 @@ export function renderArabicLines(text: string, opts: RasterLineOptions): Raster
     lines = [text];
   }
   if (opts.maxLines && lines.length > opts.maxLines) lines = lines.slice(0, opts.maxLines);
-  // Amiri's ascenders and descenders reach far beyond the em box, hence the generous leading.
+  // Amiri's ascenders and descenders reach far beyond the em box, hence the generous canvas;
+  // the blank part is trimmed before anything is sent.
   const lineHeight = Math.ceil(px * 1.6);
-  const height = Math.max(lineHeight * lines.length, 1);
-  const canvas = createCanvas(opts.widthDots, height);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, opts.widthDots, height);
-  ctx.fillStyle = '#000';
-  ctx.font = font(px);
-  ctx.direction = 'rtl';
-  ctx.textBaseline = 'middle';
   const align = opts.align ?? 'right';
-  ctx.textAlign = align === 'center' ? 'center' : 'right';
   const x = align === 'center' ? opts.widthDots / 2 : opts.widthDots - 4;
-  lines.forEach((line, i) => ctx.fillText(line, x, i * lineHeight + lineHeight / 2));
-  if (!opts.crop) return { png: canvas.toBuffer('image/png'), width: opts.widthDots, height, lines };
-  const { left, right } = inkColumns(
-    ctx.getImageData(0, 0, opts.widthDots, height).data,
-    opts.widthDots,
-    height,
-  );
-  if (right < left) return { png: canvas.toBuffer('image/png'), width: opts.widthDots, height, lines };
-  const x0 = Math.floor(left / 8) * 8;
-  const width = Math.min(opts.widthDots - x0, Math.ceil((right + 1 - x0) / 8) * 8);
-  const cropped = createCanvas(width, height);
-  cropped.getContext('2d').drawImage(canvas, x0, 0, width, height, 0, 0, width, height);
-  return { png: cropped.toBuffer('image/png'), width, height, lines };
-}
-
-function inkColumns(rgba: Uint8ClampedArray, width: number, height: number): { left: number; right: number } {
-  let left = width;
-  let right = -1;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      // Same threshold the printer library applies when it packs the bits.
-      if ((rgba[(y * width + x) * 4 + 1] ?? 255) < 128) {
-        if (x < left) left = x;
-        if (x > right) right = x;
-      }
-    }
+  const rasters: RasterLine[] = [];
+  for (const line of lines) {
+    const canvas = createCanvas(opts.widthDots, lineHeight);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, opts.widthDots, lineHeight);
+    ctx.fillStyle = '#000';
+    ctx.font = font(px);
+    ctx.direction = 'rtl';
+    ctx.textBaseline = 'middle';
+    ctx.textAlign = align === 'center' ? 'center' : 'right';
+    ctx.fillText(line, x, lineHeight / 2);
+    const dots = inkDots(
+      ctx.getImageData(0, 0, opts.widthDots, lineHeight).data,
+      opts.widthDots * lineHeight,
+    );
+    const box = inkBox(dots, opts.widthDots, lineHeight);
+    if (!box) continue;
+    const x0 = opts.crop ? Math.floor(box.left / 8) * 8 : 0;
+    const width = opts.crop
+      ? Math.min(opts.widthDots - x0, Math.ceil((box.right + 1 - x0) / 8) * 8)
+      : opts.widthDots;
+    const height = box.bottom - box.top + 1;
+    const { png, bits } = cut(dots, opts.widthDots, x0, box.top, width, height);
+    rasters.push({
+      text: line,
+      png,
+      bits,
+      width,
+      height,
+      trimmedTop: box.top,
+      trimmedBottom: lineHeight - 1 - box.bottom,
+    });
   }
-  return { left, right };
+  return {
+    width: Math.max(0, ...rasters.map((r) => r.width)),
+    height: rasters.reduce((h, r) => h + r.height, 0),
+    lines,
+    rasters,
+  };
 }

@@ -1,12 +1,15 @@
 // The shared way tickets and receipts put lines on paper: node-thermal-printer's command builders
 // (used only to build bytes; Dawr's own transports send them, bounded in time and framed by status
 // queries), Arabic as Windows-1256 text in text mode or as raster images drawn with a real Arabic
-// font in bitmap mode, English as printer text.
+// font in bitmap mode, English as printer text. The citizen's language leads every pair of lines;
+// Arabic is always printed.
 import { CharacterSet, PrinterTypes, ThermalPrinter } from 'node-thermal-printer';
-import { renderArabicLines } from './arabic-raster.js';
+import QRCode from 'qrcode';
+import { renderArabicLines, type RasterLine } from './arabic-raster.js';
 import { paperGeometry, type PaperGeometry, type TicketLayoutOptions } from './ticket-template.js';
 
-type Bilingual = { ar: string; en: string };
+export type Bilingual = { ar: string; en: string };
+export type SlipLanguage = 'ar' | 'en';
 
 /**
  * How big a bold number line is printed. 'largest': Star Line Mode has no GS ! sizes, so its
@@ -15,19 +18,40 @@ type Bilingual = { ar: string; en: string };
  */
 export type NumberSize = 'largest' | 'double';
 
+/** How one pair of lines looks: the Arabic image's size and weight, and whether both are bold. */
+export type PairStyle = { fontPx: number; bold: boolean; maxLines?: number };
+
+/** ESC @: every job starts from the printer's defaults, whatever a previous job left set. */
+export const ESC_INIT = Buffer.from([0x1b, 0x40]);
+/** QR codes need four blank modules on every side to be found by a phone camera. */
+export const QR_QUIET_MODULES = 4;
+// Blank dots fed around an Arabic image, and between its wrapped lines, instead of sending blank rows.
+const GAP_AROUND_IMAGE = 6;
+const LINE_GAP_RATIO = 0.3;
+// Star Line Mode feeds in whole lines here (about 24 dots each); smaller gaps are left out.
+const STAR_LINE_DOTS = 24;
+
 export interface BilingualWriter {
   p: ThermalPrinter;
   geo: PaperGeometry;
   arabic(s: string, fontPx: number, bold: boolean, maxLines?: number): Promise<void>;
   english(s: string, bold?: boolean): void;
+  /** Both languages of one line, the citizen's language first. */
+  pair(text: Bilingual, style: PairStyle): Promise<void>;
+  /** Feeds blank paper (ESC J on Epson) instead of sending blank raster rows. */
+  feed(dots: number): void;
   /** The top of every slip: centred, the centre's and the agency's names, then a rule. */
   centreHeading(centre: Bilingual, agency: Bilingual): Promise<void>;
   /** A ticket or request number in large bold print; leaves the text size normal again. */
   largeNumber(s: string, size: NumberSize): void;
-  /** A QR code sized for the paper. */
+  /** A line that must stand out (priority): large bold Arabic, English in double height. */
+  prominent(text: Bilingual): Promise<void>;
+  /** A QR code sized for the paper, with its quiet zone fed above and below. */
   qr(url: string): void;
-  /** The status QR code with its caption underneath, set off by blank lines above and below the code. */
+  /** The status QR code with its caption underneath. */
   statusQr(url: string, caption: Bilingual): Promise<void>;
+  /** The finished job: ESC @ first, then everything written, then a cut. */
+  finish(): Buffer;
 }
 
 /** The date and time a slip shows, e.g. "05 Mar 2025 14:07", in the centre's time zone. */
@@ -45,11 +69,36 @@ export function formatSlipDateTime(epochMs: number, timeZone: string): string {
     .replace(',', '');
 }
 
-export function bilingualWriter(opts: TicketLayoutOptions): BilingualWriter {
+/** The largest module size (at most the paper's) that leaves the code and its quiet zone on the paper. */
+export function qrModuleSize(url: string, geo: PaperGeometry): number {
+  const modules = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules.size;
+  let cell = geo.qrCell;
+  while (cell > 1 && (modules + 2 * QR_QUIET_MODULES) * cell > geo.dots) cell--;
+  return cell;
+}
+
+/** GS v 0 for one image: 1 bit a dot, `width / 8` bytes a row. */
+function rasterCommand(r: RasterLine): Buffer {
+  const rowBytes = r.width / 8;
+  const head = Buffer.from([
+    0x1d,
+    0x76,
+    0x30,
+    0,
+    rowBytes & 0xff,
+    rowBytes >> 8,
+    r.height & 0xff,
+    r.height >> 8,
+  ]);
+  return Buffer.concat([head, r.bits]);
+}
+
+export function bilingualWriter(opts: TicketLayoutOptions, lead: SlipLanguage = 'ar'): BilingualWriter {
   const geo = paperGeometry(opts.paperWidthMm);
   const text = opts.mode === 'text';
+  const star = opts.type === 'star';
   const p = new ThermalPrinter({
-    type: opts.type === 'star' ? PrinterTypes.STAR : PrinterTypes.EPSON,
+    type: star ? PrinterTypes.STAR : PrinterTypes.EPSON,
     interface: '',
     width: geo.chars,
     ...(text ? { characterSet: CharacterSet.WPC1256_ARABIC } : {}),
@@ -57,6 +106,18 @@ export function bilingualWriter(opts: TicketLayoutOptions): BilingualWriter {
   const writer: BilingualWriter = {
     p,
     geo,
+    feed(dots) {
+      let left = Math.round(dots);
+      if (star) {
+        for (let i = Math.round(left / STAR_LINE_DOTS); i > 0; i--) p.newLine();
+        return;
+      }
+      while (left > 0) {
+        const n = Math.min(left, 255);
+        p.add(Buffer.from([0x1b, 0x4a, n]));
+        left -= n;
+      }
+    },
     async arabic(s, fontPx, bold, maxLines) {
       if (s.trim() === '') return;
       if (text) {
@@ -76,7 +137,13 @@ export function bilingualWriter(opts: TicketLayoutOptions): BilingualWriter {
         ...(maxLines ? { maxLines } : {}),
         ...(opts.fontPath ? { fontPath: opts.fontPath } : {}),
       });
-      await p.printImageBuffer(img.png);
+      writer.feed(GAP_AROUND_IMAGE);
+      for (const [i, line] of img.rasters.entries()) {
+        if (i > 0) writer.feed(Math.round(fontPx * LINE_GAP_RATIO));
+        if (star) await p.printImageBuffer(line.png);
+        else p.add(rasterCommand(line));
+      }
+      writer.feed(GAP_AROUND_IMAGE);
     },
     english(s, bold = false) {
       if (s.trim() === '') return;
@@ -84,16 +151,24 @@ export function bilingualWriter(opts: TicketLayoutOptions): BilingualWriter {
       p.println(s);
       p.bold(false);
     },
+    async pair(t, style) {
+      const ar = (): Promise<void> => writer.arabic(t.ar, style.fontPx, style.bold, style.maxLines);
+      if (lead === 'en') {
+        writer.english(t.en, style.bold);
+        await ar();
+      } else {
+        await ar();
+        writer.english(t.en, style.bold);
+      }
+    },
     async centreHeading(centre, agency) {
       p.alignCenter();
-      await writer.arabic(centre.ar, 30, true, 1);
-      writer.english(centre.en, true);
-      await writer.arabic(agency.ar, 26, false, 1);
-      writer.english(agency.en);
+      await writer.pair(centre, { fontPx: 22, bold: true, maxLines: 1 });
+      await writer.pair(agency, { fontPx: 20, bold: false, maxLines: 1 });
       p.drawLine();
     },
     largeNumber(s, size) {
-      if (opts.type === 'star') {
+      if (star) {
         if (size === 'largest') p.setTextQuadArea();
         else p.setTextDoubleHeight();
       } else if (size === 'largest') p.setTextSize(3, 3);
@@ -103,15 +178,36 @@ export function bilingualWriter(opts: TicketLayoutOptions): BilingualWriter {
       p.bold(false);
       p.setTextNormal();
     },
+    async prominent(t) {
+      const en = (): void => {
+        // Double height only: 32 columns of 58 mm paper still hold "Senior citizens (60+)".
+        p.setTextDoubleHeight();
+        writer.english(t.en, true);
+        p.setTextNormal();
+      };
+      const ar = (): Promise<void> => writer.arabic(t.ar, 28, true, 2);
+      if (lead === 'en') {
+        en();
+        await ar();
+      } else {
+        await ar();
+        en();
+      }
+    },
     qr(url) {
-      p.printQR(url, { cellSize: geo.qrCell, correction: 'M', model: 2 });
+      const cell = qrModuleSize(url, geo);
+      const quiet = QR_QUIET_MODULES * cell;
+      writer.feed(quiet);
+      p.printQR(url, { cellSize: cell, correction: 'M', model: 2 });
+      writer.feed(quiet);
     },
     async statusQr(url, caption) {
-      p.newLine();
       writer.qr(url);
-      p.newLine();
-      await writer.arabic(caption.ar, 22, false, 1);
-      writer.english(caption.en);
+      await writer.pair(caption, { fontPx: 18, bold: false, maxLines: 1 });
+    },
+    finish() {
+      p.cut();
+      return Buffer.concat([ESC_INIT, p.getBuffer()]);
     },
   };
   return writer;

@@ -24,6 +24,8 @@ export const ReceiptPrintDataSchema = z
     statusUrl: z.url().max(300),
     /** The service's own online channel, for "do it yourself online next time"; null when it has none. */
     onlineUrl: z.url().max(300).nullable(),
+    /** The citizen's language: its lines lead the receipt (Arabic is always printed). Absent: Arabic. */
+    language: z.enum(['ar', 'en']).optional(),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 // The service request receipt, laid out like the ticket (ticket-template.ts): Arabic drawn as
 // raster images in bitmap mode (Windows-1256 text in text mode), English, the request number and
-// the QR codes as native printer commands. Ends with a cut.
+// the QR codes as native printer commands (each with its four-module quiet zone fed around it).
+// Starts with ESC @, ends with a cut.
 import { bilingualWriter, formatSlipDateTime } from './bilingual-writer.js';
 import type { ReceiptPrintData } from './receipt-data.js';
 import type { TicketLayoutOptions } from './ticket-template.js';
@@ -21,29 +22,23 @@ export function receiptLines(data: ReceiptPrintData) {
 }
 
 export async function buildReceiptBytes(data: ReceiptPrintData, opts: TicketLayoutOptions): Promise<Buffer> {
-  const w = bilingualWriter(opts);
-  const { p, arabic, english } = w;
+  const w = bilingualWriter(opts, data.language ?? 'ar');
+  const { p } = w;
   const lines = receiptLines(data);
 
   await w.centreHeading(data.centre, data.agency);
-  await arabic(lines.titleAr, 28, true, 1);
-  english(lines.titleEn, true);
-  await arabic(data.service.ar, 28, true, 2);
-  english(data.service.en, true);
-  p.newLine();
-  await arabic(lines.numberAr, 24, false, 1);
-  english(lines.numberEn);
+  await w.pair({ ar: lines.titleAr, en: lines.titleEn }, { fontPx: 28, bold: true, maxLines: 1 });
+  await w.pair(data.service, { fontPx: 28, bold: true, maxLines: 2 });
+  await w.pair({ ar: lines.numberAr, en: lines.numberEn }, { fontPx: 24, bold: false, maxLines: 1 });
   // SR-YYYYMMDD-NNNN is 16 characters: double size fits both paper widths.
   w.largeNumber(data.requestNumber, 'double');
-  english(lines.submittedEn);
+  w.english(lines.submittedEn);
   await w.statusQr(data.statusUrl, { ar: lines.scanAr, en: lines.scanEn });
   if (data.onlineUrl) {
     p.drawLine();
-    await arabic(lines.onlineAr, 22, true, 2);
-    english(lines.onlineEn, true);
+    await w.pair({ ar: lines.onlineAr, en: lines.onlineEn }, { fontPx: 22, bold: true, maxLines: 2 });
     w.qr(data.onlineUrl);
-    english(data.onlineUrl);
+    w.english(data.onlineUrl);
   }
-  p.cut();
-  return p.getBuffer();
+  return w.finish();
 }

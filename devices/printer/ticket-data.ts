@@ -27,6 +27,12 @@ export const TicketPrintDataSchema = z
       .refine((w) => w.low <= w.high, 'low must not exceed high'),
     statusUrl: z.url().max(300),
     notes: z.object({ ar: z.string().max(600), en: z.string().max(600) }),
+    /** The citizen's language: its lines lead the slip (Arabic is always printed). Absent: Arabic. */
+    language: z.enum(['ar', 'en']).optional(),
+    /** The priority the visit was given (e.g. senior citizens), printed large; absent or null: none. */
+    priority: Bilingual.nullable().optional(),
+    /** Whose behalf the holder acts on (their relation, not a name); absent or null: their own. */
+    representative: Bilingual.nullable().optional(),
   })
   .strict();
 

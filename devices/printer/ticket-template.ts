@@ -27,11 +27,14 @@ export function ticketLines(data: TicketPrintData): {
   issuedEn: string;
   scanAr: string;
   scanEn: string;
+  representativeAr: string | null;
+  representativeEn: string | null;
 } {
   const { low, high } = data.estimatedWaitMinutes;
   const range = low === high ? `${low}` : `${low}-${high}`;
   // Written out in Arabic so a digit range never flips under right-to-left ordering.
   const rangeAr = low === high ? `${low} دقيقة` : `من ${low} إلى ${high} دقيقة`;
+  const rep = data.representative ?? null;
   return {
     positionAr: `ترتيبك في الدور: ${data.position}`,
     positionEn: `Your place in line: ${data.position}`,
@@ -40,31 +43,30 @@ export function ticketLines(data: TicketPrintData): {
     issuedEn: formatSlipDateTime(data.issuedAt, data.timeZone),
     scanAr: 'امسح الرمز لمتابعة دورك',
     scanEn: 'Scan to follow your turn',
+    representativeAr: rep ? `نيابة عن: ${rep.ar}` : null,
+    representativeEn: rep ? `On behalf of: ${rep.en}` : null,
   };
 }
 
-/** Builds the complete job (ending with a cut) as printer bytes. */
+/** Builds the complete job (ESC @ first, a cut last) as printer bytes. */
 export async function buildTicketBytes(data: TicketPrintData, opts: TicketLayoutOptions): Promise<Buffer> {
-  const w = bilingualWriter(opts);
-  const { p, arabic, english } = w;
+  const w = bilingualWriter(opts, data.language ?? 'ar');
+  const { p } = w;
   const lines = ticketLines(data);
 
   await w.centreHeading(data.centre, data.agency);
-  await arabic(data.service.ar, 28, true, 2);
-  english(data.service.en, true);
-  p.newLine();
+  await w.pair(data.service, { fontPx: 24, bold: true, maxLines: 2 });
   w.largeNumber(data.ticketNumber, 'largest');
-  p.newLine();
-  await arabic(lines.positionAr, 24, false, 1);
-  english(lines.positionEn);
-  await arabic(lines.waitAr, 24, false, 1);
-  english(lines.waitEn);
-  english(lines.issuedEn);
+  if (data.priority) await w.prominent(data.priority);
+  if (lines.representativeAr && lines.representativeEn)
+    await w.pair({ ar: lines.representativeAr, en: lines.representativeEn }, { fontPx: 22, bold: true });
+  await w.pair({ ar: lines.positionAr, en: lines.positionEn }, { fontPx: 22, bold: false, maxLines: 1 });
+  await w.pair({ ar: lines.waitAr, en: lines.waitEn }, { fontPx: 22, bold: false, maxLines: 1 });
+  w.english(lines.issuedEn);
   await w.statusQr(data.statusUrl, { ar: lines.scanAr, en: lines.scanEn });
-  if (data.notes.ar || data.notes.en) p.drawLine();
-  await arabic(data.notes.ar, 22, false, 4);
-  p.alignLeft();
-  english(data.notes.en);
-  p.cut();
-  return p.getBuffer();
+  if (data.notes.ar || data.notes.en) {
+    p.drawLine();
+    await w.pair(data.notes, { fontPx: 18, bold: false, maxLines: 4 });
+  }
+  return w.finish();
 }

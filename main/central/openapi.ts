@@ -78,7 +78,7 @@ export function buildOpenApiDocument(opts: { forms: boolean }): JsonSchema {
       schemas: {
         Error: schema(apiError),
         CloudEvent: schema(cloudEventEnvelope, 'input'),
-        ...Object.fromEntries(Object.entries(eventSchemas).map(([t, s]) => [`data:${t}`, s])),
+        ...Object.fromEntries(Object.entries(eventSchemas).map(([t, s]) => [`data.${t}`, s])),
       },
     },
     security: [{ bearer: [] }],
@@ -87,7 +87,7 @@ export function buildOpenApiDocument(opts: { forms: boolean }): JsonSchema {
       [`${API_PREFIX}/events:batch`]: {
         post: {
           summary: 'Ingest a batch of CloudEvents 1.0 (structured JSON); idempotent on (source, id)',
-          description: `Event types: ${centralEventTypes.join(', ')}. The data schema of each type is components.schemas["data:<type>"].`,
+          description: `Event types: ${centralEventTypes.join(', ')}. The data schema of each type is components.schemas["data.<type>"] (OpenAPI allows no colon in a component name).`,
           requestBody: {
             required: true,
             content: {
@@ -140,11 +140,32 @@ export function buildOpenApiDocument(opts: { forms: boolean }): JsonSchema {
           responses: { ...ok(requestResponse), ...readErrors },
         },
       },
+      '/healthz': {
+        get: {
+          summary: 'Liveness, for systemd watchers and load balancers',
+          security: [],
+          responses: {
+            '200': {
+              description: 'Up',
+              content: {
+                'application/json': {
+                  schema: { type: 'object', required: ['ok'], properties: { ok: { const: true } } },
+                },
+              },
+            },
+          },
+        },
+      },
       [`${API_PREFIX}/openapi.json`]: {
         get: {
           summary: 'This document',
           security: [],
-          responses: { '200': { description: 'OpenAPI 3.1 document' } },
+          responses: {
+            '200': {
+              description: 'OpenAPI 3.1 document',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+          },
         },
       },
     },

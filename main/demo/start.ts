@@ -42,6 +42,8 @@ async function main() {
   );
   // The demo backs itself up beside its data, so the dashboard shows backups working (a centre uses another disk).
   process.env.DAWR_BACKUP_DIR ??= join(dataDir, 'backups');
+  // The demo sends no SMS: each message is printed here in full and listed at /demo/outbox.
+  process.env.DAWR_SMS_GATEWAY ??= 'demo';
   const hub = await startHub({
     dataDir,
     host: config.host,
@@ -87,6 +89,10 @@ async function main() {
     '',
     `  Central profile  ${central.central.url}/api/v1/openapi.json (SQLite in ${join(dataDir, 'central')}); the hub syncs every visit to it`,
     `  Ticket printer   ESC/POS emulator at ${printer.url}; previews (PNG + transcript) in ${printer.previewDir}`,
+    process.env.DAWR_SMS_GATEWAY === 'demo'
+      ? `  SMS outbox       ${u}/demo/outbox (nothing is sent: each SMS, e.g. a join code, is also printed below)`
+      : `  SMS gateway      ${process.env.DAWR_SMS_GATEWAY}`,
+    `  Join from phone  ${u}/join/`,
     '',
     ...bookings,
     '  Staff accounts (username / PIN):',

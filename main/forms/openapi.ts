@@ -1,66 +1,47 @@
 /**
- * The OpenAPI paths of the service-form routes (main/forms/routes.ts), for both the hub's and
- * central's documents: one description for routes that are the same on both.
+ * The service-form routes (main/forms/routes.ts) as route docs, for both the hub's and central's
+ * documents: one description for routes that are the same on both.
  */
 import * as z from 'zod';
 import { FormDefinition, FormValidation, FormsFile } from '../../shared/contract/forms.js';
+import { BODY_ERRORS, openApiPaths, type RouteDoc } from '../api-docs/route-doc.js';
 
-type JsonSchema = Record<string, unknown>;
+const notModified = { '304': { description: 'Unchanged (If-None-Match matched the ETag)' } };
 
-const json = (s: z.ZodType): JsonSchema => ({
-  'application/json': { schema: z.toJSONSchema(s, { io: 'output', unrepresentable: 'any' }) },
-});
-const serviceId = { name: 'serviceId', in: 'path', required: true, schema: { type: 'string' } };
-const notFound = {
-  '404': {
-    description: 'The service has no form',
-    content: {
-      'application/json': {
-        schema: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } },
-      },
-    },
+export const formRoutes: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/v1/forms',
+    operationId: 'forms',
+    summary: 'Every service form (JSON Schema, bilingual labels, documents, fees); public, ETag-cached.',
+    security: 'public',
+    response: { status: 200, schema: FormsFile, description: 'All forms' },
+    otherResponses: notModified,
+    errors: [],
   },
-};
+  {
+    method: 'get',
+    path: '/api/v1/services/:serviceId/form',
+    operationId: 'serviceForm',
+    summary: "One service's form; public, cached by (serviceId, version).",
+    security: 'public',
+    response: { status: 200, schema: FormDefinition, description: 'The form' },
+    otherResponses: notModified,
+    errors: [404],
+  },
+  {
+    method: 'post',
+    path: '/api/v1/services/:serviceId/form/validate',
+    operationId: 'validateServiceForm',
+    summary: 'Check form data against the service form; bilingual errors per field. Public; 16 KiB at most.',
+    security: 'public',
+    body: z.record(z.string(), z.unknown()),
+    response: { status: 200, schema: FormValidation, description: 'Valid, or the problems' },
+    errors: [...BODY_ERRORS, 404],
+  },
+];
 
-export function formRoutesOpenApi(): Record<string, Record<string, JsonSchema>> {
-  return {
-    '/api/v1/forms': {
-      get: {
-        operationId: 'forms',
-        summary: 'Every service form (JSON Schema, bilingual labels, documents, fees); public, ETag-cached.',
-        security: [],
-        responses: {
-          '200': { description: 'All forms', content: json(FormsFile) },
-          '304': { description: 'Unchanged' },
-        },
-      },
-    },
-    '/api/v1/services/{serviceId}/form': {
-      get: {
-        operationId: 'serviceForm',
-        summary: "One service's form; public, cached by (serviceId, version).",
-        security: [],
-        parameters: [serviceId],
-        responses: {
-          '200': { description: 'The form', content: json(FormDefinition) },
-          '304': { description: 'Unchanged' },
-          ...notFound,
-        },
-      },
-    },
-    '/api/v1/services/{serviceId}/form/validate': {
-      post: {
-        operationId: 'validateServiceForm',
-        summary:
-          'Check form data against the service form; bilingual errors per field. Public; 16 KiB at most.',
-        security: [],
-        parameters: [serviceId],
-        requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
-        responses: {
-          '200': { description: 'Valid, or the problems', content: json(FormValidation) },
-          ...notFound,
-        },
-      },
-    },
-  };
+/** The form routes as OpenAPI paths (central's document adds them when it serves forms). */
+export function formRoutesOpenApi(): ReturnType<typeof openApiPaths> {
+  return openApiPaths(formRoutes);
 }

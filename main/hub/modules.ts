@@ -16,6 +16,7 @@ import type { CentreCa } from './tls/material.js';
 import { housekeepingModule } from './housekeeping.js';
 import { counterModule } from './counter/module.js';
 import { kioskModule } from './kiosk/module.js';
+import { smsModule } from './sms/module.js';
 import { syncModule } from './sync/module.js';
 import { managerModule } from './manager/module.js';
 import { pairingModule } from './pairing/module.js';
@@ -63,6 +64,8 @@ export interface HubModule {
 export const HUB_MODULES: HubModule[] = [
   housekeepingModule(),
   counterModule,
+  // Before kiosk and remote: they send through the outbox it registers.
+  smsModule(),
   kioskModule(),
   syncModule(),
   managerModule,

@@ -1,109 +1,197 @@
-/** The OpenAPI 3.1 document, generated from the same OPERATIONS table the routes come from. */
-import { z } from 'zod';
+/**
+ * The hub's OpenAPI 3.1 document: the routes main/hub/server.ts registers itself (below, from the
+ * same OPERATIONS table its loop registers) plus the route docs each feature folder keeps next to its
+ * handlers. tests/hub/api-documents.test.ts compares it with the routes Fastify really registered.
+ */
+import * as z from 'zod';
 import { OPERATIONS, OPERATION_NAMES } from '../../shared/contract/operations.js';
 import { LoginInput } from '../../shared/contract/auth.js';
-import { formRoutesOpenApi } from '../forms/openapi.js';
-import { managerRoutesOpenApi } from './manager/openapi.js';
+import { Catalogue } from '../../shared/contract/catalogue.js';
+import { CentreSnapshot, DeviceSnapshot, PublicTicketStatus } from '../../shared/contract/views.js';
+import {
+  HealthzResult,
+  LoginResult,
+  OPERATION_RESULTS,
+  VisitRecord,
+} from '../../shared/contract/http-responses.js';
+import {
+  BODY_ERRORS,
+  ERROR_SCHEMA,
+  SECURITY_SCHEMES,
+  openApiPaths,
+  type JsonSchema,
+  type RouteDoc,
+} from '../api-docs/route-doc.js';
+import { formRoutes } from '../forms/openapi.js';
+import { managerRoutes } from './manager/openapi.js';
+import { kioskRoutes } from './kiosk/openapi.js';
+import { remoteRoutes } from './remote/openapi.js';
+import { bookingRoutes } from './booking/openapi.js';
+import { assistantRoutes } from './assistant/openapi.js';
+import { assistedRoutes } from './assisted/openapi.js';
+import { syncRoutes } from './sync/openapi.js';
+import { pairingRoutes } from './pairing/openapi.js';
+import { counterRoutes } from './counter/openapi.js';
 
-const error = { $ref: '#/components/schemas/Error' };
+const AnyJson = z.record(z.string(), z.unknown());
 
-export function openApiDocument(): Record<string, unknown> {
-  const paths: Record<string, Record<string, unknown>> = {};
-  const add = (path: string, method: string, op: Record<string, unknown>) => {
-    paths[path] = { ...(paths[path] ?? {}), [method]: op };
+const operationRoutes: RouteDoc[] = OPERATION_NAMES.map((name) => {
+  const spec = OPERATIONS[name];
+  return {
+    method: 'post',
+    path: `/api/v1${spec.path}`,
+    operationId: name,
+    summary: spec.summary,
+    description: `Roles: ${spec.roles.join(', ')}. Path parameters fill the input fields of the same name. Also the socket.io event "${name}".`,
+    security: 'session-or-device',
+    body: spec.input,
+    response: { status: 200, schema: OPERATION_RESULTS[name], description: 'Done' },
+    errors: [...BODY_ERRORS, 401, 403, 404, 409, 503],
   };
-  for (const name of OPERATION_NAMES) {
-    const spec = OPERATIONS[name];
-    const openPath = spec.path.replace(/:(\w+)/g, '{$1}');
-    const params = [...spec.path.matchAll(/:(\w+)/g)].map((m) => ({
-      name: m[1],
-      in: 'path',
-      required: true,
-      schema: { type: 'string' },
-    }));
-    add(`/api/v1${openPath}`, 'post', {
-      operationId: name,
-      summary: spec.summary,
-      description: `Roles: ${spec.roles.join(', ')}. Also the socket.io event "${name}".`,
-      parameters: params,
-      requestBody: {
-        content: {
-          'application/json': { schema: z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }) },
-        },
+});
+
+/** The routes main/hub/server.ts registers itself. */
+const coreRoutes: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/healthz',
+    operationId: 'healthz',
+    summary: 'Can the hub save? Free space and WAL size only for those who may read /metrics.',
+    security: 'public',
+    response: { status: 200, schema: HealthzResult, description: 'The hub can read and write' },
+    otherResponses: {
+      '503': {
+        description: 'Writes are refused (storage_unavailable), with the reason',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Healthz' } } },
       },
-      responses: {
-        '200': { description: 'Done' },
-        '4XX': {
-          description: 'Refused; nothing changed',
-          content: { 'application/json': { schema: error } },
-        },
-      },
-      security: [{ session: [] }, { device: [] }],
-    });
-  }
-  add('/api/v1/auth/login', 'post', {
-    operationId: 'login',
-    summary: 'Staff sign-in with username and PIN; returns a session token.',
-    requestBody: { content: { 'application/json': { schema: z.toJSONSchema(LoginInput) } } },
-    responses: {
-      '200': { description: 'Signed in' },
-      '401': { description: 'Wrong credentials', content: { 'application/json': { schema: error } } },
     },
-  });
-  add('/api/v1/auth/logout', 'post', {
-    operationId: 'logout',
-    summary: 'End the session.',
-    responses: { '204': { description: 'Signed out' } },
-  });
-  add('/api/v1/catalogue', 'get', {
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/metrics',
+    operationId: 'metrics',
+    summary: 'Prometheus text: commits, requests, waiting visits, event-loop delay, ack latency, modules.',
+    security: 'metrics',
+    response: {
+      status: 200,
+      mediaType: 'text/plain; version=0.0.4',
+      schema: z.string(),
+      description: 'Prometheus exposition',
+    },
+    errors: [401, 403],
+  },
+  {
+    method: 'get',
+    path: '/api/v1/openapi.json',
+    operationId: 'openapi',
+    summary: 'This document.',
+    security: 'public',
+    response: { status: 200, schema: AnyJson, description: 'OpenAPI 3.1' },
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/api/v1/asyncapi.json',
+    operationId: 'asyncapi',
+    summary: 'The socket.io namespaces and events, as an AsyncAPI 3.0 document.',
+    security: 'public',
+    response: { status: 200, schema: AnyJson, description: 'AsyncAPI 3.0' },
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/api/v1/catalogue',
     operationId: 'catalogue',
     summary: 'Agencies, services, queues and counters of this centre.',
-    responses: { '200': { description: 'The catalogue' } },
-  });
-  add('/api/v1/snapshot', 'get', {
+    security: 'public',
+    response: { status: 200, schema: Catalogue, description: 'The catalogue' },
+    errors: [],
+  },
+  {
+    method: 'post',
+    path: '/api/v1/auth/login',
+    operationId: 'login',
+    summary: 'Staff sign-in with username and PIN; returns a session token. Failures are throttled.',
+    security: 'public',
+    body: LoginInput,
+    response: { status: 200, schema: LoginResult, description: 'Signed in' },
+    errors: [...BODY_ERRORS, 401, 429],
+  },
+  {
+    method: 'post',
+    path: '/api/v1/auth/logout',
+    operationId: 'logout',
+    summary: 'End the session (its sockets are told session_ended).',
+    security: 'session',
+    response: { status: 204, description: 'Signed out' },
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/api/v1/snapshot',
     operationId: 'snapshot',
-    summary: 'Queues (with estimates) and counters now.',
-    responses: { '200': { description: 'Snapshot' } },
-    security: [{ session: [] }, { device: [] }],
-  });
-  add('/api/v1/visits/{visitId}', 'get', {
+    summary: 'Queues (with estimates) and counters now; a device key gets its screen’s view.',
+    security: 'session-or-device',
+    response: {
+      status: 200,
+      schema: z.union([CentreSnapshot, DeviceSnapshot]),
+      description: 'CentreSnapshot for staff, DeviceSnapshot for devices',
+    },
+    errors: [401],
+  },
+  {
+    method: 'get',
+    path: '/api/v1/visits/:visitId',
     operationId: 'visit',
     summary: 'A visit and its event history (staff).',
-    responses: { '200': { description: 'Visit' } },
-    security: [{ session: [] }],
-  });
-  add('/api/v1/public/tickets/{token}', 'get', {
+    security: 'session',
+    response: { status: 200, schema: VisitRecord, description: 'Visit' },
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/v1/public/tickets/:token',
     operationId: 'ticketStatus',
     summary: 'Public status of one ticket, by its unguessable token.',
-    responses: { '200': { description: 'Status' } },
-  });
-  for (const [path, methods] of Object.entries({ ...formRoutesOpenApi(), ...managerRoutesOpenApi() }))
-    for (const [method, op] of Object.entries(methods)) add(path, method, op);
-  return {
+    security: 'public',
+    response: { status: 200, schema: PublicTicketStatus, description: 'Status' },
+    errors: [404, 429],
+  },
+  ...operationRoutes,
+];
+
+/** Every route the hub documents, for the document and for the test that compares it with Fastify's. */
+export const HUB_ROUTES: readonly RouteDoc[] = [
+  ...coreRoutes,
+  ...formRoutes,
+  ...managerRoutes,
+  ...kioskRoutes,
+  ...remoteRoutes,
+  ...bookingRoutes,
+  ...assistantRoutes,
+  ...assistedRoutes,
+  ...syncRoutes,
+  ...pairingRoutes,
+  ...counterRoutes,
+];
+
+let cached: JsonSchema | undefined;
+
+export function openApiDocument(): JsonSchema {
+  cached ??= {
     openapi: '3.1.0',
     info: {
       title: 'Dawr hub API',
       version: '1.0.0',
-      description: 'One centre’s hub. Errors are { code, message } and change nothing.',
+      description:
+        'One centre’s hub. Refusals are { code, message } with the status listed per route and change nothing. The socket.io events are in /api/v1/asyncapi.json.',
     },
-    paths,
+    paths: openApiPaths(HUB_ROUTES),
     components: {
-      schemas: {
-        Error: {
-          type: 'object',
-          required: ['code', 'message'],
-          properties: { code: { type: 'string' }, message: { type: 'string' } },
-        },
-      },
-      securitySchemes: {
-        session: { type: 'http', scheme: 'bearer', description: 'Staff session token from /auth/login' },
-        device: {
-          type: 'apiKey',
-          in: 'header',
-          name: 'Authorization',
-          description: '"Device <key>" for kiosks and displays',
-        },
-      },
+      schemas: { Error: ERROR_SCHEMA, Healthz: z.toJSONSchema(HealthzResult) },
+      securitySchemes: SECURITY_SCHEMES,
     },
   };
+  return cached;
 }

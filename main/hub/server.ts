@@ -24,6 +24,7 @@ import { mayReadMetrics, metricsAccess, metricsTokenFromEnv } from './metrics-ac
 import { publicRateLimitsFromEnv, registerPublicRateLimits } from './public-rate-limits.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { openApiDocument } from './openapi.js';
+import { asyncApiDocument } from './asyncapi.js';
 import { registerStaticApps } from './static-apps.js';
 import { HUB_MODULES, type HubModule, type HubModuleContext } from './modules.js';
 import { hubStorage } from './storage/module.js';
@@ -40,6 +41,8 @@ export interface HubServer {
   io: SocketServer;
   broadcaster: Broadcaster;
   sockets: SocketGuard;
+  /** Every route Fastify registered (method, path as registered), for comparing with the API documents. */
+  routes: readonly { method: string; url: string }[];
   listen(host: string, port: number): Promise<number>;
   /** Swaps a renewed certificate into the running HTTPS server (new connections get it). */
   setTlsMaterial(tls: HubTlsMaterial): void;
@@ -76,6 +79,10 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
     bodyLimit: BODY_LIMIT,
     https: opts.tls ? { key: opts.tls.key, cert: opts.tls.cert } : null,
   }) as unknown as FastifyInstance;
+  const routes: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) routes.push({ method, url: r.url });
+  });
   if (opts.tls) registerHsts(app);
   await registerSecurityHeaders(app);
   await registerPublicRateLimits(app, publicRateLimitsFromEnv(process.env));
@@ -142,6 +149,7 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
     ),
   );
   app.get('/api/v1/openapi.json', async () => openApiDocument());
+  app.get('/api/v1/asyncapi.json', async () => asyncApiDocument());
   app.get('/api/v1/catalogue', async () => hub.catalogue);
 
   app.post('/api/v1/auth/login', async (req, reply) => {
@@ -275,6 +283,7 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
     io,
     broadcaster,
     sockets,
+    routes,
     async listen(host, port) {
       await app.listen({ host, port });
       for (const m of modules) {

@@ -81,9 +81,10 @@ describe('central configuration', () => {
           '/api/v1/customers/{customerKey}/access-log',
           '/api/v1/requests/{number}',
           '/api/v1/openapi.json',
+          '/healthz',
         ].sort(),
       );
-      expect(doc.components.schemas['data:ae.gov.dawr.visit.issued']).toMatchObject({
+      expect(doc.components.schemas['data.ae.gov.dawr.visit.issued']).toMatchObject({
         type: 'object',
         required: expect.arrayContaining(['visitId', 'occurredAt']),
       });

@@ -259,6 +259,7 @@ describe('personal data at rest on a hub that took every flow', () => {
     const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
     expect(count('SELECT COUNT(*) AS n FROM remote_codes')).toBe(1);
     expect(count('SELECT COUNT(*) AS n FROM remote_push_subscriptions')).toBe(1);
+    expect(count('SELECT COUNT(*) AS n FROM sms_messages')).toBeGreaterThan(0);
     const now = hub.hub.clock.now();
     const early = purgePersonalData(db, { now: now + DAY, periods: DEFAULT_RETENTION, waitForSync: false });
     expect(early).toEqual({
@@ -266,6 +267,7 @@ describe('personal data at rest on a hub that took every flow', () => {
       remoteCodes: 0,
       notifications: 0,
       pushSubscriptions: 0,
+      smsMessages: 0,
       logs: 0,
     });
     // With central configured, a request keeps its data until its status changes were sent.
@@ -283,6 +285,7 @@ describe('personal data at rest on a hub that took every flow', () => {
     });
     expect(count('SELECT COUNT(*) AS n FROM remote_codes')).toBe(0);
     expect(count('SELECT COUNT(*) AS n FROM remote_push_subscriptions')).toBe(0);
+    expect(count('SELECT COUNT(*) AS n FROM sms_messages')).toBe(0);
   });
 
   it('purges the database logs past their period, keeping alerts still open', () => {

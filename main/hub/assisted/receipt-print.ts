@@ -47,7 +47,7 @@ export async function printReceipt(
     hub,
     kioskId,
     outcome.printed
-      ? { printed: true }
+      ? { printed: true, state: outcome.result.status.state }
       : { printed: false, reason: outcome.reason, message: outcome.message },
   );
   return outcome.printed ? { printed: true } : { printed: false, printReason: outcome.reason };

@@ -7,11 +7,12 @@ import { registerAppointments } from './appointments.js';
 import { registerFeedback } from './feedback.js';
 import { callerWith } from './http.js';
 import { registerDeviceStatus } from './device-status.js';
+import { smsOutboxOf } from '../sms/gateway-of.js';
 
 export interface KioskModuleOptions {
   /** Defaults to the environment (DAWR_KIOSK_*), read when the hub starts. */
   settings?: KioskHubSettings;
-  /** Defaults to a gateway that only logs a masked number and the text. */
+  /** Defaults to the hub's SMS outbox (DAWR_SMS_GATEWAY), else a gateway that only logs. */
   sms?: SmsGateway;
 }
 
@@ -22,6 +23,7 @@ export function kioskModule(opts: KioskModuleOptions = {}): HubModule {
       const settings = opts.settings ?? kioskSettingsFromEnv(process.env);
       const sms =
         opts.sms ??
+        smsOutboxOf(ctx.hub) ??
         new LoggingSmsGateway((entry) => app.log.info({ sms: entry }, 'ticket SMS (logging gateway)'));
       app.get('/api/v1/kiosk/settings', async (req, reply) => {
         if (!callerWith(ctx, req, reply, ['kiosk'])) return reply;

@@ -11,8 +11,8 @@ import { mayActOnVisit } from '../../../shared/domain/visit-access.js';
 import { bodyOf, callerWith, originOf, refuse } from './http.js';
 
 export interface SmsGateway {
-  /** `to` is a normalised UAE mobile (+9715…); resolves once the provider accepted the message. */
-  send(to: string, text: string): Promise<void>;
+  /** `to` is a normalised UAE mobile (+9715…); resolves once the provider accepted the message. `kind` (join_code, ticket_link, ahead, called) is recorded with it. */
+  send(to: string, text: string, options?: { kind?: string }): Promise<void>;
 }
 
 export interface LoggedSms {
@@ -65,7 +65,7 @@ export function registerTicketSms(
       .replace('{{ticket}}', visit.ticket)
       .replace('{{url}}', `${origin}/t/${visit.publicToken}`);
     try {
-      await gateway.send(mobile, text);
+      await gateway.send(mobile, text, { kind: 'ticket_link' });
     } catch {
       sentPerVisit.set(visit.id, sent);
       return refuse(reply, 'sms_unavailable', 'the message could not be sent now');

@@ -3,7 +3,7 @@
  * kiosk (its catalogue entry, else DAWR_KIOSK_PRINTERS) and answers within the printer's timeout, printed or not. The ticket stands either way.
  */
 import type { FastifyInstance } from 'fastify';
-import { TicketPrinter } from '../../../devices/printer/printer.js';
+import { TicketPrinter, type PrinterState } from '../../../devices/printer/printer.js';
 import { printOrFallback } from '../../../devices/printer/kiosk-output.js';
 import type { TicketPrintData } from '../../../devices/printer/ticket-data.js';
 import type { PrinterConfigInput } from '../../../devices/printer/config.js';
@@ -29,10 +29,17 @@ export function ticketPrintData(hub: Hub, visit: Visit, origin: string): TicketP
   const service = catalogue.services.find((s) => s.id === visit.serviceIds[0]);
   const agency = catalogue.agencies.find((a) => a.id === service?.agencyId);
   const estimate = estimateVisit(hub.state, visit, hub.clock.now());
-  const noteFor = (lng: 'ar' | 'en') =>
-    [visit.priority ? { ar, en }[lng].priority[visit.priority] : '', kioskStrings[lng].printKeep]
-      .filter(Boolean)
-      .join(' - ');
+  const relation = visit.representative?.relation;
+  // The kiosk records the relation as a key; anything else (typed at a counter) is printed as given.
+  const relationKey = {
+    family: 'relationFamily',
+    employer: 'relationEmployer',
+    other: 'relationOther',
+  } as const;
+  const relationIn = (lng: 'ar' | 'en'): string =>
+    relation && relation in relationKey
+      ? kioskStrings[lng][relationKey[relation as keyof typeof relationKey]]
+      : (relation ?? '');
   return {
     centre: catalogue.centre.name,
     agency: agency?.name ?? catalogue.centre.name,
@@ -43,7 +50,12 @@ export function ticketPrintData(hub: Hub, visit: Visit, origin: string): TicketP
     position: estimate.ahead + 1,
     estimatedWaitMinutes: { low: Math.round(estimate.p50Minutes), high: Math.round(estimate.p90Minutes) },
     statusUrl: `${origin}/t/${visit.publicToken}`,
-    notes: { ar: noteFor('ar'), en: noteFor('en') },
+    notes: { ar: kioskStrings.ar.printKeep, en: kioskStrings.en.printKeep },
+    language: visit.language,
+    // Printed large, not only in the notes, so the floor staff see it at a glance.
+    priority: visit.priority ? { ar: ar.priority[visit.priority], en: en.priority[visit.priority] } : null,
+    // The relation only: the slip may be lost, so no name goes on paper.
+    representative: relation ? { ar: relationIn('ar'), en: relationIn('en') } : null,
   };
 }
 
@@ -132,13 +144,13 @@ export function issuingDevice(hub: Hub, visitId: string): string | undefined {
  * prints speak of the same alert.
  */
 /** A print's outcome as a printer status report, under the id `<kiosk>:printer`. */
-function hubPrinterReport(
-  kioskId: string,
-  outcome: { printed: true } | { printed: false; reason: PrintFailureReason | 'offline' },
-  at: number,
-): DeviceStatus {
+function hubPrinterReport(kioskId: string, outcome: PrintOutcomeNote, at: number): DeviceStatus {
   const deviceId = `${kioskId}:printer`.slice(0, 64);
-  if (outcome.printed) return { deviceId, kind: 'printer', level: 'ok', detail: 'ready', at };
+  // Paper near end: the ticket printed, so it is a warning to refill, never a failure.
+  if (outcome.printed)
+    return outcome.state === 'paper-near-end'
+      ? { deviceId, kind: 'printer', level: 'warning', detail: 'paper-near-end', at }
+      : { deviceId, kind: 'printer', level: 'ok', detail: 'ready', at };
   const unreachable = outcome.reason === 'offline' || outcome.reason === 'timeout' || outcome.reason === 'io';
   return {
     deviceId,
@@ -149,11 +161,12 @@ function hubPrinterReport(
   };
 }
 
-export function notePrinterOutcome(
-  hub: Hub,
-  kioskId: string,
-  outcome: { printed: true } | { printed: false; reason: PrintFailureReason | 'offline'; message?: string },
-): void {
+/** What a print found: printed (with the printer's state after the job, when known) or why not. */
+export type PrintOutcomeNote =
+  | { printed: true; state?: PrinterState }
+  | { printed: false; reason: PrintFailureReason | 'offline'; message?: string };
+
+export function notePrinterOutcome(hub: Hub, kioskId: string, outcome: PrintOutcomeNote): void {
   const alerts = alertCentre(hub);
   // The device health panel shows the printer too (a browser kiosk has no shell to report it).
   // Bad ticket data (below) says nothing about the printer.
@@ -203,7 +216,7 @@ export function registerTicketPrinting(
       ctx.hub,
       deviceId,
       outcome.printed
-        ? { printed: true }
+        ? { printed: true, state: outcome.result.status.state }
         : { printed: false, reason: outcome.reason, message: outcome.message },
     );
     const result: PrintTicketResult = outcome.printed

@@ -17,6 +17,8 @@ export interface PurgeCounts {
   serviceRequests: number;
   remoteCodes: number;
   notifications: number;
+  /** SMS outbox records (hashed, masked numbers; never the text) no longer waiting to be sent. */
+  smsMessages: number;
   pushSubscriptions: number;
   logs: number;
 }
@@ -52,6 +54,9 @@ export function purgePersonalData(
       .run(before(opts.periods.notificationDays)).changes,
     pushSubscriptions: db
       .prepare('DELETE FROM remote_push_subscriptions WHERE created_at < ?')
+      .run(before(opts.periods.notificationDays)).changes,
+    smsMessages: db
+      .prepare("DELETE FROM sms_messages WHERE status <> 'queued' AND created_at < ?")
       .run(before(opts.periods.notificationDays)).changes,
     logs:
       db.prepare('DELETE FROM config_audit WHERE at < ?').run(logCutoff).changes +

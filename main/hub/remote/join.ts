@@ -99,7 +99,9 @@ export function registerRemoteJoin(
       expiresAt,
     });
     try {
-      await sms.send(mobile, joinStrings[input.language].smsCode!.replace('{{code}}', code));
+      await sms.send(mobile, joinStrings[input.language].smsCode!.replace('{{code}}', code), {
+        kind: 'join_code',
+      });
     } catch {
       deleteCode(hub.db, requestId);
       return refuse(reply, 'sms_unavailable', 'the code could not be sent now; nothing was recorded');

@@ -1,6 +1,7 @@
 /** The citizen's phone, hub side: remote joining with SMS verification, running late, cancel, notifications. */
 import type { HubModule } from '../modules.js';
 import { LoggingSmsGateway, type SmsGateway } from '../kiosk/sms.js';
+import { smsOutboxOf } from '../sms/gateway-of.js';
 import { registerRemoteJoin, type PhoneBook } from './join.js';
 import { registerTicketActions } from './ticket-actions.js';
 import { allNotifiers, smsNotifier, startNotifications, type PhoneNotifier } from './notifier.js';
@@ -11,7 +12,7 @@ import { vapidDetails, WebPushNotifier, type VapidDetails } from './web-push.js'
 export interface RemoteModuleOptions {
   /** Defaults to the environment (DAWR_REMOTE_*). */
   settings?: RemoteSettings;
-  /** Defaults to a gateway that only logs a masked number and the text. */
+  /** Defaults to the hub's SMS outbox (DAWR_SMS_GATEWAY), else a gateway that only logs. */
   sms?: SmsGateway;
   /** Defaults to SMS through the same gateway together with web push. */
   notifier?: PhoneNotifier;
@@ -31,7 +32,11 @@ export function remoteModule(opts: RemoteModuleOptions = {}): HubModule {
     name: 'remote',
     registerHttp(app, ctx) {
       settings ??= remoteSettingsFromEnv(process.env);
-      sms ??= new LoggingSmsGateway((entry) => app.log.info({ sms: entry }, 'phone SMS (logging gateway)'));
+      // Per hub (one module object may serve several hubs in a process): the hub's own outbox.
+      sms =
+        opts.sms ??
+        smsOutboxOf(ctx.hub) ??
+        new LoggingSmsGateway((entry) => app.log.info({ sms: entry }, 'phone SMS (logging gateway)'));
       vapid ??= vapidDetails(ctx.hub, process.env);
       onError = (e) => app.log.error({ err: e }, 'phone notification failed');
       registerRemoteJoin(app, ctx, sms, settings, phones);
@@ -44,7 +49,7 @@ export function remoteModule(opts: RemoteModuleOptions = {}): HubModule {
         opts.notifier ??
         allNotifiers(
           [
-            smsNotifier(sms, phones),
+            smsNotifier(opts.sms ?? smsOutboxOf(ctx.hub) ?? sms, phones),
             new WebPushNotifier(ctx.hub, {
               vapid,
               timeoutMs: opts.pushTimeoutMs,

@@ -35,9 +35,9 @@ export function allNotifiers(notifiers: PhoneNotifier[], onError: (e: unknown) =
 
 export function smsNotifier(sms: SmsGateway, phones: PhoneBook): PhoneNotifier {
   return {
-    async notify(visit, _kind, text) {
+    async notify(visit, kind, text) {
       const to = phones.byVisit.get(visit.id);
-      if (to) await sms.send(to.mobile, text);
+      if (to) await sms.send(to.mobile, text, { kind });
     },
   };
 }

@@ -16,6 +16,7 @@ import * as m0010 from './migrations/0010-scheduled-queue-changes.js';
 import * as m0011 from './migrations/0011-session-and-device-keys.js';
 import * as m0012 from './migrations/0012-personal-data.js';
 import * as m0013 from './migrations/0013-backups.js';
+import * as m0014 from './migrations/0014-sms-messages.js';
 
 export interface Migration {
   version: number;
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, ...m0011 },
   { version: 12, ...m0012 },
   { version: 13, ...m0013 },
+  { version: 14, ...m0014 },
 ];
 
 export class MigrationError extends Error {

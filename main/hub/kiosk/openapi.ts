@@ -1,0 +1,112 @@
+/** The kiosk routes (this folder's handlers) as the hub's OpenAPI document shows them. */
+import type { RouteDoc } from '../../api-docs/route-doc.js';
+import { BODY_ERRORS } from '../../api-docs/route-doc.js';
+import {
+  Appointment,
+  CheckInInput,
+  CheckInResult,
+  CreateAppointmentInput,
+  FeedbackInput,
+  FeedbackResult,
+  KioskSettings,
+  PrintTicketInput,
+  PrintTicketResult,
+  SendTicketSmsInput,
+  SendTicketSmsResult,
+} from '../../../shared/contract/kiosk.js';
+import { DeviceStatus } from '../../../shared/contract/ipc.js';
+import { AppointmentsQuery, DeviceStatusResult } from '../../../shared/contract/http-responses.js';
+import { TicketPrintDataSchema } from '../../../devices/printer/ticket-data.js';
+import * as z from 'zod';
+
+export const kioskRoutes: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/v1/kiosk/settings',
+    operationId: 'kioskSettings',
+    summary: 'The kiosk screen settings (languages, idle time, check-in, SMS).',
+    security: 'device',
+    response: { status: 200, schema: KioskSettings, description: 'Settings' },
+    errors: [401, 403],
+  },
+  {
+    method: 'post',
+    path: '/api/v1/kiosk/print',
+    operationId: 'printTicket',
+    summary: 'Print a waiting ticket this kiosk issued on the printer the hub drives for it.',
+    description: 'A printer that fails answers 200 with printed: false and the reason (the ticket stands).',
+    security: 'device',
+    body: PrintTicketInput,
+    response: { status: 200, schema: PrintTicketResult, description: 'Printed, or why not' },
+    errors: [...BODY_ERRORS, 401, 403, 404, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/v1/kiosk/tickets/:visitId/print-data',
+    operationId: 'ticketPrintData',
+    summary: 'What the Electron kiosk prints itself for one of its own waiting tickets.',
+    security: 'device',
+    response: { status: 200, schema: TicketPrintDataSchema, description: 'Ticket print data' },
+    errors: [401, 403, 404, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/v1/kiosk/sms',
+    operationId: 'sendTicketSms',
+    summary: 'Send the ticket and its status link to a UAE mobile (limited per ticket).',
+    security: 'device',
+    body: SendTicketSmsInput,
+    response: { status: 200, schema: SendTicketSmsResult, description: 'Sent (number masked)' },
+    errors: [...BODY_ERRORS, 401, 403, 404, 429, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/v1/kiosk/check-in',
+    operationId: 'checkIn',
+    summary: 'Check in a booked appointment by its code: issues the appointment ticket.',
+    security: 'device',
+    body: CheckInInput,
+    response: { status: 200, schema: CheckInResult, description: 'The ticket issued' },
+    errors: [...BODY_ERRORS, 401, 403, 404, 409, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/v1/appointments',
+    operationId: 'createAppointment',
+    summary: 'Record a booked appointment (managers; the booking API is for channels).',
+    security: 'session',
+    body: CreateAppointmentInput,
+    response: { status: 200, schema: Appointment, description: 'The appointment' },
+    errors: [...BODY_ERRORS, 401, 403, 404, 409, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/v1/appointments',
+    operationId: 'appointments',
+    summary: 'Appointments between from and to (epoch ms; default ±12 hours).',
+    security: 'session',
+    query: AppointmentsQuery,
+    response: { status: 200, schema: z.array(Appointment), description: 'Appointments' },
+    errors: [400, 401, 403],
+  },
+  {
+    method: 'post',
+    path: '/api/v1/feedback',
+    operationId: 'feedback',
+    summary: 'The happiness meter: one face per finished visit (by its ticket token), within the window.',
+    security: 'public',
+    body: FeedbackInput,
+    response: { status: 200, schema: FeedbackResult, description: 'Recorded' },
+    errors: [...BODY_ERRORS, 404, 409, 429, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/v1/devices/status',
+    operationId: 'deviceStatus',
+    summary: "A kiosk's or display's peripheral report (printer, scanner); raises or clears printer alerts.",
+    security: 'device',
+    body: DeviceStatus,
+    response: { status: 200, schema: DeviceStatusResult, description: 'Accepted, with the alert raised' },
+    errors: [...BODY_ERRORS, 401, 403],
+  },
+];

@@ -1,0 +1,78 @@
+/**
+ * The hub's SMS module: builds the configured gateway (DAWR_SMS_GATEWAY, see settings.ts) behind
+ * one outbox per hub, which the kiosk and remote modules send through; binds SMPP when the hub
+ * starts and unbinds when it stops; the demo outbox page; SMS counts on /metrics.
+ * It is listed before the modules that send, so their routes find the outbox.
+ */
+import type { Hub } from '../hub.js';
+import type { HubModule } from '../modules.js';
+import { mobileHash } from '../remote/identity.js';
+import { registerDemoOutbox } from './demo-outbox.js';
+import { setSmsOutbox } from './gateway-of.js';
+import { HttpsSmsTransport } from './https-gateway.js';
+import { DemoSmsTransport, LogSmsTransport } from './log-gateway.js';
+import { SMS_STATUSES, SmsOutbox, type Schedule } from './outbox.js';
+import { smsSettingsFromEnv, type SmsSettings } from './settings.js';
+import { SmppTransport } from './smpp-gateway.js';
+import type { SmsTransport } from './transport.js';
+
+export interface SmsModuleOptions {
+  /** Defaults to the environment (DAWR_SMS_*, DAWR_SMPP_*), read when the hub starts. */
+  settings?: SmsSettings;
+  /** Where the demo gateway prints each message (the console by default). */
+  print?: (line: string) => void;
+  /** Retry timer (tests see the waits asked for). */
+  schedule?: Schedule;
+}
+
+export function smsModule(opts: SmsModuleOptions = {}): HubModule {
+  // One module object serves every hub in a process (tests start many): state is kept per hub.
+  const running = new WeakMap<Hub, { outbox: SmsOutbox; transport: SmsTransport }>();
+  return {
+    name: 'sms',
+    registerHttp(app, ctx) {
+      const settings = opts.settings ?? smsSettingsFromEnv(process.env);
+      const transport: SmsTransport =
+        settings.gateway === 'smpp'
+          ? new SmppTransport(settings.smpp, { onReceipt: (r) => outbox.recordReceipt(r), log: app.log })
+          : settings.gateway === 'https'
+            ? new HttpsSmsTransport(settings.https)
+            : settings.gateway === 'demo'
+              ? new DemoSmsTransport(opts.print ?? ((line) => console.log(line)), () => ctx.hub.clock.now())
+              : new LogSmsTransport((entry) => app.log.info({ sms: entry }, 'SMS (logging gateway)'));
+      const outbox: SmsOutbox = new SmsOutbox({
+        db: ctx.hub.db,
+        clock: ctx.hub.clock,
+        hashMobile: (mobile) => mobileHash(ctx.hub, mobile),
+        transport,
+        retry: settings.retry,
+        schedule: opts.schedule,
+        log: app.log,
+      });
+      setSmsOutbox(ctx.hub, outbox);
+      running.set(ctx.hub, { outbox, transport });
+      if (transport instanceof DemoSmsTransport) registerDemoOutbox(app, transport, outbox);
+    },
+    start(ctx) {
+      const r = running.get(ctx.hub);
+      if (!r) return;
+      r.transport.start?.();
+      return async () => {
+        r.outbox.stop();
+        await r.transport.stop?.();
+      };
+    },
+    metrics(ctx) {
+      const r = running.get(ctx.hub);
+      if (!r) return [];
+      const counts = r.outbox.counts();
+      return [
+        '# HELP dawr_sms_messages SMS messages in the outbox by status (dead: refused for good or out of tries).',
+        '# TYPE dawr_sms_messages gauge',
+        ...SMS_STATUSES.map(
+          (s) => `dawr_sms_messages{gateway="${r.transport.kind}",status="${s}"} ${counts[s]}`,
+        ),
+      ];
+    },
+  };
+}

@@ -1,0 +1,305 @@
+/**
+ * The SMS outbox: every message the hub sends goes through here, whatever the gateway. It records
+ * the message (hashed and masked number, never the clear number or the text), tries the gateway,
+ * retries with exponential backoff (longer when the provider throttles), and moves a message that
+ * is refused for good or runs out of tries to the dead letters. Delivery receipts are recorded
+ * against the provider's id of each part.
+ *
+ * `send` settles once the outcome is known: resolved when every part was accepted, rejected with
+ * an SmsSendError when the message went to the dead letters. The clear number and text live in
+ * memory only while the message is still being tried.
+ */
+import { randomInt, randomUUID } from 'node:crypto';
+import { maskMobile } from '../../../shared/domain/identity.js';
+import type { SmsGateway } from '../kiosk/sms.js';
+import type { Db } from '../store/database.js';
+import { segmentSms, SmsTooLongError } from './segments.js';
+import { SmsSendError, type OutgoingSms, type SmsTransport } from './transport.js';
+
+export type SmsStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'dead';
+export const SMS_STATUSES: readonly SmsStatus[] = ['queued', 'sent', 'delivered', 'failed', 'dead'];
+
+export interface SmsRetryPolicy {
+  /** Tries in all, the first included. */
+  attempts: number;
+  /** The wait after the first failed try; it doubles after each. */
+  baseMs: number;
+  maxMs: number;
+  /** The least wait after the provider said it is throttling us. */
+  throttledMs: number;
+}
+
+export const DEFAULT_SMS_RETRY: SmsRetryPolicy = {
+  attempts: 4,
+  baseMs: 1000,
+  maxMs: 15_000,
+  throttledMs: 5000,
+};
+
+/** Runs `run` after `delayMs`; returns a cancel function. Injected by tests to see the waits asked for. */
+export type Schedule = (run: () => void, delayMs: number) => () => void;
+
+const timerSchedule: Schedule = (run, delayMs) => {
+  const t = setTimeout(run, delayMs);
+  t.unref();
+  return () => clearTimeout(t);
+};
+
+/** What a delivery receipt said about one part. */
+export interface SmsReceipt {
+  /** The provider's id of the part (SMPP message_id). */
+  providerId: string;
+  /** The receipt's stat: DELIVRD, UNDELIV, EXPIRED, REJECTD, DELETED, ACCEPTD, ENROUTE, UNKNOWN. */
+  stat: string;
+}
+
+export interface SmsMessageRow {
+  id: string;
+  gateway: string;
+  kind: string | null;
+  masked: string;
+  encoding: 'gsm7' | 'ucs2';
+  parts: number;
+  status: SmsStatus;
+  attempts: number;
+  lastError: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface SmsSendOptions {
+  /** What the message is (join_code, ticket_link, ahead, called…), kept with its record. */
+  kind?: string;
+}
+
+export interface SmsOutboxOptions {
+  db: Db;
+  clock: { now(): number };
+  /** The hub's keyed hash of a normalised mobile (the same one rate limits use). */
+  hashMobile: (mobile: string) => string;
+  transport: SmsTransport;
+  retry?: SmsRetryPolicy;
+  schedule?: Schedule;
+  log?: { warn(obj: object, msg: string): void };
+}
+
+interface Pending {
+  sms: OutgoingSms;
+  accepted: Set<number>;
+  attempts: number;
+  cancel?: () => void;
+  resolve: () => void;
+  reject: (e: SmsSendError) => void;
+}
+
+const FINAL_FAILURES = new Set(['UNDELIV', 'EXPIRED', 'REJECTD', 'DELETED', 'UNKNOWN']);
+
+export class SmsOutbox implements SmsGateway {
+  private readonly pending = new Map<string, Pending>();
+  private readonly listeners = new Set<(id: string, status: SmsStatus) => void>();
+  private readonly retry: SmsRetryPolicy;
+  private readonly schedule: Schedule;
+  private stopped = false;
+
+  constructor(private readonly opts: SmsOutboxOptions) {
+    this.retry = opts.retry ?? DEFAULT_SMS_RETRY;
+    this.schedule = opts.schedule ?? timerSchedule;
+    // The clear number of a message still queued when the hub stopped is gone: it cannot be tried again.
+    opts.db
+      .prepare(
+        `UPDATE sms_messages SET status = 'dead', last_error = 'the hub stopped before it was sent',
+           next_attempt_at = NULL, updated_at = ? WHERE status = 'queued'`,
+      )
+      .run(opts.clock.now());
+  }
+
+  get gateway(): string {
+    return this.opts.transport.kind;
+  }
+
+  send(to: string, text: string, options: SmsSendOptions = {}): Promise<void> {
+    if (this.stopped) return Promise.reject(new SmsSendError('the SMS outbox is stopped', false));
+    let encoded;
+    try {
+      encoded = segmentSms(text, randomInt(0, 256));
+    } catch (e) {
+      if (e instanceof SmsTooLongError) return Promise.reject(new SmsSendError(e.message, true));
+      throw e;
+    }
+    const id = randomUUID();
+    const now = this.opts.clock.now();
+    this.opts.db
+      .prepare(
+        `INSERT INTO sms_messages (id, gateway, kind, mobile_hash, masked, encoding, parts, status, attempts,
+           created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)`,
+      )
+      .run(
+        id,
+        this.gateway,
+        options.kind ?? null,
+        this.opts.hashMobile(to),
+        maskMobile(to),
+        encoded.encoding,
+        encoded.parts.length,
+        now,
+        now,
+      );
+    this.emit(id, 'queued');
+    return new Promise<void>((resolve, reject) => {
+      const accepted = new Set<number>();
+      this.pending.set(id, {
+        sms: { id, to, text, encoded, acceptedParts: accepted },
+        accepted,
+        attempts: 0,
+        resolve,
+        reject,
+      });
+      void this.attempt(id);
+    });
+  }
+
+  /** Records a delivery receipt; returns the message it belongs to, or undefined for an unknown id. */
+  recordReceipt(receipt: SmsReceipt): string | undefined {
+    const { db, clock } = this.opts;
+    const part = db
+      .prepare('SELECT message_id AS messageId FROM sms_message_parts WHERE provider_id = ?')
+      .get(receipt.providerId) as { messageId: string } | undefined;
+    if (!part) return undefined;
+    const now = clock.now();
+    const status = db.transaction((): SmsStatus | undefined => {
+      db.prepare('UPDATE sms_message_parts SET receipt = ?, receipt_at = ? WHERE provider_id = ?').run(
+        receipt.stat,
+        now,
+        receipt.providerId,
+      );
+      const tally = db
+        .prepare(
+          `SELECT m.parts AS parts, m.status AS status,
+                  SUM(CASE WHEN p.receipt = 'DELIVRD' THEN 1 ELSE 0 END) AS delivered,
+                  SUM(CASE WHEN p.receipt IN (${[...FINAL_FAILURES].map(() => '?').join(',')}) THEN 1 ELSE 0 END) AS failed
+             FROM sms_messages m JOIN sms_message_parts p ON p.message_id = m.id
+            WHERE m.id = ? GROUP BY m.id`,
+        )
+        .get(...FINAL_FAILURES, part.messageId) as
+        { parts: number; status: SmsStatus; delivered: number; failed: number } | undefined;
+      if (!tally || tally.status === 'dead') return undefined;
+      const next: SmsStatus | undefined =
+        tally.failed > 0 ? 'failed' : tally.delivered >= tally.parts ? 'delivered' : undefined;
+      if (!next || next === tally.status) return undefined;
+      db.prepare('UPDATE sms_messages SET status = ?, last_error = ?, updated_at = ? WHERE id = ?').run(
+        next,
+        next === 'failed' ? `delivery receipt: ${receipt.stat}` : null,
+        now,
+        part.messageId,
+      );
+      return next;
+    })();
+    if (status) this.emit(part.messageId, status);
+    return part.messageId;
+  }
+
+  message(id: string): SmsMessageRow | undefined {
+    return this.opts.db
+      .prepare(
+        `SELECT id, gateway, kind, masked, encoding, parts, status, attempts, last_error AS lastError,
+                created_at AS createdAt, updated_at AS updatedAt FROM sms_messages WHERE id = ?`,
+      )
+      .get(id) as SmsMessageRow | undefined;
+  }
+
+  /** The most recent messages, newest first. */
+  recent(limit = 50): SmsMessageRow[] {
+    return this.opts.db
+      .prepare(
+        `SELECT id, gateway, kind, masked, encoding, parts, status, attempts, last_error AS lastError,
+                created_at AS createdAt, updated_at AS updatedAt FROM sms_messages
+          ORDER BY created_at DESC, rowid DESC LIMIT ?`,
+      )
+      .all(limit) as SmsMessageRow[];
+  }
+
+  counts(): Record<SmsStatus, number> {
+    const rows = this.opts.db
+      .prepare('SELECT status, COUNT(*) AS n FROM sms_messages GROUP BY status')
+      .all() as { status: SmsStatus; n: number }[];
+    const counts = Object.fromEntries(SMS_STATUSES.map((s) => [s, 0])) as Record<SmsStatus, number>;
+    for (const r of rows) counts[r.status] = r.n;
+    return counts;
+  }
+
+  /** Called with each status a message reaches (for the demo outbox and tests). Returns an unsubscribe. */
+  onStatus(listener: (id: string, status: SmsStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Stops retrying: what is still waiting goes to the dead letters (its clear number is not kept). */
+  stop(): void {
+    this.stopped = true;
+    for (const [id, p] of this.pending) {
+      p.cancel?.();
+      this.finishDead(id, p, new SmsSendError('the hub stopped before it was sent', false));
+    }
+  }
+
+  private async attempt(id: string): Promise<void> {
+    const p = this.pending.get(id);
+    if (!p) return;
+    p.attempts++;
+    const { db, clock } = this.opts;
+    db.prepare(
+      'UPDATE sms_messages SET attempts = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?',
+    ).run(p.attempts, clock.now(), id);
+    const recordPart = db.prepare(
+      'INSERT OR REPLACE INTO sms_message_parts (message_id, part, provider_id) VALUES (?, ?, ?)',
+    );
+    try {
+      await this.opts.transport.send(p.sms, (part, providerId) => {
+        p.accepted.add(part);
+        recordPart.run(id, part, providerId ?? null);
+      });
+    } catch (e) {
+      if (!this.pending.has(id)) return;
+      const err =
+        e instanceof SmsSendError ? e : new SmsSendError(e instanceof Error ? e.message : String(e), false);
+      if (err.permanent || p.attempts >= this.retry.attempts || this.stopped) {
+        this.finishDead(id, p, err);
+        return;
+      }
+      const delay = this.backoff(p.attempts, err.throttled);
+      db.prepare(
+        'UPDATE sms_messages SET status = ?, last_error = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?',
+      ).run('queued', err.message, clock.now() + delay, clock.now(), id);
+      this.opts.log?.warn({ sms: id, attempt: p.attempts, delayMs: delay, err: err.message }, 'SMS retry');
+      p.cancel = this.schedule(() => void this.attempt(id), delay);
+      return;
+    }
+    if (!this.pending.delete(id)) return;
+    db.prepare(
+      `UPDATE sms_messages SET status = 'sent', last_error = NULL, updated_at = ? WHERE id = ? AND status = 'queued'`,
+    ).run(clock.now(), id);
+    this.emit(id, 'sent');
+    p.resolve();
+  }
+
+  private backoff(attempts: number, throttled: boolean): number {
+    const exponential = Math.min(this.retry.maxMs, this.retry.baseMs * 2 ** (attempts - 1));
+    return throttled ? Math.max(exponential, this.retry.throttledMs) : exponential;
+  }
+
+  private finishDead(id: string, p: Pending, err: SmsSendError): void {
+    this.pending.delete(id);
+    this.opts.db
+      .prepare(
+        `UPDATE sms_messages SET status = 'dead', last_error = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?`,
+      )
+      .run(err.message, this.opts.clock.now(), id);
+    this.opts.log?.warn({ sms: id, attempts: p.attempts, err: err.message }, 'SMS dead letter');
+    this.emit(id, 'dead');
+    p.reject(err);
+  }
+
+  private emit(id: string, status: SmsStatus): void {
+    for (const l of this.listeners) l(id, status);
+  }
+}

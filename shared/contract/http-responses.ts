@@ -1,0 +1,174 @@
+/**
+ * Answers of hub routes and events that had no schema of their own: what the OpenAPI and AsyncAPI
+ * documents show, and what tests check real answers against. Handlers keep their own types; these
+ * describe the same shapes (tests/hub/api-responses.test.ts fails when they drift apart).
+ */
+import * as z from 'zod';
+import { Catalogue, DeviceRole, PriorityReason, Staff } from './catalogue.js';
+import { Visit, VisitEvent } from './visit.js';
+import { IssuedTicket, PublicTicketStatus } from './views.js';
+import { TicketOptions } from './remote.js';
+import { FaqEntry } from '../domain/assistant/contract.js';
+import { HelpRequest } from './assisted.js';
+import {
+  Alert,
+  AuditEntry,
+  DashboardThresholds,
+  DisplayMessage,
+  LiveMetrics,
+  MoveCounterInput,
+  Report,
+  ScheduledCutoff,
+  ScheduledCutoffs,
+  SetQueueOpenResult,
+  type ManagerEvent,
+} from './manager.js';
+import { DeviceKeyInfo } from './auth.js';
+import { CreatedPairingCode } from './pairing.js';
+import { BackupStatus } from './backup.js';
+import { DeviceHealthList } from './device-health.js';
+import type { OperationName } from './operations.js';
+
+export const LoginResult = z.object({
+  token: z.string(),
+  staff: Staff.pick({ id: true, username: true, displayName: true, roles: true }).loose(),
+});
+
+const StorageHealth = z
+  .object({ writable: z.boolean(), reason: z.string().nullable().optional(), low: z.boolean().optional() })
+  .loose();
+/** GET /healthz: 200 while the hub can save, 503 (with code and message) while writes are refused. */
+export const HealthzResult = z.object({
+  ok: z.boolean(),
+  storage: StorageHealth,
+  code: z.string().optional(),
+  message: z.string().optional(),
+});
+
+/** A counter's state as the engine keeps it (openCounter, setCounterStatus, worklist). */
+export const CounterState = z.object({
+  counterId: z.string(),
+  status: z.enum(['closed', 'available', 'break']),
+  staffId: z.string().nullable(),
+  currentVisitId: z.string().nullable(),
+  breakReason: z.string().nullable(),
+  since: z.number(),
+});
+
+export const EndOfDayResult = z.object({ removed: z.number().int().min(0) });
+
+/** What each operation answers (HTTP 200 body; the `data` of its socket acknowledgement). */
+export const OPERATION_RESULTS = {
+  issueTicket: IssuedTicket,
+  cancelVisit: Visit,
+  postponeVisit: Visit,
+  openCounter: CounterState,
+  setCounterStatus: CounterState,
+  callNext: Visit.nullable(),
+  callVisit: Visit,
+  recall: Visit,
+  startServing: Visit,
+  markNoShow: Visit,
+  recycle: Visit,
+  park: Visit,
+  resume: Visit,
+  transfer: Visit,
+  complete: Visit,
+  endOfDay: EndOfDayResult,
+} as const satisfies Record<OperationName, z.ZodType>;
+
+/** One stored event of a visit, as GET /api/v1/visits/:visitId lists them (in order). */
+export const StoredVisitEvent = z.object({
+  seq: z.number().int(),
+  id: z.string(),
+  type: VisitEvent.shape.type,
+  at: z.number(),
+  data: z.unknown(),
+});
+export const VisitRecord = z.object({ visit: Visit, events: z.array(StoredVisitEvent) });
+
+export const StaffSummary = z.object({ id: z.string(), displayName: z.string(), roles: z.array(z.string()) });
+export const StaffList = z.array(StaffSummary);
+
+export const WaitingTicket = z.object({
+  visitId: z.string(),
+  ticket: z.string(),
+  queueId: z.string(),
+  priority: PriorityReason.nullable(),
+  queuedAt: z.number(),
+});
+export const Worklist = z.object({
+  counter: CounterState,
+  inHand: Visit.nullable(),
+  parked: z.array(Visit),
+  assigned: z.array(Visit),
+  waiting: z.array(WaitingTicket),
+});
+
+export const DeviceStatusResult = z.object({ accepted: z.literal(true), alert: z.string().nullable() });
+
+export const RegisteredDevice = z.object({ id: z.string(), role: DeviceRole, name: z.string() });
+export const RegisteredDevices = z.array(RegisteredDevice);
+
+export const HelpRequestList = z.object({ helpRequests: z.array(HelpRequest) });
+
+export const FaqList = z.object({ faqs: z.array(FaqEntry) });
+export const FaqAuditRow = z.object({
+  seq: z.number().int(),
+  faqId: z.string(),
+  action: z.enum(['seed', 'create', 'update', 'delete']),
+  actor: z.string(),
+  at: z.number(),
+  before: FaqEntry.nullable(),
+  after: FaqEntry.nullable(),
+});
+export const FaqAudit = z.object({ audit: z.array(FaqAuditRow) });
+export const FaqAuditQuery = z.object({
+  faqId: FaqEntry.shape.id.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export const FaqChanged = z.union([z.object({ faq: FaqEntry }), z.object({ deleted: z.literal(true) })]);
+
+export const TicketLateResult = z.object({
+  moved: z.boolean(),
+  status: PublicTicketStatus,
+  options: TicketOptions,
+});
+export const TicketCancelResult = z.object({ status: PublicTicketStatus });
+export const PushSubscribed = z.object({ subscribed: z.literal(true) });
+
+export const AppointmentsQuery = z.object({
+  from: z.string().regex(/^\d+$/, 'epoch milliseconds').optional(),
+  to: z.string().regex(/^\d+$/, 'epoch milliseconds').optional(),
+});
+
+/** `manager.staff`: every staff member with whether they may still sign in. */
+export const ManagedStaff = z.array(Staff.extend({ active: z.boolean() }));
+
+/** What each manager event answers (HTTP 200 body of POST /api/v1/manager/<name>; the ack's data). */
+export const MANAGER_EVENT_RESULTS = {
+  'manager.metrics': LiveMetrics,
+  'manager.alerts': z.array(Alert),
+  'manager.acknowledgeAlert': Alert,
+  'manager.report': Report,
+  'manager.setQueueOpen': SetQueueOpenResult,
+  'manager.scheduledCutoffs': ScheduledCutoffs,
+  'manager.cancelCutoff': ScheduledCutoff,
+  'manager.moveCounter': MoveCounterInput,
+  'manager.announce': DisplayMessage,
+  'manager.catalogue': Catalogue,
+  'manager.updateCatalogue': Catalogue,
+  'manager.thresholds': DashboardThresholds,
+  'manager.updateThresholds': DashboardThresholds,
+  'manager.staff': ManagedStaff,
+  'manager.upsertStaff': Staff,
+  'manager.audit': z.array(AuditEntry),
+  'manager.deviceKeys': z.array(DeviceKeyInfo),
+  'manager.revokeDevice': DeviceKeyInfo,
+  'manager.setDeviceExpiry': DeviceKeyInfo,
+  'manager.rekeyDevice': CreatedPairingCode,
+  'manager.backups': BackupStatus,
+  'manager.deviceHealth': DeviceHealthList,
+} as const satisfies Record<ManagerEvent, z.ZodType>;
+
+export { IssuedTicket };

@@ -1,0 +1,190 @@
+/**
+ * The bytes of a ticket job, decoded with Dawr's own ESC/POS decoder: small enough for a serial
+ * line (≤ 5 KB), a reset first, thin strokes kept, QR codes with their quiet zone, priority and
+ * representative printed, the citizen's language first; and a print deadline that follows the job.
+ */
+import { describe, expect, it } from 'vitest';
+import { decodeEscPos } from '../../devices/escpos/decoder.js';
+import {
+  interpret,
+  unpackBits,
+  type ImageItem,
+  type TranscriptItem,
+} from '../../devices/escpos/transcript.js';
+import { renderArabicLines } from '../../devices/printer/arabic-raster.js';
+import { parsePrinterConfig } from '../../devices/printer/config.js';
+import { printDeadlineMs, transferMs } from '../../devices/printer/print-deadline.js';
+import { buildReceiptBytes } from '../../devices/printer/receipt-template.js';
+import { buildTicketBytes } from '../../devices/printer/ticket-template.js';
+import { sampleTicket } from './fixtures/ticket.js';
+
+const decode = (bytes: Uint8Array): TranscriptItem[] => {
+  const { commands, rest } = decodeEscPos(bytes);
+  expect(rest.length).toBe(0);
+  return interpret(commands);
+};
+const texts = (items: TranscriptItem[]): string[] =>
+  items.flatMap((i) => (i.type === 'text' && i.text.trim() ? [i.text.trim()] : []));
+const senior = { ar: 'كبار المواطنين (60+)', en: 'Senior citizens (60+)' };
+
+describe('ticket job bytes', () => {
+  for (const paperWidthMm of [80, 58] as const) {
+    it(`a bitmap ticket is at most 5 KB on ${paperWidthMm} mm paper, with ESC @ first`, async () => {
+      const bytes = await buildTicketBytes(sampleTicket(), { type: 'epson', paperWidthMm, mode: 'bitmap' });
+      expect(bytes.length).toBeLessThanOrEqual(5 * 1024);
+      expect([...bytes.subarray(0, 2)]).toEqual([0x1b, 0x40]);
+      const items = decode(bytes);
+      // No image carries a blank row at its top or bottom: blank paper is fed, not sent.
+      for (const img of items.filter((i): i is ImageItem => i.type === 'image')) {
+        const dots = unpackBits(img);
+        expect(dots.subarray(0, img.width).some(Boolean)).toBe(true);
+        expect(dots.subarray((img.height - 1) * img.width).some(Boolean)).toBe(true);
+      }
+    });
+  }
+
+  it('text mode and receipts start with ESC @ too', async () => {
+    const t = await buildTicketBytes(sampleTicket(), { type: 'epson', paperWidthMm: 80, mode: 'text' });
+    expect([...t.subarray(0, 2)]).toEqual([0x1b, 0x40]);
+    const r = await buildReceiptBytes(
+      {
+        centre: { ar: 'مركز', en: 'Centre' },
+        agency: { ar: 'هيئة', en: 'Agency' },
+        service: { ar: 'خدمة', en: 'Service' },
+        requestNumber: 'SR-20250314-0042',
+        submittedAt: Date.UTC(2025, 2, 14),
+        timeZone: 'Asia/Dubai',
+        statusUrl: 'https://hub.example/r/SR-20250314-0042',
+        onlineUrl: null,
+      },
+      { type: 'epson', paperWidthMm: 58, mode: 'bitmap' },
+    );
+    expect([...r.subarray(0, 2)]).toEqual([0x1b, 0x40]);
+  });
+
+  it('keeps the upright of "+" when the line is turned to black and white', () => {
+    // "(60+)" and "(60)" differ by the plus only; its upright stroke must leave ink of its own.
+    const opts = { widthDots: 384, fontPx: 22, bold: false, align: 'center', crop: false } as const;
+    const plus = renderArabicLines('(60+)', opts).rasters[0]!;
+    const none = renderArabicLines('(60)', opts).rasters[0]!;
+    const ink = (bits: Uint8Array): number => bits.reduce((n, b) => n + popcount(b), 0);
+    const extra = ink(plus.bits) - ink(none.bits);
+    // A bare minus at this size is about 9 dots; a plus has its upright too.
+    expect(extra).toBeGreaterThan(14);
+    // The plus's column: rows of ink above and below its bar.
+    const columnRows = inkRowsInColumns(plus, none);
+    expect(columnRows).toBeGreaterThanOrEqual(5);
+  });
+
+  it('QR codes have four blank modules fed above and below (ticket and receipt)', async () => {
+    for (const bytes of [
+      await buildTicketBytes(sampleTicket(), { type: 'epson', paperWidthMm: 58, mode: 'bitmap' }),
+      await buildReceiptBytes(
+        {
+          centre: { ar: 'مركز', en: 'Centre' },
+          agency: { ar: 'هيئة', en: 'Agency' },
+          service: { ar: 'خدمة', en: 'Service' },
+          requestNumber: 'SR-20250314-0042',
+          submittedAt: Date.UTC(2025, 2, 14),
+          timeZone: 'Asia/Dubai',
+          statusUrl: 'https://hub.example/r/SR-20250314-0042',
+          onlineUrl: 'https://example.gov.ae/services/eid-renew',
+        },
+        { type: 'epson', paperWidthMm: 80, mode: 'bitmap' },
+      ),
+    ]) {
+      const items = decode(bytes);
+      const qrs = items.flatMap((it, i) => (it.type === 'qr' ? [i] : []));
+      expect(qrs.length).toBeGreaterThan(0);
+      for (const i of qrs) {
+        const qr = items[i] as Extract<TranscriptItem, { type: 'qr' }>;
+        expect(blankDots(items, i, -1)).toBeGreaterThanOrEqual(4 * qr.moduleSize);
+        expect(blankDots(items, i, 1)).toBeGreaterThanOrEqual(4 * qr.moduleSize);
+      }
+    }
+  });
+
+  it('prints the priority large and the representative; the citizen language leads', async () => {
+    const data = sampleTicket({
+      priority: senior,
+      representative: { ar: 'فرد من العائلة', en: 'Family member' },
+      language: 'en',
+    });
+    for (const mode of ['text', 'bitmap'] as const) {
+      const items = decode(await buildTicketBytes(data, { type: 'epson', paperWidthMm: 80, mode }));
+      const priority = items.find((i) => i.type === 'text' && i.text.includes(senior.en));
+      expect(priority).toMatchObject({ bold: true, height: 2 });
+      expect(texts(items)).toContain('On behalf of: Family member');
+    }
+    // English first when chosen: each English line comes before its Arabic.
+    const en = texts(decode(await buildTicketBytes(data, { type: 'epson', paperWidthMm: 80, mode: 'text' })));
+    expect(en.indexOf(data.centre.en)).toBeLessThan(en.indexOf(data.centre.ar));
+    expect(en.indexOf(senior.en)).toBeLessThan(en.indexOf(senior.ar));
+    const ar = texts(
+      decode(
+        await buildTicketBytes(
+          { ...data, language: 'ar' },
+          { type: 'epson', paperWidthMm: 80, mode: 'text' },
+        ),
+      ),
+    );
+    expect(ar.indexOf(data.centre.ar)).toBeLessThan(ar.indexOf(data.centre.en));
+    expect(ar).toContain('نيابة عن: فرد من العائلة');
+  });
+});
+
+describe('print deadline', () => {
+  it('adds the transfer time of the job on a serial line (8N1: baud / 10 bytes a second)', () => {
+    const serial = parsePrinterConfig({ id: 'p', connection: 'serial:/dev/ttyUSB0' }).connection;
+    expect(transferMs(4800, serial)).toBe(2500); // 19,200 baud = 1,920 bytes a second
+    expect(printDeadlineMs(4800, serial, 4000)).toBe(4000 + Math.ceil(2500 * 1.25));
+    const slow = parsePrinterConfig({ id: 'p', connection: 'serial:/dev/ttyUSB0?baud=9600' }).connection;
+    expect(printDeadlineMs(9600, slow, 4000)).toBe(4000 + 12_500);
+    const tcp = parsePrinterConfig({ id: 'p', connection: 'tcp://10.0.0.5' }).connection;
+    expect(printDeadlineMs(100_000, tcp, 4000)).toBe(4000);
+  });
+});
+
+function popcount(b: number): number {
+  let n = 0;
+  for (let v = b; v; v >>= 1) n += v & 1;
+  return n;
+}
+
+/** Rows with ink in the columns where "(60+)" has ink and "(60)" has none (the plus's position). */
+function inkRowsInColumns(
+  plus: { bits: Uint8Array; width: number; height: number },
+  none: { bits: Uint8Array; width: number; height: number },
+): number {
+  const dot = (img: typeof plus, x: number, y: number): number =>
+    ((img.bits[y * (img.width / 8) + (x >> 3)] ?? 0) >> (7 - (x & 7))) & 1;
+  const colsWith = (img: typeof plus): Set<number> => {
+    const s = new Set<number>();
+    for (let y = 0; y < img.height; y++) for (let x = 0; x < img.width; x++) if (dot(img, x, y)) s.add(x);
+    return s;
+  };
+  // The plus sits between "(" and "60": the narrowest column run present only in "(60+)" is not
+  // reliable, so count rows in the plus's box: rows of ink in columns where "+" stands.
+  const withPlus = colsWith(plus);
+  const withoutPlus = colsWith(none);
+  const extraCols = [...withPlus].filter((x) => !withoutPlus.has(x));
+  let best = 0;
+  for (const x of extraCols) {
+    let rows = 0;
+    for (let y = 0; y < plus.height; y++) rows += dot(plus, x, y);
+    best = Math.max(best, rows);
+  }
+  return best;
+}
+
+/** Blank paper fed right before (dir -1) or after (dir 1) item i, in dots; a blank text line is 30. */
+function blankDots(items: TranscriptItem[], i: number, dir: -1 | 1): number {
+  let dots = 0;
+  for (let j = i + dir; j >= 0 && j < items.length; j += dir) {
+    const it = items[j]!;
+    if (it.type === 'feed') dots += it.dots + it.lines * 30;
+    else if (it.type === 'text' && it.text.trim() === '') dots += 30;
+    else break;
+  }
+  return dots;
+}
