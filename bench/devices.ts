@@ -4,6 +4,7 @@
 import { EscPosPrinterEmulator } from '../devices/escpos/emulator.js';
 import { parsePrinterConfig } from '../devices/printer/config.js';
 import { printDeadlineMs, transferMs } from '../devices/printer/print-deadline.js';
+import { PrinterError } from '../devices/printer/errors.js';
 import { TicketPrinter } from '../devices/printer/printer.js';
 import { buildTicketBytes } from '../devices/printer/ticket-template.js';
 import type { TicketPrintData } from '../devices/printer/ticket-data.js';
@@ -76,3 +77,38 @@ for (const mode of ['text', 'bitmap'] as const) {
   console.log(`  print -> print() resolved ${fmt(toResolved)}`);
 }
 await emu.stop();
+
+// Print deadline against the real time of a print over a slow link: the emulator takes bytes in
+// no faster than a serial line would (baud / 10 bytes a second, 8N1), and the printer is told that
+// speed, so its deadline must cover the whole transfer. One priority ticket per speed (~9 s in all).
+const slowTicket: TicketPrintData = {
+  ...ticket(7),
+  priority: { ar: 'كبار المواطنين (60+)', en: 'Senior citizens (60+)' },
+  representative: { ar: 'فرد من العائلة', en: 'Family member' },
+};
+console.log('\nbitmap priority ticket over a throttled emulator link (timeout 4 s + 1.25 x wire time)');
+for (const baud of [19200, 9600]) {
+  const bytesPerSecond = baud / 10;
+  const slow = new EscPosPrinterEmulator({ receiveBytesPerSecond: bytesPerSecond });
+  await slow.start({ port: 0 });
+  const printer = new TicketPrinter(
+    { id: 'bench-slow', connection: slow.url, mode: 'bitmap', timeoutMs: 4000 },
+    { linkBytesPerSecond: bytesPerSecond },
+  );
+  const bytes = (await buildTicketBytes(slowTicket, { type: 'epson', paperWidthMm: 80, mode: 'bitmap' }))
+    .length;
+  const deadline = printDeadlineMs(bytes, printer.config.connection, 4000, bytesPerSecond);
+  const t0 = performance.now();
+  let outcome: string;
+  try {
+    await printer.print(slowTicket);
+    outcome = 'ok';
+  } catch (err) {
+    outcome = err instanceof PrinterError ? `failed (${err.reason}: ${err.message})` : String(err);
+  }
+  const took = performance.now() - t0;
+  console.log(
+    `  ${String(baud).padStart(6)} baud: ${bytes} B  took ${(took / 1000).toFixed(2)} s  deadline ${(deadline / 1000).toFixed(2)} s  headroom ${((deadline - took) / 1000).toFixed(2)} s  ${outcome}`,
+  );
+  await slow.stop();
+}

@@ -30,6 +30,8 @@ export type EmulatorOptions = {
   previewDir?: string;
   paperWidthMm?: 80 | 58;
   host?: string;
+  /** Take in at most this many bytes a second on each connection, as if behind a serial line. */
+  receiveBytesPerSecond?: number;
 };
 
 export function conditionFor(state: EmulatorState): PrinterCondition {
@@ -123,14 +125,18 @@ export class EscPosPrinterEmulator extends EventEmitter {
     socket.setNoDelay(true);
     this.sockets.add(socket);
     socket.on('close', () => this.sockets.delete(socket));
-    new EscPosSession(socket, {
-      condition: () => conditionFor(this.state),
-      onJob: (job) => this.record(job),
-      onBadInput: (err) => {
-        this.badInput.push(err);
-        this.emit('bad-input', err);
+    new EscPosSession(
+      socket,
+      {
+        condition: () => conditionFor(this.state),
+        onJob: (job) => this.record(job),
+        onBadInput: (err) => {
+          this.badInput.push(err);
+          this.emit('bad-input', err);
+        },
       },
-    });
+      this.options.receiveBytesPerSecond ? { receiveBytesPerSecond: this.options.receiveBytesPerSecond } : {},
+    );
   }
 
   private record(job: SessionJob): void {

@@ -21,6 +21,17 @@ export type SessionHooks = {
   onBadInput(error: Error): void;
 };
 
+export type SessionOptions = {
+  /**
+   * Take in at most this many bytes a second, like a printer behind a slow serial line: the
+   * stream is paused while each slice "arrives", so the sender's writes back up as they would.
+   */
+  receiveBytesPerSecond?: number;
+};
+
+// Throttled input is taken in slices of about this long, so arrival times follow the rate closely.
+const THROTTLE_SLICE_MS = 50;
+
 const printable = new Set<EscPosCommand['kind']>([
   'text',
   'raster',
@@ -37,16 +48,36 @@ export class EscPosSession {
   private bytes = 0;
   private firstByteAt = 0;
   private lastByteAt = 0;
+  /** Throttled slices not yet taken in; the job ends only after them. */
+  private receiving: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly stream: Duplex,
     private readonly hooks: SessionHooks,
+    private readonly options: SessionOptions = {},
   ) {
-    stream.on('data', (chunk: Buffer) => this.onData(chunk));
-    stream.on('close', () => this.finishJob());
-    stream.on('end', () => this.finishJob());
+    const rate = options.receiveBytesPerSecond;
+    if (rate !== undefined && !(rate > 0)) throw new Error(`receive rate must be positive, got ${rate}`);
+    stream.on('data', (chunk: Buffer) => (rate ? this.receiveSlowly(chunk, rate) : this.onData(chunk)));
+    const end = (): void => void this.receiving.then(() => this.finishJob());
+    stream.on('close', end);
+    stream.on('end', end);
     // A reset from the client is normal for network printers; the job ends on 'close'.
     stream.on('error', () => undefined);
+  }
+
+  private receiveSlowly(chunk: Buffer, bytesPerSecond: number): void {
+    this.stream.pause();
+    const slice = Math.max(1, Math.round((bytesPerSecond * THROTTLE_SLICE_MS) / 1000));
+    this.receiving = this.receiving.then(async () => {
+      for (let at = 0; at < chunk.length; at += slice) {
+        const part = chunk.subarray(at, at + slice);
+        await new Promise((r) => setTimeout(r, (part.length / bytesPerSecond) * 1000));
+        if (this.stream.destroyed) return;
+        this.onData(part);
+      }
+      if (!this.stream.destroyed) this.stream.resume();
+    });
   }
 
   private onData(chunk: Buffer): void {

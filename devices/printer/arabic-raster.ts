@@ -41,6 +41,8 @@ const MIN_FONT_PX = 18;
  * the dots that tell letters apart; 200 keeps them and thickens text by well under a dot.
  */
 export const INK_THRESHOLD = 200;
+/** Luminance below which a dot counts when finding where the image is cut (see renderArabicLines). */
+export const EDGE_THRESHOLD = 128;
 
 function wrap(ctx: SKRSContext2D, text: string, width: number): string[] {
   const lines: string[] = [];
@@ -61,12 +63,12 @@ function wrap(ctx: SKRSContext2D, text: string, width: number): string[] {
 }
 
 /** Thresholds an RGBA canvas into 0/1 dots. */
-function inkDots(rgba: Uint8ClampedArray, count: number): Uint8Array {
+function inkDots(rgba: Uint8ClampedArray, count: number, threshold: number): Uint8Array {
   const dots = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
     const o = i * 4;
     const lum = 0.2126 * (rgba[o] ?? 255) + 0.7152 * (rgba[o + 1] ?? 255) + 0.0722 * (rgba[o + 2] ?? 255);
-    dots[i] = lum < INK_THRESHOLD ? 1 : 0;
+    dots[i] = lum < threshold ? 1 : 0;
   }
   return dots;
 }
@@ -155,13 +157,19 @@ export function renderArabicLines(text: string, opts: RasterLineOptions): Raster
     ctx.textBaseline = 'middle';
     ctx.textAlign = align === 'center' ? 'center' : 'right';
     ctx.fillText(line, x, lineHeight / 2);
-    const dots = inkDots(
-      ctx.getImageData(0, 0, opts.widthDots, lineHeight).data,
-      opts.widthDots * lineHeight,
+    const rgba = ctx.getImageData(0, 0, opts.widthDots, lineHeight).data;
+    const dots = inkDots(rgba, opts.widthDots * lineHeight, INK_THRESHOLD);
+    // The image is cut to the box of the darker dots only: the pale fringe outside it adds whole
+    // rows and columns of bytes, and the strokes inside still keep their thin parts.
+    const box = inkBox(
+      inkDots(rgba, opts.widthDots * lineHeight, EDGE_THRESHOLD),
+      opts.widthDots,
+      lineHeight,
     );
-    const box = inkBox(dots, opts.widthDots, lineHeight);
     if (!box) continue;
-    const x0 = opts.crop ? Math.floor(box.left / 8) * 8 : 0;
+    // The cut starts at the first inked column, not at the byte boundary before it, so no more
+    // than the last byte of a row is ever part blank.
+    const x0 = opts.crop ? box.left : 0;
     const width = opts.crop
       ? Math.min(opts.widthDots - x0, Math.ceil((box.right + 1 - x0) / 8) * 8)
       : opts.widthDots;

@@ -28,6 +28,8 @@ export const QR_QUIET_MODULES = 4;
 // Blank dots fed around an Arabic image, and between its wrapped lines, instead of sending blank rows.
 const GAP_AROUND_IMAGE = 6;
 const LINE_GAP_RATIO = 0.3;
+/** The priority line's Arabic size: larger than every other Arabic line on a slip. */
+export const PROMINENT_ARABIC_PX = 26;
 // Star Line Mode feeds in whole lines here (about 24 dots each); smaller gaps are left out.
 const STAR_LINE_DOTS = 24;
 
@@ -185,7 +187,9 @@ export function bilingualWriter(opts: TicketLayoutOptions, lead: SlipLanguage = 
         writer.english(t.en, true);
         p.setTextNormal();
       };
-      const ar = (): Promise<void> => writer.arabic(t.ar, 28, true, 2);
+      // 26 px: Amiri's bold at 28 px was wider and taller than the priority needs to stand out
+      // above the 22 px lines, and every row of it crosses a slow serial line.
+      const ar = (): Promise<void> => writer.arabic(t.ar, PROMINENT_ARABIC_PX, true, 2);
       if (lead === 'en') {
         en();
         await ar();

@@ -12,13 +12,25 @@ export function linkBytesPerSecond(connection: PrinterConnection): number | null
   return connection.kind === 'serial' ? connection.baudRate / 10 : null;
 }
 
-/** Milliseconds `bytes` take on the link (0 for fast links). */
-export function transferMs(bytes: number, connection: PrinterConnection): number {
-  const rate = linkBytesPerSecond(connection);
-  return rate === null ? 0 : (bytes / rate) * 1000;
+/**
+ * Milliseconds `bytes` take on the link (0 for fast links). `bytesPerSecond` overrides the
+ * connection's own speed, for a network printer that is really behind a slow line (a serial
+ * device server, or the benchmark's throttled emulator).
+ */
+export function transferMs(
+  bytes: number,
+  connection: PrinterConnection,
+  bytesPerSecond: number | null = linkBytesPerSecond(connection),
+): number {
+  return bytesPerSecond === null ? 0 : (bytes / bytesPerSecond) * 1000;
 }
 
 /** The whole print's budget in milliseconds: the configured timeout plus the job's transfer time with margin. */
-export function printDeadlineMs(bytes: number, connection: PrinterConnection, timeoutMs: number): number {
-  return timeoutMs + Math.ceil(transferMs(bytes, connection) * TRANSFER_MARGIN);
+export function printDeadlineMs(
+  bytes: number,
+  connection: PrinterConnection,
+  timeoutMs: number,
+  bytesPerSecond: number | null = linkBytesPerSecond(connection),
+): number {
+  return timeoutMs + Math.ceil(transferMs(bytes, connection, bytesPerSecond) * TRANSFER_MARGIN);
 }

@@ -6,7 +6,7 @@ import { decodeStatusBytes, statusRequest, type PrinterCondition } from '../escp
 import { DeadlineClock, openSerial, openTcp, type StreamChannel } from './channel.js';
 import { parsePrinterConfig, type PrinterConfig, type PrinterConfigInput } from './config.js';
 import { PrinterError, classifyIoError, notReadyReason } from './errors.js';
-import { printDeadlineMs } from './print-deadline.js';
+import { linkBytesPerSecond, printDeadlineMs } from './print-deadline.js';
 import { osPrint, osPrinterEnabled } from './os-printer.js';
 import { parseTicketData } from './ticket-data.js';
 import { buildTicketBytes, type TicketLayoutOptions } from './ticket-template.js';
@@ -24,6 +24,14 @@ export type PrinterStatus = {
 };
 
 export type PrintResult = { bytes: number; durationMs: number; status: PrinterStatus };
+
+export type TicketPrinterOptions = {
+  /**
+   * Bytes a second the path to the printer really carries when that is slower than the connection
+   * says (a TCP printer behind a serial device server); the print deadline grows with it.
+   */
+  linkBytesPerSecond?: number;
+};
 
 function statusFrom(condition: PrinterCondition | null, detail = ''): PrinterStatus {
   let state: PrinterState = 'unknown';
@@ -52,7 +60,10 @@ export class TicketPrinter extends EventEmitter<TicketPrinterEvents> {
   private queue: Promise<unknown> = Promise.resolve();
   private last: PrinterStatus | null = null;
 
-  constructor(config: PrinterConfigInput) {
+  constructor(
+    config: PrinterConfigInput,
+    private readonly options: TicketPrinterOptions = {},
+  ) {
     super();
     this.config = parsePrinterConfig(config);
   }
@@ -94,7 +105,13 @@ export class TicketPrinter extends EventEmitter<TicketPrinterEvents> {
     });
     // The deadline follows the job: a 5 KB ticket needs 2.6 s on a 19,200 baud line by itself.
     const clock = new DeadlineClock(
-      started + printDeadlineMs(bytes.length, this.config.connection, this.config.timeoutMs),
+      started +
+        printDeadlineMs(
+          bytes.length,
+          this.config.connection,
+          this.config.timeoutMs,
+          this.options.linkBytesPerSecond ?? linkBytesPerSecond(this.config.connection),
+        ),
     );
     const status = await this.exclusive(() => this.send(bytes, clock));
     return { bytes: bytes.length, durationMs: Date.now() - started, status };

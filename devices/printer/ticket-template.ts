@@ -58,8 +58,9 @@ export async function buildTicketBytes(data: TicketPrintData, opts: TicketLayout
   await w.pair(data.service, { fontPx: 24, bold: true, maxLines: 2 });
   w.largeNumber(data.ticketNumber, 'largest');
   if (data.priority) await w.prominent(data.priority);
+  // For the floor staff rather than the citizen: bold, but a size smaller than the body lines.
   if (lines.representativeAr && lines.representativeEn)
-    await w.pair({ ar: lines.representativeAr, en: lines.representativeEn }, { fontPx: 22, bold: true });
+    await w.pair({ ar: lines.representativeAr, en: lines.representativeEn }, { fontPx: 20, bold: true });
   await w.pair({ ar: lines.positionAr, en: lines.positionEn }, { fontPx: 22, bold: false, maxLines: 1 });
   await w.pair({ ar: lines.waitAr, en: lines.waitEn }, { fontPx: 22, bold: false, maxLines: 1 });
   w.english(lines.issuedEn);
