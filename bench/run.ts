@@ -6,8 +6,23 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ALL = ['hub', 'devices', 'central', 'sync', 'calls', 'kiosk', 'reports', 'backup'];
-const wanted = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
+const ALL = [
+  'hub',
+  'devices',
+  'central',
+  'sync',
+  'calls',
+  'kiosk',
+  'first-paint',
+  'reports',
+  'backup',
+  'assistant',
+  'estimates',
+];
+// Flags (`--tuning-only`) go to every benchmark run; the other arguments name the benchmarks.
+const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
+const wanted = names.length ? names : ALL;
 let failed = 0;
 for (const name of wanted) {
   const file = join(import.meta.dirname, `${name}.ts`);
@@ -16,7 +31,7 @@ for (const name of wanted) {
     continue;
   }
   console.log(`\n######## bench/${name}.ts`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', file], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', file, ...flags], { stdio: 'inherit' });
   if (r.status !== 0) {
     failed++;
     console.log(`bench/${name}.ts exited with ${r.status}`);

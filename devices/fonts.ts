@@ -1,15 +1,18 @@
 // Finds and registers the fonts used to draw tickets. Arabic must be drawn with a real
 // Arabic font (joined letters need its OpenType tables); we use the Debian packages
-// fonts-hosny-amiri or fonts-noto-core rather than shipping binaries in the repository.
+// fonts-noto-core (or fonts-hosny-amiri) rather than shipping binaries in the repository.
+// Paper uses the apps' typography (renderer/common/typography.css): Noto Sans Arabic, with Noto
+// Sans for Latin letters in an Arabic line ("A001", "(60+)"), whose digits are the same design.
 import { existsSync } from 'node:fs';
 import { GlobalFonts } from '@napi-rs/canvas';
 
 export const ARABIC_FONT_CANDIDATES = [
+  '/usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf',
+  '/usr/share/fonts/truetype/noto/NotoNaskhArabic-Bold.ttf',
   '/usr/share/fonts/opentype/fonts-hosny-amiri/Amiri-Bold.ttf',
   '/usr/share/fonts/opentype/fonts-hosny-amiri/Amiri-Regular.ttf',
-  '/usr/share/fonts/truetype/noto/NotoNaskhArabic-Bold.ttf',
-  '/usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf',
 ];
+const LATIN_FONT_CANDIDATES = ['/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf'];
 const MONO_FONT_CANDIDATES = [
   '/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf',
   '/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf',
@@ -17,6 +20,7 @@ const MONO_FONT_CANDIDATES = [
 
 export const ARABIC_FAMILY = 'DawrArabic';
 export const MONO_FAMILY = 'DawrMono';
+export const LATIN_FAMILY = 'DawrLatin';
 
 const registered = new Map<string, string>();
 
@@ -33,6 +37,9 @@ function register(family: string, candidates: string[], what: string): string {
   const path = candidates.find((p) => existsSync(p));
   if (!path) throw new FontNotFoundError(what, candidates);
   if (!GlobalFonts.registerFromPath(path, family)) throw new FontNotFoundError(what, [path]);
+  // The regular weight beside a bold file, under the same family: normal lines are not drawn bold.
+  const regular = path.replace(/-Bold\.ttf$/, '-Regular.ttf');
+  if (regular !== path && existsSync(regular)) GlobalFonts.registerFromPath(regular, family);
   registered.set(family, path);
   return path;
 }
@@ -47,7 +54,13 @@ export function arabicFontFamily(fontPath?: string): string {
     return family;
   }
   register(ARABIC_FAMILY, ARABIC_FONT_CANDIDATES, 'Arabic');
-  return ARABIC_FAMILY;
+  try {
+    register(LATIN_FAMILY, LATIN_FONT_CANDIDATES, 'Latin');
+    return `${ARABIC_FAMILY}, ${LATIN_FAMILY}`;
+  } catch {
+    // Without Noto Sans the Arabic font's own (or the system's) Latin letters are used.
+    return ARABIC_FAMILY;
+  }
 }
 
 export function monoFontFamily(): string {

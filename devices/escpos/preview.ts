@@ -17,7 +17,7 @@ function itemHeight(it: TranscriptItem): number {
     case 'text':
       return LINE_H + (it.height - 1) * CHAR_H;
     case 'image':
-      return it.height;
+      return it.height * it.scaleY;
     case 'qr':
       return QRCode.create(it.data, { errorCorrectionLevel: it.level }).modules.size * it.moduleSize + 8;
     case 'feed':
@@ -51,8 +51,13 @@ function drawText(
   const left = x0(it.align, cellWidth, paperDots);
   ctx.save();
   ctx.translate(left, y);
+  if (it.invert) {
+    // GS B: white text on a black band one text line tall.
+    ctx.fillStyle = '#000';
+    ctx.fillRect(0, 0, cellWidth, CHAR_H * it.height);
+  }
   ctx.scale(scaleX, 1);
-  ctx.fillStyle = '#000';
+  ctx.fillStyle = it.invert ? '#fff' : '#000';
   ctx.textAlign = 'left';
   if (arabic) {
     ctx.textAlign = 'right';
@@ -70,14 +75,19 @@ function drawImage(
   paperDots: number,
 ): void {
   const dots = unpackBits(it);
-  const left = x0(it.align, it.width, paperDots);
-  const img = ctx.createImageData(it.width, it.height);
-  for (let i = 0; i < dots.length; i++) {
-    const v = dots[i] ? 0 : 255;
-    img.data[i * 4] = v;
-    img.data[i * 4 + 1] = v;
-    img.data[i * 4 + 2] = v;
-    img.data[i * 4 + 3] = 255;
+  const width = it.width * it.scaleX;
+  const left = x0(it.align, width, paperDots);
+  // Each data dot printed scaleX x scaleY times, as the printer does in GS v 0's enlarged modes.
+  const img = ctx.createImageData(width, it.height * it.scaleY);
+  for (let y = 0; y < it.height * it.scaleY; y++) {
+    for (let x = 0; x < width; x++) {
+      const v = dots[Math.floor(y / it.scaleY) * it.width + Math.floor(x / it.scaleX)] ? 0 : 255;
+      const o = (y * width + x) * 4;
+      img.data[o] = v;
+      img.data[o + 1] = v;
+      img.data[o + 2] = v;
+      img.data[o + 3] = 255;
+    }
   }
   // putImageData ignores the context transform, so the margin is added by hand.
   ctx.putImageData(img, left + MARGIN, y + MARGIN);

@@ -11,7 +11,16 @@ export type TextItem = {
   height: number;
   invert: boolean;
 };
-export type ImageItem = { type: 'image'; width: number; height: number; align: Align; bits: Uint8Array };
+/** A GS v 0 image: `width` x `height` data dots, printed `scaleX` x `scaleY` times as large (its mode). */
+export type ImageItem = {
+  type: 'image';
+  width: number;
+  height: number;
+  align: Align;
+  bits: Uint8Array;
+  scaleX: 1 | 2;
+  scaleY: 1 | 2;
+};
 export type QrItem = {
   type: 'qr';
   data: string;
@@ -156,7 +165,16 @@ export function interpret(commands: EscPosCommand[]): TranscriptItem[] {
         break;
       case 'raster':
         flush(false);
-        items.push({ type: 'image', width: c.widthBytes * 8, height: c.height, align, bits: c.data });
+        // GS v 0 modes: 0 normal, 1 double width, 2 double height, 3 both.
+        items.push({
+          type: 'image',
+          width: c.widthBytes * 8,
+          height: c.height,
+          align,
+          bits: c.data,
+          scaleX: c.scale & 1 ? 2 : 1,
+          scaleY: c.scale & 2 ? 2 : 1,
+        });
         break;
       case 'cut':
         flush(false);
@@ -186,7 +204,7 @@ export function transcriptText(items: TranscriptItem[]): string {
           return `[${style}] ${it.text}`;
         }
         case 'image':
-          return `[image ${it.width}x${it.height} ${it.align}]`;
+          return `[image ${it.width}x${it.height}${it.scaleX * it.scaleY > 1 ? ` x${it.scaleX}x${it.scaleY}` : ''} ${it.align}]`;
         case 'qr':
           return `[qr ${it.moduleSize} ${it.level} ${it.align}] ${it.data}`;
         case 'feed':

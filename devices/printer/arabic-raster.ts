@@ -15,9 +15,15 @@ export type RasterLineOptions = {
   fontPath?: string;
   /** Longest allowed line count when wrapping; further lines are dropped. */
   maxLines?: number;
+  /** With `maxLines: 1` a line too wide shrinks, down to this size (default 18 px); still too
+   * wide, it wraps onto a second line instead of shrinking further. */
+  minFontPx?: number;
   /** Trim blank columns (to whole bytes) so fewer bytes cross a slow serial line; the
    * printer centres the narrower image itself (ESC a 1). */
   crop?: boolean;
+  /** Draw at half the vertical resolution, for GS v 0 in double-height mode (the printer prints
+   * every row twice): half the bytes on the wire, and at 24 px and up the strokes stay whole. */
+  halfHeight?: boolean;
 };
 
 /** One wrapped line as printed: `bits` is GS v 0 data (1 = ink, MSB first, `width / 8` bytes a row). */
@@ -27,7 +33,9 @@ export type RasterLine = {
   width: number;
   height: number;
   bits: Uint8Array;
-  /** Blank rows cut off above and below the ink, of the line's full height (`fontPx * 1.6`). */
+  /** How many paper rows one image row prints as: 2 when drawn with `halfHeight`. */
+  scaleY: 1 | 2;
+  /** Blank rows cut off above and below the ink, of the line's full height (`fontPx * 1.6`), in image rows. */
   trimmedTop: number;
   trimmedBottom: number;
 };
@@ -132,40 +140,48 @@ export function renderArabicLines(text: string, opts: RasterLineOptions): Raster
   measure.font = font(px);
   let lines = wrap(measure, text, opts.widthDots);
   // Single-line headings shrink to fit instead of wrapping, like the printed layouts do.
+  let maxLines = opts.maxLines;
   if (opts.maxLines === 1) {
-    while (px > MIN_FONT_PX && measure.measureText(text).width > opts.widthDots) {
+    const minPx = Math.min(opts.fontPx, opts.minFontPx ?? MIN_FONT_PX);
+    while (px - 2 >= minPx && measure.measureText(text).width > opts.widthDots) {
       px -= 2;
       measure.font = font(px);
     }
-    lines = [text];
+    if (measure.measureText(text).width > opts.widthDots) {
+      lines = wrap(measure, text, opts.widthDots);
+      maxLines = 2;
+    } else {
+      lines = [text];
+    }
   }
-  if (opts.maxLines && lines.length > opts.maxLines) lines = lines.slice(0, opts.maxLines);
+  if (maxLines && lines.length > maxLines) lines = lines.slice(0, maxLines);
   // Amiri's ascenders and descenders reach far beyond the em box, hence the generous canvas;
   // the blank part is trimmed before anything is sent.
   const lineHeight = Math.ceil(px * 1.6);
   const align = opts.align ?? 'right';
   const x = align === 'center' ? opts.widthDots / 2 : opts.widthDots - 4;
   const rasters: RasterLine[] = [];
+  const scaleY = opts.halfHeight ? 2 : 1;
+  const rows = Math.ceil(lineHeight / scaleY);
   for (const line of lines) {
-    const canvas = createCanvas(opts.widthDots, lineHeight);
+    const canvas = createCanvas(opts.widthDots, rows);
     const ctx = canvas.getContext('2d');
     ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, opts.widthDots, lineHeight);
+    ctx.fillRect(0, 0, opts.widthDots, rows);
+    // Squashed by the canvas itself, so each image row is the anti-aliased coverage of two paper
+    // rows: a stroke one paper row thin still greys its image row enough to pass INK_THRESHOLD.
+    ctx.scale(1, 1 / scaleY);
     ctx.fillStyle = '#000';
     ctx.font = font(px);
     ctx.direction = 'rtl';
     ctx.textBaseline = 'middle';
     ctx.textAlign = align === 'center' ? 'center' : 'right';
     ctx.fillText(line, x, lineHeight / 2);
-    const rgba = ctx.getImageData(0, 0, opts.widthDots, lineHeight).data;
-    const dots = inkDots(rgba, opts.widthDots * lineHeight, INK_THRESHOLD);
+    const rgba = ctx.getImageData(0, 0, opts.widthDots, rows).data;
+    const dots = inkDots(rgba, opts.widthDots * rows, INK_THRESHOLD);
     // The image is cut to the box of the darker dots only: the pale fringe outside it adds whole
     // rows and columns of bytes, and the strokes inside still keep their thin parts.
-    const box = inkBox(
-      inkDots(rgba, opts.widthDots * lineHeight, EDGE_THRESHOLD),
-      opts.widthDots,
-      lineHeight,
-    );
+    const box = inkBox(inkDots(rgba, opts.widthDots * rows, EDGE_THRESHOLD), opts.widthDots, rows);
     if (!box) continue;
     // The cut starts at the first inked column, not at the byte boundary before it, so no more
     // than the last byte of a row is ever part blank.
@@ -181,8 +197,9 @@ export function renderArabicLines(text: string, opts: RasterLineOptions): Raster
       bits,
       width,
       height,
+      scaleY,
       trimmedTop: box.top,
-      trimmedBottom: lineHeight - 1 - box.bottom,
+      trimmedBottom: rows - 1 - box.bottom,
     });
   }
   return {

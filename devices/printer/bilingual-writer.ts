@@ -5,6 +5,7 @@
 // Arabic is always printed.
 import { CharacterSet, PrinterTypes, ThermalPrinter } from 'node-thermal-printer';
 import QRCode from 'qrcode';
+import { stripIsolates } from '../../shared/i18n/bidi.js';
 import { renderArabicLines, type RasterLine } from './arabic-raster.js';
 import { paperGeometry, type PaperGeometry, type TicketLayoutOptions } from './ticket-template.js';
 
@@ -18,8 +19,13 @@ export type SlipLanguage = 'ar' | 'en';
  */
 export type NumberSize = 'largest' | 'double';
 
-/** How one pair of lines looks: the Arabic image's size and weight, and whether both are bold. */
-export type PairStyle = { fontPx: number; bold: boolean; maxLines?: number };
+/** How one pair of lines looks: whether both are bold, and how many lines the Arabic may wrap to. */
+export type PairStyle = {
+  bold: boolean;
+  maxLines?: number;
+  /** A title's larger Arabic size; never below ARABIC_PX. */
+  fontPx?: number;
+};
 
 /** ESC @: every job starts from the printer's defaults, whatever a previous job left set. */
 export const ESC_INIT = Buffer.from([0x1b, 0x40]);
@@ -28,8 +34,14 @@ export const QR_QUIET_MODULES = 4;
 // Blank dots fed around an Arabic image, and between its wrapped lines, instead of sending blank rows.
 const GAP_AROUND_IMAGE = 6;
 const LINE_GAP_RATIO = 0.3;
+/**
+ * The size of every Arabic line but the priority: Arabic is never printed smaller than the English
+ * beside it. An English line is Font A (12 x 24 dots, capitals about 17 dots tall); at 24 px the
+ * Arabic font's alif, which its designers match to Latin capitals, is at least as tall.
+ */
+export const ARABIC_PX = 24;
 /** The priority line's Arabic size: larger than every other Arabic line on a slip. */
-export const PROMINENT_ARABIC_PX = 26;
+export const PROMINENT_ARABIC_PX = 30;
 // Star Line Mode feeds in whole lines here (about 24 dots each); smaller gaps are left out.
 const STAR_LINE_DOTS = 24;
 
@@ -79,14 +91,14 @@ export function qrModuleSize(url: string, geo: PaperGeometry): number {
   return cell;
 }
 
-/** GS v 0 for one image: 1 bit a dot, `width / 8` bytes a row. */
+/** GS v 0 for one image: 1 bit a dot, `width / 8` bytes a row; mode 2 prints each row twice. */
 function rasterCommand(r: RasterLine): Buffer {
   const rowBytes = r.width / 8;
   const head = Buffer.from([
     0x1d,
     0x76,
     0x30,
-    0,
+    r.scaleY === 2 ? 2 : 0,
     rowBytes & 0xff,
     rowBytes >> 8,
     r.height & 0xff,
@@ -125,7 +137,8 @@ export function bilingualWriter(opts: TicketLayoutOptions, lead: SlipLanguage = 
       if (text) {
         p.alignRight();
         p.bold(bold);
-        p.println(s);
+        // Windows-1256 has no bidi isolates (they would print as "?"); the printer orders the line itself.
+        p.println(stripIsolates(s));
         p.bold(false);
         p.alignCenter();
         return;
@@ -136,6 +149,10 @@ export function bilingualWriter(opts: TicketLayoutOptions, lead: SlipLanguage = 
         bold,
         align: 'center',
         crop: true,
+        // A heading too wide wraps rather than printing smaller than the English beside it.
+        minFontPx: ARABIC_PX,
+        // Epson's GS v 0 has a double-height mode; Star's image command (from a PNG) does not.
+        halfHeight: !star,
         ...(maxLines ? { maxLines } : {}),
         ...(opts.fontPath ? { fontPath: opts.fontPath } : {}),
       });
@@ -154,7 +171,8 @@ export function bilingualWriter(opts: TicketLayoutOptions, lead: SlipLanguage = 
       p.bold(false);
     },
     async pair(t, style) {
-      const ar = (): Promise<void> => writer.arabic(t.ar, style.fontPx, style.bold, style.maxLines);
+      const ar = (): Promise<void> =>
+        writer.arabic(t.ar, Math.max(ARABIC_PX, style.fontPx ?? 0), style.bold, style.maxLines);
       if (lead === 'en') {
         writer.english(t.en, style.bold);
         await ar();
@@ -165,8 +183,8 @@ export function bilingualWriter(opts: TicketLayoutOptions, lead: SlipLanguage = 
     },
     async centreHeading(centre, agency) {
       p.alignCenter();
-      await writer.pair(centre, { fontPx: 22, bold: true, maxLines: 1 });
-      await writer.pair(agency, { fontPx: 20, bold: false, maxLines: 1 });
+      await writer.pair(centre, { bold: true, maxLines: 1 });
+      await writer.pair(agency, { bold: false, maxLines: 1 });
       p.drawLine();
     },
     largeNumber(s, size) {
@@ -182,13 +200,12 @@ export function bilingualWriter(opts: TicketLayoutOptions, lead: SlipLanguage = 
     },
     async prominent(t) {
       const en = (): void => {
-        // Double height only: 32 columns of 58 mm paper still hold "Senior citizens (60+)".
-        p.setTextDoubleHeight();
-        writer.english(t.en, true);
-        p.setTextNormal();
+        // White on black rather than double height: it stands out as much, and the Arabic beside
+        // it, never smaller than the English, does not have to be drawn twice as tall.
+        p.invert(true);
+        writer.english(` ${t.en} `, true);
+        p.invert(false);
       };
-      // 26 px: Amiri's bold at 28 px was wider and taller than the priority needs to stand out
-      // above the 22 px lines, and every row of it crosses a slow serial line.
       const ar = (): Promise<void> => writer.arabic(t.ar, PROMINENT_ARABIC_PX, true, 2);
       if (lead === 'en') {
         en();
@@ -207,7 +224,7 @@ export function bilingualWriter(opts: TicketLayoutOptions, lead: SlipLanguage = 
     },
     async statusQr(url, caption) {
       writer.qr(url);
-      await writer.pair(caption, { fontPx: 18, bold: false, maxLines: 1 });
+      await writer.pair(caption, { bold: false, maxLines: 1 });
     },
     finish() {
       p.cut();

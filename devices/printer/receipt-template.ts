@@ -27,16 +27,16 @@ export async function buildReceiptBytes(data: ReceiptPrintData, opts: TicketLayo
   const lines = receiptLines(data);
 
   await w.centreHeading(data.centre, data.agency);
-  await w.pair({ ar: lines.titleAr, en: lines.titleEn }, { fontPx: 28, bold: true, maxLines: 1 });
-  await w.pair(data.service, { fontPx: 28, bold: true, maxLines: 2 });
-  await w.pair({ ar: lines.numberAr, en: lines.numberEn }, { fontPx: 24, bold: false, maxLines: 1 });
+  await w.pair({ ar: lines.titleAr, en: lines.titleEn }, { bold: true, maxLines: 1, fontPx: 28 });
+  await w.pair(data.service, { bold: true, maxLines: 2 });
+  await w.pair({ ar: lines.numberAr, en: lines.numberEn }, { bold: false, maxLines: 1 });
   // SR-YYYYMMDD-NNNN is 16 characters: double size fits both paper widths.
   w.largeNumber(data.requestNumber, 'double');
   w.english(lines.submittedEn);
   await w.statusQr(data.statusUrl, { ar: lines.scanAr, en: lines.scanEn });
   if (data.onlineUrl) {
     p.drawLine();
-    await w.pair({ ar: lines.onlineAr, en: lines.onlineEn }, { fontPx: 22, bold: true, maxLines: 2 });
+    await w.pair({ ar: lines.onlineAr, en: lines.onlineEn }, { bold: true, maxLines: 2 });
     w.qr(data.onlineUrl);
     w.english(data.onlineUrl);
   }

@@ -55,19 +55,19 @@ export async function buildTicketBytes(data: TicketPrintData, opts: TicketLayout
   const lines = ticketLines(data);
 
   await w.centreHeading(data.centre, data.agency);
-  await w.pair(data.service, { fontPx: 24, bold: true, maxLines: 2 });
+  await w.pair(data.service, { bold: true, maxLines: 2 });
   w.largeNumber(data.ticketNumber, 'largest');
   if (data.priority) await w.prominent(data.priority);
   // For the floor staff rather than the citizen: bold, but a size smaller than the body lines.
   if (lines.representativeAr && lines.representativeEn)
-    await w.pair({ ar: lines.representativeAr, en: lines.representativeEn }, { fontPx: 20, bold: true });
-  await w.pair({ ar: lines.positionAr, en: lines.positionEn }, { fontPx: 22, bold: false, maxLines: 1 });
-  await w.pair({ ar: lines.waitAr, en: lines.waitEn }, { fontPx: 22, bold: false, maxLines: 1 });
+    await w.pair({ ar: lines.representativeAr, en: lines.representativeEn }, { bold: true });
+  await w.pair({ ar: lines.positionAr, en: lines.positionEn }, { bold: false, maxLines: 1 });
+  await w.pair({ ar: lines.waitAr, en: lines.waitEn }, { bold: false, maxLines: 1 });
   w.english(lines.issuedEn);
   await w.statusQr(data.statusUrl, { ar: lines.scanAr, en: lines.scanEn });
   if (data.notes.ar || data.notes.en) {
     p.drawLine();
-    await w.pair(data.notes, { fontPx: 18, bold: false, maxLines: 4 });
+    await w.pair(data.notes, { bold: false, maxLines: 4 });
   }
   return w.finish();
 }

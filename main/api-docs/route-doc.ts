@@ -9,7 +9,8 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503;
 export type JsonSchema = Record<string, unknown>;
 
-export type Security = 'public' | 'session' | 'device' | 'session-or-device' | 'metrics' | 'bearer';
+export type Security =
+  'public' | 'session' | 'device' | 'session-or-device' | 'metrics' | 'bearer' | 'sms-receipts';
 
 export interface RouteDoc {
   method: HttpMethod;
@@ -61,6 +62,7 @@ const SECURITY: Record<Security, JsonSchema[]> = {
   'session-or-device': [{ session: [] }, { device: [] }],
   metrics: [{}, { metrics: [] }],
   bearer: [{ bearer: [] }],
+  'sms-receipts': [{ smsReceipts: [] }],
 };
 
 /** `/a/:b` → `/a/{b}` */
@@ -153,5 +155,10 @@ export const SECURITY_SCHEMES: Record<string, JsonSchema> = {
     type: 'http',
     scheme: 'bearer',
     description: 'DAWR_METRICS_TOKEN; without it /metrics answers loopback callers only',
+  },
+  smsReceipts: {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'DAWR_SMS_RECEIPT_TOKEN, the secret shared with the HTTPS SMS provider',
   },
 };

@@ -14,14 +14,43 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
-/** One probe: true when the hub's /healthz answers 2xx within `timeoutMs`. Never throws. */
-export async function probeHub(fetchFn: FetchLike, healthUrl: string, timeoutMs = 3000): Promise<boolean> {
+/**
+ * What /healthz says. `storage_trouble`: the hub answers, serves its apps and reads, but refuses
+ * writes (a full or failing disk: 503 `storage_unavailable`, main/hub/server.ts). That is not a
+ * hub that is down: the apps load and say so on each refused write, so no waiting page and no
+ * retry loop for it.
+ */
+export type HubHealth = { state: 'up' } | { state: 'storage_trouble'; reason: string } | { state: 'down' };
+
+/** The hub's storage refusal, and only it: a 503 from a proxy in front of a dead hub is a hub that is down. */
+function storageReason(body: unknown): string | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const { code, storage } = body as { code?: unknown; storage?: unknown };
+  if (code !== 'storage_unavailable') return null;
+  const reason = (storage as { reason?: unknown } | undefined)?.reason;
+  return typeof reason === 'string' ? reason : 'unknown';
+}
+
+/** One probe of the hub's /healthz within `timeoutMs`. Never throws. */
+export async function checkHubHealth(
+  fetchFn: FetchLike,
+  healthUrl: string,
+  timeoutMs = 3000,
+): Promise<HubHealth> {
   try {
     const res = await fetchFn(healthUrl, { signal: AbortSignal.timeout(timeoutMs) });
-    return res.ok;
+    if (res.ok) return { state: 'up' };
+    if (res.status !== 503) return { state: 'down' };
+    const reason = storageReason(await res.json().catch(() => null));
+    return reason === null ? { state: 'down' } : { state: 'storage_trouble', reason };
   } catch {
-    return false;
+    return { state: 'down' };
   }
+}
+
+/** One probe: true when the hub answers, storage trouble included (its apps load). Never throws. */
+export async function probeHub(fetchFn: FetchLike, healthUrl: string, timeoutMs = 3000): Promise<boolean> {
+  return (await checkHubHealth(fetchFn, healthUrl, timeoutMs)).state !== 'down';
 }
 
 export function retryDelay(attempt: number): number {
@@ -45,6 +74,8 @@ export class HubWaiter {
       if (this.stopped) throw new Error('stopped');
       this.attempts++;
       if (await this.probe()) return;
+      // stop() during the probe found no wait to cut short: without this check the loop slept for ever.
+      if (this.stopped) throw new Error('stopped');
       await new Promise<void>((resolve) => {
         this.wake = resolve;
         this.handle = this.timers.setTimeout(resolve, retryDelay(this.attempts));

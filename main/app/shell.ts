@@ -6,7 +6,7 @@
 import type { AppRole, PairInput, PairResult, ShellText } from '../../shared/contract/ipc.js';
 import { shell as shellStrings } from '../../shared/i18n/apps/shell.js';
 import type { AppConfig, AppConfigInput, ConfigResult } from './config.js';
-import { HubWaiter, probeHub, type FetchLike, type Timers } from './hub-waiter.js';
+import { checkHubHealth, HubWaiter, type FetchLike, type HubHealth, type Timers } from './hub-waiter.js';
 import type { OriginPolicy } from './navigation.js';
 import { claimPairing } from './pairing-client.js';
 import type { PairingFetch } from './hub-fetch.js';
@@ -35,6 +35,7 @@ export class Shell {
   private config: AppConfig | null = null;
   private problem: string | null = null;
   private waiter: HubWaiter | null = null;
+  private health: HubHealth | null = null;
 
   constructor(private readonly deps: ShellDeps) {}
 
@@ -44,6 +45,11 @@ export class Shell {
 
   get currentConfig(): AppConfig | null {
     return this.config;
+  }
+
+  /** The hub as last probed (null before the first probe): up, up with storage trouble, or down. */
+  get hubHealth(): HubHealth | null {
+    return this.health;
   }
 
   policy(): OriginPolicy {
@@ -66,9 +72,14 @@ export class Shell {
     this.config = plan.config;
     this.problem = null;
     this.deps.onConfigured?.(plan.config);
-    const waiter = new HubWaiter(() => probeHub(this.deps.fetch, plan.healthUrl), this.deps.timers);
+    // Storage trouble counts as up: the hub serves the app, and the app tells each refused write.
+    const probe = async (): Promise<boolean> => {
+      this.health = await checkHubHealth(this.deps.fetch, plan.healthUrl);
+      return this.health.state !== 'down';
+    };
+    const waiter = new HubWaiter(probe, this.deps.timers);
     this.waiter = waiter;
-    if (!(await probeHub(this.deps.fetch, plan.healthUrl))) {
+    if (!(await probe())) {
       await this.deps.screen.load(this.deps.pages.waiting);
       try {
         await waiter.untilUp();

@@ -234,6 +234,28 @@ export const DEMO_CATALOGUE: Catalogue = {
 };
 
 /** Demo accounts; `npm start` prints them. PINs are hashed with scrypt before they are stored. */
+/**
+ * The catalogue open around the clock, every queue included: what the demo seeds unless
+ * DAWR_DEMO_HOURS=real, so a newcomer can take a ticket at any hour, and what test hubs use unless a
+ * test sets a clock to try the hours themselves.
+ */
+export function openAroundTheClock(catalogue: Catalogue): Catalogue {
+  return {
+    ...catalogue,
+    centre: {
+      ...catalogue.centre,
+      openingHours: Array.from({ length: 7 }, () => ({ open: '00:00', close: '00:00' })),
+      lastTicketMinutesBeforeClose: 0,
+    },
+    queues: catalogue.queues.map(({ lastTicketMinutesBeforeClose: _, ...q }) => q),
+  };
+}
+
+/** Which hours a demo hub seeds: the demo centre's own (`real`) or around the clock (anything else). */
+export function demoCatalogueFor(hours: string | undefined): Catalogue {
+  return hours === 'real' ? DEMO_CATALOGUE : openAroundTheClock(DEMO_CATALOGUE);
+}
+
 export const DEMO_STAFF: (Staff & { pin: string })[] = [
   {
     id: 's-manager',

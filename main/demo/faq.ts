@@ -3,6 +3,7 @@
  * The hub seeds it on first start; from then on the centre edits it from the dashboard.
  */
 import type { FaqEntryInput } from '../../shared/domain/assistant/contract.js';
+import type { ElsewhereServiceInput } from '../../shared/domain/assistant/scope.js';
 
 export const DEMO_FAQ: FaqEntryInput[] = [
   {
@@ -251,5 +252,244 @@ export const DEMO_FAQ: FaqEntryInput[] = [
       en: 'There is a 30-day grace period after a residence visa expires; after that a daily fine is charged at renewal.',
     },
     serviceIds: ['residency-renew'],
+  },
+  {
+    id: 'representative',
+    question: {
+      ar: 'هل يمكن لشخص آخر إنجاز المعاملة نيابة عني؟',
+      en: 'Can someone else come on my behalf?',
+    },
+    variants: {
+      ar: ['مندوب الشركة', 'أرسل أحداً بدلاً عني', 'توكيل'],
+      en: ['Company PRO', 'Send a representative instead of me', 'Power of attorney'],
+    },
+    answer: {
+      ar: 'نعم، لمعظم الخدمات: يحضر المندوب أو أحد أفراد الأسرة ومعه هويته الأصلية وهوية صاحب المعاملة وتفويض موقّع (أو وكالة للمحامي)، ويختار "مندوب" على الكشك عند أخذ الرقم.',
+      en: 'Yes, for most services: the representative or family member brings their own original ID, yours and a signed authorisation (a power of attorney for a lawyer), and chooses "Representative" at the kiosk when taking a ticket.',
+    },
+  },
+  {
+    id: 'lost-ticket',
+    question: { ar: 'أضعت تذكرة الانتظار، ماذا أفعل؟', en: 'I lost my ticket, what do I do?' },
+    variants: {
+      ar: ['ضاعت ورقة الرقم', 'فقدت التذكرة'],
+      en: ['Lost my queue number paper', 'My ticket is gone'],
+    },
+    answer: {
+      ar: 'راجع موظف الاستقبال ومعك هويتك، فيعيد طباعة تذكرتك برقمها نفسه دون أن تفقد دورك.',
+      en: 'See the reception desk with your ID; they reprint your ticket with the same number and you keep your place.',
+    },
+  },
+  {
+    id: 'accessibility',
+    question: { ar: 'هل المركز مهيأ لأصحاب الهمم؟', en: 'Is the centre accessible?' },
+    variants: {
+      ar: ['هل يوجد مصعد؟', 'كرسي متحرك داخل المركز'],
+      en: ['Is there a lift?', 'Wheelchair access', 'Elevator'],
+    },
+    answer: {
+      ar: 'نعم: مدخل بلا درج، مصعد بجانب الاستقبال، كراسٍ متحركة مجانية عند الاستقبال، ودورة مياه مهيأة.',
+      en: 'Yes: a step-free entrance, a lift by reception, free wheelchairs at reception and an accessible toilet.',
+    },
+  },
+  {
+    id: 'language-help',
+    question: { ar: 'هل يوجد من يتكلم لغتي؟', en: 'Does anyone speak my language?' },
+    variants: {
+      ar: ['مترجم أوردو أو هندي', 'لغة الإشارة', 'لا أتكلم العربية'],
+      en: ['Urdu or Hindi speaker', 'Sign language interpreter', 'I do not speak Arabic'],
+    },
+    answer: {
+      ar: 'موظفونا يتحدثون العربية والإنجليزية والأوردو والهندية، ويمكن طلب مترجم لغة إشارة عند الاستقبال.',
+      en: 'Our staff speak Arabic, English, Urdu and Hindi; a sign language interpreter can be requested at reception.',
+    },
+  },
+  {
+    id: 'assisted-digital',
+    question: {
+      ar: 'هل يساعدني أحد في استخدام التطبيق أو تعبئة الطلب الإلكتروني؟',
+      en: 'Can someone help me use the app or fill in the online form?',
+    },
+    variants: {
+      ar: ['لا أعرف استخدام التطبيق', 'مساعدة في الطلب الإلكتروني'],
+      en: ['I do not know how to use the app', 'Help with the online application'],
+    },
+    answer: {
+      ar: 'نعم، في ركن الخدمات الذكية قرب المدخل يساعدك موظف على استخدام التطبيق وتعبئة الطلب.',
+      en: 'Yes, at the smart services corner by the entrance a member of staff helps you use the app and fill in the form.',
+    },
+  },
+  {
+    id: 'complaints',
+    question: {
+      ar: 'كيف أقدم شكوى على الخدمة أو موظف؟',
+      en: 'How do I complain about the service or a staff member?',
+    },
+    variants: {
+      ar: ['أبغى أشتكي على الموظف', 'مدير المركز', 'المسؤول'],
+      en: ['Complain about staff', 'Speak to the manager about a complaint'],
+    },
+    answer: {
+      ar: 'اطلب مدير الخدمة عند الاستقبال، أو قدّم الشكوى عبر الموقع أو الرقم الموحد؛ نرد خلال 3 أيام عمل.',
+      en: 'Ask for the service manager at reception, or file it on the website or the hotline; we reply within 3 working days.',
+    },
+  },
+  {
+    id: 'centre-address',
+    question: { ar: 'ما عنوان المركز؟', en: 'What is the centre’s address?' },
+    variants: { ar: ['موقع المركز على الخريطة'], en: ['Location of the centre', 'Directions'] },
+    answer: {
+      ar: 'المركز في شارع الرياض، بجانب محطة المترو؛ رقم مكاني على لوحة المدخل.',
+      en: 'The centre is on Al Riyadh Street next to the metro station; its Makani number is on the entrance sign.',
+    },
+  },
+];
+
+/** The entry shown with every representative answer (the rules, kept by the centre). */
+export const DEMO_REPRESENTATIVE_FAQ_ID = 'representative';
+
+/**
+ * Well-known government services this centre does not provide, with where to go instead; a
+ * question about one gets "not at this centre" and the link rather than a near match.
+ */
+export const DEMO_ELSEWHERE: ElsewhereServiceInput[] = [
+  {
+    id: 'trade-licence',
+    name: { ar: 'الرخصة التجارية', en: 'Trade licence' },
+    where: { ar: 'دائرة الاقتصاد والسياحة', en: 'the Department of Economy and Tourism' },
+    url: 'https://www.dubaidet.gov.ae',
+    keywords: ['trade licence', 'trade license', 'رخصه تجاريه', 'business licence', 'business license'],
+  },
+  {
+    id: 'golden-visa',
+    name: { ar: 'الإقامة الذهبية', en: 'Golden visa' },
+    where: { ar: 'الهيئة الاتحادية للهوية والجنسية (الموقع أو التطبيق)', en: 'ICP online (website or app)' },
+    url: 'https://icp.gov.ae',
+    keywords: ['golden', 'ذهبيه', 'الذهبيه'],
+  },
+  {
+    id: 'emirati-passport',
+    name: { ar: 'جواز السفر الإماراتي', en: 'Emirati passport' },
+    where: { ar: 'الهيئة الاتحادية للهوية والجنسية', en: 'ICP' },
+    url: 'https://icp.gov.ae',
+    keywords: ['renew passport', 'passport renew', 'جواز سفر', 'تجديد جواز', 'جوازي', 'emirati passport'],
+  },
+  {
+    id: 'citizenship',
+    name: { ar: 'الجنسية الإماراتية', en: 'UAE citizenship' },
+    where: { ar: 'الهيئة الاتحادية للهوية والجنسية', en: 'ICP' },
+    url: 'https://icp.gov.ae',
+    keywords: ['citizenship', 'nationality', 'naturalisation', 'الجنسيه', 'جنسيه', 'التجنيس'],
+  },
+  {
+    id: 'visit-visa',
+    name: { ar: 'تأشيرة الزيارة', en: 'Visit visa' },
+    where: {
+      ar: 'الإدارة العامة للإقامة وشؤون الأجانب (الموقع أو التطبيق)',
+      en: 'GDRFA online (website or app)',
+    },
+    url: 'https://gdrfad.gov.ae',
+    keywords: ['visit visa', 'tourist visa', 'visitor visa', 'تاشيره زياره', 'فيزا زياره', 'زياره'],
+  },
+  {
+    id: 'birth-certificate',
+    name: { ar: 'شهادة الميلاد', en: 'Birth certificate' },
+    where: { ar: 'وزارة الصحة ووقاية المجتمع', en: 'the Ministry of Health and Prevention' },
+    url: 'https://mohap.gov.ae',
+    keywords: ['birth certificate', 'شهاده ميلاد', 'ميلاد'],
+  },
+  {
+    id: 'marriage-certificate',
+    name: { ar: 'عقد الزواج وتصديقه', en: 'Marriage certificate' },
+    where: { ar: 'المحاكم (الموقع)', en: 'the courts (online)' },
+    url: 'https://www.dc.gov.ae',
+    keywords: ['marriage', 'زواج', 'الزواج'],
+  },
+  {
+    id: 'school-registration',
+    name: { ar: 'تسجيل الطلاب في المدارس الحكومية', en: 'Government school registration' },
+    where: { ar: 'وزارة التربية والتعليم', en: 'the Ministry of Education' },
+    url: 'https://moe.gov.ae',
+    keywords: ['school', 'مدرسه', 'المدرسه', 'مدارس'],
+  },
+  {
+    id: 'new-driving-licence',
+    name: { ar: 'رخصة قيادة جديدة (أول مرة)', en: 'A first driving licence' },
+    where: { ar: 'مدارس تعليم القيادة وهيئة الطرق', en: 'a driving school and the RTA' },
+    url: 'https://www.rta.ae',
+    keywords: [
+      'رخصه اول مره',
+      'اول رخصه',
+      'driving school',
+      'first licence',
+      'first license',
+      'learn to drive',
+      'new driving licence',
+      'new driving license',
+      'تعليم القياده',
+    ],
+  },
+  {
+    id: 'land-title',
+    name: { ar: 'نقل ملكية العقارات', en: 'Property title transfer' },
+    where: { ar: 'دائرة الأراضي والأملاك', en: 'the Dubai Land Department' },
+    url: 'https://dubailand.gov.ae',
+    keywords: ['title deed', 'ملكيه ارض', 'نقل ملكيه ارض', 'ملكيه عقار', 'سند ملكيه', 'property transfer'],
+  },
+  {
+    id: 'pension',
+    name: { ar: 'المعاشات والتقاعد', en: 'Pensions' },
+    where: { ar: 'الهيئة العامة للمعاشات', en: 'the General Pension and Social Security Authority' },
+    url: 'https://gpssa.gov.ae',
+    keywords: ['pension', 'retirement', 'تقاعد', 'التقاعد'],
+  },
+  {
+    id: 'social-support',
+    name: { ar: 'الدعم الاجتماعي', en: 'Social support' },
+    where: { ar: 'هيئة تنمية المجتمع / وزارة تمكين المجتمع', en: 'the Community Development Authority' },
+    url: 'https://www.cda.gov.ae',
+    keywords: [
+      'social support',
+      'social welfare',
+      'welfare',
+      'الدعم الاجتماعي',
+      'مساعده اجتماعيه',
+      'الضمان الاجتماعي',
+    ],
+  },
+  {
+    id: 'utilities',
+    name: { ar: 'توصيل الكهرباء والماء', en: 'Electricity and water connection' },
+    where: { ar: 'هيئة كهرباء ومياه دبي', en: 'DEWA' },
+    url: 'https://www.dewa.gov.ae',
+    keywords: ['electricity', 'dewa', 'الكهرباء', 'كهرباء'],
+  },
+  {
+    id: 'good-conduct',
+    name: { ar: 'شهادة حسن السيرة والسلوك', en: 'Good conduct certificate' },
+    where: { ar: 'شرطة دبي (الموقع أو التطبيق)', en: 'Dubai Police online (website or app)' },
+    url: 'https://www.dubaipolice.gov.ae',
+    keywords: ['good conduct', 'police clearance', 'حسن سيره', 'حسن السيره'],
+  },
+  {
+    id: 'police-report',
+    name: { ar: 'البلاغات الجنائية', en: 'Police reports' },
+    where: { ar: 'شرطة دبي (مركز الشرطة أو التطبيق)', en: 'Dubai Police (a police station or the app)' },
+    url: 'https://www.dubaipolice.gov.ae',
+    keywords: ['police report', 'report stolen', 'report a stolen', 'بلاغ', 'سرقه سيارتي'],
+  },
+  {
+    id: 'housing',
+    name: { ar: 'السكن الحكومي', en: 'Government housing' },
+    where: { ar: 'مؤسسة محمد بن راشد للإسكان', en: 'the Mohammed Bin Rashid Housing Establishment' },
+    url: 'https://www.mbrhe.gov.ae',
+    keywords: ['housing', 'سكن حكومي', 'مسكن', 'اسكان'],
+  },
+  {
+    id: 'health-card',
+    name: { ar: 'البطاقة الصحية', en: 'Health card' },
+    where: { ar: 'هيئة الصحة', en: 'the Dubai Health Authority' },
+    url: 'https://www.dha.gov.ae',
+    keywords: ['health card', 'health insurance', 'بطاقه صحيه', 'البطاقه الصحيه'],
   },
 ];

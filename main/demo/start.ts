@@ -11,7 +11,7 @@ import { HUB_MODULES } from '../hub/modules.js';
 import { counterDevicesFromEnv, counterDevicesModule } from '../hub/devices/counter-devices-module.js';
 import { hubConfigFromEnv } from '../hub/config.js';
 import { startDemoPrinter } from '../../devices/escpos/demo-printer.js';
-import { DEMO_CATALOGUE, DEMO_STAFF } from './catalogue.js';
+import { DEMO_CATALOGUE, DEMO_STAFF, demoCatalogueFor } from './catalogue.js';
 import { demoDevices } from './devices.js';
 import { startDemoCentral } from '../hub/sync/demo-central.js';
 import { createDemoAppointments } from '../hub/kiosk/appointments.js';
@@ -54,7 +54,9 @@ async function main() {
     tls: config.tls,
     prepare: (db) => {
       // A first run also books a few appointments around now, to try the kiosk's check-in with.
-      if (seedIfEmpty(db, { catalogue: DEMO_CATALOGUE, staff: DEMO_STAFF, devices }, Date.now()))
+      // Around the clock unless DAWR_DEMO_HOURS=real, so a first try works at any hour (README).
+      const catalogue = demoCatalogueFor(process.env.DAWR_DEMO_HOURS);
+      if (seedIfEmpty(db, { catalogue, staff: DEMO_STAFF, devices }, Date.now()))
         demoBookings = createDemoAppointments(db, Date.now());
     },
     modules: [
@@ -78,6 +80,9 @@ async function main() {
     '',
     `Dawr demo centre: ${DEMO_CATALOGUE.centre.name.en} / ${DEMO_CATALOGUE.centre.name.ar}`,
     `data folder: ${dataDir} (delete it to start afresh)`,
+    hub.hub.catalogue.centre.openingHours.every((h) => h?.open === '00:00' && h.close === '00:00')
+      ? 'hours: open around the clock, to try it at any hour (DAWR_DEMO_HOURS=real on a fresh data folder: the real hours)'
+      : "hours: the centre's own opening hours (Configuration → Centre); outside them the kiosk says when it opens",
     '',
     `  Kiosk            ${u}/kiosk/#key=${key('kiosk')}`,
     `  Counter app      ${u}/counter/`,

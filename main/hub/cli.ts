@@ -6,7 +6,7 @@ import pino from 'pino';
 import { hubConfigFromEnv } from './config.js';
 import { startHub } from './start.js';
 import { seedIfEmpty } from './seed.js';
-import { DEMO_CATALOGUE, DEMO_STAFF } from '../demo/catalogue.js';
+import { DEMO_STAFF, demoCatalogueFor } from '../demo/catalogue.js';
 import { demoDevices } from '../demo/devices.js';
 
 async function main() {
@@ -26,7 +26,11 @@ async function main() {
         ? (db) =>
             seedIfEmpty(
               db,
-              { catalogue: DEMO_CATALOGUE, staff: DEMO_STAFF, devices: demoDevices(config.dataDir) },
+              {
+                catalogue: demoCatalogueFor(process.env.DAWR_DEMO_HOURS),
+                staff: DEMO_STAFF,
+                devices: demoDevices(config.dataDir),
+              },
               Date.now(),
             )
         : undefined,

@@ -40,7 +40,13 @@ import { inlineCommitter, workerCommitter, type Committer } from './store/commit
 import { newToken } from './security.js';
 import { hashIdentifier } from '../central/hash.js';
 import { uuidv7 } from './ids.js';
-import { assertMayIssue, scopedIdempotencyKey, type IssuingFor } from './issue-policy.js';
+import {
+  assertMayIssue,
+  assertOpenForWalkIn,
+  scopedIdempotencyKey,
+  walkInOpening,
+  type IssuingFor,
+} from './issue-policy.js';
 
 const RECOVERY_RETRY_MS = 1000;
 
@@ -299,6 +305,7 @@ export class Hub {
             this.asCallerMay(
               p.input as EngineInput<'issueTicket'> & { identity: IdentityInput | null },
               p.principal,
+              now,
             ),
           )
         : p.input;
@@ -317,16 +324,23 @@ export class Hub {
     return { change, result, now };
   }
 
-  /** The caller's channel and priority rights checked, and its idempotency key made its own. */
-  private asCallerMay<I extends Pick<IssueTicketInput, 'channel' | 'priority' | 'idempotencyKey'>>(
-    input: I,
-    principal: Principal,
-  ): I {
+  /**
+   * The caller's channel and priority rights checked, walk-ins refused outside the opening hours,
+   * and its idempotency key made its own.
+   */
+  private asCallerMay<
+    I extends Pick<IssueTicketInput, 'serviceId' | 'channel' | 'priority' | 'idempotencyKey'>,
+  >(input: I, principal: Principal, now: number): I {
     assertMayIssue(principal.actor, principal.issuingFor, input);
-    return {
-      ...input,
-      idempotencyKey: scopedIdempotencyKey(principal.actor, principal.issuingFor, input.idempotencyKey),
-    };
+    const idempotencyKey = scopedIdempotencyKey(principal.actor, principal.issuingFor, input.idempotencyKey);
+    // A retry of a ticket issued just before the last-ticket time still gets that ticket back.
+    if (!this.state.idempotency.has(idempotencyKey))
+      assertOpenForWalkIn(
+        principal.actor,
+        principal.issuingFor,
+        walkInOpening(this.state, input.serviceId, now),
+      );
+    return { ...input, idempotencyKey };
   }
 
   /**

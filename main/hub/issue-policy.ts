@@ -6,7 +6,10 @@
  */
 import type { IssueTicketInput } from '../../shared/contract/operations.js';
 import type { Actor, Channel } from '../../shared/contract/visit.js';
+import type { QueueOpening } from '../../shared/contract/opening.js';
+import type { CentreState } from '../../shared/domain/state.js';
 import { fail } from '../../shared/domain/errors.js';
+import { openingState, queueOpening } from '../../shared/domain/opening-state.js';
 
 /**
  * Set by a hub module that issues after checking a booking code or a phone's code: the channel it
@@ -41,6 +44,43 @@ export function assertMayIssue(
     );
   if (input.priority === 'appointment' && channel !== 'appointment')
     fail('forbidden', 'appointment priority is given by appointment check-in, not chosen at the kiosk');
+}
+
+/**
+ * Whether today's hours still take a walk-in ticket for the service's queue now (undefined for a
+ * service the catalogue does not have: the engine refuses it as not_found).
+ */
+export function walkInOpening(state: CentreState, serviceId: string, now: number): QueueOpening | undefined {
+  const service = state.config.services.get(serviceId);
+  if (!service) return undefined;
+  const { catalogue } = state.config;
+  return queueOpening(
+    openingState({ centre: catalogue.centre, queues: catalogue.queues, now }),
+    service.queueId,
+  );
+}
+
+/**
+ * Refuses a walk-in ticket (a kiosk's, or a phone joining remotely) outside the opening hours
+ * (`centre_closed`) or after the queue's last-ticket time (`last_ticket_passed`). Both are 409: the
+ * caller may ask and the request is valid; the centre's state now refuses it, as `queue_closed`
+ * does (403 stays for who is asking). Appointment check-in keeps its own window
+ * (kiosk/check-in-window.ts), and staff keep the choice to let someone in after hours.
+ */
+export function assertOpenForWalkIn(
+  actor: Actor,
+  issuingFor: IssuingFor | undefined,
+  opening: QueueOpening | undefined,
+): void {
+  const channel = fixedChannel(actor, issuingFor);
+  if (channel === null || channel === 'appointment' || !opening) return;
+  if (opening.refusal === 'centre_closed')
+    fail('centre_closed', 'the centre is closed now; walk-in tickets are issued during its opening hours');
+  if (opening.refusal === 'last_ticket_passed')
+    fail(
+      'last_ticket_passed',
+      `the last walk-in ticket for this queue today was at ${opening.lastTicketTime ?? '?'}`,
+    );
 }
 
 function scopeOf(actor: Actor, issuingFor: IssuingFor | undefined): string {

@@ -30,6 +30,7 @@ import { personalDataModule } from './personal-data/module.js';
 import { backupModule } from './backup/module.js';
 import { deviceHealthModule } from './health/module.js';
 import { storageModule } from './storage/module.js';
+import { displayModule } from './display/module.js';
 
 export interface HubModuleContext {
   hub: Hub;
@@ -80,4 +81,5 @@ export const HUB_MODULES: HubModule[] = [
   backupModule(),
   deviceHealthModule(),
   storageModule(),
+  displayModule,
 ];

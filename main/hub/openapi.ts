@@ -32,6 +32,7 @@ import { assistedRoutes } from './assisted/openapi.js';
 import { syncRoutes } from './sync/openapi.js';
 import { pairingRoutes } from './pairing/openapi.js';
 import { counterRoutes } from './counter/openapi.js';
+import { smsRoutes } from './sms/openapi.js';
 
 const AnyJson = z.record(z.string(), z.unknown());
 
@@ -174,6 +175,7 @@ export const HUB_ROUTES: readonly RouteDoc[] = [
   ...syncRoutes,
   ...pairingRoutes,
   ...counterRoutes,
+  ...smsRoutes,
 ];
 
 let cached: JsonSchema | undefined;

@@ -26,6 +26,7 @@ const READS = [
   '/api/v1/public/tickets/:token',
   '/api/v1/public/tickets/:token/options',
   '/api/v1/public/requests/:number',
+  '/api/v1/public/opening',
 ];
 const WRITES = [
   '/api/v1/public/tickets/:token/late',

@@ -26,6 +26,7 @@ import { registerSecurityHeaders } from './security-headers.js';
 import { openApiDocument } from './openapi.js';
 import { asyncApiDocument } from './asyncapi.js';
 import { registerStaticApps } from './static-apps.js';
+import { DEFAULT_DIGITS } from '../../shared/i18n/numbers.js';
 import { HUB_MODULES, type HubModule, type HubModuleContext } from './modules.js';
 import { hubStorage } from './storage/module.js';
 import { SocketGuard, type SocketRateLimit } from './socket-guard.js';
@@ -35,6 +36,8 @@ import { registerHsts } from './tls/hsts.js';
 import type { HubTlsMaterial } from './tls/material.js';
 
 export const BODY_LIMIT = 64 * 1024;
+/** How long a stopping hub lets requests in flight finish before closing their connections. */
+const CLOSE_GRACE_MS = 2_000;
 
 export interface HubServer {
   app: FastifyInstance;
@@ -203,7 +206,7 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
     });
   }
 
-  await registerStaticApps(app);
+  await registerStaticApps(app, undefined, () => hub.catalogue.centre.digits ?? DEFAULT_DIGITS);
   if (opts.extend) await opts.extend(app);
 
   const io = new SocketServer(app.server, {
@@ -302,7 +305,12 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
       sockets.close();
       broadcaster.close();
       io.disconnectSockets(true);
+      // io.close() also closes the HTTP server, which waits for every open connection; a browser's
+      // request still in flight held a loaded machine's hub stop for a minute. Requests get a grace
+      // period to finish, then their connections are closed, so a stop (SIGTERM) is bounded.
+      const force = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
       await new Promise<void>((r) => io.close(() => r()));
+      clearTimeout(force);
       await app.close().catch(() => undefined);
     },
   };

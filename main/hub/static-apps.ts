@@ -2,20 +2,60 @@
  * Serves the built renderer apps (dist/renderer/<app>/) from the hub, so a centre updates its
  * screens in one place. The public ticket page answers at /t/<token>, a service request's at /r/<number>.
  * Their Content Security Policy and the other security headers come from ./security-headers.ts.
+ * Every app's page carries the centre's digit setting (`<html data-digits="latn|arab">`), so each app,
+ * the phone pages included, writes its first numbers in the right digits without asking the hub first.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { DEFAULT_DIGITS, type DigitSystem } from '../../shared/i18n/numbers.js';
 
 export const RENDERER_DIST = join(import.meta.dirname, '..', '..', 'dist', 'renderer');
 const STATUS_SOURCE = join(import.meta.dirname, '..', '..', 'renderer', 'status');
 
-export async function registerStaticApps(app: FastifyInstance, dist = RENDERER_DIST): Promise<boolean> {
+export async function registerStaticApps(
+  app: FastifyInstance,
+  dist = RENDERER_DIST,
+  digits: () => DigitSystem = () => DEFAULT_DIGITS,
+): Promise<boolean> {
   if (!existsSync(dist)) return false;
-  await app.register(fastifyStatic, { root: dist, prefix: '/', index: ['index.html'], redirect: true });
+  await app.register(fastifyStatic, {
+    root: dist,
+    prefix: '/',
+    index: ['index.html'],
+    redirect: true,
+    // The build writes .br and .gz beside each bundle and stylesheet (scripts/build-renderer.ts).
+    preCompressed: true,
+  });
+  // Read on each request (a few hundred bytes): a rebuilt app or a changed setting shows on reload.
+  const page = async (reply: FastifyReply, appName: string, preload?: string) => {
+    const html = await readFile(join(dist, appName, 'index.html'), 'utf8');
+    const withDigits = html.replace(/<html\b/, `<html data-digits="${digits()}"`);
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(
+        preload
+          ? withDigits.replace(
+              '</head>',
+              `<link rel="preload" href="${preload}" as="fetch" crossorigin="anonymous" />\n</head>`,
+            )
+          : withDigits,
+      );
+  };
+  for (const name of readdirSync(dist))
+    if (existsSync(join(dist, name, 'index.html'))) {
+      app.get(`/${name}/`, (_req, reply) => page(reply, name));
+      app.get(`/${name}/index.html`, (_req, reply) => page(reply, name));
+    }
   if (existsSync(join(dist, 'status', 'index.html'))) {
-    app.get('/t/:token', (_req, reply) => reply.sendFile('index.html', join(dist, 'status')));
+    // The ticket's status is fetched while the bundle downloads (renderer/status/main.tsx reads it first).
+    // encodeURIComponent leaves no quote or angle bracket, so the token cannot leave the attribute.
+    app.get<{ Params: { token: string } }>('/t/:token', (req, reply) =>
+      page(reply, 'status', `/api/v1/public/tickets/${encodeURIComponent(req.params.token)}`),
+    );
     // The status page's service worker, at /t/ so its scope covers every /t/<token> page. The
     // build copies no .js files, so it comes from dist when present, else from the source folder.
     const worker = existsSync(join(dist, 'status', 'sw.js')) ? join(dist, 'status') : STATUS_SOURCE;
@@ -27,6 +67,6 @@ export async function registerStaticApps(app: FastifyInstance, dist = RENDERER_D
     );
   }
   if (existsSync(join(dist, 'request', 'index.html')))
-    app.get('/r/:number', (_req, reply) => reply.sendFile('index.html', join(dist, 'request')));
+    app.get('/r/:number', (_req, reply) => page(reply, 'request'));
   return true;
 }

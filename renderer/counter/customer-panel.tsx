@@ -5,15 +5,32 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Visit } from '../../shared/contract/visit.js';
-import type { CustomerHistory } from '../../shared/contract/customer-history.js';
+import type { TFunction } from 'i18next';
+import type { Catalogue } from '../../shared/contract/catalogue.js';
+import { VisitStatus, type Visit } from '../../shared/contract/visit.js';
+import type { CustomerHistory, HistoryItem } from '../../shared/contract/customer-history.js';
+import { requestStatus, timelineChannel } from '../../shared/central/events.js';
+import { Ltr } from '../common/bdi.js';
+import { useFormat, type Formatters } from '../common/numbers.js';
 import { fetchCustomerHistory, fetchVisit, type VisitDetail } from './staff-api.js';
+import { OUTCOME_CODES } from './complete-form.js';
+
+/** The relations the kiosk records for a representative; anything else is shown as typed. */
+const RELATIONS = ['family', 'employer', 'other'] as const;
+/** Outcomes staff choose, and the one a sign-out with a ticket in hand records. */
+const OUTCOMES: readonly string[] = [...OUTCOME_CODES, 'signed_out', 'no_show', 'abandoned', 'end_of_day'];
+
+/** A code from a known set in the staff's language; free text (older or foreign records) as given. */
+function codeText(t: TFunction, prefix: string, known: readonly string[], code: string): string {
+  return known.includes(code) ? t(`${prefix}${code}`) : code;
+}
 
 type Earlier = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'loaded'; history: CustomerHistory };
 
-export function CustomerPanel(props: { token: string; visit: Visit }) {
-  const { t, i18n } = useTranslation();
+export function CustomerPanel(props: { token: string; visit: Visit; catalogue: Catalogue }) {
+  const { t } = useTranslation();
   const { visit, token } = props;
+  const fmt = useFormat({ digits: props.catalogue.centre.digits });
   const [detail, setDetail] = useState<VisitDetail | null>(null);
   const [earlier, setEarlier] = useState<Earlier>({ kind: 'loading' });
 
@@ -38,27 +55,35 @@ export function CustomerPanel(props: { token: string; visit: Visit }) {
     };
   }, [token, visit.id]);
 
-  const time = (at: number) =>
-    new Date(at).toLocaleTimeString(i18n.language === 'en' ? 'en-GB' : 'ar-AE', {
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-
   return (
     <section aria-labelledby="customer-title" className="panel customer" data-testid="customer-panel">
       <h2 id="customer-title">{t('counter.customer')}</h2>
       <dl>
         <dt>{t('counter.identity')}</dt>
-        <dd data-testid="masked-identity">{visit.customer?.masked ?? t('counter.notIdentified')}</dd>
+        <dd data-testid="masked-identity">
+          {visit.customer?.masked ? <Ltr>{visit.customer.masked}</Ltr> : t('counter.notIdentified')}
+        </dd>
         <dt>{t('counter.priorityReason')}</dt>
-        <dd>{visit.priority ? t(`priority.${visit.priority}`) : t('counter.noPriority')}</dd>
+        <dd data-testid="priority-reason" className={visit.priority ? 'priority-flag' : undefined}>
+          {visit.priority ? t(`priority.${visit.priority}`) : t('counter.noPriority')}
+        </dd>
         <dt>{t('counter.language')}</dt>
-        <dd>{visit.language === 'ar' ? t('common.arabic') : t('common.english')}</dd>
+        <dd>{t(`terms.language_${visit.language}`)}</dd>
         <dt>{t('counter.representative')}</dt>
         <dd>
-          {visit.representative
-            ? [visit.representative.name, visit.representative.relation].filter(Boolean).join(' · ')
-            : t('counter.noRepresentative')}
+          {visit.representative ? (
+            <>
+              {visit.representative.name && (
+                <>
+                  <bdi>{visit.representative.name}</bdi>
+                  {' · '}
+                </>
+              )}
+              {codeText(t, 'counter.relation_', RELATIONS, visit.representative.relation)}
+            </>
+          ) : (
+            t('counter.noRepresentative')
+          )}
         </dd>
         {visit.note && (
           <>
@@ -71,17 +96,50 @@ export function CustomerPanel(props: { token: string; visit: Visit }) {
       <ol className="events" data-testid="visit-events">
         {(detail?.events ?? []).map((e) => (
           <li key={e.id}>
-            <time>{time(e.at)}</time> {t(`counter.event_${e.type.replace('.', '_')}`)}
+            <time dateTime={new Date(e.at).toISOString()}>{fmt.time(e.at)}</time>{' '}
+            {t(`counter.event_${e.type.replace('.', '_')}`)}
           </li>
         ))}
       </ol>
       <h3>{t('counter.earlierVisits')}</h3>
-      <EarlierHistory earlier={earlier} time={time} />
+      <EarlierHistory earlier={earlier} fmt={fmt} catalogue={props.catalogue} />
     </section>
   );
 }
 
-function EarlierHistory(props: { earlier: Earlier; time: (at: number) => string }) {
+/**
+ * One earlier contact, every part in the staff's language: the day as DD/MM/YYYY, the channel,
+ * the service, the ticket with its status (the hub sends "A002 completed"), the outcome.
+ */
+function HistoryLine(props: { item: HistoryItem; fmt: Formatters; catalogue: Catalogue }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const { item, fmt } = props;
+  const service = props.catalogue.services.find((s) => s.id === item.serviceId)?.name[lang];
+  const [first = '', second = '', ...rest] = item.summary.split(' ');
+  const summary =
+    item.kind === 'visit' && rest.length === 0 && VisitStatus.safeParse(second).success ? (
+      <>
+        <Ltr>{first}</Ltr> {t(`status.${second}`)}
+      </>
+    ) : rest.length === 0 && requestStatus.safeParse(second).success ? (
+      <>
+        <Ltr>{first}</Ltr> {t(`counter.request_${second}`)}
+      </>
+    ) : (
+      <bdi>{item.summary}</bdi>
+    );
+  return (
+    <li>
+      <time dateTime={new Date(item.at).toISOString()}>{fmt.date(item.at, 'numeric')}</time>{' '}
+      {codeText(t, 'counter.channel_', timelineChannel.options, item.channel)}
+      {service ? ` · ${service}` : ''} · {summary}
+      {item.outcome ? ` · ${codeText(t, 'counter.outcome_', OUTCOMES, item.outcome)}` : ''}
+    </li>
+  );
+}
+
+function EarlierHistory(props: { earlier: Earlier; fmt: Formatters; catalogue: Catalogue }) {
   const { t } = useTranslation();
   const e = props.earlier;
   if (e.kind === 'loading') return null;
@@ -99,10 +157,7 @@ function EarlierHistory(props: { earlier: Earlier; time: (at: number) => string 
       {e.history.source === 'local' && unavailable}
       <ul className="events" data-testid="earlier-visits">
         {e.history.items.map((item, i) => (
-          <li key={`${item.at}-${i}`}>
-            <time>{new Date(item.at).toLocaleDateString()}</time> {item.channel} · {item.summary}
-            {item.outcome ? ` · ${item.outcome}` : ''}
-          </li>
+          <HistoryLine key={`${item.at}-${i}`} item={item} fmt={props.fmt} catalogue={props.catalogue} />
         ))}
       </ul>
     </>

@@ -18,8 +18,17 @@ import { TransferForm } from './transfer-form.js';
 import { CompleteForm, OUTCOME_CODES } from './complete-form.js';
 import { CustomerPanel } from './customer-panel.js';
 import { normaliseTicket } from './ticket-input.js';
+import { counted } from '../../shared/i18n/durations.js';
 
 const COUNTER_KEY = 'dawr.counter.counterId';
+
+interface DeskAction {
+  id: 'callNext' | 'recall' | 'startServing' | 'noShow' | 'park' | 'transfer' | 'complete';
+  label: string;
+  key: string;
+  enabled: boolean;
+  run: () => void;
+}
 type Form = 'none' | 'transfer' | 'complete' | 'noShow' | 'break' | 'close';
 type Message = { kind: 'error' | 'info'; text: string } | null;
 
@@ -153,11 +162,44 @@ export function Desk(props: {
   const canNoShow = inHand?.status === 'called' && inHand.recallCount >= needed;
   const canStart = inHand?.status === 'called';
   const canWork = inHand !== null && (inHand.status === 'called' || inHand.status === 'serving');
+  const canCallNext = isOpen && inHand === null && counterView.status === 'available';
+
+  // The desk's buttons in one list, so the one that moves the work on is drawn first and biggest:
+  // "Call next" when idle, "Start serving" while the citizen walks up, "Complete" while serving.
+  const actions: DeskAction[] = [
+    { id: 'callNext', label: 'counter.callNext', key: 'N', enabled: canCallNext, run: () => void callNext() },
+    {
+      id: 'recall',
+      label: 'counter.recall',
+      key: 'R',
+      enabled: canRecall,
+      run: () => void visitAction('recall'),
+    },
+    {
+      id: 'startServing',
+      label: 'counter.startServing',
+      key: 'S',
+      enabled: canStart,
+      run: () => void visitAction('startServing'),
+    },
+    { id: 'noShow', label: 'counter.noShow', key: 'X', enabled: canNoShow, run: () => setForm('noShow') },
+    { id: 'park', label: 'counter.park', key: 'P', enabled: canWork, run: () => void visitAction('park') },
+    { id: 'transfer', label: 'counter.transfer', key: 'T', enabled: canWork, run: () => setForm('transfer') },
+    { id: 'complete', label: 'counter.complete', key: 'C', enabled: canWork, run: () => setForm('complete') },
+  ];
+  const primary: DeskAction['id'] | null =
+    inHand?.status === 'serving'
+      ? 'complete'
+      : inHand?.status === 'called'
+        ? 'startServing'
+        : canCallNext
+          ? 'callNext'
+          : null;
 
   // Single-key shortcuts, ignored while typing in a field or with a modifier held.
   const keys = useRef<Record<string, () => void>>({});
   keys.current = {
-    KeyN: () => isOpen && !inHand && counterView?.status === 'available' && void callNext(),
+    KeyN: () => canCallNext && void callNext(),
     KeyR: () => canRecall && void visitAction('recall'),
     KeyS: () => canStart && void visitAction('startServing'),
     KeyP: () => canWork && void visitAction('park'),
@@ -210,7 +252,10 @@ export function Desk(props: {
           {counterView && <span className="counter-label"> · {counterView.name[lang]}</span>}
         </h1>
         <p className="who">
-          {t('counter.staff')}: <strong>{session.staff.displayName}</strong>
+          {t('counter.staff')}:{' '}
+          <strong>
+            <bdi>{session.staff.displayName}</bdi>
+          </strong>
           {profile && (
             <>
               {' · '}
@@ -296,64 +341,28 @@ export function Desk(props: {
               ) : (
                 <p data-testid="current-ticket-empty">{t('counter.noVisit')}</p>
               )}
-              <div className="actions">
-                <button
-                  type="button"
-                  className="call-next"
-                  aria-keyshortcuts="N"
-                  disabled={pending || inHand !== null || counterView.status !== 'available'}
-                  onClick={() => void callNext()}
-                >
-                  {t('counter.callNext')} <kbd>N</kbd>
-                </button>
-                <button
-                  type="button"
-                  aria-keyshortcuts="R"
-                  disabled={pending || !canRecall}
-                  onClick={() => void visitAction('recall')}
-                >
-                  {t('counter.recall')} <kbd>R</kbd>
-                </button>
-                <button
-                  type="button"
-                  aria-keyshortcuts="S"
-                  disabled={pending || !canStart}
-                  onClick={() => void visitAction('startServing')}
-                >
-                  {t('counter.startServing')} <kbd>S</kbd>
-                </button>
-                <button
-                  type="button"
-                  aria-keyshortcuts="X"
-                  disabled={pending || !canNoShow}
-                  onClick={() => setForm('noShow')}
-                >
-                  {t('counter.noShow')} <kbd>X</kbd>
-                </button>
-                <button
-                  type="button"
-                  aria-keyshortcuts="P"
-                  disabled={pending || !canWork}
-                  onClick={() => void visitAction('park')}
-                >
-                  {t('counter.park')} <kbd>P</kbd>
-                </button>
-                <button
-                  type="button"
-                  aria-keyshortcuts="T"
-                  disabled={pending || !canWork}
-                  onClick={() => setForm('transfer')}
-                >
-                  {t('counter.transfer')} <kbd>T</kbd>
-                </button>
-                <button
-                  type="button"
-                  aria-keyshortcuts="C"
-                  disabled={pending || !canWork}
-                  onClick={() => setForm('complete')}
-                >
-                  {t('counter.complete')} <kbd>C</kbd>
-                </button>
+              <div className="actions" data-testid="actions">
+                {actions
+                  .slice()
+                  .sort((x, y) => Number(y.id === primary) - Number(x.id === primary))
+                  .map((a) => (
+                    <button
+                      key={a.id}
+                      type="button"
+                      data-action={a.id}
+                      className={[
+                        a.id === 'callNext' ? 'call-next' : '',
+                        a.id === primary ? 'primary-action' : '',
+                      ]
+                        .filter(Boolean)
+                        .join(' ')}
+                      aria-keyshortcuts={a.key}
+                      disabled={pending || !a.enabled}
+                      onClick={a.run}
+                    >
+                      {t(a.label)} <kbd>{a.key}</kbd>
+                    </button>
+                  ))}
               </div>
               <p className="hint">
                 {t('counter.shortcuts')}: {t('counter.shortcutsHelp')} · X: {t('counter.noShow')}
@@ -382,6 +391,7 @@ export function Desk(props: {
                 catalogue={catalogue}
                 staff={staff}
                 ownCounterId={counterId}
+                currentQueueId={inHand.queueId}
                 onCancel={() => setForm('none')}
                 onSubmit={(target: TransferTarget, note: string) =>
                   void visitAction('transfer', { target, note })
@@ -412,7 +422,7 @@ export function Desk(props: {
                 queueIds={profileQueueIds(catalogue, profileId)}
               />
             )}
-            {inHand && <CustomerPanel token={token} visit={inHand} />}
+            {inHand && <CustomerPanel token={token} visit={inHand} catalogue={catalogue} />}
           </div>
         </main>
       )}
@@ -424,10 +434,15 @@ function CurrentVisit(props: { visit: Visit; needed: number }) {
   const { t } = useTranslation();
   const v = props.visit;
   return (
-    <div className="visit">
+    <div className={v.priority ? 'visit visit-priority' : 'visit'}>
       <p className="ticket" data-testid="current-ticket">
         {v.ticket}
       </p>
+      {v.priority && (
+        <p className={`priority-badge priority-${v.priority}`} data-testid="current-priority">
+          {t(`priority.${v.priority}`)}
+        </p>
+      )}
       <p data-testid="current-status">{t(`status.${v.status}`)}</p>
       {v.status === 'called' && (
         <p data-testid="recall-count">
@@ -436,7 +451,9 @@ function CurrentVisit(props: { visit: Visit; needed: number }) {
       )}
       {v.servingStartedAt !== null && v.calledAt !== null && (
         <p data-testid="walking-time">
-          {t('counter.walkingTime', { seconds: Math.round((v.servingStartedAt - v.calledAt) / 1000) })}
+          {t('counter.walkingTime', {
+            duration: counted(t, 'seconds', (v.servingStartedAt - v.calledAt) / 1000),
+          })}
         </p>
       )}
     </div>
@@ -554,6 +571,7 @@ function Lists(props: {
             {w.parked.map((v) => (
               <li key={v.id}>
                 <span className="ticket-small">{v.ticket}</span>
+                {v.priority && <span className="priority-badge small">{t(`priority.${v.priority}`)}</span>}
                 <button type="button" disabled={props.busy} onClick={() => props.onResume(v)}>
                   {t('counter.resume')} {v.ticket}
                 </button>
@@ -569,6 +587,7 @@ function Lists(props: {
             {w.assigned.map((v) => (
               <li key={v.id}>
                 <span className="ticket-small">{v.ticket}</span>
+                {v.priority && <span className="priority-badge small">{t(`priority.${v.priority}`)}</span>}
                 {v.note && <span className="note">{v.note}</span>}
                 <button type="button" disabled={props.busy} onClick={() => props.onCall(v.id)}>
                   {t('counter.callThis')} {v.ticket}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { QueueSummary } from '../../shared/contract/views.js';
 import { queueTargetMinutes, queueWaitLevel } from '../../shared/domain/queue-wait-level.js';
+import { counted } from '../../shared/i18n/durations.js';
 
 /** The queues a work profile names; all queues when it names none (or only "longest waiting, all"). */
 export function profileQueueIds(catalogue: Catalogue, profileId: string | null): string[] {
@@ -41,8 +42,8 @@ export function QueueOverview(props: { catalogue: Catalogue; queues: QueueSummar
                   {q.prefix} · {q.name[lang]}
                 </th>
                 <td data-testid="waiting">{q.waiting}</td>
-                <td>{t('counter.minutesShort', { count: Math.round(q.longestWaitMinutes) })}</td>
-                <td>{t('counter.minutesShort', { count: Math.round(q.estimate.p50Minutes) })}</td>
+                <td>{counted(t, 'minutes', q.longestWaitMinutes)}</td>
+                <td>{counted(t, 'minutes', q.estimate.p50Minutes)}</td>
                 <td>
                   <span className={`level level-${level}`}>{t(`counter.level_${level}`)}</span>
                 </td>

@@ -32,10 +32,19 @@ export function SignIn(props: {
   const [username, setUsername] = useState('');
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [missing, setMissing] = useState<{ username: boolean; pin: boolean } | null>(null);
   const [pending, setPending] = useState(false);
 
+  // The form checks itself (noValidate) so the message is in the app's language, not the browser's.
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const empty = { username: username.trim() === '', pin: pin === '' };
+    if (empty.username || empty.pin) {
+      setMissing(empty);
+      setError(null);
+      return;
+    }
+    setMissing(null);
     setPending(true);
     const r = await signIn(username.trim(), pin);
     setPending(false);
@@ -43,9 +52,12 @@ export function SignIn(props: {
     setError(null);
     props.onSignedIn(r.data);
   };
+  // At sign-in, "unauthenticated" means the username or PIN is wrong, not "please sign in first".
+  const errorText = (code: string) =>
+    code === 'unauthenticated' ? t('form.wrongCredentials') : t(`errors.${code}`);
 
   return (
-    <form className="sign-in" onSubmit={(e) => void submit(e)}>
+    <form className="sign-in" noValidate onSubmit={(e) => void submit(e)}>
       <h1>{t(`${props.app}.signInTitle`)}</h1>
       {props.notice && (
         <p role="status" className="notice">
@@ -61,8 +73,15 @@ export function SignIn(props: {
           value={username}
           onChange={(e) => setUsername(e.target.value)}
           required
+          aria-invalid={missing?.username || undefined}
+          aria-describedby={missing?.username ? 'username-missing' : undefined}
         />
       </label>
+      {missing?.username && (
+        <p id="username-missing" role="alert" className="error">
+          {t('form.required')}
+        </p>
+      )}
       <label>
         {t(`${props.app}.pin`)}
         <input
@@ -73,11 +92,18 @@ export function SignIn(props: {
           value={pin}
           onChange={(e) => setPin(e.target.value)}
           required
+          aria-invalid={missing?.pin || undefined}
+          aria-describedby={missing?.pin ? 'pin-missing' : undefined}
         />
       </label>
+      {missing?.pin && (
+        <p id="pin-missing" role="alert" className="error">
+          {t('form.required')}
+        </p>
+      )}
       {error && (
         <p role="alert" className="error">
-          {t(`errors.${error}`)}
+          {errorText(error)}
         </p>
       )}
       <button type="submit" className="primary" disabled={pending}>

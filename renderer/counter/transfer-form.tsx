@@ -12,6 +12,8 @@ export function TransferForm(props: {
   catalogue: Catalogue;
   staff: StaffSummary[];
   ownCounterId: string;
+  /** The queue the visit is in now: a transfer to a queue means another one, so that is not the default. */
+  currentQueueId: string;
   onSubmit: (target: TransferTarget, note: string) => void;
   onCancel: () => void;
 }) {
@@ -19,7 +21,9 @@ export function TransferForm(props: {
   const lang = i18n.language === 'en' ? 'en' : 'ar';
   const { catalogue } = props;
   const [kind, setKind] = useState<Kind>('queue');
-  const [queueId, setQueueId] = useState(catalogue.queues[0]?.id ?? '');
+  const [queueId, setQueueId] = useState(
+    () => (catalogue.queues.find((q) => q.id !== props.currentQueueId) ?? catalogue.queues[0])?.id ?? '',
+  );
   // The citizen keeps their place unless staff choose otherwise.
   const [position, setPosition] = useState<Position>('original');
   const [serviceId, setServiceId] = useState('');

@@ -1,12 +1,17 @@
-/** One line on the live view: when the last good backup was taken, or why there is none. */
-import { useEffect, useState } from 'react';
+/**
+ * One line on the live view: when the last good backup was taken, or why there is none, and a
+ * "Back up now" button (`manager.backupNow`) that follows the backup until its attempt is recorded.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupStatus } from '../../shared/contract/backup.js';
+import type { BackupNowResult, BackupStatus } from '../../shared/contract/backup.js';
 import type { HubClient } from '../common/hub-client.js';
 import { intlLocale, type Lang } from './format.js';
 import { managerCall } from './manager-client.js';
 
 const REFRESH_MS = 60_000;
+/** While a backup the manager started runs, its status is asked for this often. */
+const FOLLOW_MS = 1000;
 
 /** "5 minutes ago" / "قبل 5 دقائق", in the largest unit that reads naturally. */
 export function formatAgo(ms: number, lang: Lang): string {
@@ -22,34 +27,81 @@ export function BackupStatusLine({ hub, lang }: { hub: HubClient; lang: Lang }) 
   const { t } = useTranslation();
   const [status, setStatus] = useState<BackupStatus | null>(null);
   const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    let alive = true;
-    const load = () =>
-      void managerCall<BackupStatus>(hub, 'manager.backups').then((r) => {
-        if (!alive || !r.ok) return;
+  /** The start of the backup this dashboard asked for, until its attempt shows in the status. */
+  const [following, setFollowing] = useState<number | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const alive = useRef(true);
+  const load = useCallback(
+    () =>
+      managerCall<BackupStatus>(hub, 'manager.backups').then((r) => {
+        if (!alive.current || !r.ok) return null;
         setStatus(r.data);
         setNow(Date.now());
-      });
-    load();
-    hub.socket.on('connect', load);
-    const timer = setInterval(load, REFRESH_MS);
+        return r.data;
+      }),
+    [hub],
+  );
+  useEffect(() => {
+    alive.current = true;
+    const refresh = () => void load();
+    refresh();
+    hub.socket.on('connect', refresh);
+    const timer = setInterval(refresh, REFRESH_MS);
     return () => {
-      alive = false;
-      hub.socket.off('connect', load);
+      alive.current = false;
+      hub.socket.off('connect', refresh);
       clearInterval(timer);
     };
-  }, [hub]);
+  }, [hub, load]);
+  useEffect(() => {
+    if (following === null) return;
+    const timer = setInterval(
+      () =>
+        void load().then((s) => {
+          const attempt = s?.lastAttempt;
+          if (!attempt || attempt.startedAt < following) return;
+          setFollowing(null);
+          setNotice(attempt.ok ? t('dashboard.backupDone') : null);
+        }),
+      FOLLOW_MS,
+    );
+    return () => clearInterval(timer);
+  }, [following, load, t]);
+  const backUpNow = async () => {
+    setNotice(null);
+    const r = await managerCall<BackupNowResult>(hub, 'manager.backupNow');
+    if (!alive.current) return;
+    if (r.ok) setFollowing(r.data.startedAt);
+    else setNotice(t(`errors.${r.error.code}`, { defaultValue: r.error.message }));
+  };
   if (!status) return null;
   const failed = status.lastAttempt && !status.lastAttempt.ok ? status.lastAttempt : null;
   const warn = !status.enabled || status.stopped || failed !== null;
   return (
-    <p className={warn ? 'backup-status warn' : 'backup-status muted'} data-testid="backup-status">
-      {!status.enabled
-        ? t('dashboard.backupOff')
-        : status.lastGood
-          ? t('dashboard.backupLastGood', { ago: formatAgo(now - status.lastGood.finishedAt, lang) })
-          : t('dashboard.backupNever')}
-      {failed && <> · {t('dashboard.backupFailing', { error: failed.error ?? '' })}</>}
-    </p>
+    <div className="backup-line">
+      <p className={warn ? 'backup-status warn' : 'backup-status muted'} data-testid="backup-status">
+        {!status.enabled
+          ? t('dashboard.backupOff')
+          : status.lastGood
+            ? t('dashboard.backupLastGood', { ago: formatAgo(now - status.lastGood.finishedAt, lang) })
+            : t('dashboard.backupNever')}
+        {failed && <> · {t('dashboard.backupFailing', { error: failed.error ?? '' })}</>}
+      </p>
+      {status.enabled && (
+        <button
+          type="button"
+          data-testid="backup-now"
+          disabled={following !== null}
+          onClick={() => void backUpNow()}
+        >
+          {following !== null ? t('dashboard.backupRunning') : t('dashboard.backupNow')}
+        </button>
+      )}
+      {notice && (
+        <p role="status" className="muted" data-testid="backup-notice">
+          {notice}
+        </p>
+      )}
+    </div>
   );
 }

@@ -19,6 +19,7 @@ import { Bar, Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import type { LiveMetrics } from '../../shared/contract/manager.js';
 import type { Lang } from './format.js';
+import { counted } from '../../shared/i18n/durations.js';
 
 ChartJS.register(
   BarController,
@@ -58,8 +59,10 @@ export function Charts({ metrics, lang }: { metrics: LiveMetrics; lang: Lang }) 
   const yPosition = rtl ? ('right' as const) : ('left' as const);
   const bandLabels = metrics.waitBands.map((b, i) =>
     b.upToMinutes === null
-      ? t('dashboard.chartOver', { minutes: metrics.waitBands[i - 1]?.upToMinutes ?? 0 })
-      : t('dashboard.chartWaitsLabel', { minutes: b.upToMinutes }),
+      ? t('dashboard.chartOver', {
+          minutes: counted(t, 'minutes', metrics.waitBands[i - 1]?.upToMinutes ?? 0),
+        })
+      : t('dashboard.chartWaitsLabel', { minutes: counted(t, 'minutes', b.upToMinutes) }),
   );
   const summary = (label: string, values: (number | null)[], labels: string[]) =>
     `${label}: ${labels.map((l, i) => `${l} ${values[i] ?? '—'}`).join('، ')}`;

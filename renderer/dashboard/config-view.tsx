@@ -5,18 +5,58 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Staff, StaffRole } from '../../shared/contract/catalogue.js';
+import type { TFunction } from 'i18next';
+import { StaffRole, type Staff } from '../../shared/contract/catalogue.js';
 import { AuditEntry, DashboardThresholds } from '../../shared/contract/manager.js';
 import type { HubClient } from '../common/hub-client.js';
 import { CatalogueEditor } from './catalogue-editor/index.js';
 import { DeviceKeys } from './device-keys/index.js';
 import { managerCall } from './manager-client.js';
 import type { LiveState } from './use-live.js';
+import { formatDateTime, type Lang } from './format.js';
+import { useFormCheck } from '../common/form-check.js';
+import { isolate } from '../../shared/i18n/bidi.js';
 
 type StaffRow = Staff & { active: boolean };
 
+/** A role in the manager's language; an unknown one (a newer hub) as data. */
+function roleName(t: TFunction, role: string): string {
+  return StaffRole.safeParse(role).success ? t(`terms.role_${role}`) : role;
+}
+
+/**
+ * What an audit entry changed, in words: the hub writes `<kind>[.<part>][:<subject>]`
+ * ("catalogue.services:eid-renew", "device:kiosk-1", "thresholds"). The kind and the catalogue part
+ * are translated; the subject is an id, shown isolated.
+ */
+function AuditWhat({ what }: { what: string }) {
+  const { t, i18n } = useTranslation();
+  const [kind = '', subject] = what.split(/:(.*)/s, 2);
+  const [head = '', part] = kind.startsWith('catalogue.')
+    ? ['catalogue', kind.slice('catalogue.'.length)]
+    : [kind];
+  const key = `terms.audit_${head.replace(/\./g, '_')}`;
+  const label = i18n.exists(key) ? t(key) : null;
+  const partKey = part ? `configEditor.kind_${part}` : null;
+  return (
+    <>
+      {label ?? <bdi>{kind}</bdi>}
+      {partKey && i18n.exists(partKey) && <> · {t(partKey)}</>}
+      {subject && (
+        <>
+          {' · '}
+          <bdi dir="ltr">{subject}</bdi>
+        </>
+      )}
+    </>
+  );
+}
+
 export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveState; onStaff(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'ar';
+  const thresholdsCheck = useFormCheck();
+  const staffCheck = useFormCheck();
   const [notice, setNotice] = useState<string | null>(null);
   const [thresholds, setThresholds] = useState<DashboardThresholds | null>(null);
   const [staff, setStaff] = useState<StaffRow[]>([]);
@@ -29,6 +69,7 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
     pin: '',
   });
 
+  const staffNames = new Map(staff.map((s) => [s.id, s.displayName]));
   const load = async () => {
     const [th, st, au] = await Promise.all([
       managerCall<unknown>(hub, 'manager.thresholds'),
@@ -75,16 +116,18 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
         <h2 id="thresholds-h">{t('dashboard.thresholds')}</h2>
         <form
           className="row"
-          onSubmit={(e) => {
+          noValidate
+          onSubmit={thresholdsCheck.guard((e) => {
             e.preventDefault();
             if (thresholds) void managerCall(hub, 'manager.updateThresholds', { thresholds }).then(done);
-          }}
+          })}
         >
           {number('amberMargin', 100)}
           {number('queueMaxWaiting')}
           {number('queueMaxWaitMinutes')}
           {number('counterIdleMinutes')}
           <button type="submit">{t('dashboard.save')}</button>
+          {thresholdsCheck.alert}
         </form>
       </section>
 
@@ -95,11 +138,7 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
         onSaved={() => void load()}
       />
 
-      <DeviceKeys
-        hub={hub}
-        staffNames={new Map(staff.map((s) => [s.id, s.displayName]))}
-        onChanged={() => void load()}
-      />
+      <DeviceKeys hub={hub} staffNames={staffNames} onChanged={() => void load()} />
 
       <section aria-labelledby="staff-h">
         <h2 id="staff-h">{t('dashboard.staffAccounts')}</h2>
@@ -115,13 +154,17 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
           <tbody>
             {staff.map((s) => (
               <tr key={s.id}>
-                <th scope="row">{s.username}</th>
-                <td>{s.displayName}</td>
-                <td>{s.roles.join(', ')}</td>
+                <th scope="row">
+                  <bdi>{s.username}</bdi>
+                </th>
+                <td>
+                  <bdi>{s.displayName}</bdi>
+                </td>
+                <td>{s.roles.map((r) => roleName(t, r)).join('، ')}</td>
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={`${t('dashboard.active')} ${s.username}`}
+                    aria-label={`${t('dashboard.active')} ${isolate(s.username)}`}
                     checked={s.active}
                     onChange={(e) =>
                       void managerCall(hub, 'manager.upsertStaff', { ...s, active: e.target.checked }).then(
@@ -139,7 +182,8 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
         </table>
         <form
           className="row"
-          onSubmit={(e) => {
+          noValidate
+          onSubmit={staffCheck.guard((e) => {
             e.preventDefault();
             void managerCall(hub, 'manager.upsertStaff', {
               id: draft.id,
@@ -151,16 +195,22 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
               done(r);
               onStaff();
             });
-          }}
+          })}
         >
           <label>
-            id
-            <input required value={draft.id} onChange={(e) => setDraft({ ...draft, id: e.target.value })} />
+            {t('terms.staffId')}
+            <input
+              required
+              autoComplete="off"
+              value={draft.id}
+              onChange={(e) => setDraft({ ...draft, id: e.target.value })}
+            />
           </label>
           <label>
             {t('dashboard.username')}
             <input
               required
+              autoComplete="off"
               value={draft.username}
               onChange={(e) => setDraft({ ...draft, username: e.target.value })}
             />
@@ -169,6 +219,7 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
             {t('dashboard.displayName')}
             <input
               required
+              autoComplete="off"
               value={draft.displayName}
               onChange={(e) => setDraft({ ...draft, displayName: e.target.value })}
             />
@@ -179,9 +230,9 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
               value={draft.role}
               onChange={(e) => setDraft({ ...draft, role: e.target.value as StaffRole })}
             >
-              {(['agent', 'floor_assistant', 'manager', 'admin'] as const).map((r) => (
+              {StaffRole.options.map((r) => (
                 <option key={r} value={r}>
-                  {r}
+                  {roleName(t, r)}
                 </option>
               ))}
             </select>
@@ -197,6 +248,7 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
             />
           </label>
           <button type="submit">{t('dashboard.save')}</button>
+          {staffCheck.alert}
         </form>
       </section>
 
@@ -213,9 +265,13 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
           <tbody>
             {audit.map((a) => (
               <tr key={a.id}>
-                <td>{new Date(a.at).toLocaleString()}</td>
-                <td>{a.staffId}</td>
-                <td>{a.what}</td>
+                <td>{formatDateTime(a.at, lang)}</td>
+                <td>
+                  <bdi>{staffNames.get(a.staffId) ?? a.staffId}</bdi>
+                </td>
+                <td>
+                  <AuditWhat what={a.what} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -9,6 +9,7 @@ import type { Catalogue } from '../../shared/contract/catalogue.js';
 import { FaqEntry } from '../../shared/domain/assistant/contract.js';
 import * as z from 'zod';
 import type { Lang } from './format.js';
+import { UnansweredQuestions } from './faq-unanswered.js';
 
 type Draft = {
   id: string;
@@ -69,6 +70,9 @@ export function FaqView(props: { token: string; catalogue: Catalogue | null; lan
   const [confirming, setConfirming] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The unanswered-question group the open draft answers: dismissed once the answer is saved.
+  const [answering, setAnswering] = useState<string | null>(null);
+  const [unansweredVersion, setUnansweredVersion] = useState(0);
 
   const call = useCallback(
     async (method: string, path: string, body?: unknown) => {
@@ -119,6 +123,14 @@ export function FaqView(props: { token: string; catalogue: Catalogue | null; lan
     setDraft(null);
     setEditing(null);
     setNotice(t('faqEditor.saved'));
+    if (answering) {
+      await fetch(`/api/v1/assistant/unanswered?key=${encodeURIComponent(answering)}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${props.token}` },
+      }).catch(() => undefined);
+      setAnswering(null);
+      setUnansweredVersion((v) => v + 1);
+    }
     await load();
   };
 
@@ -241,6 +253,19 @@ export function FaqView(props: { token: string; catalogue: Catalogue | null; lan
           {t('faqEditor.add')}
         </button>
       )}
+      <UnansweredQuestions
+        token={props.token}
+        version={unansweredVersion}
+        onAnswer={(g) => {
+          setDraft(
+            g.language === 'ar'
+              ? { ...EMPTY, questionAr: g.example, variantsAr: g.example }
+              : { ...EMPTY, questionEn: g.example, variantsEn: g.example },
+          );
+          setEditing(null);
+          setAnswering(g.key);
+        }}
+      />
       {faqs && faqs.length === 0 && <p>{t('faqEditor.empty')}</p>}
       <ul className="faq-list">
         {faqs?.map((f) => (

@@ -1,9 +1,8 @@
 /** Small display helpers shared by the dashboard's views. */
-export type Lang = 'ar' | 'en';
+import { intlLocale as numbersLocale } from '../../shared/i18n/numbers.js';
+import { pageDigits } from '../common/numbers.js';
 
-export function formatMinutes(minutes: number): string {
-  return minutes < 10 ? minutes.toFixed(1) : String(Math.round(minutes));
-}
+export type Lang = 'ar' | 'en';
 
 export function formatDuration(ms: number): string {
   const s = Math.max(0, Math.floor(ms / 1000));
@@ -15,9 +14,9 @@ export function todayIso(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** The locale for Intl: the UAE's Arabic (Western digits, as on the centre's signs) or British English. */
+/** The locale for Intl: the UAE's Arabic or British English, in the centre's digits (shared/i18n/numbers.ts). */
 export function intlLocale(lang: Lang): string {
-  return lang === 'en' ? 'en-GB' : 'ar-AE';
+  return numbersLocale({ lang, digits: pageDigits() });
 }
 
 /** A day and time, e.g. "1 يونيو 2025، 2:05 م" / "1 June 2025, 14:05". */

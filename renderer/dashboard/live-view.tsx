@@ -2,13 +2,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alert, ScheduledCutoff } from '../../shared/contract/manager.js';
+import { alertLevel } from '../../shared/contract/manager.js';
 import type { CounterView, QueueSummary } from '../../shared/contract/views.js';
 import type { HubClient } from '../common/hub-client.js';
 import { Charts } from './charts.js';
 import { DeviceHealthPanel } from './device-health/panel.js';
 import { BackupStatusLine } from './backup-status.js';
-import { formatDuration, formatMinutes, type Lang } from './format.js';
+import { formatDuration, intlLocale, type Lang } from './format.js';
+import { counted, minutesRange } from '../../shared/i18n/durations.js';
 import { managerCall } from './manager-client.js';
+import { useFormCheck } from '../common/form-check.js';
 import type { LiveState } from './use-live.js';
 
 function counterStatus(c: CounterView): 'serving' | 'idle' | 'break' | 'closed' {
@@ -30,25 +33,29 @@ function AlertItem({
   alert,
   hub,
   name,
+  lang,
 }: {
   alert: Alert;
   hub: HubClient;
   name: (subject: string) => string;
+  lang: Lang;
 }) {
   const { t } = useTranslation();
   const d = alert.detail;
   const text = t(`dashboard.alert_${alert.kind}`, {
     subject: name(alert.subject),
     waiting: d.waiting ?? '',
-    minutes: d.longestWaitMinutes ?? d.idleMinutes ?? '',
+    minutes: counted(t, 'minutes', Number(d.longestWaitMinutes ?? d.idleMinutes ?? 0)),
     freeMegabytes: typeof d.freeBytes === 'number' ? Math.floor(d.freeBytes / 1_048_576) : '',
   });
   return (
-    <li className={alert.acknowledgedAt ? 'alert acknowledged' : 'alert'} data-kind={alert.kind}>
+    <li
+      className={`alert ${alertLevel(alert.kind)}${alert.acknowledgedAt ? ' acknowledged' : ''}`}
+      data-kind={alert.kind}
+      data-level={alertLevel(alert.kind)}
+    >
       <span>{text}</span>
-      <time dateTime={new Date(alert.raisedAt).toISOString()}>
-        {new Date(alert.raisedAt).toLocaleTimeString()}
-      </time>
+      <time dateTime={new Date(alert.raisedAt).toISOString()}>{clockTime(alert.raisedAt, lang)}</time>
       {alert.clearedAt !== null && <span className="muted">{t('dashboard.cleared')}</span>}
       {alert.acknowledgedAt === null ? (
         <button onClick={() => void managerCall(hub, 'manager.acknowledgeAlert', { alertId: alert.id })}>
@@ -61,7 +68,9 @@ function AlertItem({
   );
 }
 
-const clockTime = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+/** A clock time in the dashboard's language (not the browser's). */
+const clockTime = (at: number, lang: Lang) =>
+  new Date(at).toLocaleTimeString(intlLocale(lang), { hour: '2-digit', minute: '2-digit' });
 
 /** Close or reopen a queue now; or schedule the change for later today, and see or cancel a pending one. */
 function QueueActions({
@@ -78,6 +87,7 @@ function QueueActions({
   report: (r: { ok: boolean; error?: { code: string } }, ok: string) => void;
 }) {
   const { t } = useTranslation();
+  const check = useFormCheck();
   const [time, setTime] = useState('');
   const name = <span className="visually-hidden"> {queue.name[lang]}</span>;
   const schedule = () => {
@@ -109,7 +119,7 @@ function QueueActions({
       {cutoff ? (
         <span className="cutoff" data-testid="cutoff">
           {t(cutoff.open ? 'dashboard.cutoffPendingOpen' : 'dashboard.cutoffPendingClose', {
-            time: clockTime(cutoff.at),
+            time: clockTime(cutoff.at, lang),
           })}{' '}
           <button
             onClick={() =>
@@ -125,10 +135,11 @@ function QueueActions({
       ) : (
         <form
           className="schedule"
-          onSubmit={(e) => {
+          noValidate
+          onSubmit={check.guard((e) => {
             e.preventDefault();
             schedule();
-          }}
+          })}
         >
           <label>
             {queue.open ? t('dashboard.scheduleClose') : t('dashboard.scheduleReopen')}
@@ -138,6 +149,7 @@ function QueueActions({
             {t('dashboard.schedule')}
             {name}
           </button>
+          {check.alert}
         </form>
       )}
     </div>
@@ -160,6 +172,7 @@ export function LiveView({
   const [announceAr, setAnnounceAr] = useState('');
   const [announceEn, setAnnounceEn] = useState('');
   const [announceMinutes, setAnnounceMinutes] = useState(5);
+  const announceCheck = useFormCheck();
   const { snapshot, metrics, catalogue } = live;
   const report = (r: { ok: boolean; error?: { code: string } }, ok: string) =>
     setNotice(r.ok ? ok : t(`errors.${r.error?.code ?? 'internal'}`));
@@ -182,7 +195,7 @@ export function LiveView({
         ) : (
           <ul className="alerts" data-testid="alerts">
             {live.alerts.map((a) => (
-              <AlertItem key={a.id} alert={a} hub={hub} name={subjectName} />
+              <AlertItem key={a.id} alert={a} hub={hub} name={subjectName} lang={lang} />
             ))}
           </ul>
         )}
@@ -210,11 +223,7 @@ export function LiveView({
                   {catalogue?.agencies.find((x) => x.id === a.agencyId)?.name[lang] ?? a.agencyId}
                 </th>
                 <td data-col="waiting">{a.waiting}</td>
-                <td>
-                  {t('dashboard.minutesShort', {
-                    count: formatMinutes(a.longestWaitMinutes) as unknown as number,
-                  })}
-                </td>
+                <td>{counted(t, 'minutes', a.longestWaitMinutes)}</td>
                 <td data-col="served">{a.served}</td>
                 <td>{a.noShows}</td>
                 <td>{a.abandoned}</td>
@@ -255,17 +264,8 @@ export function LiveView({
                     {!q.open && <span className="closed">({t('dashboard.closed')})</span>}
                   </th>
                   <td data-col="waiting">{q.waiting}</td>
-                  <td>
-                    {t('dashboard.minutesShort', {
-                      count: formatMinutes(q.longestWaitMinutes) as unknown as number,
-                    })}
-                  </td>
-                  <td>
-                    {t('common.minutesRange', {
-                      low: Math.round(q.estimate.p50Minutes),
-                      high: Math.round(q.estimate.p90Minutes),
-                    })}
-                  </td>
+                  <td>{counted(t, 'minutes', q.longestWaitMinutes)}</td>
+                  <td>{minutesRange(t, q.estimate.p50Minutes, q.estimate.p90Minutes)}</td>
                   <td data-col="served">{m?.served ?? 0}</td>
                   <td>{m?.noShows ?? 0}</td>
                   <td>{m?.abandoned ?? 0}</td>
@@ -298,7 +298,7 @@ export function LiveView({
                 <p className="counter-status">{t(`dashboard.counterStatus_${status}`)}</p>
                 <dl>
                   <dt>{t('dashboard.staff')}</dt>
-                  <dd>{c.staffId ? (staffNames.get(c.staffId) ?? c.staffId) : '—'}</dd>
+                  <dd>{c.staffId ? <bdi>{staffNames.get(c.staffId) ?? c.staffId}</bdi> : '—'}</dd>
                   <dt>{t('dashboard.currentTicket')}</dt>
                   <dd data-col="ticket">{c.currentTicket ?? '—'}</dd>
                   <dt>{t('dashboard.servingFor')}</dt>
@@ -334,13 +334,14 @@ export function LiveView({
       <section aria-labelledby="announce-h" className="actions">
         <h2 id="announce-h">{t('dashboard.announce')}</h2>
         <form
-          onSubmit={(e) => {
+          noValidate
+          onSubmit={announceCheck.guard((e) => {
             e.preventDefault();
             void managerCall(hub, 'manager.announce', {
               text: { ar: announceAr, en: announceEn },
               minutes: announceMinutes,
             }).then((r) => report(r, t('dashboard.announced')));
-          }}
+          })}
         >
           <label>
             {t('dashboard.announceAr')}
@@ -373,6 +374,7 @@ export function LiveView({
             />
           </label>
           <button type="submit">{t('dashboard.announceSend')}</button>
+          {announceCheck.alert}
         </form>
         <h2>{t('dashboard.endOfDay')}</h2>
         <div className="row">

@@ -31,9 +31,14 @@ function SignIn({ onToken, notice }: { onToken(token: string): void; notice?: st
         </p>
       )}
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void signIn(username, pin).then((r) => {
+          // Checked here (noValidate) so the message is in the app's language, not the browser's.
+          if (!username.trim() || !pin) return setError(t('form.required'));
+          void signIn(username.trim(), pin).then((r) => {
+            // At sign-in, "unauthenticated" means a wrong username or PIN, not "please sign in first".
+            if (!r.ok && r.error.code === 'unauthenticated') return setError(t('form.wrongCredentials'));
             if (!r.ok)
               return setError(t(`errors.${r.error.code}`, { defaultValue: t('dashboard.signInFailed') }));
             if (!r.data.staff.roles.some((x) => x === 'manager' || x === 'admin'))

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import { Report, ReportGroupBy } from '../../shared/contract/manager.js';
+import { isolateLtr } from '../../shared/i18n/bidi.js';
 import { formatNumber, reportCells } from '../../shared/domain/reports.js';
 import {
   reportCsvFile,
@@ -12,7 +13,11 @@ import {
 } from '../../shared/domain/report-csv.js';
 import type { HubClient } from '../common/hub-client.js';
 import { todayIso, type Lang } from './format.js';
+import { useFormCheck } from '../common/form-check.js';
 import { managerCall } from './manager-client.js';
+
+/** A report day (YYYY-MM-DD) as written in the UAE: DD/MM/YYYY. */
+const dayMonthYear = (day: string) => day.split('-').reverse().join('/');
 
 export function ReportsView({
   hub,
@@ -26,6 +31,7 @@ export function ReportsView({
   staffNames: Map<string, string>;
 }) {
   const { t } = useTranslation();
+  const check = useFormCheck();
   const [from, setFrom] = useState(todayIso());
   const [to, setTo] = useState(todayIso());
   const [groupBy, setGroupBy] = useState<ReportGroupBy>('service');
@@ -59,10 +65,11 @@ export function ReportsView({
       </h2>
       <form
         className="row no-print"
-        onSubmit={(e) => {
+        noValidate
+        onSubmit={check.guard((e) => {
           e.preventDefault();
           void run();
-        }}
+        })}
       >
         <label>
           {t('dashboard.from')}
@@ -89,11 +96,17 @@ export function ReportsView({
         <button type="button" onClick={() => window.print()} disabled={!report}>
           {t('dashboard.print')}
         </button>
+        {check.alert}
       </form>
       {error && <p role="alert">{error}</p>}
       {report && (
         <div className="report">
-          <h3>{t('dashboard.reportTitle', { from: report.query.from, to: report.query.to })}</h3>
+          <h3>
+            {t('dashboard.reportTitle', {
+              from: isolateLtr(dayMonthYear(report.query.from)),
+              to: isolateLtr(dayMonthYear(report.query.to)),
+            })}
+          </h3>
           {report.rows.length === 0 ? (
             <p>{t('dashboard.noData')}</p>
           ) : (

@@ -1,8 +1,8 @@
 /** The board's list of calls, newest first: from live `call` events and, after a reconnect, the snapshot. */
-import type { CallAnnouncement, DeviceSnapshot } from '../../shared/contract/views.js';
+import type { CallAnnouncement, DeviceSnapshot, RecentCall } from '../../shared/contract/views.js';
 
 export interface BoardCall {
-  /** From a live call; null for one learnt from a snapshot, which carries no visit ids to devices. */
+  /** From a live call; null for one learnt from a snapshot or the hub's recent calls (no visit ids to devices). */
   visitId: string | null;
   /** A ticket is called at one counter at a time, and numbers do not repeat within a day: the board's key. */
   ticket: string;
@@ -51,4 +51,26 @@ export function mergeSnapshot(
   }
   if (missing.length === 0) return prev;
   return [...prev, ...missing].sort((a, b) => b.at - a.at).slice(0, limit);
+}
+
+/**
+ * The hub's list of the day's calls (after a load or a reconnect) joins what the board has: one
+ * entry per ticket, the later call of the two kept (a live call that crossed the answer wins when
+ * it is newer), newest first.
+ */
+export function mergeRecent(
+  prev: BoardCall[],
+  recent: readonly RecentCall[],
+  wanted: (queueId: string) => boolean,
+  limit: number,
+): BoardCall[] {
+  const byTicket = new Map<string, BoardCall>();
+  for (const p of prev) byTicket.set(p.ticket, p);
+  for (const r of recent) {
+    if (!wanted(r.queueId)) continue;
+    const known = byTicket.get(r.ticket);
+    if (known && known.at >= r.at) continue;
+    byTicket.set(r.ticket, { ...r, visitId: known?.visitId ?? null });
+  }
+  return [...byTicket.values()].sort((a, b) => b.at - a.at).slice(0, limit);
 }

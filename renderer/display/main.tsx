@@ -1,36 +1,32 @@
 /**
- * The waiting-hall board: the latest call large and highlighted, a short history, waiting counts
- * and estimates per queue, the centre's clock; every label in the screen's languages in order.
+ * The waiting-hall board: the latest call large and highlighted, the day's earlier calls, waiting
+ * counts and estimates per queue, the centre's clock; every label in the screen's languages in
+ * order. Laid out for a 1920×1080 or 1080×1920 TV read from 5 m (display.css); anything meant for a
+ * technician (no speech voice) goes to the hub as device health, never onto the board.
  */
-import {
-  createContext,
-  StrictMode,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { StrictMode, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { Catalogue, DeviceSettingsMessage } from '../../shared/contract/catalogue.js';
-import { CallAnnouncement, DeviceSnapshot } from '../../shared/contract/views.js';
-import { TEXT_DIRECTION } from '../../shared/i18n/index.js';
+import { CallAnnouncement, DeviceSnapshot, RecentCalls } from '../../shared/contract/views.js';
+import { HEARTBEAT_EVENT, type Heartbeat } from '../../shared/contract/device-health.js';
 import { HubClient, type ConnectionState } from '../common/hub-client.js';
 import { SessionEndedScreen } from '../common/session-ended-screen.js';
 import type { SessionEndReason } from '../../shared/contract/auth.js';
 import { createI18n } from '../common/i18n.js';
+import { APP_VERSION, appInstanceId } from '../common/heartbeat.js';
+import { useFormat } from '../common/numbers.js';
 import { Announcer, type AnnouncerState } from './announcer.js';
-import { effectiveScreenConfig, readScreenFragment, type ScreenConfig } from './screen-config.js';
-import { mergeCall, mergeSnapshot, type BoardCall } from './board-calls.js';
+import { effectiveScreenConfig, readScreenFragment } from './screen-config.js';
+import { mergeCall, mergeRecent, mergeSnapshot, type BoardCall } from './board-calls.js';
+import { Both, EarlierCalls, LanguagesContext, LatestCall, WaitingByQueue } from './board.js';
 
 const fragment = readScreenFragment();
 const initialConfig = effectiveScreenConfig(fragment.deviceKey, fragment.overrides);
 const i18n = createI18n(initialConfig.languages[0] ?? 'ar');
-/** The screen's settings now: the hub's for this device, with the URL fragment's on top (screen-config.ts). */
-const ConfigContext = createContext<ScreenConfig>(initialConfig);
+/** Two columns of five: what fits beside the waiting table at 48 px (more is a second screen's job). */
+const MAX_EARLIER_SHOWN = 10;
 
 declare global {
   interface Window {
@@ -39,48 +35,17 @@ declare global {
   }
 }
 
-/** A label in every configured language, each marked with its own lang for screen readers. */
-/** A titled table of the board, its title and column headings in the screen's languages. */
-function BoardTable(props: {
-  id: string;
-  title: string;
-  columns: string[];
-  testId?: string;
-  children: ReactNode;
-}) {
-  return (
-    <section className={props.id} aria-labelledby={`${props.id}-title`}>
-      <h2 id={`${props.id}-title`}>
-        <Both k={props.title} />
-      </h2>
-      <table>
-        <thead>
-          <tr>
-            {props.columns.map((k) => (
-              <th scope="col" key={k}>
-                <Both k={k} />
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody data-testid={props.testId}>{props.children}</tbody>
-      </table>
-    </section>
-  );
-}
-
-function Both(props: { k: string; vars?: Record<string, unknown> }) {
-  const { i18n: inst } = useTranslation();
-  const config = useContext(ConfigContext);
-  return (
-    <>
-      {config.languages.map((l, i) => (
-        <span key={l} lang={l} dir={TEXT_DIRECTION[l]} className={i === 0 ? 'first' : 'second'}>
-          {(inst.getFixedT(l) as TFunction)(props.k, props.vars)}
-        </span>
-      ))}
-    </>
-  );
+/** The languages announced without a voice, told to the hub with the display's heartbeat. */
+function reportSpeech(hub: HubClient, speechMissing: Heartbeat['speechMissing']): void {
+  if (!hub.socket.connected) return;
+  const beat: Heartbeat = {
+    app: 'display',
+    instanceId: appInstanceId(),
+    version: APP_VERSION,
+    speechMissing,
+  };
+  // Nobody on the floor can act on a refusal: the dashboard shows what the hub took.
+  hub.socket.emit(HEARTBEAT_EVENT, beat, () => undefined);
 }
 
 function Board() {
@@ -88,6 +53,7 @@ function Board() {
   const configRef = useRef(config);
   configRef.current = config;
   const announcerRef = useRef<Announcer | null>(null);
+  const hubRef = useRef<HubClient | null>(null);
   const primary = config.languages[0] ?? 'ar';
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [ended, setEnded] = useState<SessionEndReason | null>(null);
@@ -96,6 +62,10 @@ function Board() {
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
   const [announcer, setAnnouncer] = useState<AnnouncerState | null>(null);
   const [now, setNow] = useState(() => Date.now());
+  const fmt = useFormat({
+    digits: catalogue?.centre.digits,
+    timeZone: catalogue?.centre.timeZone ?? 'Asia/Dubai',
+  });
 
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
@@ -125,6 +95,18 @@ function Board() {
     };
   }, [languageKey]);
 
+  // Which languages have no voice, sent again on every (re)connect and whenever it changes.
+  const speechMissing = announcer
+    ? config.languages.filter((l) => !announcer.voices.includes(l))
+    : typeof speechSynthesis === 'undefined'
+      ? config.languages
+      : null;
+  const speechKey = speechMissing?.join(',') ?? null;
+  useEffect(() => {
+    if (speechMissing && hubRef.current && connection === 'connected')
+      reportSpeech(hubRef.current, speechMissing);
+  }, [speechKey, connection]);
+
   // A new queue filter or history size applies to the calls already on the board too.
   useEffect(() => {
     const wanted = (queueId: string) => config.queueIds.length === 0 || config.queueIds.includes(queueId);
@@ -137,16 +119,18 @@ function Board() {
   useEffect(() => {
     if (!config.deviceKey) return;
     const hub = new HubClient({ role: 'display', app: 'display', auth: { deviceKey: config.deviceKey } });
+    hubRef.current = hub;
     hub.onConnection(setConnection);
     hub.onSessionEnded((e) => setEnded(e.reason));
     const wanted = (queueId: string) => {
       const ids = configRef.current.queueIds;
       return ids.length === 0 || ids.includes(queueId);
     };
+    const limit = () => configRef.current.historySize + 1;
     hub.socket.on('call', (raw: unknown) => {
       const c = CallAnnouncement.safeParse(raw);
       if (!c.success || !wanted(c.data.queueId)) return;
-      setCalls((prev) => mergeCall(prev, c.data, configRef.current.historySize + 1));
+      setCalls((prev) => mergeCall(prev, c.data, limit()));
       announcerRef.current?.push(c.data);
     });
     // After a (re)connect the snapshot tells who is at which counter now.
@@ -154,7 +138,7 @@ function Board() {
       const s = DeviceSnapshot.safeParse(raw);
       if (!s.success) return;
       setSnapshot(s.data);
-      setCalls((prev) => mergeSnapshot(prev, s.data, wanted, configRef.current.historySize + 1));
+      setCalls((prev) => mergeSnapshot(prev, s.data, wanted, limit()));
     });
     // This screen's settings from the dashboard (on connect and after every change); the fragment wins.
     const onSettings = (raw: unknown) => {
@@ -169,8 +153,20 @@ function Board() {
         .emitWithAck('deviceSettings')
         .then((r: { ok?: boolean; data?: unknown }) => r?.ok && onSettings(r.data))
         .catch(() => undefined);
+      // The day's earlier calls, so a reload or a reconnect does not empty the list.
+      void hub.socket
+        .timeout(8000)
+        .emitWithAck('recentCalls')
+        .then((r: { ok?: boolean; data?: unknown }) => {
+          const recent = r?.ok ? RecentCalls.safeParse(r.data) : null;
+          if (recent?.success) setCalls((prev) => mergeRecent(prev, recent.data.calls, wanted, limit()));
+        })
+        .catch(() => undefined);
     });
-    return () => hub.close();
+    return () => {
+      hubRef.current = null;
+      hub.close();
+    };
   }, []);
 
   const queues = useMemo(
@@ -184,35 +180,35 @@ function Board() {
   if (ended) return <SessionEndedScreen reason={ended} />;
   if (!config.deviceKey)
     return (
-      <main className="board">
-        <p role="alert" className="missing">
-          <Both k="display.missingKey" />
-        </p>
-      </main>
+      <LanguagesContext.Provider value={config.languages}>
+        <main className="board">
+          <p role="alert" className="missing">
+            <Both k="display.missingKey" />
+          </p>
+        </main>
+      </LanguagesContext.Provider>
     );
 
-  const [latest, ...history] = calls;
+  const [latest, ...earlier] = calls;
   const current = announcer?.queue.current ?? null;
   const emphasis = current !== null && latest !== undefined && current.visitId === latest.visitId;
-  const clock = new Intl.DateTimeFormat(primary === 'ar' ? 'ar-AE' : 'en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: catalogue?.centre.timeZone ?? 'Asia/Dubai',
-  }).format(now);
+  // The arrow points from the ticket to the counter in the reading direction of the first language.
+  const arrow = primary === 'ar' ? '←' : '→';
 
   return (
-    <ConfigContext.Provider value={config}>
+    <LanguagesContext.Provider value={config.languages}>
       <main
         className="board"
         data-announced={announcer?.log.length ?? 0}
         data-queues={config.queueIds.join(',')}
         data-languages={config.languages.join(',')}
+        data-waiting={config.showWaiting ? '1' : '0'}
       >
         <header>
           <h1>
             {catalogue ? (
-              config.languages.map((l) => (
-                <span key={l} lang={l} className="centre-name">
+              config.languages.map((l, i) => (
+                <span key={l} lang={l} className={i === 0 ? 'first' : 'second'}>
                   {catalogue.centre.name[l]}
                 </span>
               ))
@@ -221,91 +217,19 @@ function Board() {
             )}
           </h1>
           <p className="clock" aria-label={(i18n.getFixedT(primary) as TFunction)('display.clock')}>
-            <time data-testid="clock">{clock}</time>
+            <time data-testid="clock">{fmt.time(now)}</time>
           </p>
         </header>
+        <LatestCall call={latest} emphasis={emphasis} arrow={arrow} />
+        <EarlierCalls calls={earlier.slice(0, MAX_EARLIER_SHOWN)} arrow={arrow} />
+        {config.showWaiting && <WaitingByQueue queues={queues} fmt={fmt} />}
         {connection === 'disconnected' && (
           <p className="banner" role="status">
             {(i18n.getFixedT(primary) as TFunction)('common.connectionLostBoth')}
           </p>
         )}
-        <section className="latest" aria-labelledby="latest-title" aria-live="polite">
-          <h2 id="latest-title">
-            <Both k="display.latestCall" />
-          </h2>
-          {latest ? (
-            <div
-              className={`call newest${emphasis ? ' emphasis' : ''}`}
-              data-testid="latest-call"
-              data-ticket={latest.ticket}
-            >
-              <p className="ticket" dir="ltr">
-                {latest.ticket}
-              </p>
-              <p className="arrow" aria-hidden="true">
-                {primary === 'ar' ? '←' : '→'}
-              </p>
-              <p className="to-counter">
-                <Both k="display.counter" /> <strong dir="ltr">{latest.counterLabel}</strong>
-              </p>
-              {latest.recall && (
-                <p className="recall-tag">
-                  <Both k="display.recall" />
-                </p>
-              )}
-            </div>
-          ) : (
-            <p className="empty">
-              <Both k="display.noCalls" />
-            </p>
-          )}
-        </section>
-        <div className="lower">
-          <BoardTable
-            id="history"
-            title="display.history"
-            columns={['display.ticket', 'display.counter']}
-            testId="call-history"
-          >
-            {history.map((c) => (
-              <tr key={`${c.ticket}-${c.at}`}>
-                <td dir="ltr">{c.ticket}</td>
-                <td dir="ltr">{c.counterLabel}</td>
-              </tr>
-            ))}
-          </BoardTable>
-          {config.showWaiting && (
-            <BoardTable
-              id="waiting"
-              title="display.waitingCounts"
-              columns={['display.ticket', 'display.waiting', 'display.estimate']}
-            >
-              {queues.map((q) => (
-                <tr key={q.queueId} data-testid={`waiting-${q.queueId}`}>
-                  <th scope="row">
-                    {q.prefix} ·{' '}
-                    {config.languages.map((l) => (
-                      <span key={l} lang={l} className="queue-name">
-                        {q.name[l]}
-                      </span>
-                    ))}
-                  </th>
-                  <td>{q.waiting}</td>
-                  <td>
-                    <Both k="display.minutes" vars={{ count: Math.round(q.estimate.p50Minutes) }} />
-                  </td>
-                </tr>
-              ))}
-            </BoardTable>
-          )}
-        </div>
-        {announcer && announcer.voices.length === 0 && (
-          <p className="silent">
-            <Both k="display.silent" />
-          </p>
-        )}
       </main>
-    </ConfigContext.Provider>
+    </LanguagesContext.Provider>
   );
 }
 

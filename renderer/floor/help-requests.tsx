@@ -8,6 +8,7 @@ import { FormState, HelpRequest } from '../../shared/contract/assisted.js';
 import { FormDefinition } from '../../shared/contract/forms.js';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { HubClient } from '../common/hub-client.js';
+import { Bdi, isolate } from '../common/bdi.js';
 import { askedFields } from '../kiosk/assisted-form.js';
 import { emitAssisted } from '../kiosk/help-request.js';
 
@@ -130,7 +131,10 @@ export function HelpRequests(props: {
         {requests.map((r) => (
           <li key={r.id} data-testid="help-request">
             <span>
-              {t('assisted.helpFrom', { location: r.location, reason: t(`assisted.reason_${r.reason}`) })}
+              {t('assisted.helpFrom', {
+                location: isolate(r.location),
+                reason: t(`assisted.reason_${r.reason}`),
+              })}
               {r.serviceId && ` · ${serviceName(r.serviceId)}`}
             </span>
             {r.status === 'open' ? (
@@ -151,7 +155,7 @@ export function HelpRequests(props: {
           onSubmit={(e) => e.preventDefault()}
         >
           <h3 id="live-title">
-            {t('assisted.liveForm')} · {active.location}
+            {t('assisted.liveForm')} · <Bdi>{active.location}</Bdi>
           </h3>
           {fields.map((f) => {
             const id = `live-${f.path.replaceAll('.', '-')}`;

@@ -10,6 +10,7 @@ import { createI18n } from '../common/i18n.js';
 import { SignIn, loadSession, saveSession, type StaffSession } from '../counter/sign-in.js';
 import { fetchCatalogue, signOutSession } from '../counter/staff-api.js';
 import { HelpRequests } from './help-requests.js';
+import { minutesRange } from '../../shared/i18n/durations.js';
 
 const SESSION_KEY = 'dawr.floor.session';
 const PRIORITIES: PriorityReason[] = ['determination', 'senior', 'pregnant'];
@@ -134,7 +135,7 @@ function Floor(props: {
         </p>
       )}
       <main className="floor">
-        <form className="panel form" aria-labelledby="issue-title" onSubmit={(e) => void issue(e)}>
+        <form className="panel form" aria-labelledby="issue-title" noValidate onSubmit={(e) => void issue(e)}>
           <h2 id="issue-title">{t('floor.issueTitle')}</h2>
           <label>
             {t('floor.service')}
@@ -175,8 +176,8 @@ function Floor(props: {
               value={language}
               onChange={(e) => setLanguage(e.target.value as 'ar' | 'en')}
             >
-              <option value="ar">{t('common.arabic')}</option>
-              <option value="en">{t('common.english')}</option>
+              <option value="ar">{t('terms.language_ar')}</option>
+              <option value="en">{t('terms.language_en')}</option>
             </select>
           </label>
           <button type="submit" className="primary big" disabled={pending || !serviceId}>
@@ -214,12 +215,7 @@ function Floor(props: {
                     {q.prefix} · {q.name[lang]}
                   </th>
                   <td data-testid="waiting">{q.waiting}</td>
-                  <td>
-                    {t('floor.minutesRange', {
-                      low: Math.round(q.estimate.p50Minutes),
-                      high: Math.round(q.estimate.p90Minutes),
-                    })}
-                  </td>
+                  <td>{minutesRange(t, q.estimate.p50Minutes, q.estimate.p90Minutes)}</td>
                 </tr>
               ))}
             </tbody>

@@ -7,12 +7,22 @@ import { useTranslation } from 'react-i18next';
 import { Catalogue } from '../../shared/contract/catalogue.js';
 import { ConfirmJoinResult, JoinCode, RequestJoinCodeResult } from '../../shared/contract/remote.js';
 import { normaliseUaeMobile } from '../../shared/domain/identity.js';
-import { createI18n } from '../common/i18n.js';
+import { createI18nWith } from '../common/i18n.js';
+import { join as joinStrings } from '../../shared/i18n/apps/join.js';
+import { units } from '../../shared/i18n/apps/units.js';
+import { form } from '../../shared/i18n/apps/form.js';
 import { deviceId, getJson, postJson } from '../common/phone-api.js';
 import { ErrorAlert, LanguageSwitch, mountPhonePage } from '../common/phone-page.js';
+import { joinRefusal, OpeningNotice, useOpening } from './opening-notice.js';
 
 const params = new URLSearchParams(location.search);
-const i18n = createI18n(params.get('lang') === 'en' || navigator.language.startsWith('en') ? 'en' : 'ar');
+// Only the namespaces this page uses: it loads over mobile data (bench/first-paint.ts).
+const i18n = createI18nWith(
+  params.get('lang') === 'en' || (params.get('lang') !== 'ar' && navigator.language.startsWith('en'))
+    ? 'en'
+    : 'ar',
+  { join: joinStrings, units, form },
+);
 
 function JoinPage() {
   const { t } = useTranslation();
@@ -26,6 +36,8 @@ function JoinPage() {
   const [fieldError, setFieldError] = useState<'service' | 'mobile' | 'code' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const opening = useOpening();
+  const refusal = joinRefusal(opening, catalogue, serviceId);
 
   useEffect(() => {
     void getJson('/api/v1/catalogue', Catalogue).then((r) =>
@@ -75,7 +87,9 @@ function JoinPage() {
         <LanguageSwitch />
       </div>
       <h1>{t('join.title')}</h1>
-      {!request ? (
+      {refusal === 'centre_closed' ? (
+        <OpeningNotice opening={opening} catalogue={catalogue} serviceId={serviceId} />
+      ) : !request ? (
         <form onSubmit={(e) => void askForCode(e)} noValidate>
           <p className="hint">{t('join.intro')}</p>
           <label htmlFor={ids.service}>{t('join.service')}</label>
@@ -103,6 +117,7 @@ function JoinPage() {
               {t('join.noService')}
             </p>
           )}
+          <OpeningNotice opening={opening} catalogue={catalogue} serviceId={serviceId} />
           <label htmlFor={ids.mobile}>{t('join.mobile')}</label>
           <p className="hint" id={ids.mobileHint}>
             {t('join.mobileHint')}
@@ -124,7 +139,7 @@ function JoinPage() {
             </p>
           )}
           <ErrorAlert section="join" code={error} />
-          <button className="primary" type="submit" disabled={busy || !catalogue}>
+          <button className="primary" type="submit" disabled={busy || !catalogue || refusal !== null}>
             {busy ? t('join.sending') : t('join.sendCode')}
           </button>
         </form>

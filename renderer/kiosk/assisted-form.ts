@@ -76,3 +76,19 @@ export function prefill(
   }
   return out;
 }
+
+/**
+ * Acting for someone else needs both the relation and the kind of authorisation: which of the two
+ * are still missing (none when the citizen acts for themself).
+ */
+export function onBehalfProblems(
+  onBehalf: boolean,
+  relation: string,
+  authorisation: string,
+): ('relation' | 'authorisation')[] {
+  if (!onBehalf) return [];
+  const missing: ('relation' | 'authorisation')[] = [];
+  if (!relation) missing.push('relation');
+  if (!authorisation) missing.push('authorisation');
+  return missing;
+}

@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { KioskSettings } from '../../shared/contract/kiosk.js';
 import type { DeviceSnapshot } from '../../shared/contract/views.js';
+import type { OpeningState } from '../../shared/contract/opening.js';
 import type { HubClient } from '../common/hub-client.js';
 import type { KioskApi } from './kiosk-api.js';
 import type { TicketOutput } from './ticket-output.js';
@@ -18,6 +19,8 @@ export interface KioskContextValue {
   /** This kiosk's settings from the dashboard (hub `deviceSettings`). */
   device: KioskDeviceState;
   snapshot: DeviceSnapshot | null;
+  /** Open, closing soon or closed now, per queue too (null until the first snapshot). */
+  opening: OpeningState | null;
   lang: 'ar' | 'en';
   digits: DigitStyle;
   state: FlowState;

@@ -1,25 +1,15 @@
 /**
  * The kiosk's walk-in flow as a pure reducer: which screen, what the citizen chose, and the
- * idempotency key of the confirm tap. Resetting returns to the welcome screen with nothing personal left.
+ * idempotency key of the print tap. The common case is two taps from the start screen: a service
+ * tile, then "Print my ticket"; identification and priority are optional on that same screen.
+ * Resetting returns to the start screen with nothing personal left.
  */
 import type { IdentityInput } from '../../shared/contract/operations.js';
 import type { PriorityReason } from '../../shared/contract/catalogue.js';
 import type { IssuedTicket } from '../../shared/contract/views.js';
 
 export type Screen =
-  | 'welcome'
-  | 'home'
-  | 'agencies'
-  | 'services'
-  | 'service'
-  | 'identify'
-  | 'priority'
-  | 'confirm'
-  | 'ticket'
-  | 'checkin'
-  | 'feedback'
-  | 'assisted'
-  | 'ask';
+  'welcome' | 'services' | 'service' | 'ticket' | 'checkin' | 'feedback' | 'assisted' | 'ask';
 
 export type WalkInPriority = Exclude<PriorityReason, 'appointment'>;
 export const RELATIONS = ['family', 'employer', 'other'] as const;
@@ -29,13 +19,14 @@ export interface FlowState {
   screen: Screen;
   /** Screens to go back to, most recent last. */
   history: Screen[];
-  agencyId: string | null;
+  /** The services screen opened on its search (with the on-screen keyboard). */
+  searching: boolean;
   serviceId: string | null;
   /** The clear number lives only here, only until the ticket is issued. */
   identity: IdentityInput | null;
   priority: WalkInPriority | null;
   representative: Relation | null;
-  /** One per confirm tap; reused when the same request is retried. */
+  /** One per print tap; reused when the same request is retried. */
   idempotencyKey: string | null;
   ticket: IssuedTicket | null;
   /** Whether the ticket came from an appointment check-in. */
@@ -45,7 +36,7 @@ export interface FlowState {
 export const INITIAL: FlowState = {
   screen: 'welcome',
   history: [],
-  agencyId: null,
+  searching: false,
   serviceId: null,
   identity: null,
   priority: null,
@@ -59,11 +50,15 @@ export type FlowAction =
   | { type: 'reset' }
   | { type: 'go'; screen: Screen }
   | { type: 'back' }
-  | { type: 'chooseAgency'; agencyId: string }
+  | { type: 'browse'; search: boolean }
   | { type: 'chooseService'; serviceId: string }
-  | { type: 'identify'; identity: IdentityInput | null }
-  | { type: 'priority'; priority: WalkInPriority | null; representative: Relation | null }
-  | { type: 'confirmTap'; idempotencyKey: string }
+  | {
+      type: 'details';
+      identity: IdentityInput | null;
+      priority: WalkInPriority | null;
+      representative: Relation | null;
+    }
+  | { type: 'printTap'; idempotencyKey: string }
   | { type: 'issued'; ticket: IssuedTicket; checkedIn?: boolean };
 
 function go(s: FlowState, screen: Screen): FlowState {
@@ -82,16 +77,31 @@ export function flow(s: FlowState, a: FlowAction): FlowState {
       const history = s.history.slice(0, -1);
       return { ...s, screen: s.history[s.history.length - 1]!, history, idempotencyKey: null };
     }
-    case 'chooseAgency':
-      return go({ ...s, agencyId: a.agencyId }, 'services');
+    case 'browse':
+      return go({ ...s, searching: a.search }, 'services');
     case 'chooseService':
-      return go({ ...s, serviceId: a.serviceId, priority: null, representative: null }, 'service');
-    case 'identify':
-      return go({ ...s, identity: a.identity }, 'priority');
-    case 'priority':
-      return go({ ...s, priority: a.priority, representative: a.representative }, 'confirm');
-    case 'confirmTap':
-      // A retry of the same confirmation keeps its key, so the hub never issues two tickets.
+      return go(
+        {
+          ...s,
+          serviceId: a.serviceId,
+          identity: null,
+          priority: null,
+          representative: null,
+          idempotencyKey: null,
+        },
+        'service',
+      );
+    case 'details':
+      // Another request than the one a key was made for: the next tap gets a new key.
+      return {
+        ...s,
+        identity: a.identity,
+        priority: a.priority,
+        representative: a.representative,
+        idempotencyKey: null,
+      };
+    case 'printTap':
+      // A retry of the same request keeps its key, so the hub never issues two tickets.
       return { ...s, idempotencyKey: s.idempotencyKey ?? a.idempotencyKey };
     case 'issued':
       return {
@@ -105,7 +115,25 @@ export function flow(s: FlowState, a: FlowAction): FlowState {
   }
 }
 
-/** A fresh key for one confirm tap. */
+/** A fresh key for one print tap. */
 export function newIdempotencyKey(random: () => string = () => crypto.randomUUID()): string {
   return `kiosk-${random()}`;
+}
+
+/**
+ * The services the start screen offers as tiles: the most used first (tickets per service, as the
+ * hub counts them), then the catalogue's order for the rest; only services the kiosk offers.
+ */
+export function topServices<S extends { id: string }>(
+  services: readonly S[],
+  ticketsByService: Readonly<Record<string, number>>,
+  count: number,
+): S[] {
+  const order = new Map(services.map((s, i) => [s.id, i]));
+  return [...services]
+    .sort(
+      (a, b) =>
+        (ticketsByService[b.id] ?? 0) - (ticketsByService[a.id] ?? 0) || order.get(a.id)! - order.get(b.id)!,
+    )
+    .slice(0, count);
 }

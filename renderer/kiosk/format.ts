@@ -23,3 +23,16 @@ export function formatClock(epochMs: number, timeZone: string, digits: DigitStyl
   );
   return localiseDigits(hhmm, digits);
 }
+
+/** A catalogue time (HH:MM) as read aloud and on signs: "7:30", "19:00", in the screen's digits. */
+export function formatHhmm(hhmm: string, digits: DigitStyle): string {
+  const [h, m] = hhmm.split(':');
+  return localiseDigits(`${Number(h) % 24}:${m ?? '00'}`, digits);
+}
+
+/** The weekday of a YYYY-MM-DD day in the screen's language ("الأحد", "Sunday"). */
+export function weekdayName(day: string, lang: 'ar' | 'en'): string {
+  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
+}

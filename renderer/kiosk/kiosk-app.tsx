@@ -20,10 +20,8 @@ import { SpeechGuide } from './speech.js';
 import type { TicketOutput } from './ticket-output.js';
 import { useIdle } from './use-idle.js';
 import { WelcomeScreen } from './screens/welcome.js';
-import { HomeScreen } from './screens/home.js';
-import { AgenciesScreen, ServiceScreen, ServicesScreen } from './screens/catalogue.js';
-import { IdentifyScreen, PriorityScreen } from './screens/identify.js';
-import { ConfirmScreen } from './screens/confirm.js';
+import { ServiceScreen, ServicesScreen } from './screens/catalogue.js';
+import { useOpening } from './opening.js';
 import { TicketScreen } from './screens/ticket.js';
 import { CheckInScreen } from './screens/check-in.js';
 import { FeedbackScreen } from './screens/feedback.js';
@@ -48,6 +46,7 @@ export function KioskApp(props: KioskAppProps) {
   const [panelOpen, setPanelOpen] = useState(false);
   const speech = useRef(new SpeechGuide()).current;
   const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const opening = useOpening(props.catalogue, snapshot);
 
   useEffect(() => {
     const onSnapshot = (raw: unknown) => {
@@ -89,7 +88,8 @@ export function KioskApp(props: KioskAppProps) {
       ? props.settings.accessibleIdleFactor
       : 1;
   const idle = useIdle({
-    active: state.screen !== 'welcome' || panelOpen,
+    // English chosen on the start screen and left there also returns to Arabic for the next person.
+    active: state.screen !== 'welcome' || panelOpen || lang !== 'ar',
     idleMs: props.settings.idleSeconds * 1000 * factor,
     warningMs: props.settings.warningSeconds * 1000 * factor,
     onExpire: resetAll,
@@ -97,7 +97,8 @@ export function KioskApp(props: KioskAppProps) {
 
   const say = useCallback(
     (text: string) => {
-      if (modes.speech) speech.speak(text, lang);
+      // The heading and the options on the screen (rendered by now: steps call this from an effect).
+      if (modes.speech) speech.speakScreen(lang, text);
     },
     [modes.speech, speech, lang],
   );
@@ -106,13 +107,15 @@ export function KioskApp(props: KioskAppProps) {
     () => ({
       ...props,
       snapshot,
+      opening,
       lang,
-      digits: digitsFor(lang, props.settings.arabicDigits),
+      // The centre's one digit setting (catalogue), not the kiosk's own: every app and the paper agree.
+      digits: digitsFor(lang, props.catalogue.centre.digits === 'arab' ? 'arabic' : 'latin'),
       state,
       dispatch,
       say,
     }),
-    [props, snapshot, lang, state, say],
+    [props, snapshot, opening, lang, state, say],
   );
 
   const classes = [
@@ -128,22 +131,9 @@ export function KioskApp(props: KioskAppProps) {
     <KioskContext.Provider value={ctx}>
       <div className={classes}>
         {connection === 'disconnected' && <ConnectionBanner />}
-        {state.screen === 'welcome' && (
-          <WelcomeScreen
-            onLanguage={(lng) => {
-              void i18n.changeLanguage(lng);
-              dispatch({ type: 'go', screen: 'home' });
-            }}
-            onAccessibility={() => setPanelOpen(true)}
-          />
-        )}
-        {state.screen === 'home' && <HomeScreen />}
-        {state.screen === 'agencies' && <AgenciesScreen />}
+        {state.screen === 'welcome' && <WelcomeScreen onAccessibility={() => setPanelOpen(true)} />}
         {state.screen === 'services' && <ServicesScreen />}
         {state.screen === 'service' && <ServiceScreen />}
-        {state.screen === 'identify' && <IdentifyScreen />}
-        {state.screen === 'priority' && <PriorityScreen />}
-        {state.screen === 'confirm' && <ConfirmScreen />}
         {state.screen === 'ticket' && <TicketScreen />}
         {state.screen === 'checkin' && <CheckInScreen />}
         {state.screen === 'feedback' && <FeedbackScreen />}

@@ -17,6 +17,13 @@ import { chooseTicketOutput } from './ticket-output.js';
 const i18n = createI18n('ar');
 const deviceKey = takeDeviceKey();
 
+/** The catalogue and this kiosk's settings, asked of the hub together. */
+const loadBoot = (api: KioskApi) =>
+  Promise.all([api.get<unknown>('/catalogue'), api.get<unknown>('/kiosk/settings')]);
+// Asked before React's first render rather than in an effect after it: the hub answers while the
+// page renders (first render, bench/first-paint.ts). Retries go through Boot's own loop.
+let firstLoad: ReturnType<typeof loadBoot> | null = deviceKey ? loadBoot(new KioskApi(deviceKey)) : null;
+
 function Boot({ deviceKey }: { deviceKey: string }) {
   const { t } = useTranslation();
   const [ready, setReady] = useState<{ catalogue: Catalogue; settings: KioskSettings } | null>(null);
@@ -35,10 +42,8 @@ function Boot({ deviceKey }: { deviceKey: string }) {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = async () => {
-      const [c, s] = await Promise.all([
-        deps.api.get<unknown>('/catalogue'),
-        deps.api.get<unknown>('/kiosk/settings'),
-      ]);
+      const [c, s] = await (firstLoad ?? loadBoot(deps.api));
+      firstLoad = null;
       const catalogue = c.ok ? Catalogue.safeParse(c.data) : null;
       const settings = s.ok ? KioskSettings.safeParse(s.data) : null;
       if (stopped) return;

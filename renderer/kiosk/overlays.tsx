@@ -1,16 +1,32 @@
 /** What lies over any screen: the idle warning, the accessibility panel, the connection banner. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, type DigitStyle } from './format.js';
+import { useSpeechVoice } from './speech.js';
 
-export function IdleWarning(props: { secondsLeft: number; digits: DigitStyle; onContinue: () => void }) {
+/**
+ * "Are you still there?": the seconds left as a big number inside a ring that empties, and
+ * "continue" as the one big button, so someone who reads little still sees time running out.
+ * The number is a timer (not live), so a screen reader is not interrupted every second.
+ */
+export function IdleWarning(props: {
+  secondsLeft: number;
+  digits: DigitStyle;
+  onContinue: () => void;
+  /** The length of the countdown; the first `secondsLeft` seen when not given. */
+  totalSeconds?: number;
+}) {
   const { t } = useTranslation();
   const button = useRef<HTMLButtonElement>(null);
+  const [firstSeen] = useState(props.secondsLeft);
+  const total = Math.max(1, props.totalSeconds ?? firstSeen);
+  const left = Math.max(0, Math.min(props.secondsLeft, total));
   useEffect(() => button.current?.focus(), []);
+  const unit = t('kiosk.idleUnit', { count: left });
   return (
-    <div className="overlay">
+    <div className="overlay idle-overlay">
       <div
-        className="dialog"
+        className="dialog idle-dialog"
         role="alertdialog"
         aria-modal="true"
         aria-labelledby="idle-title"
@@ -18,10 +34,38 @@ export function IdleWarning(props: { secondsLeft: number; digits: DigitStyle; on
         data-testid="idle-warning"
       >
         <h2 id="idle-title">{t('kiosk.idleTitle')}</h2>
-        <p id="idle-body">
-          {t('kiosk.idleBody', { seconds: formatNumber(props.secondsLeft, props.digits) })}
-        </p>
-        <button ref={button} type="button" className="big-button primary" onClick={props.onContinue}>
+        <div
+          className="idle-countdown"
+          role="timer"
+          aria-label={`${formatNumber(left, props.digits)} ${unit}`}
+          data-testid="idle-seconds"
+          data-seconds={left}
+        >
+          <svg className="idle-ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
+            <circle className="idle-ring-track" cx="60" cy="60" r="52" />
+            <circle
+              className="idle-ring-left"
+              cx="60"
+              cy="60"
+              r="52"
+              pathLength={100}
+              strokeDasharray={`${(left / total) * 100} 100`}
+            />
+          </svg>
+          <span className="idle-number" aria-hidden="true">
+            {formatNumber(left, props.digits)}
+          </span>
+          <span className="idle-unit" aria-hidden="true">
+            {unit}
+          </span>
+        </div>
+        <p id="idle-body">{t('kiosk.idleBody')}</p>
+        <button
+          ref={button}
+          type="button"
+          className="big-button primary idle-continue"
+          onClick={props.onContinue}
+        >
           {t('kiosk.idleContinue')}
         </button>
       </div>
@@ -54,9 +98,14 @@ export function AccessibilityPanel(props: {
   onChange: (m: AccessibilityModes) => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus(), []);
+  // Spoken guidance is offered only when this browser has a voice for the language.
+  const voice = useSpeechVoice(i18n.language === 'en' ? 'en' : 'ar');
+  const offered = (Object.keys(MODE_KEYS) as (keyof AccessibilityModes)[]).filter(
+    (k) => k !== 'speech' || voice || props.modes.speech,
+  );
   return (
     <div className="overlay">
       <div
@@ -70,7 +119,7 @@ export function AccessibilityPanel(props: {
           {t('kiosk.a11yTitle')}
         </h2>
         <div className="choices">
-          {(Object.keys(MODE_KEYS) as (keyof AccessibilityModes)[]).map((k) => (
+          {offered.map((k) => (
             <button
               type="button"
               key={k}

@@ -1,7 +1,8 @@
 /** The kiosk's building blocks: the screen frame (title, content, navigation) and the on-screen keypad. */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from './context.js';
+import { SpeechGuide, useSpeechVoice } from './speech.js';
 
 /**
  * One step of the flow. `spoken` is what spoken guidance reads (the title by default); the
@@ -27,6 +28,7 @@ export function StepScreen(props: {
     <div className="step" data-testid={props.testId}>
       <header className="centre-bar">
         <p className="centre-name">{catalogue.centre.name[lang]}</p>
+        <LanguageToggle />
       </header>
       <main className="content">
         <h1 ref={heading} tabIndex={-1}>
@@ -52,11 +54,48 @@ export function StepScreen(props: {
   );
 }
 
+/**
+ * Both languages, always visible in the corner: switching costs no step of the flow and keeps
+ * the citizen where they are.
+ */
+export function LanguageToggle() {
+  const { i18n } = useTranslation();
+  const current = i18n.language === 'en' ? 'en' : 'ar';
+  const label = `${i18n.getFixedT('ar')('kiosk.language')} / ${i18n.getFixedT('en')('kiosk.language')}`;
+  return (
+    <div className="language-toggle" role="group" aria-label={label}>
+      {(['ar', 'en'] as const).map((lng) => (
+        <button
+          key={lng}
+          type="button"
+          lang={lng}
+          aria-pressed={current === lng}
+          onClick={() => void i18n.changeLanguage(lng)}
+        >
+          {i18n.getFixedT(lng)(lng === 'ar' ? 'common.arabic' : 'common.english')}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * Reads the screen (its heading and options) aloud, whether or not spoken guidance is on; hidden
+ * when this browser has no voice for the language, since a button that stays silent misleads.
+ */
 export function ListenButton({ text }: { text: string }) {
   const { t } = useTranslation();
-  const { say } = useKiosk();
+  const { lang } = useKiosk();
+  const [guide] = useState(() => new SpeechGuide());
+  const voice = useSpeechVoice(lang, guide);
+  if (!voice) return null;
   return (
-    <button type="button" className="nav-button" onClick={() => say(text)}>
+    <button
+      type="button"
+      className="nav-button"
+      data-testid="listen"
+      onClick={() => guide.speakScreen(lang, text)}
+    >
       {t('kiosk.listen')}
     </button>
   );

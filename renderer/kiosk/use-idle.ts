@@ -1,6 +1,7 @@
 /**
  * Inactivity: after `idleMs` without a touch or key, `warning` becomes true and a countdown of
- * `warningMs` starts; `onExpire` runs when it ends. Any touch (or `keepAlive`) starts over.
+ * `warningMs` starts (`secondsLeft` of `totalSeconds`); `onExpire` runs when it ends. Any touch (or
+ * `keepAlive`) starts over.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 
@@ -60,5 +61,6 @@ export function useIdle(opts: { active: boolean; idleMs: number; warningMs: numb
     return () => clearInterval(tick);
   }, [warning, warningMs]);
 
-  return { warning, secondsLeft, keepAlive };
+  // The whole countdown, so the warning can show how much of it is left.
+  return { warning, secondsLeft, totalSeconds: Math.round(warningMs / 1000), keepAlive };
 }

@@ -6,13 +6,18 @@ import { StrictMode, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { PublicRequestPage } from '../../shared/contract/request-status.js';
-import { createI18n } from '../common/i18n.js';
+import { createI18nWith } from '../common/i18n.js';
+import { requestPage } from '../../shared/i18n/apps/request.js';
+import { units } from '../../shared/i18n/apps/units.js';
+import { form } from '../../shared/i18n/apps/form.js';
 
 const params = new URLSearchParams(location.search);
-const i18n = createI18n(
+// Only the namespaces this page uses: it loads over mobile data (bench/first-paint.ts).
+const i18n = createI18nWith(
   params.get('lang') === 'en' || (params.get('lang') !== 'ar' && navigator.language.startsWith('en'))
     ? 'en'
     : 'ar',
+  { requestPage, units, form },
 );
 const number = decodeURIComponent(location.pathname.split('/').pop() ?? '');
 
@@ -56,9 +61,9 @@ function RequestPage() {
         </button>
       </div>
       <h1>{t('requestPage.title')}</h1>
-      <span className="number" data-testid="request-number">
+      <bdi className="number" dir="ltr" data-testid="request-number">
         {number}
-      </span>
+      </bdi>
       <div role="status" aria-live="polite">
         {load.kind === 'loading' && <p>{t('requestPage.loading')}</p>}
         {load.kind === 'error' && (

@@ -8,27 +8,37 @@ import { useTranslation } from 'react-i18next';
 import { PublicTicketStatus } from '../../shared/contract/views.js';
 import { TicketOptions } from '../../shared/contract/remote.js';
 import { HubClient, type ConnectionState } from '../common/hub-client.js';
-import { createI18n } from '../common/i18n.js';
+import { createI18nWith } from '../common/i18n.js';
+import { statusPage } from '../../shared/i18n/apps/status.js';
+import { units } from '../../shared/i18n/apps/units.js';
+import { form } from '../../shared/i18n/apps/form.js';
 import { getJson, postJson } from '../common/phone-api.js';
 import { ErrorAlert, LanguageSwitch, mountPhonePage } from '../common/phone-page.js';
 import { AlertSound } from './alert-sound.js';
+import { useFormat } from '../common/numbers.js';
+import { minutesRange } from '../../shared/i18n/durations.js';
 import { pushSupported, subscribeToPush, type PushOutcome } from './push.js';
 import * as z from 'zod';
 
 const params = new URLSearchParams(location.search);
-const i18n = createI18n(
-  params.get('lang') === 'en' || (params.get('lang') !== 'ar' && navigator.language.startsWith('en'))
-    ? 'en'
-    : 'ar',
-);
+/** A link's own `?lang=` wins; otherwise the page speaks the language the ticket was taken in (not the phone's). */
+const linkLanguage = params.get('lang') === 'en' ? 'en' : params.get('lang') === 'ar' ? 'ar' : null;
+// Only the namespaces this page uses: it loads over mobile data (bench/first-paint.ts).
+const i18n = createI18nWith(linkLanguage ?? 'ar', { statusPage, units, form });
+// Decided once, on the first status: later updates never undo the citizen's own switch.
+let languageDecided = linkLanguage !== null;
 const token = decodeURIComponent(location.pathname.split('/').pop() ?? '');
 const ticketApi = `/api/v1/public/tickets/${encodeURIComponent(token)}`;
+// The first status over HTTP, which the hub's page already preloads (main/hub/static-apps.ts), so the
+// place in line shows without waiting for the socket's round trips on mobile data (bench/first-paint.ts).
+const firstStatus = getJson(ticketApi, PublicTicketStatus);
 const sound = new AlertSound();
 const LateResult = z.object({ moved: z.boolean(), status: PublicTicketStatus, options: TicketOptions });
 const CancelResult = z.object({ status: PublicTicketStatus });
 
 function Estimate({ status }: { status: PublicTicketStatus }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   if (!status.estimate) return null;
   const low = Math.round(status.estimate.p50Minutes);
   const high = Math.max(low, Math.round(status.estimate.p90Minutes));
@@ -36,7 +46,7 @@ function Estimate({ status }: { status: PublicTicketStatus }) {
     <div className="estimate">
       <h2>{t('statusPage.estimate')}</h2>
       <p className="range" data-testid="estimate">
-        {high < 1 ? t('statusPage.estimateSoon') : t('statusPage.estimateRange', { low, high })}
+        {high < 1 ? t('statusPage.estimateSoon') : minutesRange(t, low, high, fmt.number)}
       </p>
       <p className="note">{t('statusPage.estimateNote')}</p>
     </div>
@@ -82,6 +92,7 @@ function PhoneNotifications({ lang, notifiedBySms }: { lang: 'ar' | 'en'; notifi
 
 function StatusPage() {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const [status, setStatus] = useState<PublicTicketStatus | null>(null);
   const [options, setOptions] = useState<TicketOptions | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -101,10 +112,18 @@ function StatusPage() {
     if (s.status !== lastStatus.current)
       void getJson(`${ticketApi}/options`, TicketOptions).then((r) => setOptions(r.ok ? r.data : null));
     lastStatus.current = s.status;
+    if (!languageDecided) {
+      languageDecided = true;
+      if (s.language && s.language !== i18n.language) void i18n.changeLanguage(s.language);
+    }
     setStatus(s);
   }, []);
 
   useEffect(() => {
+    // Only until the socket has said something: its answer is never older than this one.
+    void firstStatus.then((r) => {
+      if (r.ok && lastStatus.current === null) show(r.data);
+    });
     const hub = new HubClient({ role: 'public' });
     const follow = async () => {
       const r = await hub.call<unknown>('follow', { token });
@@ -177,7 +196,7 @@ function StatusPage() {
               <div className="place">
                 <h2>{t('statusPage.position')}</h2>
                 <p className="position" data-testid="position">
-                  {status.position}
+                  {status.position === null ? null : fmt.number(status.position)}
                 </p>
                 {status.position !== null && (
                   <p data-testid="ahead">{t('statusPage.ahead', { count: status.position - 1 })}</p>

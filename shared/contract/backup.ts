@@ -43,3 +43,18 @@ export const BackupStatus = z.object({
   stopped: z.boolean(),
 });
 export type BackupStatus = z.infer<typeof BackupStatus>;
+
+/**
+ * `manager.backupNow`: a manual backup was started (or one already running is the answer, not a
+ * second). It runs in the background; `manager.backups` shows it once `lastAttempt.startedAt` reaches
+ * `startedAt`.
+ */
+export const BackupNowResult = z.object({
+  startedAt: z.number(),
+  /** false when a backup was already running and this request joined it. */
+  started: z.boolean(),
+});
+export type BackupNowResult = z.infer<typeof BackupNowResult>;
+
+/** `manager.backupNow` takes an empty body: anything in it is refused, as for every other action. */
+export const BackupNowInput = z.strictObject({});

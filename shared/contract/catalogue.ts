@@ -51,6 +51,11 @@ export const Queue = z.object({
   prefix: z.string().regex(/^[A-Z]{1,2}$/, 'a prefix is one or two capital Latin letters'),
   /** New tickets are refused while closed (manager cut-off). */
   open: z.boolean().default(true),
+  /**
+   * Walk-in tickets stop this many minutes before closing (shared/domain/opening-state.ts);
+   * absent: the centre's `lastTicketMinutesBeforeClose`.
+   */
+  lastTicketMinutesBeforeClose: z.number().int().min(0).max(240).optional(),
 });
 export type Queue = z.infer<typeof Queue>;
 
@@ -120,6 +125,13 @@ export const CentreSettings = z.object({
   interleave: Interleave,
   /** What happens to visits still open at end of day. */
   endOfDay: z.enum(['remove', 'keep']),
+  /** Walk-in tickets stop this many minutes before closing unless a queue says otherwise; absent: 30. */
+  lastTicketMinutesBeforeClose: z.number().int().min(0).max(240).optional(),
+  /**
+   * Digits in Arabic text on every app, the printer and the FAQ: `latn` (0123) or `arab` (٠١٢٣).
+   * Optional so older catalogues validate; absent = `latn` (shared/i18n/numbers.ts, DEFAULT_DIGITS).
+   */
+  digits: z.enum(['latn', 'arab']).optional(),
 });
 export type CentreSettings = z.infer<typeof CentreSettings>;
 

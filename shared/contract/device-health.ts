@@ -36,6 +36,14 @@ export const Heartbeat = z
     version: z.string().regex(/^[0-9A-Za-z.+_-]{1,40}$/, 'a version of 1–40 letters, digits, . + _ or -'),
     /** What the app knows of its own printer (a kiosk in a browser knows nothing; the shell reports it). */
     printer: PrinterHealth.optional(),
+    /**
+     * The languages a screen announces in but has no speech voice for (it chimes and highlights
+     * only); empty when every language has one. For the technician: never shown to the public.
+     */
+    speechMissing: z
+      .array(z.enum(['ar', 'en']))
+      .max(2)
+      .optional(),
   })
   .strict();
 export type Heartbeat = z.infer<typeof Heartbeat>;

@@ -25,7 +25,7 @@ import {
 } from './manager.js';
 import { DeviceKeyInfo } from './auth.js';
 import { CreatedPairingCode } from './pairing.js';
-import { BackupStatus } from './backup.js';
+import { BackupNowResult, BackupStatus } from './backup.js';
 import { DeviceHealthList } from './device-health.js';
 import type { OperationName } from './operations.js';
 
@@ -168,6 +168,7 @@ export const MANAGER_EVENT_RESULTS = {
   'manager.setDeviceExpiry': DeviceKeyInfo,
   'manager.rekeyDevice': CreatedPairingCode,
   'manager.backups': BackupStatus,
+  'manager.backupNow': BackupNowResult,
   'manager.deviceHealth': DeviceHealthList,
 } as const satisfies Record<ManagerEvent, z.ZodType>;
 

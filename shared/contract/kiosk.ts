@@ -108,3 +108,10 @@ export const KIOSK_ERROR_CODES = [
   'sms_unavailable',
 ] as const;
 export type KioskErrorCode = (typeof KIOSK_ERROR_CODES)[number];
+
+/** Tickets per service over the last `days` days: the start screen offers the most used first. */
+export const ServiceUse = z.object({
+  days: z.number().int().positive(),
+  ticketsByService: z.record(z.string(), z.number().int().min(0)),
+});
+export type ServiceUse = z.infer<typeof ServiceUse>;

@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { cleanText, identifierText } from './text.js';
 import { Catalogue, Id, StaffRole } from './catalogue.js';
 import { RekeyDeviceInput, RevokeDeviceInput, SetDeviceExpiryInput } from './auth.js';
+import { BackupNowInput } from './backup.js';
 
 export const ServiceLevelState = z.enum(['green', 'amber', 'red']);
 export type ServiceLevelState = z.infer<typeof ServiceLevelState>;
@@ -80,6 +81,8 @@ export const AlertKind = z.enum([
   'counter_idle',
   'printer_offline',
   'printer_paper_out',
+  /** A warning, not a failure: the kiosk's printer reports paper near its end (main/hub/health/). */
+  'printer_paper_low',
   'sync_lagging',
   /** No good backup for twice the interval during opening hours (main/hub/backup/). */
   'backup_stopped',
@@ -88,6 +91,12 @@ export const AlertKind = z.enum([
   'disk_low',
 ]);
 export type AlertKind = z.infer<typeof AlertKind>;
+
+/** How urgent an alert is: a warning wants attention soon (paper to refill); the rest, action now. */
+export type AlertLevel = 'critical' | 'warning';
+export function alertLevel(kind: AlertKind): AlertLevel {
+  return kind === 'printer_paper_low' ? 'warning' : 'critical';
+}
 
 export const Alert = z.object({
   id: z.string(),
@@ -249,6 +258,7 @@ export const MANAGER_EVENTS = [
   'manager.setDeviceExpiry',
   'manager.rekeyDevice',
   'manager.backups',
+  'manager.backupNow',
   'manager.deviceHealth',
 ] as const;
 export type ManagerEvent = (typeof MANAGER_EVENTS)[number];
@@ -270,4 +280,6 @@ export const MANAGER_EVENT_INPUTS = {
   'manager.revokeDevice': RevokeDeviceInput,
   'manager.setDeviceExpiry': SetDeviceExpiryInput,
   'manager.rekeyDevice': RekeyDeviceInput,
+  // An action, not a read: it takes a body (empty, nothing else accepted) like the other actions.
+  'manager.backupNow': BackupNowInput,
 } as const satisfies Partial<Record<ManagerEvent, z.ZodType>>;

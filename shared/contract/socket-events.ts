@@ -11,6 +11,7 @@ import {
   CentreSnapshot,
   DeviceSnapshot,
   PublicTicketStatus,
+  RecentCalls,
   VisitChanged,
 } from './views.js';
 import { Catalogue, DeviceSettingsMessage } from './catalogue.js';
@@ -98,6 +99,13 @@ export const CLIENT_EVENTS: readonly ClientEventDoc[] = [
     namespaces: ['kiosk', 'display'],
     summary: "This device's settings now (also pushed as the `deviceSettings` event).",
     result: DeviceSettingsMessage,
+  },
+  {
+    name: 'recentCalls',
+    namespaces: ['display'],
+    summary:
+      'Today’s latest calls, one per ticket, newest first: the board’s earlier calls after a (re)load.',
+    result: RecentCalls,
   },
   {
     name: HEARTBEAT_EVENT,

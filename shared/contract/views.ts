@@ -1,10 +1,13 @@
 /** What the hub sends to clients: read models, each with its schema so clients validate too. */
 import * as z from 'zod';
 import { LocalizedText, PriorityReason } from './catalogue.js';
-import { Visit, VisitStatus } from './visit.js';
+import { Language, Visit, VisitStatus } from './visit.js';
+import { OpeningState } from './opening.js';
 
 export const WaitEstimateView = z.object({
   ahead: z.number().int().min(0),
+  /** Lower end of the p10–p90 range (optional: older hubs send only p50/p90). */
+  p10Minutes: z.number().min(0).optional(),
   p50Minutes: z.number().min(0),
   p90Minutes: z.number().min(0),
   counters: z.number().int().min(0),
@@ -44,6 +47,8 @@ export const CentreSnapshot = z.object({
   businessDay: z.string(),
   queues: z.array(QueueSummary),
   counters: z.array(CounterView),
+  /** Open, closing soon or closed at `at`, per queue too (shared/domain/opening-state.ts). */
+  opening: OpeningState,
 });
 export type CentreSnapshot = z.infer<typeof CentreSnapshot>;
 
@@ -76,6 +81,7 @@ export const DeviceSnapshot = z.object({
   queues: z.array(DeviceQueueView),
   /** Empty for kiosks, which show no counters. */
   counters: z.array(DeviceCounterView),
+  opening: OpeningState,
 });
 export type DeviceSnapshot = z.infer<typeof DeviceSnapshot>;
 
@@ -93,6 +99,28 @@ export const CallAnnouncement = z.object({
 });
 export type CallAnnouncement = z.infer<typeof CallAnnouncement>;
 
+/**
+ * An earlier call of today as the display board lists it after a (re)load (`recentCalls` on
+ * '/display'): the ticket, where and when it was called, its queue (for the screen's queue
+ * filter); no visit id, nothing about the person.
+ */
+export const RecentCall = z
+  .object({
+    ticket: z.string(),
+    counterLabel: z.string(),
+    queueId: z.string(),
+    recall: z.boolean(),
+    at: z.number(),
+  })
+  .strict();
+export type RecentCall = z.infer<typeof RecentCall>;
+
+/** Newest first, one entry per ticket (its latest call), at most RECENT_CALLS_LIMIT. */
+export const RecentCalls = z.object({ businessDay: z.string(), calls: z.array(RecentCall) }).strict();
+export type RecentCalls = z.infer<typeof RecentCalls>;
+/** The board shows the current call and up to 20 earlier ones (its history setting's maximum). */
+export const RECENT_CALLS_LIMIT = 21;
+
 /** The public status page's view of one visit: nothing personal. */
 export const PublicTicketStatus = z.object({
   ticket: z.string(),
@@ -102,6 +130,8 @@ export const PublicTicketStatus = z.object({
   estimate: WaitEstimateView.nullable(),
   counterLabel: z.string().nullable(),
   at: z.number(),
+  /** The language the ticket was taken in: the phone page opens in it (the citizen can switch). */
+  language: Language.optional(),
 });
 export type PublicTicketStatus = z.infer<typeof PublicTicketStatus>;
 

@@ -6,6 +6,10 @@ export const ERROR_CODES = [
   'not_found',
   'invalid_transition',
   'queue_closed',
+  /** Walk-in tickets outside the opening hours (shared/domain/opening-state.ts). */
+  'centre_closed',
+  /** Walk-in tickets after the queue's last-ticket time before closing. */
+  'last_ticket_passed',
   'priority_not_eligible',
   'counter_busy',
   'counter_not_open',
@@ -18,6 +22,8 @@ export const ERROR_CODES = [
   'payload_too_large',
   'rate_limited',
   'storage_unavailable',
+  /** "Back up now" on a hub that takes no backups (no DAWR_BACKUP_DIR). */
+  'backups_off',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,16 +1,21 @@
 /**
  * Waiting-time estimates. Method (also in the README):
- * a visit with k people ahead, in a queue served by c open counters, waits for about n = (k + 1) / c
- * service completions. Service times come from the queue's recent real transactions (at least
- * MIN_SAMPLES, else the service's expected minutes with a spread of half the mean). The sum of n
- * service times is approximated as normal: p50 = n·μ, p90 = n·μ + 1.2816·√n·σ.
- * The queue runs past closing when now + p50 of the last person in line is after closing time.
+ * a waiting visit's p50 is when a look-ahead of the real calling rules expects it to be called
+ * (simulation/call-projection.ts); the p10–p90 range around it is calibrated on simulated days
+ * (tests/simulation, `npm run bench -- estimates`). When the look-ahead cannot place a visit (no
+ * counter open that will call it), the simple formula below is the fallback: k people ahead, c open
+ * counters, n = (k + 1) / c service completions less the part-served head start, the sum approximated
+ * as normal: p50 = n·μ, p90 = n·μ + 1.2816·√n·σ. Service times come from the queue's recent real
+ * transactions (at least MIN_SAMPLES, else the service's expected minutes with a spread of half the mean).
+ * The queue runs past closing when now + p50 is after closing time.
  */
 import type { Interleave } from '../contract/catalogue.js';
 import type { Visit } from '../contract/visit.js';
-import { hhmmToMinutes, localTime } from './time.js';
+import { localTime } from './time.js';
+import { hoursOn } from './opening-state.js';
 import type { CentreState } from './state.js';
 import { profileInForce, queuesOfProfile, interleaveFor } from './selection.js';
+import { projectCalls, type ProjectedCall, type ProjectionInputs } from './simulation/call-projection.js';
 
 export const MIN_SAMPLES = 5;
 const Z90 = 1.2816;
@@ -18,6 +23,8 @@ const Z90 = 1.2816;
 export interface WaitEstimate {
   /** People ahead in line. */
   ahead: number;
+  /** Lower end of the range shown with p90 (a tenth of waits are shorter). */
+  p10Minutes?: number;
   p50Minutes: number;
   p90Minutes: number;
   /** Counters currently serving the queue (0: nobody is, the estimate assumes one). */
@@ -124,32 +131,154 @@ function queueStats(state: CentreState, queueId: string): ServiceTimeStats {
 
 function minutesToClose(state: CentreState, now: number): number | null {
   const { weekday, minutesOfDay } = localTime(now, state.config.catalogue.centre.timeZone);
-  const hours = state.config.catalogue.centre.openingHours[weekday];
+  // Read as the opening state reads them (a close at or before the opening is midnight).
+  const hours = hoursOn(state.config.catalogue.centre, weekday);
   if (!hours) return null;
-  return hhmmToMinutes(hours.close) - minutesOfDay;
+  return hours.close - minutesOfDay;
 }
 
 /** Estimate for someone joining the back of the queue now (ahead = everyone waiting). */
 export function estimateQueue(state: CentreState, queueId: string, now: number): WaitEstimate {
   const lines = state.lines.get(queueId);
   const ahead = (lines?.priority.size ?? 0) + (lines?.normal.size ?? 0);
-  return build(state, queueId, ahead, now);
+  const projected = newcomerProjection(state, queueId, now);
+  if (!projected) return build(state, queueId, ahead, now);
+  const range = rangeAround(projected.inMs, projected.variance);
+  return finish(state, now, ahead, countersServing(state, queueId), range);
 }
 
 export function estimateVisit(state: CentreState, v: Visit, now: number): WaitEstimate {
   const interleave = interleaveFor(state, undefined);
-  return build(state, v.queueId, peopleAhead(state, v, interleave), now);
+  const ahead = peopleAhead(state, v, interleave);
+  const projected = v.status === 'waiting' ? projection(state, now).calls.get(v.id) : undefined;
+  if (!projected) return build(state, v.queueId, ahead, now);
+  const range = rangeAround(projected.inMs, projected.variance);
+  return finish(state, now, ahead, countersServing(state, v.queueId), range);
 }
 
 function build(state: CentreState, queueId: string, ahead: number, now: number): WaitEstimate {
   const counters = countersServing(state, queueId);
   const { p50, p90 } = estimateFor(ahead, counters, queueStats(state, queueId));
+  return finish(state, now, ahead, counters, { p10: Math.max(0, 2 * p50 - p90), p50, p90 });
+}
+
+function finish(
+  state: CentreState,
+  now: number,
+  ahead: number,
+  counters: number,
+  range: { p10: number; p50: number; p90: number },
+): WaitEstimate {
   const left = minutesToClose(state, now);
+  const tenth = (x: number) => Math.round(x * 10) / 10;
   return {
     ahead,
-    p50Minutes: Math.round(p50 * 10) / 10,
-    p90Minutes: Math.round(p90 * 10) / 10,
+    p10Minutes: tenth(range.p10),
+    p50Minutes: tenth(range.p50),
+    p90Minutes: tenth(range.p90),
     counters,
-    pastClosing: left === null ? true : p50 > left,
+    pastClosing: left === null ? true : range.p50 > left,
   };
+}
+
+/**
+ * The shown range round the projected call time: the spread of the service times the wait runs
+ * through, plus a share of the wait itself for what the projection cannot see (arrivals with
+ * priority, people leaving, breaks, staff pace). Calibrated on the tuning seeds of
+ * tests/simulation so that about 90 % of actual waits fall inside p10–p90.
+ */
+export const RANGE: Readonly<Record<'spreadZ' | 'lowShare' | 'highShare' | 'floorMinutes', number>> = {
+  spreadZ: 1.2816,
+  lowShare: 0.45,
+  highShare: 0.4,
+  floorMinutes: 0.5,
+};
+
+function rangeAround(inMs: number, varianceMs2: number): { p10: number; p50: number; p90: number } {
+  const p50 = inMs / 60_000;
+  const spread = (RANGE.spreadZ * Math.sqrt(varianceMs2)) / 60_000;
+  return {
+    p10: Math.max(0, p50 - spread - RANGE.lowShare * p50 - (p50 > 0 ? RANGE.floorMinutes : 0)),
+    p50,
+    p90: p50 + spread + RANGE.highShare * p50 + (p50 > 0 ? RANGE.floorMinutes : 0),
+  };
+}
+
+/** Break length assumed when a counter goes on break (the hub is not told when it will return). */
+const TYPICAL_BREAK_MS = 20 * 60_000;
+
+interface CachedProjection {
+  key: string;
+  calls: Map<string, ProjectedCall>;
+  /** Per queue: when a walk-in issued now would be called (undefined: not projected). */
+  newcomers: Map<string, ProjectedCall | undefined>;
+}
+const projectionCache = new WeakMap<CentreState, CachedProjection>();
+
+/**
+ * A snapshot estimates every waiting visit at one `now`: one projection serves them all. The key
+ * changes with anything that moves a call time (a call, an issue, a counter's status, a new sample).
+ */
+function projection(state: CentreState, now: number): CachedProjection {
+  let key = `${now}|${state.visits.size}|${state.nextArrivalKey}|${state.serviceTimeVersion}`;
+  for (const [q, l] of state.lines) key += `|${q}:${l.priority.size}:${l.normal.size}`;
+  for (const [q, cs] of state.callStates) key += `|${q}:${cs.priorityRun}:${cs.normalRun}`;
+  for (const c of state.counters.values())
+    key += `|${c.counterId}:${c.status}:${c.staffId ?? ''}:${c.currentVisitId ?? ''}:${c.since}`;
+  for (const [k, l] of state.assignedToCounter) key += `|c${k}:${l.size}`;
+  for (const [k, l] of state.assignedToStaff) key += `|s${k}:${l.size}`;
+  const cached = projectionCache.get(state);
+  if (cached && cached.key === key) return cached;
+  const fresh = { key, calls: projectCalls(state, now, projectionInputs(state)), newcomers: new Map() };
+  projectionCache.set(state, fresh);
+  return fresh;
+}
+
+function projectionInputs(state: CentreState): ProjectionInputs {
+  return {
+    paceOf: (queueId) => queueStats(state, queueId),
+    breakMs: TYPICAL_BREAK_MS,
+    leaveShare: leaveShare(state),
+  };
+}
+
+function newcomerProjection(state: CentreState, queueId: string, now: number): ProjectedCall | undefined {
+  const cached = projection(state, now);
+  if (cached.newcomers.has(queueId)) return cached.newcomers.get(queueId);
+  // Any visit lends the shape; the fields the calling rules read are all set here.
+  const template = state.visits.values().next().value;
+  let result: ProjectedCall | undefined;
+  if (template) {
+    const newcomer: Visit = {
+      ...template,
+      id: `~newcomer-${queueId}`,
+      queueId,
+      status: 'waiting',
+      priority: null,
+      sortKey: state.nextArrivalKey,
+      arrivalKey: state.nextArrivalKey,
+      assignedCounterId: null,
+      assignedStaffId: null,
+      appointmentAt: null,
+      notBefore: null,
+    };
+    result = projectCalls(state, now, projectionInputs(state), newcomer).get(newcomer.id);
+  } else if (countersServing(state, queueId) > 0) {
+    // No visit at all yet today: every open counter is free, and one of them can call it at once.
+    result = { inMs: 0, variance: 0 };
+  }
+  cached.newcomers.set(queueId, result);
+  return result;
+}
+
+/** Share of today's finished visits that ended with the citizen gone (cancelled or no-show). */
+function leaveShare(state: CentreState): number {
+  let left = 0;
+  let ended = 0;
+  for (const v of state.visits.values()) {
+    if (v.status === 'cancelled' || v.status === 'no_show') left++;
+    else if (v.status !== 'completed') continue;
+    ended++;
+  }
+  return ended >= 10 ? Math.min(0.5, left / ended) : 0;
 }

@@ -13,6 +13,7 @@ import type { CentreState } from './state.js';
 import { estimateQueue, estimateVisit } from './estimate.js';
 import { profileInForce } from './selection.js';
 import { businessDay } from './time.js';
+import { openingState } from './opening-state.js';
 
 export function queueSummaries(state: CentreState, now: number): QueueSummary[] {
   return state.config.catalogue.queues.map((q) => {
@@ -60,11 +61,19 @@ export function counterViews(state: CentreState): CounterView[] {
 }
 
 export function centreSnapshot(state: CentreState, now: number): CentreSnapshot {
+  const { catalogue } = state.config;
+  const queues = queueSummaries(state, now);
   return {
     at: now,
-    businessDay: businessDay(now, state.config.catalogue.centre.timeZone),
-    queues: queueSummaries(state, now),
+    businessDay: businessDay(now, catalogue.centre.timeZone),
+    queues,
     counters: counterViews(state),
+    opening: openingState({
+      centre: catalogue.centre,
+      queues: catalogue.queues,
+      waitMinutes: new Map(queues.map((q) => [q.queueId, q.estimate.p50Minutes])),
+      now,
+    }),
   };
 }
 
@@ -90,6 +99,7 @@ export function deviceView(snap: CentreSnapshot, role: DeviceRole): DeviceSnapsh
             currentTicket === null ? [] : [{ counterId, label, currentTicket, since }],
           )
         : [],
+    opening: snap.opening,
   };
 }
 
@@ -117,5 +127,6 @@ export function publicStatus(state: CentreState, v: Visit, now: number): PublicT
         ? (state.config.counters.get(v.counterId)?.label ?? null)
         : null,
     at: now,
+    language: v.language,
   };
 }

@@ -29,6 +29,9 @@ export const ar: Catalog = {
     not_found: 'لم يتم العثور على المطلوب.',
     invalid_transition: 'لا يمكن تنفيذ هذا الإجراء على التذكرة في حالتها الحالية.',
     queue_closed: 'هذه الخدمة لا تستقبل تذاكر جديدة الآن.',
+    centre_closed: 'المركز مغلق الآن. يرجى العودة عند فتحه، أو استخدام الخدمات الإلكترونية.',
+    last_ticket_passed:
+      'انتهى إصدار التذاكر لهذه الخدمة اليوم. يرجى العودة في يوم العمل التالي، أو استخدام الخدمات الإلكترونية.',
     priority_not_eligible: 'هذه الأولوية لا تنطبق على هذه الخدمة.',
     counter_busy: 'لدى الكاونتر تذكرة قيد الخدمة. أنهِها أولاً.',
     counter_not_open: 'الكاونتر غير مفتوح.',
@@ -40,13 +43,15 @@ export const ar: Catalog = {
     payload_too_large: 'الطلب كبير جداً.',
     rate_limited: 'محاولات كثيرة. يرجى الانتظار قليلاً.',
     storage_unavailable: 'تعذر حفظ الطلب. لم يتغير شيء. حاول مرة أخرى.',
+    backups_off: 'النسخ الاحتياطي غير مفعّل في هذا الخادم (لم يُحدَّد DAWR_BACKUP_DIR).',
     internal: 'حدث خطأ غير متوقع. لم يتغير شيء.',
     timeout: 'لم يصل رد من الخادم. حاول مرة أخرى.',
     offline: 'لا يوجد اتصال بالخادم.',
   },
   priority: {
     determination: 'أصحاب الهمم',
-    senior: 'كبار المواطنين (60+)',
+    // "(60+)" isolated left to right (U+2066 … U+2069): unisolated it reads "(+60)" in Arabic text.
+    senior: 'كبار المواطنين \u2066(60+)\u2069',
     pregnant: 'الحوامل',
     appointment: 'موعد مسبق',
   },

@@ -28,6 +28,9 @@ export const en: Catalog = {
     not_found: 'Not found.',
     invalid_transition: 'This cannot be done to the ticket in its current state.',
     queue_closed: 'This service is not taking new tickets now.',
+    centre_closed: 'The centre is closed now. Please come back when it opens, or use the online services.',
+    last_ticket_passed:
+      'The last ticket for this service today has been issued. Please come back on the next working day, or use the online services.',
     priority_not_eligible: 'This priority does not apply to this service.',
     counter_busy: 'The counter still has a ticket in hand. Finish it first.',
     counter_not_open: 'The counter is not open.',
@@ -39,6 +42,7 @@ export const en: Catalog = {
     payload_too_large: 'The request is too large.',
     rate_limited: 'Too many attempts. Please wait a moment.',
     storage_unavailable: 'The request could not be saved. Nothing changed. Please try again.',
+    backups_off: 'Backups are not set up on this hub (DAWR_BACKUP_DIR is not set).',
     internal: 'Something unexpected happened. Nothing changed.',
     timeout: 'The server did not answer. Please try again.',
     offline: 'No connection to the server.',

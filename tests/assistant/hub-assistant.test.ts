@@ -27,11 +27,17 @@ describe('POST /api/v1/assistant/ask', () => {
 
   it('answers the public too, and hands over when it does not understand', async () => {
     const r = await api(hub.url, 'POST', '/assistant/ask', undefined, {
-      question: 'tell me a joke',
+      question: 'asdkjh qwe zzzz',
       language: 'en',
     });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ handover: true, outcome: 'not_understood' });
+    // Issue #16: a question outside government services says so, and still hands over.
+    const joke = await api(hub.url, 'POST', '/assistant/ask', undefined, {
+      question: 'tell me a joke',
+      language: 'en',
+    });
+    expect(joke.body).toMatchObject({ handover: true, outcome: 'out_of_scope' });
   });
 
   it('refuses bad input with { code, message }', async () => {

@@ -126,5 +126,6 @@ describe('backup, loss and restore with a central profile', () => {
       `restore + sync: ${inBackup.length} events in the backup, ${lost.length} only at central, ` +
         `${final.totals.duplicate} resent after the restore and recognised as duplicates`,
     );
-  });
+    // Three process starts (central, the hub twice) and a restore: like exactly-once, not a 30 s unit test.
+  }, 120_000);
 });

@@ -50,13 +50,13 @@ for (const variant of storeVariants()) {
       const db = variant.freshDatabase();
       const driver = await open(db);
       try {
-        expect(await migrate(driver, migrations)).toBe(1);
+        expect(await migrate(driver, migrations)).toBe(migrations.length);
         const next: Migration = {
-          version: 2,
+          version: migrations.length + 1,
           name: 'test-notes',
           statements: () => ['CREATE TABLE test_notes (note TEXT NOT NULL)'],
         };
-        expect(await migrate(driver, [...migrations, next])).toBe(2);
+        expect(await migrate(driver, [...migrations, next])).toBe(migrations.length + 1);
         await driver.run('INSERT INTO test_notes (note) VALUES (?)', ['hello']);
         expect(await driver.query('SELECT note FROM test_notes')).toEqual([{ note: 'hello' }]);
       } finally {
@@ -68,15 +68,16 @@ for (const variant of storeVariants()) {
       const db = variant.freshDatabase();
       const driver = await open(db);
       await migrate(driver);
+      const future = migrations.length + 1;
       await driver.run(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`, [
-        2,
+        future,
         'from-the-future',
         '2027-01-01T00:00:00.000Z',
       ]);
       await driver.close();
       await expect(openCentralStore(db.url, db.schema ? { schema: db.schema } : {})).rejects.toThrow(
         new SchemaError(
-          'the database is at schema version 2 but this release knows only up to 1; upgrade central before opening it',
+          `the database is at schema version ${future} but this release knows only up to ${migrations.length}; upgrade central before opening it`,
         ),
       );
       const check = await open(db);
@@ -85,7 +86,7 @@ for (const variant of storeVariants()) {
           (await check.query('SELECT version FROM schema_migrations ORDER BY version')).map((r) =>
             Number(r.version),
           ),
-        ).toEqual([1, 2]);
+        ).toEqual(Array.from({ length: future }, (_, i) => i + 1));
       } finally {
         await check.close();
       }
@@ -100,7 +101,7 @@ for (const variant of storeVariants()) {
           'someone-elses-initial',
         ]);
         await expect(migrate(driver)).rejects.toThrow(/does not match/);
-        const gap: Migration = { version: 3, name: 'gap', statements: () => [] };
+        const gap: Migration = { version: migrations.length + 2, name: 'gap', statements: () => [] };
         await expect(migrate(driver, [...migrations, gap])).rejects.toThrow(/out of order/);
       } finally {
         await driver.close();
@@ -108,3 +109,35 @@ for (const variant of storeVariants()) {
     });
   });
 }
+
+// Migration 2 dropped a timeline index and narrowed another (ingest speed, issue 13); the reads
+// they served must still be index lookups, not scans of every customer's rows or every event.
+describe('central read plans after the lean ingest indexes (sqlite)', () => {
+  it('finds a timeline, with or without a channel, and its steps through indexes', async () => {
+    const [variant] = storeVariants().filter((v) => v.name === 'sqlite');
+    const db = variant!.freshDatabase();
+    await (await openCentralStore(db.url)).close();
+    const driver = await openDriver(db.url);
+    try {
+      const plan = async (sql: string): Promise<string> =>
+        (await driver.query<{ detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)).map((r) => r.detail).join('\n');
+      expect(
+        await plan(
+          `SELECT * FROM interactions WHERE customer_key = 'k' ORDER BY occurred_at DESC, id DESC LIMIT 21`,
+        ),
+      ).toMatch(/USING INDEX interactions_timeline \(customer_key=\?\)/);
+      const byChannel = await plan(
+        `SELECT * FROM interactions WHERE customer_key = 'k' AND channel = 'centre' ORDER BY occurred_at DESC, id DESC LIMIT 21`,
+      );
+      expect(byChannel).toMatch(/USING INDEX interactions_timeline \(customer_key=\?\)/);
+      expect(byChannel).not.toMatch(/TEMP B-TREE/);
+      expect(
+        await plan(`SELECT interaction_id, type, occurred_at, seq FROM events WHERE interaction_id IN ('a', 'b')
+          ORDER BY interaction_id, occurred_at, seq`),
+      ).toMatch(/USING INDEX events_interaction \(interaction_id=\?\)/);
+    } finally {
+      await driver.close();
+      variant!.cleanup();
+    }
+  });
+});

@@ -109,11 +109,14 @@ describe('ticket printing through the ESC/POS emulator', () => {
       align: 'center',
       maxLines: 2,
       crop: true,
+      halfHeight: true,
     } as const;
     const expected = renderArabicLines(data.service.ar, opts).rasters[0]!;
     expect(decoded.width % 8).toBe(0);
     expect([decoded.width, decoded.height]).toEqual([expected.width, expected.height]);
     expect(images[2]!.align).toBe('center');
+    // Sent at half the vertical resolution and printed in GS v 0's double-height mode.
+    expect([images[2]!.scaleX, images[2]!.scaleY]).toEqual([1, 2]);
     const box = inkBox(decoded);
     expect(box.ink).toBeGreaterThan(500);
     // Not one blank row is sent: the ink touches the top and the bottom row; blank columns under a byte.

@@ -9,7 +9,7 @@ import {
   serviceTimeStats,
 } from '../../shared/domain/estimate.js';
 import { recordServiceTime } from '../../shared/domain/state.js';
-import { harness, MINUTE } from './helpers.js';
+import { harness, MINUTE, snapshot } from './helpers.js';
 
 describe('service-time statistics', () => {
   it('uses the expected minutes with half the mean as spread until MIN_SAMPLES exist', () => {
@@ -66,14 +66,18 @@ describe('waiting-time estimate in the engine', () => {
       results.push(estimateVisit(h.state, last, h.now));
     }
     expect(results.map((r) => r.counters)).toEqual([1, 2, 3]);
-    // Zero counters is estimated as one.
-    expect(none.p50Minutes).toBe(results[0]!.p50Minutes);
+    // Zero counters is estimated as one (the simple formula, with the part-served head start).
+    expect(none.p50Minutes).toBeCloseTo(11.5 * 9, 1);
+    // One free counter calls the first at once: 11 services of (8 + 10) / 2 = 9 minutes ahead of the last.
+    expect(results[0]!.p50Minutes).toBeCloseTo(11 * 9, 1);
     expect(results[1]!.p50Minutes).toBeLessThan(results[0]!.p50Minutes);
     expect(results[2]!.p50Minutes).toBeLessThan(results[1]!.p50Minutes);
     expect(results[2]!.p90Minutes).toBeLessThan(results[1]!.p90Minutes);
-    // A counter on break does not count.
+    // A counter on break does not count now, but helps once back from a typical break.
     h.run('setCounterStatus', { counterId: 'c3', status: 'break', reason: 'prayer' }, h.staff('s3'));
-    expect(estimateVisit(h.state, last, h.now).p50Minutes).toBe(results[1]!.p50Minutes);
+    const onBreak = estimateVisit(h.state, last, h.now).p50Minutes;
+    expect(onBreak).toBeLessThan(results[1]!.p50Minutes);
+    expect(onBreak).toBeGreaterThan(results[2]!.p50Minutes);
     expect(countersServing(h.state, 'q-identity')).toBe(2);
   });
 
@@ -108,14 +112,15 @@ describe('waiting-time estimate in the engine', () => {
     for (let i = 0; i < MIN_SAMPLES - 1; i++) serveOne(30);
     const waiting = Array.from({ length: 5 }, () => h.issue('eid-renew'));
     const last = waiting[4]!;
-    // Expected minutes: the queue's services average (8 + 10) / 2 = 9; 4 ahead + 1 = 5 services, less half a service.
+    // Expected minutes: the queue's services average (8 + 10) / 2 = 9; the free counter serves the 4 ahead first.
     const before = estimateVisit(h.state, last, h.now);
-    expect(before.p50Minutes).toBeCloseTo(4.5 * 9, 1);
+    expect(before.p50Minutes).toBeCloseTo(4 * 9, 1);
     recordServiceTime(h.state, 'q-identity', 30 * MINUTE);
     const after = estimateVisit(h.state, last, h.now);
-    expect(after.p50Minutes).toBeCloseTo(4.5 * 30, 1);
-    // Identical samples: no spread, so p90 equals p50.
-    expect(after.p90Minutes).toBe(after.p50Minutes);
+    expect(after.p50Minutes).toBeCloseTo(4 * 30, 1);
+    // Identical samples have no spread, but the range still allows for what the projection cannot see.
+    expect(after.p10Minutes).toBeLessThan(after.p50Minutes);
+    expect(after.p90Minutes).toBeGreaterThan(after.p50Minutes);
   });
 
   it('flags pastClosing when the line will not be served before closing time', () => {
@@ -137,5 +142,83 @@ describe('waiting-time estimate in the engine', () => {
     // Friday closes at 12:00: 11:55 with a line is past closing, 09:00 is not.
     expect(estimateVisit(h.state, late[4]!, Date.UTC(2025, 2, 7, 7, 55)).pastClosing).toBe(true);
     expect(estimateVisit(h.state, late[4]!, Date.UTC(2025, 2, 7, 5, 0)).pastClosing).toBe(false);
+  });
+});
+
+describe('the estimate looks ahead with the real calling rules', () => {
+  it('counts a counter that reaches the queue only when its own queue is empty', () => {
+    const h = harness();
+    const identity = Array.from({ length: 8 }, () => h.issue('eid-renew'));
+    const last = identity[7]!;
+    h.open('c1', 's1');
+    const alone = estimateVisit(h.state, last, h.now).p50Minutes;
+    // c4 (traffic) ends with "longest wait anywhere": with no traffic it helps identity.
+    h.open('c4', 's4');
+    const helped = estimateVisit(h.state, last, h.now).p50Minutes;
+    expect(helped).toBeLessThan(alone);
+    // With a traffic line of its own it serves that first, so it helps identity less.
+    Array.from({ length: 6 }, () => h.issue('licence-renew'));
+    const busy = estimateVisit(h.state, last, h.now).p50Minutes;
+    expect(busy).toBeGreaterThan(helped);
+    expect(busy).toBeLessThanOrEqual(alone);
+  });
+
+  it('a later priority ticket is called before earlier normal ones (the interleave)', () => {
+    const h = harness();
+    h.open('c1', 's1');
+    const busyWith = h.issue('eid-renew');
+    h.callNext('c1', 's1');
+    const normals = Array.from({ length: 5 }, () => h.issue('eid-renew'));
+    const prio = h.issue('eid-renew', { priority: 'senior' });
+    expect(busyWith.id).not.toBe(prio.id);
+    expect(estimateVisit(h.state, prio, h.now).p50Minutes).toBeLessThan(
+      estimateVisit(h.state, normals[1]!, h.now).p50Minutes,
+    );
+  });
+
+  it('the first in line waits for the rest of the service in hand', () => {
+    const h = harness();
+    h.open('c1', 's1');
+    const served = h.issue('eid-renew');
+    h.callNext('c1', 's1');
+    h.run('startServing', { counterId: 'c1', visitId: served.id }, h.staff('s1'));
+    const next = h.issue('eid-renew');
+    h.advance(6 * MINUTE);
+    // Mean 9 minutes, 6 already spent.
+    expect(estimateVisit(h.state, next, h.now).p50Minutes).toBeCloseTo(3, 1);
+  });
+
+  it('follows a change at the same instant and never writes the state', () => {
+    const h = harness();
+    h.open('c1', 's1');
+    h.open('c2', 's2');
+    const line = Array.from({ length: 6 }, () => h.issue('eid-renew'));
+    const before = snapshot(h.state);
+    const two = estimateVisit(h.state, line[5]!, h.now);
+    expect(snapshot(h.state)).toBe(before);
+    h.run('setCounterStatus', { counterId: 'c2', status: 'closed' }, h.staff('s2'));
+    const one = estimateVisit(h.state, line[5]!, h.now);
+    expect(one.p50Minutes).toBeGreaterThan(two.p50Minutes);
+    expect(one.p10Minutes!).toBeLessThanOrEqual(one.p50Minutes);
+    expect(one.p90Minutes).toBeGreaterThan(one.p50Minutes);
+  });
+
+  it('the queue estimate shown before issuing is the one the ticket then gets', () => {
+    const h = harness();
+    h.open('c1', 's1');
+    h.open('c4', 's4');
+    // An empty queue with a free counter: no wait.
+    expect(estimateQueue(h.state, 'q-identity', h.now).p50Minutes).toBe(0);
+    Array.from({ length: 7 }, (_, i) => h.issue('eid-renew', { priority: i === 3 ? 'senior' : null }));
+    Array.from({ length: 4 }, () => h.issue('licence-renew'));
+    h.callNext('c1', 's1');
+    h.advance(2 * MINUTE);
+    for (const serviceId of ['eid-renew', 'licence-renew', 'building-permit']) {
+      const queueId = h.state.config.services.get(serviceId)!.queueId;
+      const shown = estimateQueue(h.state, queueId, h.now);
+      const ticket = estimateVisit(h.state, h.issue(serviceId), h.now);
+      expect(ticket.p50Minutes).toBe(shown.p50Minutes);
+      expect(ticket.p90Minutes).toBe(shown.p90Minutes);
+    }
   });
 });

@@ -17,6 +17,7 @@ import { KIOSK_KEY, type TestHub } from '../support/hub.js';
 import { expectAccessible } from '../kiosk/e2e-helpers.js';
 import { startE2eHub } from './support/hub.js';
 import { validEmiratesId } from '../assisted/support.js';
+import { kiosk as kioskStrings } from '../../shared/i18n/apps/kiosk.js';
 
 let hub: TestHub;
 let central: DemoCentral;
@@ -49,17 +50,12 @@ const shot = (page: Page, name: string) =>
 async function openForm(page: Page, lang: 'ar' | 'en') {
   await page.setViewportSize({ width: 1080, height: 1920 });
   await page.goto(`${hub.url}/kiosk/#key=${KIOSK_KEY}`);
-  await page.getByRole('button', { name: lang === 'ar' ? 'العربية' : 'English' }).click();
-  await page
-    .getByRole('button', { name: lang === 'ar' ? 'أخذ تذكرة لخدمة' : 'Take a ticket for a service' })
-    .click();
-  await page
-    .getByRole('button', {
-      name: lang === 'ar' ? 'الهوية والجنسية والإقامة' : 'Identity, Citizenship and Residency',
-    })
-    .click();
+  if (lang === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.getByRole('button', { name: kioskStrings[lang].allServices, exact: true }).click();
+  // A service button's name also carries its agency and wait: match the service's name within it.
   await page
     .getByRole('button', { name: lang === 'ar' ? 'تجديد بطاقة الهوية' : 'Renew Emirates ID' })
+    .first()
     .click();
   await page.getByTestId('do-it-here').click();
   await expect(page.getByTestId('screen-assisted')).toBeVisible();
@@ -107,18 +103,34 @@ test('kiosk and floor assistant complete an assisted service; central has it as 
   // What the citizen typed on the kiosk is on the assistant's screen too.
   await expect(floor.locator('#live-emiratesId')).toHaveValue(validEmiratesId());
 
-  // Invalid: no emirate or validity yet → refused with the fields marked.
+  // Choices are large tiles: no dropdowns, no small checkboxes.
+  await expect(kiosk.locator('select, input[type="checkbox"], input[type="radio"]')).toHaveCount(0);
+  // Invalid: no emirate or validity yet → refused with the fields marked, in Arabic (the kiosk's
+  // own messages; the browser's English "Please fill out this field." never appears).
   await kiosk.getByRole('button', { name: 'قدّم الطلب' }).click();
   await expect(kiosk.getByText('يرجى تصحيح الحقول المشار إليها.')).toBeVisible();
+  const emirate = kiosk.locator('[data-field="address.emirate"]');
+  await expect(emirate.locator('.field-error')).toBeVisible();
+  await expect(emirate.locator('.field-error')).not.toHaveText(/[A-Za-z]/);
+  await expect(emirate.getByRole('radiogroup')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(kiosk, 'assisted form with errors (ar)');
 
-  await kiosk.locator('select[name="address.emirate"]').selectOption('dubai');
-  await kiosk.locator('select[name="validityYears"]').selectOption('5');
-  await kiosk.locator('input[name="doc-eid-card"]').check();
-  await kiosk.locator('input[name="doc-photo"]').check();
-  await kiosk.locator('input[name="on-behalf"]').check();
-  await kiosk.locator('#relation').selectOption('family');
-  await kiosk.locator('#authorisation').selectOption('guardian');
+  await emirate.getByRole('radio', { name: 'دبي' }).click();
+  await expect(emirate.getByRole('radio', { name: 'دبي' })).toHaveAttribute('aria-checked', 'true');
+  await kiosk.locator('[data-field="validityYears"] [data-value="5"]').click();
+  await kiosk.locator('[data-doc="eid-card"]').click();
+  await kiosk.locator('[data-doc="photo"]').click();
+  await expect(kiosk.locator('[data-doc="photo"]')).toHaveAttribute('aria-pressed', 'true');
+  await kiosk.getByTestId('on-behalf').click();
+  // Acting for someone else without saying how: refused on the kiosk, in Arabic, nothing sent.
+  await kiosk.getByRole('button', { name: 'قدّم الطلب' }).click();
+  await expect(kiosk.getByText('اختر صلتك بالشخص الذي تقدم الطلب عنه.')).toBeVisible();
+  await expect(kiosk.getByText('اختر نوع التفويض الذي معك.')).toBeVisible();
+  await expect(kiosk.getByTestId('screen-assisted')).toBeVisible();
+  await shot(kiosk, 'form-errors-ar');
+  await kiosk.getByRole('radio', { name: 'أحد أفراد الأسرة' }).click();
+  await kiosk.getByRole('radio', { name: 'ولي أمر' }).click();
+  await expect(kiosk.getByText('اختر صلتك بالشخص الذي تقدم الطلب عنه.')).toBeHidden();
   await kiosk.getByRole('button', { name: 'قدّم الطلب' }).click();
 
   await expect(kiosk.getByTestId('screen-receipt')).toBeVisible();
@@ -155,11 +167,15 @@ test('kiosk and floor assistant complete an assisted service; central has it as 
   await floorCtx.close();
 });
 
-test('the assisted form and keyboard in English pass axe', async ({ page }) => {
+test('the assisted form and keyboard in English pass axe; its messages are English', async ({ page }) => {
   await openForm(page, 'en');
   await page.locator('input[name="mobile"]').click();
   await expect(page.getByTestId('osk')).toHaveAttribute('data-layout', 'digits');
   await page.getByTestId('osk').getByRole('button', { name: 'English' }).click();
+  await page.getByRole('radio', { name: 'Dubai' }).click();
+  await page.getByTestId('on-behalf').click();
+  await page.getByRole('button', { name: 'Submit the request' }).click();
+  await expect(page.getByText('Choose how you are related to the person you act for.')).toBeVisible();
   await expectAccessible(page, 'assisted form (en)');
   await shot(page, 'form-en');
 });

@@ -29,9 +29,9 @@ test('a service renamed in its form, and a kiosk limited to one agency, change a
   const kiosk = await kioskCtx.newPage();
   await kiosk.goto(`${hub.url}/kiosk/#key=${KIOSK_KEY}`);
   await kiosk.getByRole('button', { name: 'English' }).click();
-  await kiosk.getByRole('button', { name: 'Take a ticket for a service' }).click();
-  await kiosk.getByRole('button', { name: 'Identity, Citizenship and Residency' }).click();
-  await expect(kiosk.getByRole('button', { name: 'Renew Emirates ID' })).toBeVisible();
+  await kiosk.getByRole('button', { name: 'All services' }).click();
+  await expect(kiosk.getByTestId('screen-services')).toBeVisible();
+  await expect(kiosk.getByRole('button', { name: /^Renew Emirates ID/ })).toBeVisible();
 
   await openConfig(page, 'en');
   await page.getByRole('button', { name: 'Services', exact: true }).click();
@@ -44,9 +44,9 @@ test('a service renamed in its form, and a kiosk limited to one agency, change a
   await expect(page.getByTestId('cfg-notice')).toHaveText('Saved and applied.');
   await expect(form).toHaveCount(0);
   // The running kiosk shows the new name without a reload.
-  await expect(kiosk.getByRole('button', { name: 'Renew an Emirates ID card' })).toBeVisible();
+  await expect(kiosk.getByRole('button', { name: /^Renew an Emirates ID card/ })).toBeVisible();
   await expect(page.getByTestId('audit').locator('tbody tr').first()).toContainText(
-    'catalogue.services:eid-renew',
+    'Centre catalogue · Services · eid-renew',
   );
 
   // The kiosk offers only Traffic from now on; the happiness meter is switched off.
@@ -57,10 +57,9 @@ test('a service renamed in its form, and a kiosk limited to one agency, change a
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('cfg-notice')).toHaveText('Saved and applied.');
   await expect(page.locator('[data-entity="kiosk-t"]')).toContainText('Entrance, left');
-  await kiosk.getByRole('button', { name: 'Back' }).first().click();
-  await expect(kiosk.getByTestId('screen-agencies')).toBeVisible();
-  await expect(kiosk.getByRole('button', { name: 'Traffic and Licensing' })).toBeVisible();
-  await expect(kiosk.getByRole('button', { name: 'Identity, Citizenship and Residency' })).toHaveCount(0);
+  // All services now lists Traffic's alone, on the screen the kiosk already shows.
+  await expect(kiosk.getByRole('button', { name: /^Renew driving licence/ })).toBeVisible();
+  await expect(kiosk.getByRole('button', { name: /^Renew an Emirates ID card/ })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Happiness meter', exact: true }).click();
   const meter = page.getByTestId('cfg-feedback');
@@ -69,7 +68,7 @@ test('a service renamed in its form, and a kiosk limited to one agency, change a
   await meter.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('cfg-notice')).toHaveText('Saved and applied.');
   await kiosk.getByRole('button', { name: 'Back' }).first().click();
-  await expect(kiosk.getByTestId('screen-home')).toBeVisible();
+  await expect(kiosk.getByTestId('screen-welcome')).toBeVisible();
   await expect(kiosk.getByRole('button', { name: 'Rate your visit' })).toHaveCount(0);
   await kioskCtx.close();
 });

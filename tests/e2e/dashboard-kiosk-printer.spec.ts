@@ -87,7 +87,7 @@ test("a kiosk's printer set in its form: STAR + text refused next to the form, a
     mode: 'text',
   });
   await expect(page.getByTestId('audit').locator('tbody tr').first()).toContainText(
-    'catalogue.kiosks:kiosk-t',
+    'Centre catalogue · Kiosks · kiosk-t',
   );
 
   // The hub prints the kiosk's next ticket there, no restart.

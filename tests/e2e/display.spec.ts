@@ -1,12 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { api, DISPLAY_KEY, login, type TestHub } from '../support/hub.js';
+import { api, connect, DISPLAY_KEY, emitAck, login, type TestHub } from '../support/hub.js';
+import type { DeviceHealthList } from '../../shared/contract/device-health.js';
 import { startE2eHub } from './support/hub.js';
 import { expectNoAxeViolations, issue, openCounter } from './counter-support.js';
 
 let hub: TestHub;
+/**
+ * The hub's clock runs at real speed from Monday 7 December 2026, 10:00 in Dubai, whatever the hour of
+ * the run: the demo centre is open, so walk-in tickets are issued.
+ */
+const shift = Date.parse('2026-12-07T10:00:00+04:00') - Date.now();
+const openHours = { now: () => Date.now() + shift };
 test.beforeAll(async () => {
-  hub = await startE2eHub();
+  hub = await startE2eHub({ clock: openHours });
   mkdirSync('test-results/screenshots', { recursive: true });
 });
 test.afterAll(async () => hub?.cleanup());
@@ -98,6 +105,255 @@ for (const order of ['ar,en', 'en,ar']) {
   });
 }
 
+/** The minimum sizes for a 1080p TV read from 5 m (~40 px per inch on a 55" screen; 1 inch of letter per 3–4.5 m). */
+const MIN_BODY_PX = 48;
+const MIN_TITLE_PX = 64;
+const MIN_CALL_PX = 160;
+const SCREENS = [
+  { name: 'landscape', width: 1920, height: 1080 },
+  { name: 'portrait', width: 1080, height: 1920 },
+] as const;
+
+/**
+ * A busy centre, once per hub: all 8 counters open and each serving a third call, so the board has
+ * a current call, more than 10 earlier calls and people waiting in all 5 queues.
+ */
+let busyHub: TestHub;
+let busy: Promise<{ recallCounter: string; recallVisit: string; recallAuth: string }> | undefined;
+const ensureBusyCentre = () =>
+  (busy ??= (async () => {
+    const services = ['eid-renew', 'residency-renew', 'licence-renew', 'building-permit', 'work-permit'];
+    for (let i = 0; i < 7; i++) for (const s of services) await issue(busyHub.url, s);
+    const auth: Record<string, string> = {};
+    for (let n = 1; n <= 8; n++) {
+      auth[`c${n}`] = `Bearer ${await login(busyHub.url, `agent${n}`, String(n).repeat(6))}`;
+      await api(busyHub.url, 'POST', `/counters/c${n}/open`, auth[`c${n}`]);
+    }
+    const at = async (counter: string) => {
+      const snap = await api(busyHub.url, 'GET', '/snapshot', auth[counter]);
+      return (snap.body.counters as { counterId: string; currentVisitId: string | null }[]).find(
+        (c) => c.counterId === counter,
+      )?.currentVisitId;
+    };
+    let last = { counter: 'c1', visit: '' };
+    for (let round = 0; round < 3; round++)
+      for (let n = 1; n <= 8; n++) {
+        const counter = `c${n}`;
+        const current = await at(counter);
+        if (current) {
+          // Start (refused when already serving: fine) and complete whatever the counter holds.
+          await api(busyHub.url, 'POST', `/counters/${counter}/start/${current}`, auth[counter]);
+          const v = await api(busyHub.url, 'GET', `/visits/${current}`, auth[counter]);
+          const serviceId = (v.body.visit as { serviceIds: string[] }).serviceIds[0];
+          const done = await api(
+            busyHub.url,
+            'POST',
+            `/counters/${counter}/complete/${current}`,
+            auth[counter],
+            {
+              services: [{ serviceId, outcome: 'done' }],
+            },
+          );
+          expect(done.status).toBe(200);
+        }
+        const called = await api(busyHub.url, 'POST', `/counters/${counter}/call-next`, auth[counter]);
+        expect(called.status).toBe(200);
+        last = { counter, visit: String(called.body.id) };
+      }
+    // People keep arriving: every queue has a line.
+    for (const s of services) for (let i = 0; i < 3; i++) await issue(busyHub.url, s);
+    return { recallCounter: last.counter, recallVisit: last.visit, recallAuth: auth[last.counter]! };
+  })());
+
+/** Everything that spills out of the screen, scrolls, is clipped, wraps or is too small to read at 5 m. */
+function layoutProblems(page: Page) {
+  return page.evaluate(
+    ({ minBody, minTitle, minCall }) => {
+      const problems: string[] = [];
+      const vw = window.innerWidth;
+      const vh = window.innerHeight;
+      const doc = document.documentElement;
+      const name = (el: Element) =>
+        `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).replace(/\s+/g, '.')}` : ''}` +
+        `${el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+      if (doc.scrollWidth > vw || doc.scrollHeight > vh || document.body.scrollHeight > vh)
+        problems.push(`the page scrolls: ${doc.scrollWidth}×${doc.scrollHeight} in ${vw}×${vh}`);
+      const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+      const board = document.querySelector('main.board');
+      if (!board) return ['no board'];
+      for (const el of board.querySelectorAll('*')) {
+        // Text for screen readers only is clipped to nothing on purpose.
+        if (el.closest('.sr-only')) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        if (r.left < -1 || r.top < -1 || r.right > vw + 1 || r.bottom > vh + 1)
+          problems.push(
+            `${name(el)} outside the screen: ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`,
+          );
+        // Text wider than its box, or a box that cuts its content off. (Glyphs taller than their line box
+        // are not a problem: nothing clips them, and the overlap check below sees the boxes.)
+        const style = getComputedStyle(el);
+        if (style.display !== 'inline' && el.scrollWidth > el.clientWidth + 1)
+          problems.push(`${name(el)} too wide for its box: ${el.scrollWidth} in ${el.clientWidth}`);
+        if (style.overflow !== 'visible' && el.scrollHeight > el.clientHeight + 1)
+          problems.push(`${name(el)} clipped: ${el.scrollHeight} in ${el.clientHeight}`);
+        const ownText = [...el.childNodes].some(
+          (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim(),
+        );
+        if (ownText && px(el) < minBody - 0.5) problems.push(`${name(el)} is ${px(el)} px (< ${minBody})`);
+      }
+      // The board's parts do not run into each other: the boxes of one never cross those of another.
+      const parts = [...board.querySelectorAll(':scope > header, :scope > section')].map((part) => {
+        const boxes = [part, ...part.querySelectorAll('*')]
+          // Inline boxes are as tall as the font's ascent and descent, more than the line they sit on.
+          .filter(
+            (e) =>
+              !e.closest('.sr-only') &&
+              !e.classList.contains('recall-badge') &&
+              getComputedStyle(e).display !== 'inline',
+          )
+          .map((e) => e.getBoundingClientRect())
+          .filter((r) => r.width > 0 && r.height > 0);
+        return {
+          part,
+          top: Math.min(...boxes.map((r) => r.top)),
+          bottom: Math.max(...boxes.map((r) => r.bottom)),
+          left: Math.min(...boxes.map((r) => r.left)),
+          right: Math.max(...boxes.map((r) => r.right)),
+        };
+      });
+      for (const a of parts)
+        for (const b of parts)
+          if (a.part.compareDocumentPosition(b.part) & Node.DOCUMENT_POSITION_FOLLOWING)
+            if (a.top < b.bottom - 1 && b.top < a.bottom - 1 && a.left < b.right - 1 && b.left < a.right - 1)
+              problems.push(`${name(a.part)} runs into ${name(b.part)}`);
+      for (const el of board.querySelectorAll('h1 > .first, h2 > .first'))
+        if (px(el) < minTitle - 0.5) problems.push(`title ${name(el)} is ${px(el)} px (< ${minTitle})`);
+      for (const el of board.querySelectorAll('.latest .ticket, .latest .counter-number'))
+        if (px(el) < minCall - 0.5) problems.push(`call ${name(el)} is ${px(el)} px (< ${minCall})`);
+      // One line: every piece of text in a row (or the recall badge) shares one line box.
+      for (const el of board.querySelectorAll('tbody tr, [data-testid="call-history"] li, .recall-badge')) {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const rects = [...range.getClientRects()].filter((x) => x.width > 0 && x.height > 0);
+        const lowestTop = Math.max(...rects.map((x) => x.top));
+        const highestBottom = Math.min(...rects.map((x) => x.bottom));
+        if (rects.length && lowestTop >= highestBottom)
+          problems.push(`${name(el)} wraps onto more than one line`);
+      }
+      return problems;
+    },
+    { minBody: MIN_BODY_PX, minTitle: MIN_TITLE_PX, minCall: MIN_CALL_PX },
+  );
+}
+
+/** On a hub of their own: the tests above and below expect a quiet centre. */
+test.describe('a busy centre', () => {
+  test.beforeAll(async () => {
+    busyHub = await startE2eHub({ clock: openHours });
+    busy = undefined;
+  });
+  test.afterAll(async () => busyHub?.cleanup());
+
+  for (const screen of SCREENS)
+    test(`a busy centre fits a ${screen.width}×${screen.height} screen without scrolling, clipping or small print, before and after a recall`, async ({
+      browser,
+    }) => {
+      const { recallCounter, recallVisit, recallAuth } = await ensureBusyCentre();
+      mkdirSync('test-results/screens', { recursive: true });
+      const ctx = await browser.newContext({ viewport: { width: screen.width, height: screen.height } });
+      const board = await ctx.newPage();
+      try {
+        await board.goto(`${busyHub.url}/display/#key=${DISPLAY_KEY}&lang=ar,en&history=10`);
+        await expect(board.getByTestId('call-history').locator('li')).toHaveCount(10);
+        await expect(board.locator('[data-testid^="waiting-"]')).toHaveCount(5);
+        await board.evaluate(() => document.fonts.ready);
+        await board.screenshot({ path: `test-results/screens/display-${screen.name}.png` });
+        expect(await layoutProblems(board)).toEqual([]);
+        const ticketSize = () =>
+          board
+            .locator('.latest .ticket')
+            .evaluate(
+              (e: HTMLElement) => `${e.offsetWidth}×${e.offsetHeight} ${getComputedStyle(e).fontSize}`,
+            );
+        const ticketBefore = await ticketSize();
+
+        const recalled = await api(
+          busyHub.url,
+          'POST',
+          `/counters/${recallCounter}/recall/${recallVisit}`,
+          recallAuth,
+        );
+        expect(recalled.status).toBe(200);
+        await expect(board.locator('.recall-badge')).toBeVisible();
+        await board.screenshot({ path: `test-results/screens/display-${screen.name}-recall.png` });
+        expect(await layoutProblems(board)).toEqual([]);
+        // The badge does not squeeze the call: the ticket keeps its size and place.
+        expect(await ticketSize()).toBe(ticketBefore);
+
+        // Another fragment on the same page is read at load: English first after a reload.
+        await board.goto(`${busyHub.url}/display/#key=${DISPLAY_KEY}&lang=en,ar&history=10`);
+        await board.reload();
+        await expect(board.locator('html')).toHaveAttribute('lang', 'en');
+        await expect(board.getByTestId('call-history').locator('li')).toHaveCount(10);
+        await board.evaluate(() => document.fonts.ready);
+        await board.screenshot({ path: `test-results/screens/display-${screen.name}-en.png` });
+        expect(await layoutProblems(board)).toEqual([]);
+      } finally {
+        await ctx.close();
+      }
+    });
+
+  test('the waiting table is headed by queue, and each queue is one row: prefix, Arabic and English names', async ({
+    page,
+  }) => {
+    await ensureBusyCentre();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${busyHub.url}/display/#key=${DISPLAY_KEY}&lang=ar,en`);
+    const headers = page.locator('section.waiting thead th');
+    await expect(headers.first()).toContainText('الطابور');
+    await expect(headers.first()).toContainText('Queue');
+    await expect(page.locator('section.waiting thead')).not.toContainText(/التذكرة|Ticket/);
+    await expect(page.getByTestId('waiting-q-identity')).toContainText(/A.*الهوية.*Identity/);
+  });
+
+  test('earlier calls stay on the board across a reload', async ({ page }) => {
+    await ensureBusyCentre();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${busyHub.url}/display/#key=${DISPLAY_KEY}&lang=ar,en&history=10`);
+    const history = page.getByTestId('call-history').locator('li');
+    await expect(history).toHaveCount(10);
+    const before = await history.evaluateAll((els) => els.map((e) => e.getAttribute('data-ticket')));
+    const latest = await page.getByTestId('latest-call').getAttribute('data-ticket');
+    await page.reload();
+    await expect(history).toHaveCount(10);
+    expect(await history.evaluateAll((els) => els.map((e) => e.getAttribute('data-ticket')))).toEqual(before);
+    await expect(page.getByTestId('latest-call')).toHaveAttribute('data-ticket', latest!);
+  });
+});
+
+test('a screen without speech voices says so to the hub (device health), never to the public', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`${hub.url}/display/#key=${DISPLAY_KEY}&lang=ar,en`);
+  await expect(page.locator('main.board')).toBeVisible();
+  const voices = await page.evaluate(() => speechSynthesis.getVoices().map((v) => v.lang.slice(0, 2)));
+  const missing = ['ar', 'en'].filter((l) => !voices.includes(l));
+  const manager = await connect(hub.url, '/manager', { token: await login(hub.url, 'manager', '246810') });
+  try {
+    await expect
+      .poll(async () => {
+        const r = await emitAck<DeviceHealthList>(manager, 'manager.deviceHealth', {});
+        return r.ok ? r.data.devices.find((d) => d.id === 'display-t')?.detail : 'refused';
+      })
+      .toBe(missing.length ? `no-speech-voice:${missing.join(',')}` : null);
+  } finally {
+    manager.disconnect();
+  }
+  await expect(page.locator('body')).not.toContainText(/speech voices|أصوات نطق|technician/i);
+});
+
 test('the board reconnects by itself when the hub goes away and comes back, and shows the state it missed', async ({
   browser,
 }) => {
@@ -116,6 +372,7 @@ test('the board reconnects by itself when the hub goes away and comes back, and 
     dataDir: hub.dir,
     port: hub.port,
     identityKey: 'test-identity-key-0123456789-abcdef',
+    clock: openHours,
   });
   try {
     await expect(board.getByRole('status')).toBeHidden({ timeout: 20_000 });

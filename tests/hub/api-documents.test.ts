@@ -25,6 +25,8 @@ const NOT_API: Record<string, string> = {
   'GET /r/:number': 'the service request status page (HTML)',
   'GET /*': 'the static browser apps (kiosk, counter, display, dashboard) and their assets',
 };
+/** Each browser app's page, served with the centre's digit setting written into it (static-apps.ts). */
+const APP_PAGE = /^GET \/[a-z]+\/(index\.html)?$/;
 /** socket.io's own events, not the hub's. */
 const RESERVED_EVENTS = new Set(['disconnect', 'disconnecting', 'error', 'connect', 'connect_error']);
 
@@ -57,7 +59,7 @@ describe('OpenAPI', () => {
     // Fastify adds a HEAD route to every GET; it is part of the GET.
     const api = [...registered].filter((r) => {
       const [method, url] = r.split(' ') as [string, string];
-      return !(method === 'HEAD' && registered.has(`GET ${url}`)) && !(r in NOT_API);
+      return !(method === 'HEAD' && registered.has(`GET ${url}`)) && !(r in NOT_API) && !APP_PAGE.test(r);
     });
     const documented = Object.entries(doc.paths as Paths).flatMap(([path, item]) =>
       Object.keys(item).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),

@@ -16,6 +16,7 @@ import {
   type Committer,
 } from '../../main/hub/store/committer.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
+import { openAllDay } from '../support/hub.js';
 import type { IssuedTicket } from '../../shared/contract/views.js';
 import type { ChangeRows } from '../../main/hub/store/repository.js';
 
@@ -32,7 +33,8 @@ function open(): Db {
   dirs.push(dir);
   const db = openDatabase(join(dir, 'hub.sqlite'), { backgroundCheckpoints: false });
   dbs.push(db);
-  seedIfEmpty(db, { catalogue: DEMO_CATALOGUE, staff: [], devices: [] }, Date.now());
+  // Walk-in tickets at any hour the suite runs (see openAllDay).
+  seedIfEmpty(db, { catalogue: openAllDay(DEMO_CATALOGUE), staff: [], devices: [] }, Date.now());
   return db;
 }
 

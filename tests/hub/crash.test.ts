@@ -12,7 +12,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import type { IssuedTicket } from '../../shared/contract/views.js';
 import type { Visit } from '../../shared/contract/visit.js';
-import { connect, emitAck as emitWithTimeout, login } from '../support/hub.js';
+import { api, connect, emitAck as emitWithTimeout, login, openAllDay } from '../support/hub.js';
+import type { Catalogue } from '../../shared/contract/catalogue.js';
 import { formatTicket } from '../../shared/domain/commands.js';
 
 // A killed hub never answers: give up on an ack quickly.
@@ -38,6 +39,16 @@ function startHubProcess(): Promise<{ proc: ChildProcess; url: string }> {
   });
 }
 
+/** The kiosks refuse walk-ins outside the demo centre's hours; this test runs at any hour. */
+async function openCentreAllDay(url: string): Promise<void> {
+  const manager = `Bearer ${await login(url, 'manager', '246810')}`;
+  const current = await api(url, 'POST', '/manager/catalogue', manager, {});
+  const opened = await api(url, 'POST', '/manager/updateCatalogue', manager, {
+    catalogue: openAllDay(current.body as unknown as Catalogue),
+  });
+  expect(opened.status).toBe(200);
+}
+
 afterAll(() => {
   child?.kill('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
@@ -50,6 +61,7 @@ describe('crash safety', () => {
     let round = 0;
     for (; round < 3; round++) {
       const { proc, url } = await startHubProcess();
+      if (round === 0) await openCentreAllDay(url);
       const devices = JSON.parse(readFileSync(join(dir, 'demo-devices.json'), 'utf8')) as {
         role: string;
         key: string;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDayBoundary } from '../../main/hub/housekeeping.js';
 import type { Clock } from '../../main/hub/hub.js';
-import { api, KIOSK_KEY, startTestHub, type TestHub } from '../support/hub.js';
+import { api, KIOSK_KEY, openAllDay, startTestHub, type TestHub } from '../support/hub.js';
+import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 
 describe('day boundary', () => {
   let hub: TestHub;
@@ -10,7 +11,8 @@ describe('day boundary', () => {
   const clock: Clock = { now: () => now };
 
   beforeAll(async () => {
-    hub = await startTestHub({ modules: [], clock });
+    // 23:00 is after the demo's hours: open all day so the kiosk can take the night's tickets.
+    hub = await startTestHub({ modules: [], clock, catalogue: openAllDay(DEMO_CATALOGUE) });
   });
   afterAll(async () => hub?.cleanup());
 

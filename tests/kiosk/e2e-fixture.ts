@@ -8,6 +8,7 @@ import { EscPosPrinterEmulator } from '../../devices/escpos/emulator.js';
 import { startHub, type StartedHub } from '../../main/hub/start.js';
 import { startE2eHub } from '../e2e/support/hub.js';
 import { KIOSK_KEY, type TestHub } from '../support/hub.js';
+import type { Clock } from '../../main/hub/hub.js';
 
 export interface KioskE2e {
   hub: TestHub;
@@ -22,7 +23,13 @@ export interface KioskE2e {
 }
 
 export async function startKioskE2e(
-  opts: { idleSeconds?: number; warningSeconds?: number; previewDir?: string } = {},
+  opts: {
+    idleSeconds?: number;
+    warningSeconds?: number;
+    previewDir?: string;
+    /** The hub's clock; with one, the demo centre keeps its own opening hours (see openAllDay). */
+    clock?: Clock;
+  } = {},
 ): Promise<KioskE2e> {
   const printer = new EscPosPrinterEmulator(opts.previewDir ? { previewDir: opts.previewDir } : {});
   await printer.start();
@@ -31,7 +38,7 @@ export async function startKioskE2e(
   });
   process.env.DAWR_KIOSK_IDLE_SECONDS = String(opts.idleSeconds ?? 90);
   process.env.DAWR_KIOSK_WARNING_SECONDS = String(opts.warningSeconds ?? 30);
-  const hub = await startE2eHub();
+  const hub = await startE2eHub(opts.clock ? { clock: opts.clock } : {});
   let restarted: StartedHub | null = null;
   let running = true;
   const current = () => restarted ?? hub;
@@ -47,6 +54,7 @@ export async function startKioskE2e(
       restarted = await startHub({
         dataDir: hub.dir,
         port: hub.port,
+        clock: opts.clock,
         identityKey: 'test-identity-key-0123456789',
       });
       running = true;

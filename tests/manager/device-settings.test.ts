@@ -24,6 +24,7 @@ import {
   emitAck,
   KIOSK_KEY,
   login,
+  openAllDay,
   startTestHub,
   TEST_DEVICES,
   type TestHub,
@@ -149,7 +150,8 @@ describe('the hub applies device and feedback settings', () => {
     emitAck<Catalogue>(manager, 'manager.updateCatalogue', { catalogue, what });
 
   beforeAll(async () => {
-    hub = await startTestHub({ clock: { now: () => now } });
+    // Its clock starts at the real time: keep walk-ins open whatever the hour the suite runs.
+    hub = await startTestHub({ clock: { now: () => now }, catalogue: openAllDay(DEMO_CATALOGUE) });
     manager = await connect(hub.url, '/manager', { token: await login(hub.url, 'manager', '246810') });
     sockets.push(manager);
   });

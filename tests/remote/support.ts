@@ -3,7 +3,8 @@ import type { SmsGateway } from '../../main/hub/kiosk/sms.js';
 import { HUB_MODULES } from '../../main/hub/modules.js';
 import { remoteModule } from '../../main/hub/remote/module.js';
 import { DEFAULT_REMOTE_SETTINGS, type RemoteSettings } from '../../main/hub/remote/settings.js';
-import { api, startTestHub, type TestHub } from '../support/hub.js';
+import { api, openAllDay, startTestHub, type TestHub } from '../support/hub.js';
+import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 
 export class CapturingSms implements SmsGateway {
   readonly sent: { to: string; text: string }[] = [];
@@ -36,6 +37,8 @@ export async function startPhoneHub(settings: Partial<RemoteSettings> = {}): Pro
   const remote = remoteModule({ sms, settings: { ...DEFAULT_REMOTE_SETTINGS, ...settings } });
   const hub = await startTestHub({
     clock,
+    // The clock is the real one moved on: keep walk-ins open whatever the hour the suite runs.
+    catalogue: openAllDay(DEMO_CATALOGUE),
     modules: HUB_MODULES.map((m) => (m.name === 'remote' ? remote : m)),
   });
   return Object.assign(hub, { sms, clock });

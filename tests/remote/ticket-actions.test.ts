@@ -96,7 +96,7 @@ describe('notifications', () => {
     await serveNext();
     await serveNext(); // calls A004
     await expect.poll(() => texts().length).toBe(2);
-    expect(texts()[1]).toBe('دور: حان دور تذكرتك A004. توجّه إلى الشباك 1.');
+    expect(texts()[1]).toBe('دور: حان دور تذكرتك A004. توجّه إلى الكاونتر 1.');
     const v = [...hub.hub.state.visits.values()].find((x) => x.ticket === 'A004')!;
     await api(hub.url, 'POST', `/counters/c1/recall/${v.id}`, agent);
     await new Promise((r) => setTimeout(r, 50));

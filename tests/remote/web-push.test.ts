@@ -148,7 +148,7 @@ describe('web push', () => {
     await counter.next(mine.ticket);
     await expect.poll(() => pushService.received.length).toBe(2); // ahead (0 ahead) then called
     const called = PushMessage.parse(JSON.parse(browser.decrypt(pushService.received[1]!.body)));
-    expect(called).toMatchObject({ kind: 'called', language: 'ar', body: 'توجّه إلى الشباك 1.' });
+    expect(called).toMatchObject({ kind: 'called', language: 'ar', body: 'توجّه إلى الكاونتر 1.' });
   });
 
   it('deletes the subscription when the push service says it is gone (410)', async () => {

@@ -76,8 +76,8 @@ function outboxFor(port: number, overrides: Partial<SmppSettings> = {}) {
   return { db, outbox, transport, schedule, statusReached };
 }
 
-async function smsc(): Promise<TestSmsc> {
-  const s = await startSmsc();
+async function smsc(opts: Parameters<typeof startSmsc>[1] = {}): Promise<TestSmsc> {
+  const s = await startSmsc('secret', opts);
   cleanups.push(() => s.close());
   return s;
 }
@@ -143,6 +143,51 @@ describe('SMPP gateway against an SMSC on 127.0.0.1', () => {
       { provider_id: 'msg-1', receipt: 'DELIVRD' },
       { provider_id: 'msg-2', receipt: 'DELIVRD' },
     ]);
+  });
+
+  it('matches receipts whose id is written in decimal where submit_sm_resp gave hex, and the reverse', async () => {
+    for (const { messageId, inReceipt } of [
+      // submit_sm_resp in hex (upper case, zero-padded), the receipt text in decimal
+      {
+        messageId: (n: number) => (0x0a1b2c00 + n).toString(16).toUpperCase().padStart(10, '0'),
+        inReceipt: (id: string) => BigInt(`0x${id}`).toString(10),
+      },
+      // submit_sm_resp in decimal, the receipt text in hex (lower case, zero-padded)
+      {
+        messageId: (n: number) => String(12_345_600 + n),
+        inReceipt: (id: string) => BigInt(id).toString(16).padStart(10, '0'),
+      },
+    ]) {
+      const center = await smsc({ messageId });
+      const { outbox, db, statusReached } = outboxFor(center.port);
+      await outbox.send(MOBILE, ARABIC_CODE);
+      const id = (db.prepare('SELECT id FROM sms_messages').get() as { id: string }).id;
+      const delivered = statusReached(() => id, 'delivered');
+      const [first, second] = center.submits.map((s) => s.messageId);
+      expect(inReceipt(first!)).not.toBe(first);
+      center.receipt(inReceipt(first!), 'DELIVRD');
+      center.receipt(inReceipt(second!), 'DELIVRD');
+      await delivered;
+      const parts = db.prepare('SELECT provider_id, receipt FROM sms_message_parts ORDER BY part').all();
+      expect(parts).toEqual([
+        { provider_id: first, receipt: 'DELIVRD' },
+        { provider_id: second, receipt: 'DELIVRD' },
+      ]);
+    }
+  });
+
+  it('ignores a receipt whose id matches no part in any spelling', async () => {
+    const center = await smsc({ messageId: (n) => String(500 + n) });
+    const { outbox, db } = outboxFor(center.port);
+    await outbox.send(MOBILE, 'hello');
+    const id = (db.prepare('SELECT id FROM sms_messages').get() as { id: string }).id;
+    expect(
+      outbox.recordReceipt({ providerId: '999999', stat: 'DELIVRD', alternativeIds: ['f423f'] }),
+    ).toBeUndefined();
+    expect(outbox.message(id)?.status).toBe('sent');
+    // Its own id, spelled in hex (501 = 0x1f5), does match.
+    expect(outbox.recordReceipt({ providerId: '1F5', stat: 'DELIVRD', alternativeIds: ['501'] })).toBe(id);
+    expect(outbox.message(id)?.status).toBe('delivered');
   });
 
   it('marks a message failed when its receipt says undeliverable', async () => {

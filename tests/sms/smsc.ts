@@ -29,7 +29,11 @@ export interface TestSmsc {
   close(): Promise<void>;
 }
 
-export async function startSmsc(password = 'secret'): Promise<TestSmsc> {
+/** `messageId`: how this SMSC writes the id it answers submit_sm with (default `msg-<n>`). */
+export async function startSmsc(
+  password = 'secret',
+  opts: { messageId?: (seq: number) => string } = {},
+): Promise<TestSmsc> {
   const events = new EventEmitter();
   const sessions: Session[] = [];
   let seq = 0;
@@ -77,7 +81,7 @@ export async function startSmsc(password = 'secret'): Promise<TestSmsc> {
         session.send(pdu.response({ command_status: status }));
         return;
       }
-      const messageId = `msg-${++seq}`;
+      const messageId = opts.messageId ? opts.messageId(++seq) : `msg-${++seq}`;
       const body = pdu.short_message;
       const decoded =
         body !== undefined && typeof body === 'object' && !Buffer.isBuffer(body) ? body : undefined;

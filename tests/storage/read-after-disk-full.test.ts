@@ -17,7 +17,7 @@ import { handleManagerEvent } from '../../main/hub/manager/module.js';
 import type { HubModuleContext } from '../../main/hub/modules.js';
 import { LiveMetrics, Report } from '../../shared/contract/manager.js';
 import { businessDay } from '../../shared/domain/time.js';
-import { api, login } from '../support/hub.js';
+import { api, login, openAllDay } from '../support/hub.js';
 import { issueUntilFull, mountSmallDisk, SMALL_DISK_MODULES, startHubOn } from './small-disk.js';
 
 const KIOSK: Principal = { actor: { kind: 'device', deviceId: 'k' }, roles: ['kiosk'] };
@@ -41,7 +41,8 @@ describe('reads while the store refuses writes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dawr-full-'));
     const db = openDatabase(join(dir, 'hub.sqlite'), { backgroundCheckpoints: false });
     try {
-      seedIfEmpty(db, { catalogue: DEMO_CATALOGUE, staff: [], devices: [] }, Date.now());
+      // Walk-in tickets at any hour the suite runs (see openAllDay).
+      seedIfEmpty(db, { catalogue: openAllDay(DEMO_CATALOGUE), staff: [], devices: [] }, Date.now());
       const hub = new Hub({ db, identityKey: 'k'.repeat(40) });
       const issued = await Promise.all(
         Array.from({ length: 300 }, (_, i) =>

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { startHub, type StartedHub } from '../../main/hub/start.js';
 import { seedIfEmpty } from '../../main/hub/seed.js';
 import { DEMO_CATALOGUE, DEMO_STAFF } from '../../main/demo/catalogue.js';
+import { openAllDay } from '../support/hub.js';
 import type { Principal } from '../../main/hub/hub.js';
 import { HUB_MODULES, type HubModule } from '../../main/hub/modules.js';
 import { storageModule } from '../../main/hub/storage/module.js';
@@ -62,7 +63,12 @@ export function startHubOn(dir: string, modules = SMALL_DISK_MODULES): Promise<S
     identityKey: 'test-identity-key-0123456789-abcdef',
     modules,
     prepare: (db) =>
-      seedIfEmpty(db, { catalogue: DEMO_CATALOGUE, staff: DEMO_STAFF, devices: [] }, Date.now()),
+      seedIfEmpty(
+        db,
+        // Walk-in tickets at any hour the suite runs (see openAllDay).
+        { catalogue: openAllDay(DEMO_CATALOGUE), staff: DEMO_STAFF, devices: [] },
+        Date.now(),
+      ),
   });
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { startHub, type StartedHub } from '../../main/hub/start.js';
 import { seedIfEmpty, type SeedDevice } from '../../main/hub/seed.js';
-import { DEMO_CATALOGUE, DEMO_STAFF } from '../../main/demo/catalogue.js';
+import { DEMO_CATALOGUE, DEMO_STAFF, openAroundTheClock } from '../../main/demo/catalogue.js';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { AckResult } from '../../shared/contract/socket.js';
 import type { HubModule } from '../../main/hub/modules.js';
@@ -31,6 +31,14 @@ export function staffWithAgents(n: number) {
   }));
   return [...DEMO_STAFF, ...extra];
 }
+
+/**
+ * The catalogue open every day from midnight to midnight, walk-ins to the last minute. A hub on the
+ * real clock refuses kiosk and phone tickets outside the opening hours (main/hub/issue-policy.ts),
+ * so without this a suite would pass or fail by the time of day it runs. Tests about hours give
+ * the hub a clock and keep the catalogue's own hours.
+ */
+export const openAllDay = openAroundTheClock;
 
 export interface TestHub extends StartedHub {
   dir: string;
@@ -63,7 +71,9 @@ export async function startTestHub(
       seedIfEmpty(
         db,
         {
-          catalogue: opts.catalogue ?? DEMO_CATALOGUE,
+          catalogue: opts.clock
+            ? (opts.catalogue ?? DEMO_CATALOGUE)
+            : openAllDay(opts.catalogue ?? DEMO_CATALOGUE),
           staff: staffWithAgents(opts.extraAgents ?? 0),
           devices: [...TEST_DEVICES, ...(opts.extraDevices ?? [])],
         },

@@ -10,7 +10,8 @@ import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { hashToken } from '../../main/central/sources.js';
-import { api, login } from '../support/hub.js';
+import type { Catalogue } from '../../shared/contract/catalogue.js';
+import { api, login, openAllDay } from '../support/hub.js';
 
 export const IDENTITY_KEY = 'sync-test-identity-key-0123456789abcdef';
 
@@ -169,11 +170,14 @@ export async function trafficCredentials(hub: Proc, dataDir: string): Promise<Hu
   const opened = await api(hub.url, 'POST', '/counters/c4/open', `Bearer ${agentToken}`, {});
   if (opened.status !== 200 && opened.body.code !== 'counter_busy')
     throw new Error(`could not open counter c4: ${JSON.stringify(opened.body)}`);
-  return {
-    kioskKey: devices.find((d) => d.role === 'kiosk')!.key,
-    agentToken,
-    managerToken: await login(hub.url, 'manager', '246810'),
-  };
+  const managerToken = await login(hub.url, 'manager', '246810');
+  // The kiosk refuses walk-ins outside the demo centre's hours; these tests run at any hour.
+  const current = await api(hub.url, 'POST', '/manager/catalogue', `Bearer ${managerToken}`, {});
+  const open = await api(hub.url, 'POST', '/manager/updateCatalogue', `Bearer ${managerToken}`, {
+    catalogue: openAllDay(current.body as unknown as Catalogue),
+  });
+  if (open.status !== 200) throw new Error(`could not open the centre all day: ${JSON.stringify(open.body)}`);
+  return { kioskKey: devices.find((d) => d.role === 'kiosk')!.key, agentToken, managerToken };
 }
 
 /**

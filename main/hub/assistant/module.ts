@@ -9,8 +9,18 @@ import type { HubModule, HubModuleContext } from '../modules.js';
 import type { Principal } from '../hub.js';
 import type { Catalogue } from '../../../shared/contract/catalogue.js';
 import { createAssistant, type Assistant } from '../../../shared/domain/assistant/assistant.js';
-import { AskInput, FaqEntry, type FaqEntryInput } from '../../../shared/domain/assistant/contract.js';
-import { DEMO_FAQ } from '../../demo/faq.js';
+import {
+  AskInput,
+  FaqEntry,
+  UnansweredKey,
+  UnansweredQuery,
+  type FaqEntryInput,
+} from '../../../shared/domain/assistant/contract.js';
+import { ElsewhereService, type ElsewhereServiceInput } from '../../../shared/domain/assistant/scope.js';
+import { DEMO_ELSEWHERE, DEMO_FAQ, DEMO_REPRESENTATIVE_FAQ_ID } from '../../demo/faq.js';
+import { loadForms } from '../../forms/load.js';
+import { ticketInQuestion, withLiveFacts } from './live.js';
+import { dismissUnanswered, listUnanswered, logUnanswered, shouldLog } from './unanswered.js';
 import { bodyOf, callerWith, refuse } from '../kiosk/http.js';
 import { RateLimiter } from './rate-limit.js';
 import {
@@ -29,6 +39,10 @@ export interface AssistantModuleOptions {
   /** Questions per minute: a kiosk (by device) and anyone else (by IP address). */
   kioskPerMinute?: number;
   publicPerMinute?: number;
+  /** Government services provided elsewhere ("not at this centre"); defaults to the demo list. */
+  elsewhere?: readonly ElsewhereServiceInput[];
+  /** A forms file for fees and processing days; defaults to DAWR_FORMS_FILE, else the demo forms. */
+  formsFile?: string;
 }
 
 const EDITORS = ['manager', 'admin'] as const;
@@ -61,10 +75,26 @@ export function assistantModule(opts: AssistantModuleOptions = {}): HubModule {
         now(),
       );
 
+      const elsewhere = (opts.elsewhere ?? DEMO_ELSEWHERE).map((e) => ElsewhereService.parse(e));
+      const forms = [
+        ...loadForms(
+          opts.formsFile ?? process.env.DAWR_FORMS_FILE,
+          hub.catalogue.services.map((s) => s.id),
+        ).values(),
+      ].map((f) => f.definition);
+
       let built: { catalogue: Catalogue; assistant: Assistant } | undefined;
       const assistant = (): Assistant => {
         if (!built || built.catalogue !== hub.catalogue)
-          built = { catalogue: hub.catalogue, assistant: createAssistant(hub.catalogue, listFaqs(hub.db)) };
+          built = {
+            catalogue: hub.catalogue,
+            assistant: createAssistant(
+              hub.catalogue,
+              listFaqs(hub.db),
+              {},
+              { forms, elsewhere, representativeFaqId: DEMO_REPRESENTATIVE_FAQ_ID },
+            ),
+          };
         return built.assistant;
       };
       const reindex = () => {
@@ -83,7 +113,27 @@ export function assistantModule(opts: AssistantModuleOptions = {}): HubModule {
         if (!allowed) return refuse(reply, 'rate_limited', 'too many questions; wait a minute and ask again');
         const input = bodyOf(AskInput, req, reply);
         if (!input) return reply;
-        return assistant().ask(input.question, input.language);
+        const answer = assistant().ask(input.question, input.language);
+        if (shouldLog(answer.outcome))
+          logUnanswered(hub.db, input.question, input.language, answer.outcome, now());
+        const ticket = ticketInQuestion(input.question) ?? input.ticketNumber;
+        return withLiveFacts(answer, hub.state, now(), ticket);
+      });
+
+      app.get('/api/v1/assistant/unanswered', async (req, reply) => {
+        if (!editor(req, reply)) return reply;
+        const q = UnansweredQuery.safeParse(req.query ?? {});
+        if (!q.success) return refuse(reply, 'validation', q.error.issues.map((i) => i.message).join('; '));
+        return { unanswered: listUnanswered(hub.db, q.data.limit) };
+      });
+
+      app.delete('/api/v1/assistant/unanswered', async (req, reply) => {
+        if (!editor(req, reply)) return reply;
+        const q = UnansweredKey.safeParse(req.query ?? {});
+        if (!q.success) return refuse(reply, 'validation', 'key: the group to dismiss');
+        if (!dismissUnanswered(hub.db, q.data.key))
+          return refuse(reply, 'not_found', 'no such unanswered question');
+        return { deleted: true };
       });
 
       const idParam = (req: FastifyRequest, reply: FastifyReply) => {

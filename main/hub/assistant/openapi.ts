@@ -1,7 +1,15 @@
 /** The assistant and FAQ editor routes (this folder's handlers) in the hub's OpenAPI document. */
 import type { RouteDoc } from '../../api-docs/route-doc.js';
 import { BODY_ERRORS } from '../../api-docs/route-doc.js';
-import { AskInput, AssistantAnswer, FaqEntry } from '../../../shared/domain/assistant/contract.js';
+import {
+  AskInput,
+  AssistantAnswer,
+  FaqEntry,
+  UnansweredDismissed,
+  UnansweredKey,
+  UnansweredList,
+  UnansweredQuery,
+} from '../../../shared/domain/assistant/contract.js';
 import { FaqAudit, FaqAuditQuery, FaqChanged, FaqList } from '../../../shared/contract/http-responses.js';
 
 export const assistantRoutes: RouteDoc[] = [
@@ -15,6 +23,26 @@ export const assistantRoutes: RouteDoc[] = [
     body: AskInput,
     response: { status: 200, schema: AssistantAnswer, description: 'The answer and the services it matched' },
     errors: [...BODY_ERRORS, 401, 429],
+  },
+  {
+    method: 'get',
+    path: '/api/v1/assistant/unanswered',
+    operationId: 'assistantUnanswered',
+    summary: 'Questions the assistant handed over or was unsure of, redacted and grouped, most asked first.',
+    security: 'session',
+    query: UnansweredQuery,
+    response: { status: 200, schema: UnansweredList, description: 'Groups with counts' },
+    errors: [400, 401, 403],
+  },
+  {
+    method: 'delete',
+    path: '/api/v1/assistant/unanswered',
+    operationId: 'dismissAssistantUnanswered',
+    summary: 'Dismiss a group of unanswered questions (once an FAQ entry answers it).',
+    security: 'session',
+    query: UnansweredKey,
+    response: { status: 200, schema: UnansweredDismissed, description: 'Dismissed' },
+    errors: [400, 401, 403, 404],
   },
   {
     method: 'get',

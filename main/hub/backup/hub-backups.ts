@@ -35,6 +35,8 @@ export const STOPPED_SUBJECT = 'hub';
 
 export class HubBackups {
   private inFlight: Promise<BackupRecord> | undefined;
+  /** When the running backup started (its record's startedAt), while one runs. */
+  private inFlightSince: number | undefined;
   /** Before the first good backup, "stopped" counts from when backups were switched on. */
   readonly enabledSince: number;
 
@@ -69,8 +71,20 @@ export class HubBackups {
 
   /** One backup now (also `kind: 'manual'`); waits for one already running instead of starting a second. */
   take(kind: BackupKind): Promise<BackupRecord> {
-    this.inFlight ??= this.run(kind).finally(() => (this.inFlight = undefined));
+    if (!this.inFlight) {
+      const startedAt = this.hub.clock.now();
+      this.inFlightSince = startedAt;
+      this.inFlight = this.run(kind, startedAt).finally(() => {
+        this.inFlight = undefined;
+        this.inFlightSince = undefined;
+      });
+    }
     return this.inFlight;
+  }
+
+  /** The start of the backup running now, or undefined when none is. */
+  runningSince(): number | undefined {
+    return this.inFlightSince;
   }
 
   /** Resolves when no backup is running (the hub waits for it before closing the database). */
@@ -100,9 +114,8 @@ export class HubBackups {
     } else alerts.clear('backup_stopped', STOPPED_SUBJECT);
   }
 
-  private async run(kind: BackupKind): Promise<BackupRecord> {
+  private async run(kind: BackupKind, startedAt: number): Promise<BackupRecord> {
     const { db, clock } = this.hub;
-    const startedAt = clock.now();
     const t0 = performance.now();
     const name = `hub-${this.hub.catalogue.centre.id}-${backupStamp(startedAt)}-${kind}-${randomBytes(3).toString('hex')}`;
     let record: BackupRecord;

@@ -2,7 +2,8 @@
  * The backup hub module: while the hub runs, checks every half minute whether a backup is due
  * (hub-backups.ts), and adds backup figures to /metrics. Off when DAWR_BACKUP_DIR is unset.
  */
-import type { BackupRecord, BackupStatus } from '../../../shared/contract/backup.js';
+import type { BackupNowResult, BackupRecord, BackupStatus } from '../../../shared/contract/backup.js';
+import { DomainError } from '../../../shared/domain/errors.js';
 import type { Hub } from '../hub.js';
 import type { HubModule } from '../modules.js';
 import { backupConfigFromEnv, type BackupConfig } from './config.js';
@@ -29,6 +30,21 @@ export function hubBackups(hub: Hub): HubBackups | undefined {
 export function backupStatus(hub: Hub): BackupStatus {
   const r = running.get(hub);
   return r ? r.status() : disabledStatus(hub, configs.get(hub) ?? backupConfigFromEnv({}));
+}
+
+/**
+ * `manager.backupNow`: starts a manual backup and answers at once (a copy of a large hub takes
+ * seconds; the dashboard follows it through `manager.backups`). One already running is joined, not
+ * doubled. Refused with `backups_off` (409) when the hub takes no backups: there is nowhere to write.
+ */
+export function backupNow(hub: Hub): BackupNowResult {
+  const backups = running.get(hub);
+  if (!backups)
+    throw new DomainError('backups_off', 'this hub takes no backups: set DAWR_BACKUP_DIR and restart it');
+  const joined = backups.runningSince();
+  // A failed attempt is recorded (and shown) by the backup itself; nothing more to do with it here.
+  void backups.take('manual').catch(() => undefined);
+  return { startedAt: joined ?? backups.runningSince()!, started: joined === undefined };
 }
 
 export function backupMetrics(status: BackupStatus): string[] {

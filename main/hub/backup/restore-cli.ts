@@ -42,7 +42,15 @@ async function main(): Promise<number> {
     }
     const r = await restoreBackup({ backupFile, dataDir, force: parsed.values.force });
     process.stdout.write(
-      `${JSON.stringify({ event: 'restored', dataDir, centreId: r.centreId, schemaVersion: r.schemaVersion, rowCounts: r.rowCounts, keptAside: r.keptAside })}\n`,
+      `${JSON.stringify({ event: 'restored', dataDir, centreId: r.centreId, schemaVersion: r.schemaVersion, rowCounts: r.rowCounts, keptAside: r.keptAside, ticketSkip: r.ticketSkip })}\n`,
+    );
+    const skip = r.ticketSkip;
+    const moved = skip.queues.map((q) => `${q.prefix}: ${q.from} → ${q.to}`).join(', ');
+    process.stderr.write(
+      `dawr restore: ticket numbers for ${skip.day} continue after ${moved} ` +
+        (skip.basis === 'replaced-database'
+          ? '(read from the replaced database).\n'
+          : `(skipped ahead by what ${skip.minutesCounted} minutes since the backup could have printed, so no number is issued twice).\n`),
     );
     process.stderr.write(
       `dawr restore: restored centre "${r.centreId}" into ${dataDir}` +

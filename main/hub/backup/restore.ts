@@ -20,6 +20,7 @@ import { fsyncDir, fsyncPath } from './files.js';
 import { HUB_BACKUP_TABLES, HUB_IDENTITY_SQL } from './hub-backups.js';
 import { checkDatabase, type CheckResult } from './sqlite-jobs.js';
 import { backupStamp } from './take-backup.js';
+import { skipIssuedTickets, type TicketSkip } from './ticket-skip.js';
 
 export const HUB_DATABASE_FILE = 'hub.sqlite';
 
@@ -41,6 +42,8 @@ export interface RestoreResult {
   rowCounts: Record<string, number>;
   /** Where the replaced database (and its WAL) went; empty when the folder had none. */
   keptAside: string[];
+  /** Today's ticket sequences moved past the numbers issued since the backup (ticket-skip.ts). */
+  ticketSkip: TicketSkip;
 }
 
 /**
@@ -90,6 +93,8 @@ export interface DatabaseRestore {
   identitySql?: string;
   /** Throws RestoreRefused when the checked copy must not replace the target. */
   accept(check: CheckResult): void;
+  /** Last changes to the checked copy (at `staged`) while the target is still in place. */
+  prepare?(staged: string): void;
   now?: number;
 }
 
@@ -124,6 +129,7 @@ export async function restoreDatabase(
     const check = await checkDatabase(staging, r.tables, r.identitySql);
     if (!check.ok) throw new RestoreRefused(`${r.backupFile} is damaged: ${check.problem ?? 'unknown'}`);
     r.accept(check);
+    r.prepare?.(staging);
     // Aside, not deleted: the database being replaced may hold what the backup lacks.
     const aside = `${r.target}.before-restore-${backupStamp(r.now ?? Date.now())}`;
     const keptAside: string[] = [];
@@ -142,13 +148,15 @@ export async function restoreDatabase(
 
 export async function restoreBackup(opts: RestoreOptions): Promise<RestoreResult> {
   const target = join(opts.dataDir, HUB_DATABASE_FILE);
+  const now = opts.now ?? Date.now();
+  let ticketSkip: TicketSkip | undefined;
   const { check, keptAside } = await restoreDatabase({
     backupFile: opts.backupFile,
     target,
     keyDir: opts.dataDir,
     tables: HUB_BACKUP_TABLES,
     identitySql: HUB_IDENTITY_SQL,
-    now: opts.now,
+    now,
     accept(c) {
       const version = c.schemaVersion ?? 0;
       if (version > MIGRATIONS.length)
@@ -166,11 +174,15 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreResult
             'pass --force to restore it anyway',
         );
     },
+    prepare(staged) {
+      ticketSkip = skipIssuedTickets(staged, target, now);
+    },
   });
   return {
     centreId: check.identity!,
     schemaVersion: check.schemaVersion ?? 0,
     rowCounts: check.rowCounts ?? {},
     keptAside,
+    ticketSkip: ticketSkip!,
   };
 }

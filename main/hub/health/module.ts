@@ -3,7 +3,8 @@
  * of every kiosk and display, answers `manager.deviceHealth` (see manager/module.ts), pushes
  * `deviceHealth` to dashboards when something changes, raises `device_silent` for a kiosk or
  * display unheard for longer than DAWR_DEVICE_SILENT_MINUTES (default 5) while the centre is open
- * and clears it when the device is back, and adds Prometheus lines for each device.
+ * and clears it when the device is back, raises the `printer_paper_low` warning while a kiosk's
+ * printer reports paper near its end, and adds Prometheus lines for each device.
  */
 import type { Socket } from 'socket.io';
 import {
@@ -18,6 +19,7 @@ import {
 import type { NamespaceRole } from '../../../shared/contract/socket.js';
 import { NAMESPACES } from '../../../shared/contract/socket.js';
 import type { Hub, Principal } from '../hub.js';
+import { paperLowAlerts } from '../manager/alert-rules.js';
 import { alertCentre } from '../manager/alerts.js';
 import type { HubModule, HubModuleContext } from '../modules.js';
 import { DeviceHealthRegistry } from './registry.js';
@@ -65,10 +67,11 @@ function currentList(hub: Hub): DeviceHealthList {
   return rt.registry.list(hub.catalogue.centre, rt.silentAfterMs);
 }
 
-/** The list now, with the `device_silent` alerts brought in line with it. */
+/** The list now, with the `device_silent` and `printer_paper_low` alerts brought in line with it. */
 export function evaluateDeviceHealth(hub: Hub): DeviceHealthList {
   const list = currentList(hub);
   try {
+    alertCentre(hub).reconcile(['printer_paper_low'], paperLowAlerts(list));
     alertCentre(hub).reconcile(
       ['device_silent'],
       list.devices
@@ -81,7 +84,7 @@ export function evaluateDeviceHealth(hub: Hub): DeviceHealthList {
     );
   } catch (e) {
     // A hub whose disk refuses writes still answers what it sees; the alert follows once it can be written.
-    console.error('device_silent alerts could not be written', e);
+    console.error('device health alerts could not be written', e);
   }
   return list;
 }

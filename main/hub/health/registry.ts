@@ -29,6 +29,8 @@ interface AppFacts {
   lastSeenAt: number | null;
   version: string | null;
   printer: PrinterHealth | null;
+  /** What the app itself reported wrong (e.g. a display without speech voices), for the dashboard. */
+  detail?: string | null;
 }
 interface StaffApp extends AppFacts {
   app: Extract<HealthApp, 'counter' | 'floor'>;
@@ -113,6 +115,10 @@ export class DeviceHealthRegistry {
     facts.lastSeenAt = this.clock.now();
     facts.version = heartbeat.version;
     facts.printer = heartbeat.printer ?? facts.printer;
+    if (heartbeat.speechMissing)
+      facts.detail = heartbeat.speechMissing.length
+        ? `no-speech-voice:${heartbeat.speechMissing.join(',')}`
+        : null;
     this.changed();
   }
 
@@ -214,7 +220,7 @@ export class DeviceHealthRegistry {
         version: facts?.version ?? null,
         printer: facts?.printer ?? null,
         link: null,
-        detail: null,
+        detail: facts?.detail ?? null,
       };
     });
     for (const [key, app] of [...this.staffApps].sort(([a], [b]) => a.localeCompare(b))) {

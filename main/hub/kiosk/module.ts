@@ -1,4 +1,7 @@
-/** The kiosk's hub module: ticket printing, SMS, appointment check-in, feedback and the kiosk's settings. */
+/**
+ * The kiosk's hub module: ticket printing, SMS, appointment check-in, feedback, the kiosk's settings
+ * and the centre's opening state.
+ */
 import type { HubModule } from '../modules.js';
 import { kioskSettingsFromEnv, type KioskHubSettings } from './settings.js';
 import { kioskPrintersOf, registerTicketPrinting } from './ticket-print.js';
@@ -7,6 +10,8 @@ import { registerAppointments } from './appointments.js';
 import { registerFeedback } from './feedback.js';
 import { callerWith } from './http.js';
 import { registerDeviceStatus } from './device-status.js';
+import { registerOpening } from './opening.js';
+import { registerServiceUse } from './service-use.js';
 import { smsOutboxOf } from '../sms/gateway-of.js';
 
 export interface KioskModuleOptions {
@@ -34,6 +39,8 @@ export function kioskModule(opts: KioskModuleOptions = {}): HubModule {
       registerAppointments(app, ctx, settings.screen.checkIn);
       registerFeedback(app, ctx);
       registerDeviceStatus(app, ctx);
+      registerOpening(app, ctx);
+      registerServiceUse(app, ctx);
     },
   };
 }

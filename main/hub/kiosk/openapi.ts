@@ -12,14 +12,28 @@ import {
   PrintTicketInput,
   PrintTicketResult,
   SendTicketSmsInput,
+  ServiceUse,
   SendTicketSmsResult,
 } from '../../../shared/contract/kiosk.js';
 import { DeviceStatus } from '../../../shared/contract/ipc.js';
 import { AppointmentsQuery, DeviceStatusResult } from '../../../shared/contract/http-responses.js';
 import { TicketPrintDataSchema } from '../../../devices/printer/ticket-data.js';
 import * as z from 'zod';
+import { OpeningState } from '../../../shared/contract/opening.js';
 
 export const kioskRoutes: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/v1/public/opening',
+    operationId: 'opening',
+    summary: 'Open, closing soon or closed now; each queue’s last walk-in ticket time; the next opening.',
+    description:
+      'Walk-in tickets (kiosk, joining from a phone) are refused with 409 centre_closed outside the ' +
+      'hours and 409 last_ticket_passed after a queue’s last-ticket time; appointment check-in keeps its own window.',
+    security: 'public',
+    response: { status: 200, schema: OpeningState, description: 'The opening state at `at`' },
+    errors: [429],
+  },
   {
     method: 'get',
     path: '/api/v1/kiosk/settings',
@@ -27,6 +41,15 @@ export const kioskRoutes: RouteDoc[] = [
     summary: 'The kiosk screen settings (languages, idle time, check-in, SMS).',
     security: 'device',
     response: { status: 200, schema: KioskSettings, description: 'Settings' },
+    errors: [401, 403],
+  },
+  {
+    method: 'get',
+    path: '/api/v1/kiosk/service-use',
+    operationId: 'kioskServiceUse',
+    summary: 'Tickets per service over the last 30 days: the start screen offers the most used first.',
+    security: 'device',
+    response: { status: 200, schema: ServiceUse, description: 'Tickets per service id' },
     errors: [401, 403],
   },
   {

@@ -35,7 +35,7 @@ import { listDeviceKeys, rekeyDevice, revokeDeviceKey, setDeviceKeyExpiry } from
 import { factsForDays, syncFacts } from './facts.js';
 import { liveMetrics } from './live-metrics.js';
 import { ensureRollups, sqlReport } from './report-sql.js';
-import { backupStatus } from '../backup/module.js';
+import { backupNow, backupStatus } from '../backup/module.js';
 import { factsWithUnfolded, readOnlyReport } from './read-only-facts.js';
 import { isWriteRefused, STORAGE_REFUSAL } from '../store/write-refused.js';
 import { evaluateDeviceHealth } from '../health/module.js';
@@ -205,6 +205,10 @@ export const MANAGER_HANDLERS: Record<ManagerEvent, Handler> = {
     setDeviceKeyExpiry(ctx, p.staffId, parse(INPUT['manager.setDeviceExpiry'], i)),
   'manager.rekeyDevice': (i, p, ctx) => rekeyDevice(ctx, p.staffId, parse(INPUT['manager.rekeyDevice'], i)),
   'manager.backups': (_i, _p, ctx) => backupStatus(ctx.hub),
+  'manager.backupNow': (i, _p, ctx) => {
+    parse(INPUT['manager.backupNow'], i);
+    return backupNow(ctx.hub);
+  },
   'manager.deviceHealth': (_i, _p, ctx) => evaluateDeviceHealth(ctx.hub),
 };
 

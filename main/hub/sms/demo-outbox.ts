@@ -1,9 +1,10 @@
 /**
  * GET /demo/outbox: the messages the demo would have sent, newest first, in full (the one-time
  * code of a remote join included), with what became of each. Served only when the demo gateway is
- * on, and only to the machine the demo runs on. `/demo/outbox.json` is the same for scripts.
+ * on, and only to the machine the demo runs on (else 404). `/demo/outbox.json` is the same for scripts.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { DemoOutbox } from '../../../shared/contract/sms.js';
 import { isLoopbackHost } from '../tls/settings.js';
 import type { DemoSmsTransport } from './log-gateway.js';
 import type { SmsOutbox } from './outbox.js';
@@ -11,17 +12,24 @@ import type { SmsOutbox } from './outbox.js';
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-export function registerDemoOutbox(app: FastifyInstance, demo: DemoSmsTransport, outbox: SmsOutbox): void {
-  const entries = () =>
-    [...demo.messages].reverse().map((m) => ({ ...m, status: outbox.message(m.id)?.status ?? 'sent' }));
+export function registerDemoOutbox(
+  app: FastifyInstance,
+  demo: DemoSmsTransport | undefined,
+  outbox: SmsOutbox,
+): void {
+  const entries = (): DemoOutbox['messages'] =>
+    [...(demo?.messages ?? [])]
+      .reverse()
+      .map((m) => ({ ...m, status: outbox.message(m.id)?.status ?? 'sent' }));
   const loopbackOnly = (req: FastifyRequest, reply: FastifyReply) => {
-    if (isLoopbackHost(req.socket.remoteAddress ?? '')) return true;
+    if (demo && isLoopbackHost(req.socket.remoteAddress ?? '')) return true;
     void reply.code(404).send({ code: 'not_found', message: `no route ${req.method} ${req.url}` });
     return false;
   };
   app.get('/demo/outbox.json', async (req, reply) => {
     if (!loopbackOnly(req, reply)) return reply;
-    return { messages: entries() };
+    const answer: DemoOutbox = { messages: entries() };
+    return answer;
   });
   app.get('/demo/outbox', async (req, reply) => {
     if (!loopbackOnly(req, reply)) return reply;

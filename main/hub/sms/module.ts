@@ -1,13 +1,15 @@
 /**
  * The hub's SMS module: builds the configured gateway (DAWR_SMS_GATEWAY, see settings.ts) behind
  * one outbox per hub, which the kiosk and remote modules send through; binds SMPP when the hub
- * starts and unbinds when it stops; the demo outbox page; SMS counts on /metrics.
+ * starts and unbinds when it stops; the demo outbox page; the delivery-receipt callback of HTTPS
+ * providers; SMS counts on /metrics.
  * It is listed before the modules that send, so their routes find the outbox.
  */
 import type { Hub } from '../hub.js';
 import type { HubModule } from '../modules.js';
 import { mobileHash } from '../remote/identity.js';
 import { registerDemoOutbox } from './demo-outbox.js';
+import { registerReceiptCallback } from './receipt-callback.js';
 import { setSmsOutbox } from './gateway-of.js';
 import { HttpsSmsTransport } from './https-gateway.js';
 import { DemoSmsTransport, LogSmsTransport } from './log-gateway.js';
@@ -51,7 +53,10 @@ export function smsModule(opts: SmsModuleOptions = {}): HubModule {
       });
       setSmsOutbox(ctx.hub, outbox);
       running.set(ctx.hub, { outbox, transport });
-      if (transport instanceof DemoSmsTransport) registerDemoOutbox(app, transport, outbox);
+      // Registered whatever the gateway, so the API document lists them; each answers 404 when
+      // its gateway or its token is not configured.
+      registerDemoOutbox(app, transport instanceof DemoSmsTransport ? transport : undefined, outbox);
+      registerReceiptCallback(app, outbox, settings.receiptToken);
     },
     start(ctx) {
       const r = running.get(ctx.hub);

@@ -45,10 +45,19 @@ const timerSchedule: Schedule = (run, delayMs) => {
   return () => clearTimeout(t);
 };
 
+/** A provider id as compared across spellings: lower case, without leading zeros (as SQL's ltrim). */
+export const normalId = (id: string): string => id.toLowerCase().replace(/^0+/, '');
+
 /** What a delivery receipt said about one part. */
 export interface SmsReceipt {
   /** The provider's id of the part (SMPP message_id). */
   providerId: string;
+  /**
+   * The same id spelled otherwise, tried only when `providerId` itself matches no part: SMSCs
+   * differ in writing the id of the receipt text in decimal where submit_sm_resp gave it in hex
+   * (or the reverse). Compared without letter case or leading zeros.
+   */
+  alternativeIds?: readonly string[];
   /** The receipt's stat: DELIVRD, UNDELIV, EXPIRED, REJECTD, DELETED, ACCEPTD, ENROUTE, UNKNOWN. */
   stat: string;
 }
@@ -160,18 +169,31 @@ export class SmsOutbox implements SmsGateway {
 
   /** Records a delivery receipt; returns the message it belongs to, or undefined for an unknown id. */
   recordReceipt(receipt: SmsReceipt): string | undefined {
+    const part = this.partOf(receipt);
+    return part ? this.applyReceipt(part, receipt.stat) : undefined;
+  }
+
+  /**
+   * Records a receipt that names the outbox's own message id (the `{{id}}` an HTTPS provider was
+   * given) rather than the provider's: it speaks for the whole message, sent as one part.
+   */
+  recordReceiptFor(messageId: string, stat: string): string | undefined {
+    const part = this.opts.db
+      .prepare(
+        'SELECT message_id AS messageId, part FROM sms_message_parts WHERE message_id = ? AND part = 0',
+      )
+      .get(messageId) as { messageId: string; part: number } | undefined;
+    return part ? this.applyReceipt(part, stat) : undefined;
+  }
+
+  private applyReceipt(part: { messageId: string; part: number }, stat: string): string {
     const { db, clock } = this.opts;
-    const part = db
-      .prepare('SELECT message_id AS messageId FROM sms_message_parts WHERE provider_id = ?')
-      .get(receipt.providerId) as { messageId: string } | undefined;
-    if (!part) return undefined;
     const now = clock.now();
+    const receipt = { stat };
     const status = db.transaction((): SmsStatus | undefined => {
-      db.prepare('UPDATE sms_message_parts SET receipt = ?, receipt_at = ? WHERE provider_id = ?').run(
-        receipt.stat,
-        now,
-        receipt.providerId,
-      );
+      db.prepare(
+        'UPDATE sms_message_parts SET receipt = ?, receipt_at = ? WHERE message_id = ? AND part = ?',
+      ).run(receipt.stat, now, part.messageId, part.part);
       const tally = db
         .prepare(
           `SELECT m.parts AS parts, m.status AS status,
@@ -196,6 +218,24 @@ export class SmsOutbox implements SmsGateway {
     })();
     if (status) this.emit(part.messageId, status);
     return part.messageId;
+  }
+
+  /** The part a receipt is about: by its id as given (indexed), else by its other spellings. */
+  private partOf(receipt: SmsReceipt): { messageId: string; part: number } | undefined {
+    const { db } = this.opts;
+    const exact = db
+      .prepare('SELECT message_id AS messageId, part FROM sms_message_parts WHERE provider_id = ?')
+      .get(receipt.providerId) as { messageId: string; part: number } | undefined;
+    const others = [...new Set(receipt.alternativeIds ?? [])].slice(0, 8);
+    if (exact || others.length === 0) return exact;
+    // Rare (only SMSCs that change the id's base), so a scan of the kept parts is acceptable.
+    return db
+      .prepare(
+        `SELECT message_id AS messageId, part FROM sms_message_parts
+          WHERE ltrim(lower(provider_id), '0') IN (${others.map(() => '?').join(',')})
+          ORDER BY rowid DESC LIMIT 1`,
+      )
+      .get(...others.map(normalId)) as { messageId: string; part: number } | undefined;
   }
 
   message(id: string): SmsMessageRow | undefined {

@@ -6,6 +6,8 @@
  *   https: DAWR_SMS_HTTPS_URL, DAWR_SMS_HTTPS_AUTH (header value), DAWR_SMS_HTTPS_AUTH_HEADER
  *          (Authorization), DAWR_SMS_HTTPS_BODY (JSON template), DAWR_SMS_HTTPS_CA (PEM file)
  *   retries: DAWR_SMS_RETRY_ATTEMPTS (4), DAWR_SMS_RETRY_BASE_MS (1000), DAWR_SMS_THROTTLE_BACKOFF_MS (5000)
+ *   receipts: DAWR_SMS_RECEIPT_TOKEN (at least 16 characters): the bearer token a provider posts
+ *          delivery receipts to POST /api/v1/sms/receipts with (unset: that route answers 404)
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -15,11 +17,21 @@ import type { HttpsGatewaySettings, JsonValue } from './https-gateway.js';
 import { DEFAULT_SMS_RETRY, type SmsRetryPolicy } from './outbox.js';
 import { SMPP_DEFAULTS, type SmppSettings } from './smpp-gateway.js';
 
-export type SmsSettings =
+export type SmsSettings = (
   | { gateway: 'log'; retry: SmsRetryPolicy }
   | { gateway: 'demo'; retry: SmsRetryPolicy }
   | { gateway: 'smpp'; retry: SmsRetryPolicy; smpp: SmppSettings }
-  | { gateway: 'https'; retry: SmsRetryPolicy; https: HttpsGatewaySettings };
+  | { gateway: 'https'; retry: SmsRetryPolicy; https: HttpsGatewaySettings }
+) & {
+  /** The shared secret of the delivery-receipt callback (receipt-callback.ts); absent: none taken. */
+  receiptToken?: string;
+};
+
+const ReceiptToken = z
+  .string()
+  .min(16, 'DAWR_SMS_RECEIPT_TOKEN is at least 16 characters')
+  .regex(/^[\x21-\x7e]+$/, 'DAWR_SMS_RECEIPT_TOKEN is printable ASCII without spaces')
+  .optional();
 
 export const DEFAULT_HTTPS_BODY: JsonValue = { to: '{{to}}', text: '{{text}}', reference: '{{id}}' };
 
@@ -86,6 +98,13 @@ const flag = (v: string | undefined) => v === '1' || v === 'true';
 
 export function smsSettingsFromEnv(env: NodeJS.ProcessEnv): SmsSettings {
   const problems = (e: z.ZodError) => e.issues.map((i) => i.message).join('; ');
+  const token = ReceiptToken.safeParse(env.DAWR_SMS_RECEIPT_TOKEN || undefined);
+  if (!token.success) throw new ConfigError(`invalid SMS configuration: ${problems(token.error)}`);
+  const gateway = gatewaySettings(env, problems);
+  return token.data === undefined ? gateway : { ...gateway, receiptToken: token.data };
+}
+
+function gatewaySettings(env: NodeJS.ProcessEnv, problems: (e: z.ZodError) => string): SmsSettings {
   const gateway = Gateway.safeParse(env.DAWR_SMS_GATEWAY || 'log');
   if (!gateway.success) throw new ConfigError(`invalid SMS configuration: ${problems(gateway.error)}`);
   const retryParsed = Retry.safeParse({

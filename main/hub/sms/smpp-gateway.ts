@@ -106,6 +106,23 @@ export function sourceAddress(sourceAddr: string): { ton: number; npi: number; a
     : { ton: 1, npi: 1, addr: sourceAddr.replace(/^\+/, '') };
 }
 
+// SMPP 3.4 message ids are C-octet strings of at most 65 octets.
+const MAX_MESSAGE_ID = 65;
+
+/**
+ * The other ways an SMSC may have written the same message id: a decimal id read as a number and
+ * written in hex, and a hex id written in decimal. Some SMSCs answer submit_sm with one and put the
+ * other in the receipt text ("id:"), so both are offered to the outbox, after the id as given.
+ */
+export function messageIdSpellings(id: string): string[] {
+  const out = new Set<string>();
+  if (id.length === 0 || id.length > MAX_MESSAGE_ID) return [];
+  if (/^[0-9]+$/.test(id)) out.add(BigInt(id).toString(16));
+  if (/^[0-9a-f]+$/i.test(id)) out.add(BigInt(`0x${id}`).toString(10));
+  out.delete(id.toLowerCase().replace(/^0+/, ''));
+  return [...out];
+}
+
 /** The receipt in a deliver_sm, or undefined when it is a message from a phone (not a receipt). */
 export function receiptOf(pdu: PDU): SmsReceipt | undefined {
   if (((pdu.esm_class ?? 0) & ESM_TYPE_MASK) !== ESM_DELIVERY_RECEIPT) return undefined;
@@ -121,12 +138,18 @@ export function receiptOf(pdu: PDU): SmsReceipt | undefined {
             ? body.message
             : body.message.toString('latin1');
   // The TLVs are exact when present; the text ("id:… stat:DELIVRD …", SMPP 3.4 appendix B) otherwise.
-  const providerId = pdu.receipted_message_id || /\bid:(\S+)/i.exec(text)?.[1];
+  const textId = /\bid:(\S+)/i.exec(text)?.[1];
+  const providerId = pdu.receipted_message_id || textId;
   const stat =
     (pdu.message_state !== undefined ? MESSAGE_STATE[pdu.message_state] : undefined) ??
     /\bstat:(\w+)/i.exec(text)?.[1]?.toUpperCase();
   if (!providerId || !stat) return undefined;
-  return { providerId, stat };
+  const alternativeIds = [
+    ...(textId && textId !== providerId ? [textId] : []),
+    ...messageIdSpellings(providerId),
+    ...(textId && textId !== providerId ? messageIdSpellings(textId) : []),
+  ];
+  return alternativeIds.length > 0 ? { providerId, stat, alternativeIds } : { providerId, stat };
 }
 
 export interface SmppHooks {

@@ -17,6 +17,7 @@ import * as m0011 from './migrations/0011-session-and-device-keys.js';
 import * as m0012 from './migrations/0012-personal-data.js';
 import * as m0013 from './migrations/0013-backups.js';
 import * as m0014 from './migrations/0014-sms-messages.js';
+import * as m0015 from './migrations/0015-assistant-unanswered.js';
 
 export interface Migration {
   version: number;
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, ...m0012 },
   { version: 13, ...m0013 },
   { version: 14, ...m0014 },
+  { version: 15, ...m0015 },
 ];
 
 export class MigrationError extends Error {

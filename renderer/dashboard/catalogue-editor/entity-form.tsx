@@ -5,6 +5,8 @@ import { FieldError, fromForm, toForm, type HoursRow, type PrinterRow } from './
 import { OpeningHoursField } from './opening-hours-field.js';
 import { PrinterField } from './printer-field.js';
 import type { Entity, Field, Lang } from './types.js';
+import { jsonErrorText } from './json-error.js';
+import { useFormCheck } from '../../common/form-check.js';
 
 /** One entity's edit form, built from its field specifications; submits the entity, not the form values. */
 export function EntityForm(props: {
@@ -20,6 +22,7 @@ export function EntityForm(props: {
   onLocalError(message: string): void;
 }) {
   const { t } = useTranslation();
+  const check = useFormCheck();
   const [values, setValues] = useState<Entity>(() => toForm(props.base, props.fields));
   const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
@@ -164,7 +167,8 @@ export function EntityForm(props: {
       className="cfg-form"
       aria-labelledby={`${formId}-title`}
       aria-describedby={props.error ? `${formId}-error` : undefined}
-      onSubmit={(e) => {
+      noValidate
+      onSubmit={check.guard((e) => {
         e.preventDefault();
         let entity: Entity;
         try {
@@ -172,16 +176,20 @@ export function EntityForm(props: {
         } catch (err) {
           if (err instanceof FieldError)
             return props.onLocalError(
-              t('configEditor.invalidJson', { field: label(err.field), message: err.message }),
+              t('configEditor.invalidJson', {
+                field: label(err.field),
+                message: jsonErrorText(t, err.text, err.parseError),
+              }),
             );
           throw err;
         }
         setBusy(true);
         void props.onSubmit(entity).finally(() => setBusy(false));
-      }}
+      })}
     >
       <h4 id={`${formId}-title`}>{props.title}</h4>
       <div className="cfg-fields">{props.fields.map(field)}</div>
+      {check.alert}
       {props.error && (
         <p role="alert" id={`${formId}-error`} className="cfg-error" data-testid="cfg-error">
           {props.error}

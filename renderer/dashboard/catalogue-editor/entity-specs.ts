@@ -11,6 +11,7 @@ import {
   type DeviceRole,
 } from '../../../shared/contract/catalogue.js';
 import { printerUri } from '../../../shared/contract/printer.js';
+import { counted } from '../../../shared/i18n/durations.js';
 import type { KioskPrinter } from './form-values.js';
 import type { Device, Entity, Field, Kind, Lang, Option } from './types.js';
 
@@ -190,7 +191,7 @@ export const LISTS: Record<Exclude<Kind, 'centre' | 'feedback' | 'advanced'>, Li
       requiredDocuments: [],
     }),
     (s, c, lang, t) =>
-      `${nameOf(c.agencies, s.agencyId, lang)} · ${nameOf(c.queues, s.queueId, lang)} · ${s.expectedMinutes} ${t('dashboard.minutesShort')}`,
+      `${nameOf(c.agencies, s.agencyId, lang)} · ${nameOf(c.queues, s.queueId, lang)} · ${counted(t, 'minutes', s.expectedMinutes)}`,
   ),
   queues: idList(
     'queues',
@@ -298,6 +299,19 @@ export const SINGLES: Record<'centre' | 'feedback', SingleSpec> = {
           options: (_c, _l, t) => [
             { value: 'remove', label: t('dashboard.endOfDayRemove') },
             { value: 'keep', label: t('dashboard.endOfDayKeep') },
+          ],
+        },
+      },
+      {
+        path: 'digits',
+        label: 'digits',
+        input: {
+          type: 'select',
+          optional: true,
+          options: (_c, _l, t) => [
+            { value: '', label: t('configEditor.digitsDefault') },
+            { value: 'latn', label: t('configEditor.digitsLatn') },
+            { value: 'arab', label: t('configEditor.digitsArab') },
           ],
         },
       },

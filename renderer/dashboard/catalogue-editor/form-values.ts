@@ -68,6 +68,9 @@ export class FieldError extends Error {
   constructor(
     readonly field: string,
     message: string,
+    /** The field's text and the parser's error, to say where the mistake is in the manager's language. */
+    readonly text: string = '',
+    readonly parseError: unknown = null,
   ) {
     super(message);
   }
@@ -90,7 +93,7 @@ export function fromForm(values: Entity, fields: Field[], base: Entity): Entity 
         try {
           out = JSON.parse(String(v));
         } catch (err) {
-          throw new FieldError(f.label, err instanceof Error ? err.message : String(err));
+          throw new FieldError(f.label, err instanceof Error ? err.message : String(err), String(v), err);
         }
         break;
       case 'languages':

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../../shared/contract/catalogue.js';
 import type { Save } from './types.js';
+import { jsonErrorText } from './json-error.js';
 
 /** The whole catalogue as JSON ("advanced"); the hub validates it like any other save. */
 export function JsonEditor(props: { catalogue: Catalogue; save: Save }) {
@@ -36,7 +37,7 @@ export function JsonEditor(props: { catalogue: Catalogue; save: Save }) {
           try {
             catalogue = JSON.parse(text) as Catalogue;
           } catch (e) {
-            return setError(`${t('errors.validation')} ${e instanceof Error ? e.message : ''}`);
+            return setError(jsonErrorText(t, text, e));
           }
           void props.save(catalogue, t('configEditor.saved'), 'json').then(setError);
         }}

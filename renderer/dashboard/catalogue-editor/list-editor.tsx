@@ -57,13 +57,13 @@ export function ListEditor(props: {
             {rows.map((r) => (
               <tr key={r.key} data-entity={r.key}>
                 <th scope="row">
-                  {r.name}
+                  <bdi>{r.name}</bdi>
                   {!device && (
                     <>
                       {' '}
-                      <span className="muted" dir="ltr">
+                      <bdi className="muted" dir="ltr">
                         ({r.key})
-                      </span>
+                      </bdi>
                     </>
                   )}
                 </th>

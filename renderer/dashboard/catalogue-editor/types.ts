@@ -31,7 +31,8 @@ export type Input =
   | { type: 'number'; scale?: number; step?: number; optional?: boolean }
   | { type: 'checkbox' }
   | { type: 'time' }
-  | { type: 'select'; options: (c: Catalogue, lang: Lang, t: TFunction) => Option[] }
+  /** `optional`: an empty choice means the setting is left out (the hub's default applies). */
+  | { type: 'select'; options: (c: Catalogue, lang: Lang, t: TFunction) => Option[]; optional?: boolean }
   | { type: 'checks'; options: (c: Catalogue, lang: Lang, t: TFunction) => Option[] }
   | { type: 'json' }
   | { type: 'languages' }

@@ -46,11 +46,11 @@ function Row({ d, parent, now, lang }: { d: DeviceHealth; parent?: string; now: 
   return (
     <tr data-device={d.id} className={`health-${d.state}`}>
       <th scope="row">
-        {d.name}
+        <bdi>{d.name}</bdi>
         {d.name !== d.id && (
-          <span className="muted device-id" dir="ltr">
+          <bdi className="muted device-id" dir="ltr">
             {d.id}
-          </span>
+          </bdi>
         )}
         {d.parentId && (
           <span className="muted device-id">{t('dashboard.healthOf', { parent: parent ?? d.parentId })}</span>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeviceKeyInfo } from '../../../shared/contract/auth.js';
 import { formatDate, type Lang } from '../format.js';
 import { Modal } from './modal.js';
+import { useFormCheck } from '../../common/form-check.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** The local calendar day of an instant, as a date input writes it (YYYY-MM-DD). */
@@ -24,6 +25,7 @@ export function ExpiryDialog(props: {
   onClose(): void;
 }) {
   const { t } = useTranslation();
+  const check = useFormCheck();
   const titleId = useId();
   const [day, setDay] = useState(() =>
     props.device.expiresAt === null ? '' : dayOf(props.device.expiresAt),
@@ -51,10 +53,11 @@ export function ExpiryDialog(props: {
           : t('dashboard.deviceExpiryNow', { date: formatDate(props.device.expiresAt, props.lang) })}
       </p>
       <form
-        onSubmit={(e) => {
+        noValidate
+        onSubmit={check.guard((e) => {
           e.preventDefault();
           save(endOfDay(day));
-        }}
+        })}
       >
         <label>
           {t('dashboard.deviceExpiryDate')}
@@ -66,6 +69,7 @@ export function ExpiryDialog(props: {
             onChange={(e) => setDay(e.target.value)}
           />
         </label>
+        {check.alert}
         {error && (
           <p role="alert" className="cfg-error">
             {error}

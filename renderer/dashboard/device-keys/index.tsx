@@ -15,6 +15,7 @@ import { managerCall } from '../manager-client.js';
 import { ExpiryDialog } from './expiry-dialog.js';
 import { RekeyDialog } from './rekey-dialog.js';
 import { RevokeDialog } from './revoke-dialog.js';
+import { isolate } from '../../../shared/i18n/bidi.js';
 
 /** Connected / last seen change by themselves: the list is read again this often while shown. */
 const REFRESH_MS = 30_000;
@@ -137,10 +138,10 @@ export function DeviceKeys(props: { hub: HubClient; staffNames: Map<string, stri
               {devices.map((d) => (
                 <tr key={d.id} data-device={d.id} className={`device-${d.state}`}>
                   <th scope="row">
-                    {d.name}
-                    <span className="muted device-id" dir="ltr">
+                    <bdi>{d.name}</bdi>
+                    <bdi className="muted device-id" dir="ltr">
                       {d.id}
-                    </span>
+                    </bdi>
                   </th>
                   <td>{t(`dashboard.deviceRole_${d.role}`)}</td>
                   <td>
@@ -202,7 +203,7 @@ export function DeviceKeys(props: { hub: HubClient; staffNames: Map<string, stri
                       <div className="row-actions">
                         <button
                           type="button"
-                          aria-label={`${t('dashboard.deviceNewKey')}: ${d.name}`}
+                          aria-label={`${t('dashboard.deviceNewKey')}: ${isolate(d.name)}`}
                           onClick={() => void rekey(d)}
                         >
                           {t('dashboard.deviceNewKey')}
@@ -210,7 +211,7 @@ export function DeviceKeys(props: { hub: HubClient; staffNames: Map<string, stri
                         <button
                           type="button"
                           className="secondary"
-                          aria-label={`${t('dashboard.deviceSetExpiry')}: ${d.name}`}
+                          aria-label={`${t('dashboard.deviceSetExpiry')}: ${isolate(d.name)}`}
                           onClick={() => {
                             setNotice(null);
                             setOpen({ kind: 'expiry', device: d });
@@ -221,7 +222,7 @@ export function DeviceKeys(props: { hub: HubClient; staffNames: Map<string, stri
                         <button
                           type="button"
                           className="danger"
-                          aria-label={`${t('dashboard.deviceRevoke')}: ${d.name}`}
+                          aria-label={`${t('dashboard.deviceRevoke')}: ${isolate(d.name)}`}
                           onClick={() => {
                             setNotice(null);
                             setOpen({ kind: 'revoke', device: d });

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceKeyInfo } from '../../../shared/contract/auth.js';
 import { Modal } from './modal.js';
+import { useFormCheck } from '../../common/form-check.js';
 
 /**
  * Revoking a device key cannot be undone (the device must be paired again as a new one), so it
@@ -21,6 +22,7 @@ export function RevokeDialog(props: {
   const [error, setError] = useState<string | null>(null);
   const name = props.device.name;
   const hint = t('dashboard.deviceRevokeReasonHint');
+  const check = useFormCheck();
 
   return (
     <Modal titleId={titleId} onClose={props.onClose} className="modal-danger">
@@ -28,10 +30,11 @@ export function RevokeDialog(props: {
       <p>{t('dashboard.deviceRevokeWarning')}</p>
       {!confirming ? (
         <form
-          onSubmit={(e) => {
+          noValidate
+          onSubmit={check.guard((e) => {
             e.preventDefault();
             setConfirming(true);
-          }}
+          })}
         >
           <label>
             {t('dashboard.deviceRevokeReason')}
@@ -49,6 +52,7 @@ export function RevokeDialog(props: {
               onInvalid={(e) => e.currentTarget.setCustomValidity(hint)}
             />
           </label>
+          {check.alert}
           <div className="modal-actions">
             <button type="submit" className="danger">
               {t('dashboard.deviceRevokeNext')}

@@ -8,16 +8,18 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HelpRequest } from '../../../shared/contract/assisted.js';
 import { AssistantAnswer } from '../../../shared/domain/assistant/contract.js';
+import { localiseDigits } from '../../../shared/i18n/numbers.js';
 import { useKiosk } from '../context.js';
 import { emitAssisted } from '../help-request.js';
 import { OnScreenKeyboard } from '../on-screen-keyboard.js';
 import { StepScreen } from '../ui.js';
+import { AskFacts } from './ask-facts.js';
 
 type Problem = 'failed' | 'rateLimited' | 'callFailed' | null;
 
 export function AskScreen() {
   const { t } = useTranslation();
-  const { api, hub, lang, dispatch } = useKiosk();
+  const { api, hub, lang, dispatch, state, digits } = useKiosk();
   const [question, setQuestion] = useState('');
   const [answer, setAnswer] = useState<AssistantAnswer | null>(null);
   const [pending, setPending] = useState(false);
@@ -40,7 +42,13 @@ export function AskScreen() {
     if (!q || pending) return;
     setPending(true);
     setProblem(null);
-    const r = await api.post<unknown>('/assistant/ask', { question: q, language: lang });
+    // The ticket this kiosk just issued, if any, answers "where is my counter" (issue #16).
+    const ticketNumber = state.ticket?.visit.ticket;
+    const r = await api.post<unknown>('/assistant/ask', {
+      question: q,
+      language: lang,
+      ...(ticketNumber ? { ticketNumber } : {}),
+    });
     setPending(false);
     const parsed = r.ok ? AssistantAnswer.safeParse(r.data) : null;
     if (parsed?.success) setAnswer(parsed.data);
@@ -62,12 +70,37 @@ export function AskScreen() {
   };
 
   const offerHandover = !!answer?.handover || problem === 'failed';
+  // Unsure answers are guesses: the hand-over comes first, the guesses after as "did you mean".
+  const unsure = answer?.outcome === 'unsure';
+
+  const handover = (
+    <section className="ask-handover" aria-labelledby="ask-handover" data-testid="ask-handover">
+      <h2 id="ask-handover">{t('ask.handoverTitle')}</h2>
+      {answer && answer.outcome !== 'answered' && <p>{t(`ask.handover_${answer.outcome}`)}</p>}
+      <button
+        type="button"
+        className="big-button primary"
+        disabled={!!help}
+        onClick={() => void callAssistant()}
+      >
+        {t('ask.callAssistant')}
+      </button>
+      <p role="status" aria-live="polite" data-testid="ask-help-status">
+        {help &&
+          (help.status === 'accepted'
+            ? t('ask.assistantComing', { name: help.acceptedByName ?? '' })
+            : t('ask.assistantCalled'))}
+      </p>
+    </section>
+  );
 
   return (
     <StepScreen title={t('ask.title')} testId="screen-ask">
       <div className="ask">
         <form
           className="ask-form"
+          // No browser validation bubbles (English, small): the kiosk says what is wrong itself.
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void askNow();
@@ -106,15 +139,24 @@ export function AskScreen() {
           {pending && t('ask.asking')}
           {problem && <p className="form-error">{t(`ask.${problem}`)}</p>}
         </div>
+        {unsure && handover}
         {answer && (
           <div className="ask-answer" data-testid="ask-answer" data-outcome={answer.outcome}>
+            {unsure && <h2 data-testid="ask-did-you-mean">{t('ask.didYouMean')}</h2>}
+            <AskFacts answer={answer} />
             {answer.faqs.length > 0 && (
               <section aria-labelledby="ask-faqs">
                 <h2 id="ask-faqs">{t('ask.faqsTitle')}</h2>
                 {answer.faqs.map((f) => (
                   <article className="ask-faq" key={f.id} data-testid="ask-faq">
                     <h3>{f.question[lang]}</h3>
-                    <p>{f.answer[lang]}</p>
+                    {/* Answers are written by staff in either digit system: shown in the centre's. */}
+                    <p>
+                      {localiseDigits(f.answer[lang], {
+                        lang,
+                        digits: digits === 'arabic' ? 'arab' : 'latn',
+                      })}
+                    </p>
                   </article>
                 ))}
               </section>
@@ -150,26 +192,7 @@ export function AskScreen() {
             )}
           </div>
         )}
-        {offerHandover && (
-          <section className="ask-handover" aria-labelledby="ask-handover" data-testid="ask-handover">
-            <h2 id="ask-handover">{t('ask.handoverTitle')}</h2>
-            {answer && answer.outcome !== 'answered' && <p>{t(`ask.handover_${answer.outcome}`)}</p>}
-            <button
-              type="button"
-              className="big-button primary"
-              disabled={!!help}
-              onClick={() => void callAssistant()}
-            >
-              {t('ask.callAssistant')}
-            </button>
-            <p role="status" aria-live="polite" data-testid="ask-help-status">
-              {help &&
-                (help.status === 'accepted'
-                  ? t('ask.assistantComing', { name: help.acceptedByName ?? '' })
-                  : t('ask.assistantCalled'))}
-            </p>
-          </section>
-        )}
+        {offerHandover && !unsure && handover}
       </div>
     </StepScreen>
   );

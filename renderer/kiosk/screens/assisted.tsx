@@ -1,6 +1,6 @@
 /**
  * "Do it here": the service's digital form on the kiosk, with large inputs, the on-screen keyboard,
- * the document checklist, acting on someone's behalf, "Call an assistant" (the assistant sees and
+ * choices as large tiles (no dropdowns or small checkboxes), the document checklist, acting on someone's behalf, "Call an assistant" (the assistant sees and
  * edits the same form live), and the receipt after submitting.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -13,7 +13,7 @@ import {
 } from '../../../shared/contract/assisted.js';
 import { FormDefinition } from '../../../shared/contract/forms.js';
 import { useKiosk } from '../context.js';
-import { askedFields, formData, prefill } from '../assisted-form.js';
+import { askedFields, formData, onBehalfProblems, prefill } from '../assisted-form.js';
 import { emitAssisted } from '../help-request.js';
 import { OnScreenKeyboard } from '../on-screen-keyboard.js';
 import { QrCode } from '../qr.js';
@@ -35,6 +35,8 @@ export function AssistedScreen() {
   const [focused, setFocused] = useState<string | null>(null);
   const [help, setHelp] = useState<HelpRequest | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
+  // What the kiosk itself refuses before asking the hub (acting for someone without saying how).
+  const [localErrors, setLocalErrors] = useState<{ field: string; text: string }[]>([]);
   const [failed, setFailed] = useState(false);
   const [pending, setPending] = useState(false);
   const [receipt, setReceipt] = useState<SubmittedRequest | null>(null);
@@ -111,8 +113,14 @@ export function AssistedScreen() {
 
   const submit = async () => {
     if (pending) return;
-    setPending(true);
     setFailed(false);
+    const missing = onBehalfProblems(onBehalf, relation, authorisation).map((field) => ({
+      field,
+      text: t(field === 'relation' ? 'assisted.relationMissing' : 'assisted.authorisationMissing'),
+    }));
+    setLocalErrors(missing);
+    if (missing.length) return;
+    setPending(true);
     const data = formData(fields, values);
     const check = await api.post<{ valid: boolean; errors?: FieldError[] }>(
       `/services/${encodeURIComponent(serviceId)}/form/validate`,
@@ -130,7 +138,7 @@ export function AssistedScreen() {
       data,
       documents: [...docs],
       language: lang,
-      onBehalf: onBehalf && relation && authorisation ? { relation, authorisation } : null,
+      onBehalf: onBehalf ? { relation, authorisation } : null,
       ...(help ? { helpRequestId: help.id } : {}),
       idempotencyKey: idempotencyKey.current,
     });
@@ -141,13 +149,18 @@ export function AssistedScreen() {
 
   if (receipt) return <Receipt receipt={receipt} serviceName={service?.name[lang] ?? serviceId} />;
   if (!def) return null;
-  const errorOf = (path: string) => errors.find((e) => e.field === path || e.field === `/${path}`);
+  const errorOf = (path: string): string | undefined => {
+    const local = localErrors.find((e) => e.field === path);
+    if (local) return local.text;
+    return errors.find((e) => e.field === path || e.field === `/${path}`)?.message[lang];
+  };
 
   return (
     <StepScreen title={t('assisted.formTitle', { service: def.title[lang] })} testId="screen-assisted">
       <div className="assisted">
         <form
           className="assisted-form"
+          // The kiosk's own messages, in the citizen's language, instead of the browser's English ones.
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
@@ -157,116 +170,159 @@ export function AssistedScreen() {
           {fields.map((f) => {
             const id = `f-${f.path.replaceAll('.', '-')}`;
             const err = errorOf(f.path);
-            const common = {
-              id,
-              name: f.path,
-              'aria-invalid': err ? true : undefined,
-              'aria-describedby': err ? `${id}-error` : undefined,
-              'aria-required': f.required || undefined,
-            };
+            const described = err ? `${id}-error` : undefined;
             const options = f.ui.options ? Object.entries(f.ui.options) : null;
+            const boolean = !options && (f.type === 'boolean' || f.ui.widget === 'checkbox');
+            const errorText = err && (
+              <p className="field-error" id={`${id}-error`}>
+                {err}
+              </p>
+            );
+            if (options || boolean)
+              return (
+                <fieldset className="field tile-field" key={f.path} data-field={f.path}>
+                  <legend id={`${id}-label`}>{f.ui.label[lang]}</legend>
+                  <ChoiceTiles
+                    name={f.path}
+                    labelledBy={`${id}-label`}
+                    describedBy={described}
+                    invalid={!!err}
+                    required={f.required}
+                    value={values[f.path] ?? ''}
+                    options={
+                      options
+                        ? options.map(([v, label]) => ({ value: v, label: label[lang] }))
+                        : [
+                            { value: 'true', label: t('assisted.yes') },
+                            { value: 'false', label: t('assisted.no') },
+                          ]
+                    }
+                    onChange={(v) => setValue(f.path, v)}
+                  />
+                  {errorText}
+                </fieldset>
+              );
             return (
               <div className="field" key={f.path}>
                 <label htmlFor={id}>{f.ui.label[lang]}</label>
-                {options ? (
-                  <select
-                    {...common}
-                    value={values[f.path] ?? ''}
-                    onChange={(e) => setValue(f.path, e.target.value)}
-                  >
-                    <option value="">{t('assisted.choose')}</option>
-                    {options.map(([v, label]) => (
-                      <option key={v} value={v}>
-                        {label[lang]}
-                      </option>
-                    ))}
-                  </select>
-                ) : (
-                  <input
-                    {...common}
-                    // Typed on the on-screen keyboard; the system keyboard stays away on a touch kiosk.
-                    inputMode="none"
-                    dir={
-                      f.ui.widget === 'tel' || f.ui.widget === 'email' || f.path === 'emiratesId'
-                        ? 'ltr'
-                        : undefined
-                    }
-                    value={values[f.path] ?? ''}
-                    onFocus={() => setFocused(f.path)}
-                    onChange={(e) => setValue(f.path, e.target.value)}
-                  />
-                )}
-                {err && (
-                  <p className="field-error" id={`${id}-error`}>
-                    {err.message[lang]}
-                  </p>
-                )}
+                <input
+                  id={id}
+                  name={f.path}
+                  aria-invalid={err ? true : undefined}
+                  aria-describedby={described}
+                  aria-required={f.required || undefined}
+                  // Typed on the on-screen keyboard; the system keyboard stays away on a touch kiosk.
+                  inputMode="none"
+                  autoComplete="off"
+                  dir={
+                    f.ui.widget === 'tel' || f.ui.widget === 'email' || f.path === 'emiratesId'
+                      ? 'ltr'
+                      : undefined
+                  }
+                  value={values[f.path] ?? ''}
+                  onFocus={() => setFocused(f.path)}
+                  onChange={(e) => setValue(f.path, e.target.value)}
+                />
+                {errorText}
               </div>
             );
           })}
           {def.documents.length > 0 && (
             <fieldset className="documents-check">
               <legend>{t('assisted.documentsTitle')}</legend>
-              <p>{t('assisted.documentsHint')}</p>
-              {def.documents.map((d) => (
-                <label key={d.id} className="check">
-                  <input
-                    type="checkbox"
-                    name={`doc-${d.id}`}
-                    checked={docs.has(d.id)}
-                    onChange={(e) => {
+              <p id="documents-hint">{t('assisted.documentsHint')}</p>
+              <div className="choice-tiles">
+                {def.documents.map((d) => (
+                  <button
+                    type="button"
+                    key={d.id}
+                    className="big-button choice-tile"
+                    data-doc={d.id}
+                    aria-pressed={docs.has(d.id)}
+                    aria-describedby="documents-hint"
+                    onClick={() => {
                       const next = new Set(docs);
-                      if (e.target.checked) next.add(d.id);
+                      const have = !next.has(d.id);
+                      if (have) next.add(d.id);
                       else next.delete(d.id);
                       setDocs(next);
-                      publish({ [`doc:${d.id}`]: e.target.checked ? 'true' : '' });
+                      publish({ [`doc:${d.id}`]: have ? 'true' : '' });
                     }}
-                  />
-                  {d.label[lang]}
-                </label>
-              ))}
+                  >
+                    {d.label[lang]}
+                  </button>
+                ))}
+              </div>
             </fieldset>
           )}
           <fieldset className="on-behalf">
             <legend>{t('assisted.onBehalfTitle')}</legend>
-            <label className="check">
-              <input
-                type="checkbox"
-                name="on-behalf"
-                checked={onBehalf}
-                onChange={(e) => setOnBehalf(e.target.checked)}
-              />
+            <button
+              type="button"
+              className="big-button choice-tile"
+              data-testid="on-behalf"
+              aria-pressed={onBehalf}
+              onClick={() => {
+                setOnBehalf(!onBehalf);
+                setLocalErrors([]);
+              }}
+            >
               {t('assisted.onBehalf')}
-            </label>
+            </button>
             {onBehalf && (
               <>
-                <label htmlFor="relation">{t('assisted.relation')}</label>
-                <select id="relation" value={relation} onChange={(e) => setRelation(e.target.value)}>
-                  <option value="">{t('assisted.choose')}</option>
-                  {RELATIONS.map((r) => (
-                    <option key={r} value={r}>
-                      {t(`assisted.relation_${r}`)}
-                    </option>
-                  ))}
-                </select>
-                <label htmlFor="authorisation">{t('assisted.authorisation')}</label>
-                <select
-                  id="authorisation"
+                <p className="group-label" id="relation-label">
+                  {t('assisted.relation')}
+                </p>
+                <ChoiceTiles
+                  name="relation"
+                  labelledBy="relation-label"
+                  describedBy={errorOf('relation') ? 'relation-error' : undefined}
+                  invalid={!!errorOf('relation')}
+                  required
+                  value={relation}
+                  options={RELATIONS.map((r) => ({ value: r, label: t(`assisted.relation_${r}`) }))}
+                  onChange={(v) => {
+                    setRelation(v);
+                    setLocalErrors((e) => e.filter((x) => x.field !== 'relation'));
+                  }}
+                />
+                {errorOf('relation') && (
+                  <p className="field-error" id="relation-error">
+                    {errorOf('relation')}
+                  </p>
+                )}
+                <p className="group-label" id="authorisation-label">
+                  {t('assisted.authorisation')}
+                </p>
+                <ChoiceTiles
+                  name="authorisation"
+                  labelledBy="authorisation-label"
+                  describedBy={errorOf('authorisation') ? 'authorisation-error' : undefined}
+                  invalid={!!errorOf('authorisation')}
+                  required
                   value={authorisation}
-                  onChange={(e) => setAuthorisation(e.target.value)}
-                >
-                  <option value="">{t('assisted.choose')}</option>
-                  {AUTHORISATIONS.map((a) => (
-                    <option key={a} value={a}>
-                      {t(`assisted.authorisation_${a}`)}
-                    </option>
-                  ))}
-                </select>
+                  options={AUTHORISATIONS.map((a) => ({
+                    value: a,
+                    label: t(`assisted.authorisation_${a}`),
+                  }))}
+                  onChange={(v) => {
+                    setAuthorisation(v);
+                    setLocalErrors((e) => e.filter((x) => x.field !== 'authorisation'));
+                  }}
+                />
+                {errorOf('authorisation') && (
+                  <p className="field-error" id="authorisation-error">
+                    {errorOf('authorisation')}
+                  </p>
+                )}
               </>
             )}
           </fieldset>
           <div role="alert" aria-live="assertive">
-            {errors.length > 0 && <p className="form-error">{t('assisted.fixErrors')}</p>}
+            {(errors.length > 0 || localErrors.length > 0) && (
+              <p className="form-error">{t('assisted.fixErrors')}</p>
+            )}
             {failed && <p className="form-error">{t('assisted.submitFailed')}</p>}
           </div>
           <div className="assisted-actions">
@@ -302,6 +358,47 @@ export function AssistedScreen() {
         )}
       </div>
     </StepScreen>
+  );
+}
+
+/**
+ * One choice among a few, as large tiles side by side (a native dropdown opens a small list that
+ * is hard to hit and to read); tapping the chosen tile again leaves it chosen.
+ */
+function ChoiceTiles(props: {
+  name: string;
+  labelledBy: string;
+  describedBy: string | undefined;
+  invalid: boolean;
+  required: boolean;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div
+      className="choice-tiles"
+      role="radiogroup"
+      aria-labelledby={props.labelledBy}
+      aria-describedby={props.describedBy}
+      aria-invalid={props.invalid || undefined}
+      aria-required={props.required || undefined}
+      data-name={props.name}
+    >
+      {props.options.map((o) => (
+        <button
+          type="button"
+          role="radio"
+          key={o.value}
+          className="big-button choice-tile"
+          aria-checked={props.value === o.value}
+          data-value={o.value}
+          onClick={() => props.onChange(o.value)}
+        >
+          {o.label}
+        </button>
+      ))}
+    </div>
   );
 }
 

@@ -1,11 +1,23 @@
-/** The one-stop shop: every agency, its services, a search in both languages, and a service's details. */
+/**
+ * The one-stop shop: every service the kiosk offers as tiles under its agency, a search in both
+ * languages with the on-screen keyboard, and a service's own screen, which is also where the
+ * ticket is printed (identification and priority optional on it).
+ */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Printer } from 'lucide-react';
 import { catalogueForKiosk, type Service } from '../../../shared/contract/catalogue.js';
 import { useKiosk } from '../context.js';
-import { formatNumber, waitRange } from '../format.js';
+import { formatHhmm, formatNumber, waitRange } from '../format.js';
+import { queueOpeningOf } from '../opening.js';
+import { OnScreenKeyboard } from '../on-screen-keyboard.js';
 import { QrCode } from '../qr.js';
-import { StepScreen } from '../ui.js';
+import { StepScreen, useErrorText } from '../ui.js';
+import type { WalkInPriority } from '../flow.js';
+import { RETRYABLE, usePrintTicket } from './confirm.js';
+import { identityOf, NO_DETAILS, OptionalDetails, type Details } from './identify.js';
+import { nextOpeningText } from './opening-banner.js';
+import { ServiceTile } from './service-tile.js';
 
 /** Matches either language, ignoring case and Arabic diacritics. */
 export function matchesService(s: Service, query: string): boolean {
@@ -14,60 +26,12 @@ export function matchesService(s: Service, query: string): boolean {
   return q.length > 0 && (fold(s.name.ar).includes(q) || fold(s.name.en).includes(q));
 }
 
-export function AgenciesScreen() {
-  const { t } = useTranslation();
-  const { catalogue: full, device, lang, dispatch } = useKiosk();
-  // Only the agencies this kiosk offers (set on the dashboard; empty = all), in the list and in search.
-  const catalogue = catalogueForKiosk(full, device);
-  const [query, setQuery] = useState('');
-  const results = query ? catalogue.services.filter((s) => matchesService(s, query)) : [];
+function TileList({ services }: { services: Service[] }) {
   return (
-    <StepScreen title={t('kiosk.agenciesTitle')} testId="screen-agencies">
-      <label className="search">
-        <span>{t('kiosk.search')}</span>
-        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
-      </label>
-      {query ? (
-        <section aria-labelledby="results-title">
-          <h2 id="results-title">{t('kiosk.searchResults')}</h2>
-          {results.length === 0 ? (
-            <p role="status">{t('kiosk.noResults')}</p>
-          ) : (
-            <ServiceList services={results} />
-          )}
-        </section>
-      ) : (
-        <ul className="choice-list">
-          {catalogue.agencies.map((a) => (
-            <li key={a.id}>
-              <button
-                type="button"
-                className="big-button"
-                onClick={() => dispatch({ type: 'chooseAgency', agencyId: a.id })}
-              >
-                {a.name[lang]}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </StepScreen>
-  );
-}
-
-function ServiceList({ services }: { services: Service[] }) {
-  const { lang, dispatch } = useKiosk();
-  return (
-    <ul className="choice-list">
+    <ul className="tile-grid">
       {services.map((s) => (
         <li key={s.id}>
-          <button
-            type="button"
-            className="big-button"
-            onClick={() => dispatch({ type: 'chooseService', serviceId: s.id })}
-          >
-            {s.name[lang]}
-          </button>
+          <ServiceTile service={s} />
         </li>
       ))}
     </ul>
@@ -76,31 +40,95 @@ function ServiceList({ services }: { services: Service[] }) {
 
 export function ServicesScreen() {
   const { t } = useTranslation();
-  const { catalogue, state, lang } = useKiosk();
-  const agency = catalogue.agencies.find((a) => a.id === state.agencyId);
+  const { catalogue: full, device, lang, state } = useKiosk();
+  // Only the agencies this kiosk offers (set on the dashboard; empty = all), in the list and in search.
+  const catalogue = catalogueForKiosk(full, device);
+  const [query, setQuery] = useState('');
+  const [keyboard, setKeyboard] = useState(state.searching);
+  const results = query ? catalogue.services.filter((s) => matchesService(s, query)) : [];
   return (
-    <StepScreen title={agency ? agency.name[lang] : t('kiosk.servicesTitle')} testId="screen-services">
-      <p className="hint">{t('kiosk.servicesTitle')}</p>
-      <ServiceList services={catalogue.services.filter((s) => s.agencyId === state.agencyId)} />
+    <StepScreen title={t('kiosk.allServices')} testId="screen-services">
+      <label className="search">
+        <span>{t('kiosk.search')}</span>
+        <input
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onFocus={() => setKeyboard(true)}
+          autoComplete="off"
+          inputMode="none"
+        />
+      </label>
+      {keyboard && (
+        <OnScreenKeyboard
+          testId="search-osk"
+          layouts={['ar', 'en']}
+          onKey={(k) => setQuery((q) => (q + k).slice(0, 60))}
+          onDelete={() => setQuery((q) => q.slice(0, -1))}
+        />
+      )}
+      {query ? (
+        <section aria-labelledby="results-title">
+          <h2 id="results-title">{t('kiosk.searchResults')}</h2>
+          {results.length === 0 ? (
+            <p role="status">{t('kiosk.noResults')}</p>
+          ) : (
+            <TileList services={results} />
+          )}
+        </section>
+      ) : (
+        catalogue.agencies.map((a) => (
+          <section key={a.id} className="agency" aria-labelledby={`agency-${a.id}`}>
+            <h2 id={`agency-${a.id}`}>{a.name[lang]}</h2>
+            <TileList services={catalogue.services.filter((s) => s.agencyId === a.id)} />
+          </section>
+        ))
+      )}
     </StepScreen>
   );
 }
 
 export function ServiceScreen() {
   const { t } = useTranslation();
-  const { catalogue, snapshot, state, lang, digits, dispatch } = useKiosk();
+  const errorText = useErrorText();
+  const { catalogue, snapshot, opening, state, lang, digits, dispatch } = useKiosk();
   const service = catalogue.services.find((s) => s.id === state.serviceId);
   const hasForm = useHasForm(state.serviceId);
+  const [details, setDetails] = useState<Details>(NO_DETAILS);
+  const [invalid, setInvalid] = useState(false);
+  const identity = identityOf(details);
+  const request = service
+    ? {
+        serviceId: service.id,
+        identity: identity === 'invalid' ? null : identity,
+        priority: details.priority,
+        representative: details.forOther ? (details.relation ?? 'other') : null,
+      }
+    : null;
+  const print = usePrintTicket(request);
   if (!service) return null;
+
   const estimate = snapshot?.queues.find((q) => q.queueId === service.queueId)?.estimate;
   const wait = estimate && waitRange(estimate.p50Minutes, estimate.p90Minutes);
+  const queueOpening = queueOpeningOf(opening, service.queueId);
+  const refusal = queueOpening?.refusal ?? null;
+  const eligible = service.priorityEligible.filter((p): p is WalkInPriority => p !== 'appointment');
+  const closeTime = opening?.today ? formatHhmm(opening.today.close, digits) : '';
+  const next =
+    opening && refusal && refusal !== 'queue_closed' ? nextOpeningText(opening, t, lang, digits) : null;
+
+  const onPrint = () => {
+    if (identity === 'invalid') return setInvalid(true);
+    void print.issue();
+  };
+
   return (
     <StepScreen title={service.name[lang]} testId="screen-service">
       <div className="service-facts">
         <dl>
           <dt>{t('kiosk.expectedTime')}</dt>
           <dd>{t('kiosk.minutes', { n: formatNumber(service.expectedMinutes, digits) })}</dd>
-          {wait && (
+          {wait && !refusal && (
             <>
               <dt>{t('kiosk.currentWait')}</dt>
               <dd data-testid="service-wait">
@@ -112,6 +140,27 @@ export function ServiceScreen() {
             </>
           )}
         </dl>
+        {refusal ? (
+          <div className="warn-box" data-testid="no-ticket" role="status">
+            <p className="strong">
+              {refusal === 'queue_closed' ? t('kiosk.noTicketNow') : t(`errors.${refusal}`)}
+            </p>
+            {next && <p>{next}</p>}
+          </div>
+        ) : (
+          <>
+            {queueOpening?.estimatePassesClosing && (
+              <p className="warn-box" data-testid="passes-closing">
+                {t('kiosk.passesClosing', { time: closeTime })}
+              </p>
+            )}
+            {opening?.status === 'closing-soon' && queueOpening?.lastTicketTime && (
+              <p className="note" data-testid="last-ticket">
+                {t('kiosk.lastTicketAt', { time: formatHhmm(queueOpening.lastTicketTime, digits) })}
+              </p>
+            )}
+          </>
+        )}
         {service.requiredDocuments.length > 0 && (
           <section aria-labelledby="docs-title">
             <h2 id="docs-title">{t('kiosk.documentsTitle')}</h2>
@@ -135,14 +184,35 @@ export function ServiceScreen() {
           </section>
         )}
       </div>
+      {!refusal && (
+        <OptionalDetails
+          details={details}
+          eligible={eligible}
+          invalid={invalid}
+          onChange={(d) => {
+            setDetails(d);
+            setInvalid(false);
+          }}
+        />
+      )}
+      {print.error && (
+        <div className="error-box" role="alert">
+          <p>{errorText(print.error)}</p>
+          {RETRYABLE.has(print.error) && <p>{t('kiosk.retrying')}</p>}
+        </div>
+      )}
       <div className="primary-action">
-        <button
-          type="button"
-          className="big-button primary"
-          onClick={() => dispatch({ type: 'go', screen: 'identify' })}
-        >
-          {t('kiosk.takeTicket')}
-        </button>
+        {!refusal && (
+          <button
+            type="button"
+            className="big-button primary print-button"
+            disabled={print.busy}
+            onClick={onPrint}
+          >
+            <Printer aria-hidden="true" className="button-icon" />
+            {print.busy ? t('kiosk.issuing') : print.error ? t('kiosk.tryAgain') : t('kiosk.printTicket')}
+          </button>
+        )}
         {hasForm && (
           <button
             type="button"

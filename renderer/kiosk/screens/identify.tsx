@@ -1,114 +1,23 @@
 /**
- * Optional identification (Emirates ID or UAE mobile, checked here before the hub checks again),
- * then the priority self-declaration and whether the ticket is taken for someone else.
+ * Identification (Emirates ID or UAE mobile, checked here before the hub checks again), the
+ * priority self-declaration and whether the ticket is for someone else: all optional, all on the
+ * service's own screen, folded away until the citizen opens them (skipping costs no tap).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChevronDown } from 'lucide-react';
+import type { IdentityInput } from '../../../shared/contract/operations.js';
 import { normaliseEmiratesId, normaliseUaeMobile } from '../../../shared/domain/identity.js';
-import { useKiosk } from '../context.js';
 import { RELATIONS, type Relation, type WalkInPriority } from '../flow.js';
-import { Keypad, StepScreen } from '../ui.js';
+import { Keypad } from '../ui.js';
 
-type Kind = 'emiratesId' | 'mobile';
-const MAX_DIGITS: Record<Kind, number> = { emiratesId: 15, mobile: 12 };
+export type IdentityKind = 'emiratesId' | 'mobile';
+const MAX_DIGITS: Record<IdentityKind, number> = { emiratesId: 15, mobile: 12 };
 
 /** 784-YYYY-NNNNNNN-C as the digits are typed, so the citizen can compare with the card. */
 export function groupEmiratesId(digits: string): string {
   const parts = [digits.slice(0, 3), digits.slice(3, 7), digits.slice(7, 14), digits.slice(14, 15)];
   return parts.filter(Boolean).join('-');
-}
-
-export function IdentifyScreen() {
-  const { t } = useTranslation();
-  const { dispatch } = useKiosk();
-  const [kind, setKind] = useState<Kind | null>(null);
-  const [digits, setDigits] = useState('');
-  const [invalid, setInvalid] = useState(false);
-
-  const choose = (k: Kind) => {
-    setKind(k);
-    setDigits('');
-    setInvalid(false);
-  };
-  const submit = () => {
-    if (!kind) return;
-    const valid = kind === 'emiratesId' ? normaliseEmiratesId(digits) : normaliseUaeMobile(digits);
-    if (!valid) return setInvalid(true);
-    dispatch({ type: 'identify', identity: { kind, value: digits } });
-  };
-  const shown = kind === 'emiratesId' ? groupEmiratesId(digits) : digits;
-  const label = kind === 'emiratesId' ? t('kiosk.emiratesIdLabel') : t('kiosk.mobileLabel');
-
-  return (
-    <StepScreen
-      title={t('kiosk.identifyTitle')}
-      spoken={`${t('kiosk.identifyTitle')}. ${t('kiosk.identifyHint')}`}
-      testId="screen-identify"
-    >
-      <p className="hint">{t('kiosk.identifyHint')}</p>
-      <div className="choices row" role="group" aria-label={t('kiosk.identifyTitle')}>
-        {(['emiratesId', 'mobile'] as const).map((k) => (
-          <button
-            type="button"
-            key={k}
-            className="big-button"
-            aria-pressed={kind === k}
-            onClick={() => choose(k)}
-          >
-            {t(k === 'emiratesId' ? 'kiosk.useEmiratesId' : 'kiosk.useMobile')}
-          </button>
-        ))}
-        <button
-          type="button"
-          className="big-button"
-          onClick={() => dispatch({ type: 'identify', identity: null })}
-        >
-          {t('kiosk.skip')}
-        </button>
-      </div>
-      {kind && (
-        <div className="entry">
-          <label className="number-field">
-            <span>{label}</span>
-            <input
-              dir="ltr"
-              inputMode="none"
-              autoComplete="off"
-              value={shown}
-              aria-invalid={invalid}
-              aria-describedby={invalid ? 'identity-error' : undefined}
-              onChange={(e) => {
-                setDigits(e.target.value.replace(/\D/g, '').slice(0, MAX_DIGITS[kind]));
-                setInvalid(false);
-              }}
-              onKeyDown={(e) => e.key === 'Enter' && submit()}
-            />
-          </label>
-          {invalid && (
-            <p id="identity-error" className="error" role="alert">
-              {t(kind === 'emiratesId' ? 'kiosk.invalidEmiratesId' : 'kiosk.invalidMobile')}
-            </p>
-          )}
-          <Keypad
-            onKey={(d) => {
-              setDigits((x) => (x + d).slice(0, MAX_DIGITS[kind]));
-              setInvalid(false);
-            }}
-            onDelete={() => setDigits((x) => x.slice(0, -1))}
-            onClear={() => setDigits('')}
-          />
-          <button
-            type="button"
-            className="big-button primary"
-            onClick={submit}
-            disabled={digits.length === 0}
-          >
-            {t('kiosk.continue')}
-          </button>
-        </div>
-      )}
-    </StepScreen>
-  );
 }
 
 export const RELATION_KEY: Record<Relation, string> = {
@@ -117,80 +26,147 @@ export const RELATION_KEY: Record<Relation, string> = {
   other: 'kiosk.relationOther',
 };
 
-export function PriorityScreen() {
-  const { t } = useTranslation();
-  const { catalogue, state, dispatch } = useKiosk();
-  const service = catalogue.services.find((s) => s.id === state.serviceId);
-  const eligible = (service?.priorityEligible ?? []).filter((p): p is WalkInPriority => p !== 'appointment');
-  const [priority, setPriority] = useState<WalkInPriority | null>(state.priority);
-  const [forOther, setForOther] = useState(state.representative !== null);
-  const [relation, setRelation] = useState<Relation | null>(state.representative);
-  const ready = !forOther || relation !== null;
+/** What the citizen entered; `identity` is null while nothing (or nothing valid) is typed. */
+export interface Details {
+  kind: IdentityKind | null;
+  digits: string;
+  priority: WalkInPriority | null;
+  forOther: boolean;
+  relation: Relation | null;
+}
+export const NO_DETAILS: Details = {
+  kind: null,
+  digits: '',
+  priority: null,
+  forOther: false,
+  relation: null,
+};
 
+/** The identity to send, 'invalid' when digits are typed that are not a valid number. */
+export function identityOf(d: Details): IdentityInput | null | 'invalid' {
+  if (!d.kind || d.digits.length === 0) return null;
+  const valid = d.kind === 'emiratesId' ? normaliseEmiratesId(d.digits) : normaliseUaeMobile(d.digits);
+  return valid ? { kind: d.kind, value: d.digits } : 'invalid';
+}
+
+export function OptionalDetails(props: {
+  details: Details;
+  onChange: (d: Details) => void;
+  eligible: readonly WalkInPriority[];
+  /** Set after a print tap with digits that are not a valid number. */
+  invalid: boolean;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const d = props.details;
+  const set = (patch: Partial<Details>) => props.onChange({ ...d, ...patch });
+  const shown = d.kind === 'emiratesId' ? groupEmiratesId(d.digits) : d.digits;
+  const label = d.kind === 'emiratesId' ? t('kiosk.emiratesIdLabel') : t('kiosk.mobileLabel');
   return (
-    <StepScreen
-      title={t('kiosk.priorityTitle')}
-      spoken={`${t('kiosk.priorityTitle')} ${t('kiosk.priorityNote')}`}
-      testId="screen-priority"
-    >
-      <div className="choices row" role="group" aria-label={t('kiosk.priorityTitle')}>
-        <button
-          type="button"
-          className="big-button"
-          aria-pressed={priority === null}
-          onClick={() => setPriority(null)}
-        >
-          {t('kiosk.priorityNone')}
-        </button>
-        {eligible.map((p) => (
-          <button
-            type="button"
-            key={p}
-            className="big-button"
-            aria-pressed={priority === p}
-            onClick={() => setPriority(p)}
-          >
-            {t(`priority.${p}`)}
-          </button>
-        ))}
-      </div>
-      <p className="note">{t('kiosk.priorityNote')}</p>
+    <section className="optional-details" data-testid="optional-details" aria-labelledby="optional-title">
       <button
         type="button"
-        className="big-button toggle"
-        aria-pressed={forOther}
-        onClick={() => {
-          setForOther(!forOther);
-          setRelation(null);
-        }}
+        id="optional-title"
+        className="big-button toggle optional-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
       >
-        {t('kiosk.forSomeoneElse')}
+        <span>{t('kiosk.optionalTitle')}</span>
+        <ChevronDown aria-hidden="true" className="toggle-icon" />
       </button>
-      {forOther && (
-        <div className="choices row" role="group" aria-label={t('kiosk.relationTitle')}>
-          {RELATIONS.map((r) => (
+      {!open && <p className="hint">{t('kiosk.optionalHint')}</p>}
+      {open && (
+        <div className="optional-body">
+          <p className="hint">{t('kiosk.identifyHint')}</p>
+          <div className="choices row" role="group" aria-label={t('kiosk.identifyTitle')}>
+            {(['emiratesId', 'mobile'] as const).map((k) => (
+              <button
+                type="button"
+                key={k}
+                className="big-button"
+                aria-pressed={d.kind === k}
+                onClick={() => set({ kind: d.kind === k ? null : k, digits: '' })}
+              >
+                {t(k === 'emiratesId' ? 'kiosk.useEmiratesId' : 'kiosk.useMobile')}
+              </button>
+            ))}
+          </div>
+          {d.kind && (
+            <div className="entry">
+              <label className="number-field">
+                <span>{label}</span>
+                <input
+                  dir="ltr"
+                  inputMode="none"
+                  autoComplete="off"
+                  value={shown}
+                  aria-invalid={props.invalid}
+                  aria-describedby={props.invalid ? 'identity-error' : undefined}
+                  onChange={(e) =>
+                    set({ digits: e.target.value.replace(/\D/g, '').slice(0, MAX_DIGITS[d.kind!]) })
+                  }
+                />
+              </label>
+              {props.invalid && (
+                <p id="identity-error" className="error" role="alert">
+                  {t(d.kind === 'emiratesId' ? 'kiosk.invalidEmiratesId' : 'kiosk.invalidMobile')}
+                </p>
+              )}
+              <Keypad
+                onKey={(k) => set({ digits: (d.digits + k).slice(0, MAX_DIGITS[d.kind!]) })}
+                onDelete={() => set({ digits: d.digits.slice(0, -1) })}
+                onClear={() => set({ digits: '' })}
+              />
+            </div>
+          )}
+          <h2 className="sub-title">{t('kiosk.priorityTitle')}</h2>
+          <div className="choices row" role="group" aria-label={t('kiosk.priorityTitle')}>
             <button
               type="button"
-              key={r}
               className="big-button"
-              aria-pressed={relation === r}
-              onClick={() => setRelation(r)}
+              aria-pressed={d.priority === null}
+              onClick={() => set({ priority: null })}
             >
-              {t(RELATION_KEY[r])}
+              {t('kiosk.priorityNone')}
             </button>
-          ))}
+            {props.eligible.map((p) => (
+              <button
+                type="button"
+                key={p}
+                className="big-button"
+                aria-pressed={d.priority === p}
+                onClick={() => set({ priority: p })}
+              >
+                {t(`priority.${p}`)}
+              </button>
+            ))}
+          </div>
+          <p className="note">{t('kiosk.priorityNote')}</p>
+          <button
+            type="button"
+            className="big-button toggle"
+            aria-pressed={d.forOther}
+            onClick={() => set({ forOther: !d.forOther, relation: null })}
+          >
+            {t('kiosk.forSomeoneElse')}
+          </button>
+          {d.forOther && (
+            <div className="choices row" role="group" aria-label={t('kiosk.relationTitle')}>
+              {RELATIONS.map((r) => (
+                <button
+                  type="button"
+                  key={r}
+                  className="big-button"
+                  aria-pressed={d.relation === r}
+                  onClick={() => set({ relation: r })}
+                >
+                  {t(RELATION_KEY[r])}
+                </button>
+              ))}
+            </div>
+          )}
         </div>
       )}
-      <div className="primary-action">
-        <button
-          type="button"
-          className="big-button primary"
-          disabled={!ready}
-          onClick={() => dispatch({ type: 'priority', priority, representative: forOther ? relation : null })}
-        >
-          {t('kiosk.continue')}
-        </button>
-      </div>
-    </StepScreen>
+    </section>
   );
 }

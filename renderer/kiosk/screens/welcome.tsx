@@ -1,78 +1,99 @@
-/** The first screen: the centre's name, Arabic and English as two large choices, accessibility, current waits. */
+/**
+ * The start screen, where the kiosk waits: whether the centre is open (and when it opens next),
+ * the most used services as large tiles with pictograms (one tap leads to the ticket's only other
+ * screen), all services, search, and the other things a kiosk does. Both languages sit in the
+ * corner: choosing one is not a step.
+ */
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CalendarCheck, LayoutGrid, MessageCircleQuestion, Search, Smile } from 'lucide-react';
+import { catalogueForKiosk } from '../../../shared/contract/catalogue.js';
+import { ServiceUse } from '../../../shared/contract/kiosk.js';
 import { useKiosk } from '../context.js';
-import { formatNumber, waitRange } from '../format.js';
+import { topServices } from '../flow.js';
+import { LanguageToggle } from '../ui.js';
+import { OpeningBanner } from './opening-banner.js';
+import { ServiceTile } from './service-tile.js';
 
-export function WelcomeScreen(props: {
-  onLanguage: (lng: 'ar' | 'en') => void;
-  onAccessibility: () => void;
-}) {
+/** Six tiles fill the screen's upper half in two columns at the kiosk's 1080 px width. */
+const TILES = 6;
+
+export function WelcomeScreen(props: { onAccessibility: () => void }) {
   const { t, i18n } = useTranslation();
-  const { catalogue, snapshot, lang, digits } = useKiosk();
-  // The welcome screen speaks to everyone: both languages side by side, from the catalogues.
+  const { catalogue: full, device, dispatch } = useKiosk();
+  const ticketsByService = useServiceUse();
+  const catalogue = catalogueForKiosk(full, device);
   const tAr = i18n.getFixedT('ar');
   const tEn = i18n.getFixedT('en');
-  const busiest = (snapshot?.queues ?? [])
-    .filter((q) => q.open)
-    .sort((a, b) => b.waiting - a.waiting)
-    .slice(0, 3);
+  const tiles = topServices(catalogue.services, ticketsByService, TILES);
   return (
-    <div className="step welcome" data-testid="screen-welcome">
+    <div className="step welcome start" data-testid="screen-welcome">
       <header className="centre-bar">
-        <p className="centre-name">{catalogue.centre.name[lang]}</p>
+        <p className="centre-name">{full.centre.name[i18n.language === 'en' ? 'en' : 'ar']}</p>
+        <LanguageToggle />
       </header>
       <main className="content">
-        <h1>
-          <span lang="ar">{catalogue.centre.name.ar}</span>
-          <span lang="en" className="secondary">
-            {catalogue.centre.name.en}
-          </span>
-        </h1>
-        {busiest.length > 0 && (
-          <section className="waits" aria-labelledby="waits-title">
-            <h2 id="waits-title">{t('kiosk.busiestWaits')}</h2>
-            <ul>
-              {busiest.map((q) => {
-                const w = waitRange(q.estimate.p50Minutes, q.estimate.p90Minutes);
-                return (
-                  <li key={q.queueId}>
-                    <span className="queue-name">{q.name[lang]}</span>
-                    <span className="queue-wait">
-                      {t('kiosk.waitRange', {
-                        low: formatNumber(w.low, digits),
-                        high: formatNumber(w.high, digits),
-                      })}
-                    </span>
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        )}
-      </main>
-      <nav className="step-nav welcome-nav" aria-labelledby="choose-language">
-        <p className="choose" id="choose-language">
-          <span lang="ar">{tAr('kiosk.chooseLanguage')}</span> ·{' '}
-          <span lang="en">{tEn('kiosk.chooseLanguage')}</span>
-        </p>
-        <div className="language-choices">
+        <OpeningBanner />
+        <h1>{t('kiosk.startTitle')}</h1>
+        <ul className="tile-grid" data-testid="top-services">
+          {tiles.map((s) => (
+            <li key={s.id}>
+              <ServiceTile service={s} />
+            </li>
+          ))}
+        </ul>
+        <div className="tile-row">
           <button
             type="button"
-            className="big-button primary"
-            lang="ar"
-            onClick={() => props.onLanguage('ar')}
+            className="tile tile-wide"
+            onClick={() => dispatch({ type: 'browse', search: false })}
           >
-            {tAr('common.arabic')}
+            <LayoutGrid aria-hidden="true" className="tile-icon" />
+            <span className="tile-name">{t('kiosk.allServices')}</span>
           </button>
           <button
             type="button"
-            className="big-button primary"
-            lang="en"
-            onClick={() => props.onLanguage('en')}
+            className="tile tile-wide"
+            onClick={() => dispatch({ type: 'browse', search: true })}
           >
-            {tEn('common.english')}
+            <Search aria-hidden="true" className="tile-icon" />
+            <span className="tile-name">{t('kiosk.searchServices')}</span>
           </button>
         </div>
+        <section className="other-actions" aria-labelledby="other-actions-title">
+          <h2 id="other-actions-title">{t('kiosk.otherActions')}</h2>
+          <div className="tile-row">
+            <button
+              type="button"
+              className="tile tile-small"
+              onClick={() => dispatch({ type: 'go', screen: 'checkin' })}
+            >
+              <CalendarCheck aria-hidden="true" className="tile-icon" />
+              <span className="tile-name">{t('kiosk.haveAppointment')}</span>
+            </button>
+            {device.feedbackEnabled && (
+              <button
+                type="button"
+                className="tile tile-small"
+                onClick={() => dispatch({ type: 'go', screen: 'feedback' })}
+              >
+                <Smile aria-hidden="true" className="tile-icon" />
+                <span className="tile-name">{t('kiosk.rateVisit')}</span>
+              </button>
+            )}
+            <button
+              type="button"
+              className="tile tile-small"
+              data-testid="open-ask"
+              onClick={() => dispatch({ type: 'go', screen: 'ask' })}
+            >
+              <MessageCircleQuestion aria-hidden="true" className="tile-icon" />
+              <span className="tile-name">{t('ask.open')}</span>
+            </button>
+          </div>
+        </section>
+      </main>
+      <nav className="step-nav welcome-nav" aria-label={t('kiosk.accessibility')}>
         <button type="button" className="nav-button" onClick={props.onAccessibility}>
           <span lang="ar">{tAr('kiosk.accessibility')}</span> ·{' '}
           <span lang="en">{tEn('kiosk.accessibility')}</span>
@@ -80,4 +101,21 @@ export function WelcomeScreen(props: {
       </nav>
     </div>
   );
+}
+
+/** The hub's tickets per service (most used first on the tiles); none yet: the catalogue's order. */
+function useServiceUse(): Record<string, number> {
+  const { api } = useKiosk();
+  const [use, setUse] = useState<Record<string, number>>({});
+  useEffect(() => {
+    let live = true;
+    void api.get<unknown>('/kiosk/service-use').then((r) => {
+      const parsed = r.ok ? ServiceUse.safeParse(r.data) : null;
+      if (live && parsed?.success) setUse(parsed.data.ticketsByService);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  return use;
 }

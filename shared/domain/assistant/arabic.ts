@@ -32,11 +32,18 @@ export function latinDigits(text: string): string {
 
 /** Folds spelling variants so that equal words compare equal; Latin letters are lower-cased. */
 export function normaliseArabic(text: string): string {
-  return latinDigits(text.normalize('NFC'))
-    .replace(DIACRITICS, '')
-    .replace(TATWEEL, '')
-    .replace(LETTERS, (c) => LETTER_FOLDS[c] ?? c)
-    .toLowerCase();
+  return (
+    latinDigits(text.normalize('NFC'))
+      .replace(DIACRITICS, '')
+      .replace(TATWEEL, '')
+      // A letter held down for emphasis (تجدييييد): Arabic writes a doubled letter once with a
+      // shadda, so three in a row are never spelling; Latin keeps two (pleease → please is a typo).
+      // Before folding: only the same key pressed again is a repeat (أإا are three letters typed).
+      .replace(/([\u0621-\u064A])\1{2,}/g, '$1')
+      .replace(/([a-z])\1{2,}/gi, '$1$1')
+      .replace(LETTERS, (c) => LETTER_FOLDS[c] ?? c)
+      .toLowerCase()
+  );
 }
 
 // Longest first: the first that fits is taken. Applies to normalised words (ة already ه).

@@ -10,6 +10,28 @@ export const ARABIC_STOP_WORDS = [
   'إلى',
   'على',
   'عن',
+  // Gulf possessives, negations and fillers, and what the dialect lexicon (lexicon.ts) rewrites into.
+  'حق',
+  'حقي',
+  'حقتي',
+  'مالي',
+  'مب',
+  'مو',
+  'باجر',
+  'زين',
+  'عاد',
+  'جذي',
+  'ودي',
+  'يبا',
+  'عيل',
+  'ولا',
+  'لكي',
+  'يستطيع',
+  'تستطيع',
+  'نستطيع',
+  'الان',
+  'كثير',
+  'معي',
   'مع',
   'ان',
   'أن',
@@ -186,6 +208,24 @@ export const ARABIC_STOP_WORDS = [
   'لم',
   'لن',
   'ليس',
+  // Levantine and Egyptian possessives and fillers, counting words, and everyday verbs that never
+  // say which service is meant (يعيشوا معايا: "live with me").
+  // prettier-ignore
+  ...[
+    'تبعي', 'تبعك', 'تبعه', 'تبعها', 'تبعنا', 'تبعهم', 'بتاعي', 'بتاعتي', 'بتاعك', 'بتاعه', 'بتاعها', 'بتاعنا',
+    'حقتي', 'حقه', 'حقها', 'حقنا', 'حقهم', 'حقك', 'مالتي', 'حقت', 'بتاعت', 'تبعت',
+    'يعني', 'خلاص', 'بردو', 'برضه', 'كمان', 'هيك', 'كده', 'كدا', 'هيدا', 'هاد', 'هادا', 'هاي', 'دي', 'ده',
+    'اكو', 'ماكو', 'فيه', 'في', 'مافي', 'ماكو', 'واجد', 'شويه', 'شوي', 'كتير', 'اوي', 'مره', 'مرا',
+    'واحد', 'وحده', 'اثنين', 'ثلاث', 'ثلاثه', 'شهور', 'اشهر', 'سنتين', 'سنين', 'سنوات', 'اسبوعين', 'ساعتين',
+    'يعيش', 'يعيشون', 'يعيشوا', 'يسكن', 'يسكنون', 'يسكنوا', 'يقعدون', 'يقعدوا', 'اعيش', 'نعيش', 'عايش',
+    'عايشين', 'ساكن', 'معايا', 'ويايا', 'ويايه', 'وياه', 'وياها', 'معاه', 'معاها', 'عندكم', 'عندك', 'عندنا',
+    'بدك', 'بده', 'بدها', 'بدنا', 'عايزه', 'عاوزه', 'عايزين', 'ابغاه', 'ابغاها', 'نبغي', 'بغيت', 'ابغا',
+    'حابب', 'حاب', 'حابه', 'محتاج', 'محتاجه', 'بليز', 'الله', 'يخليك', 'مشكور', 'تكفى', 'تكفي',
+    // Places in the country: where the citizen is, never which service (not العين: the eye test).
+    'الامارات', 'امارات', 'الاماراتيه', 'دبي', 'ابوظبي', 'الشارقه', 'عجمان', 'الدوله', 'البلد',
+    'صغير', 'الصغير', 'صغيره', 'الصغيره', 'كبير', 'الكبير', 'كبيره', 'الكبيره',
+    'عطتني', 'عطاني', 'اعطاني', 'عطوني', 'يعطوني', 'اعطوني', 'عطيتهم', 'الذكي', 'ذكي', 'الذكيه', 'خلال', 'عبر', 'طريق', 'بواسطه', 'دون', 'بدون', 'ياريت', 'ابشر', 'استفسار', 'سؤال', 'اسال', 'استفسر', 'اعرف',
+  ],
 ];
 
 export const ENGLISH_STOP_WORDS = [
@@ -346,4 +386,18 @@ export const ENGLISH_STOP_WORDS = [
   'morning',
   'evening',
   'good',
+  // Indian, Filipino and Gulf English politeness and fillers ("kindly do the needful", "po").
+  // prettier-ignore
+  ...[
+    'uae', 'dubai', 'sharjah', 'ajman', 'abudhabi', 'country',
+    'needful', 'dear', 'maam', "ma'am", 'mam', 'bro', 'po', 'ba', 'pa', 'naman', 'lang', 'yaar',
+    'regarding', 'regards', 'inform', 'information', 'info', 'query', 'enquiry', 'inquiry', 'question',
+    'guide', 'advise', 'advice', 'suggest', 'since', 'already', 'currently', 'actually', 'basically',
+    'give', 'giving', 'gave', 'given', 'make', 'making', 'made', 'able', 'possible', 'urgent', 'urgently',
+    'asap', 'sure', 'exactly', 'said', 'say', 'says', 'told', 'know', 'knowing', 'kind',
+  ],
+  // Words the dialect lexicon (lexicon.ts) rewrites telegraphic English into.
+  'am',
+  'people',
+  'not',
 ];

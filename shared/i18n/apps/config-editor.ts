@@ -60,6 +60,10 @@ type Key =
   | 'recallsBeforeNoShow'
   | 'recycleMinutes'
   | 'endOfDay'
+  | 'digits'
+  | 'digitsDefault'
+  | 'digitsLatn'
+  | 'digitsArab'
   | 'device'
   | 'deviceDefaults'
   | 'deviceConfigured'
@@ -158,6 +162,10 @@ export const configEditor: AppStrings<Key> = {
     recallsBeforeNoShow: 'مرات إعادة النداء قبل اعتباره غائباً',
     recycleMinutes: 'دقائق إعادة التذكرة إلى الطابور',
     endOfDay: 'نهاية اليوم',
+    digits: 'الأرقام في النص العربي (كل الشاشات والتذاكر)',
+    digitsDefault: 'الافتراضي (لاتينية 0123)',
+    digitsLatn: 'لاتينية 0123',
+    digitsArab: 'عربية هندية ٠١٢٣',
     device: 'الجهاز',
     deviceDefaults: 'الإعدادات الافتراضية',
     deviceConfigured: 'معدّة',
@@ -256,6 +264,10 @@ export const configEditor: AppStrings<Key> = {
     recallsBeforeNoShow: 'Recalls before a no-show',
     recycleMinutes: 'Minutes before a ticket is put back in the queue',
     endOfDay: 'End of day',
+    digits: 'Digits in Arabic text (every screen and ticket)',
+    digitsDefault: 'Default (Latin 0123)',
+    digitsLatn: 'Latin 0123',
+    digitsArab: 'Arabic-Indic ٠١٢٣',
     device: 'Device',
     deviceDefaults: 'Default settings',
     deviceConfigured: 'Configured',

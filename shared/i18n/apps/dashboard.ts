@@ -56,6 +56,7 @@ type Key =
   | 'alert_counter_idle'
   | 'alert_printer_offline'
   | 'alert_printer_paper_out'
+  | 'alert_printer_paper_low'
   | 'alert_sync_lagging'
   | 'alert_device_silent'
   | 'alert_backup_stopped'
@@ -63,6 +64,9 @@ type Key =
   | 'backupNever'
   | 'backupOff'
   | 'backupFailing'
+  | 'backupNow'
+  | 'backupRunning'
+  | 'backupDone'
   | 'alert_disk_low'
   | 'acknowledge'
   | 'acknowledgedBy'
@@ -284,10 +288,11 @@ export const dashboard: AppStrings<Key> = {
     workProfile: 'ملف العمل',
     moveCounter: 'نقل الكاونتر',
     alert_queue_over_threshold:
-      'الطابور {{subject}} تجاوز الحد: {{waiting}} في الانتظار، أطول انتظار {{minutes}} دقيقة',
-    alert_counter_idle: 'الكاونتر {{subject}} متاح دون نداء منذ {{minutes}} دقيقة و{{waiting}} في الانتظار',
+      'الطابور {{subject}} تجاوز الحد: {{waiting}} في الانتظار، أطول انتظار {{minutes}}',
+    alert_counter_idle: 'الكاونتر {{subject}} متاح دون نداء منذ {{minutes}} و{{waiting}} في الانتظار',
     alert_printer_offline: 'الطابعة {{subject}} غير متصلة',
     alert_printer_paper_out: 'نفد الورق في الطابعة {{subject}}',
+    alert_printer_paper_low: 'الورق في الطابعة {{subject}} على وشك النفاد: بدّلوا اللفافة قريبًا',
     alert_sync_lagging: 'المزامنة مع الملف المركزي متأخرة',
     alert_device_silent: 'لا اتصال من الجهاز {{subject}} منذ مدة',
     alert_backup_stopped: 'توقفت النسخ الاحتياطية: لا نسخة سليمة منذ أكثر من ضعف المدة المحددة',
@@ -295,6 +300,9 @@ export const dashboard: AppStrings<Key> = {
     backupNever: 'لم تؤخذ أي نسخة احتياطية سليمة بعد',
     backupOff: 'النسخ الاحتياطي متوقف (لم يُحدَّد DAWR_BACKUP_DIR)',
     backupFailing: 'فشلت آخر محاولة نسخ احتياطي: {{error}}',
+    backupNow: 'انسخ احتياطيًا الآن',
+    backupRunning: 'جارٍ النسخ الاحتياطي…',
+    backupDone: 'تم أخذ نسخة احتياطية سليمة',
     alert_disk_low: 'المساحة الحرة على قرص الخادم منخفضة: {{freeMegabytes}} ميغابايت متبقية',
     acknowledge: 'تأكيد الاطلاع',
     acknowledgedBy: 'اطلع عليه {{who}}',
@@ -308,16 +316,16 @@ export const dashboard: AppStrings<Key> = {
     endOfDay: 'نهاية اليوم',
     endOfDayRemove: 'إزالة التذاكر المنتظرة',
     endOfDayKeep: 'إبقاء التذاكر المنتظرة',
-    endOfDayDone: 'تمت معالجة {{count}} تذكرة',
+    endOfDayDone: 'التذاكر التي عولجت: {{count}}',
     chartArrivals: 'الوصول',
     chartArrivalsServed: 'الوصول مقابل الخدمة لكل ساعة',
     chartServed: 'تمت خدمتهم',
     chartWaits: 'توزيع أوقات الانتظار',
-    chartWaitsLabel: 'حتى {{minutes}} دقيقة',
+    chartWaitsLabel: 'حتى {{minutes}}',
     chartServiceLevel: 'مستوى الخدمة خلال اليوم',
     chartHour: 'الساعة',
     chartVisits: 'الزيارات',
-    chartOver: 'أكثر من {{minutes}} دقيقة',
+    chartOver: 'أكثر من {{minutes}}',
     from: 'من',
     to: 'إلى',
     groupBy: 'التجميع حسب',
@@ -400,7 +408,7 @@ export const dashboard: AppStrings<Key> = {
     deviceNeverSeen: 'لم يتصل بعد',
     deviceHealthTitle: 'صحة الأجهزة',
     deviceHealthIntro:
-      'كل كشك وشاشة وتطبيق نافذة وتطبيق صالة وطابعة وجهاز تسلسلي كما يراه الخادم. ينبَّه عن الكشك أو الشاشة إذا انقطع أكثر من {{minutes}} دقيقة خلال ساعات العمل.',
+      'كل كشك وشاشة وتطبيق كاونتر وتطبيق صالة وطابعة وجهاز تسلسلي كما يراه الخادم. ينبَّه عن الكشك أو الشاشة إذا انقطع أكثر من {{minutes}} دقيقة خلال ساعات العمل.',
     deviceHealthClosed: 'المركز مغلق الآن: لا تنبيهات انقطاع.',
     deviceHealthNone: 'لا أجهزة بعد.',
     healthCol_kind: 'النوع',
@@ -410,7 +418,7 @@ export const dashboard: AppStrings<Key> = {
     healthCol_link: 'الوصلة / التفاصيل',
     healthKind_kiosk: 'كشك',
     healthKind_display: 'شاشة',
-    healthKind_counter: 'تطبيق النافذة',
+    healthKind_counter: 'تطبيق الكاونتر',
     healthKind_floor: 'تطبيق الصالة',
     healthKind_printer: 'طابعة',
     healthKind_serial: 'جهاز تسلسلي',
@@ -520,10 +528,11 @@ export const dashboard: AppStrings<Key> = {
     workProfile: 'Work profile',
     moveCounter: 'Move counter',
     alert_queue_over_threshold:
-      'Queue {{subject}} is over its threshold: {{waiting}} waiting, longest wait {{minutes}} min',
-    alert_counter_idle: 'Counter {{subject}} idle for {{minutes}} min while {{waiting}} wait',
+      'Queue {{subject}} is over its threshold: {{waiting}} waiting, longest wait {{minutes}}',
+    alert_counter_idle: 'Counter {{subject}} idle for {{minutes}} while {{waiting}} wait',
     alert_printer_offline: 'Printer {{subject}} is offline',
     alert_printer_paper_out: 'Printer {{subject}} is out of paper',
+    alert_printer_paper_low: 'Printer {{subject}} is running low on paper: replace the roll soon',
     alert_sync_lagging: 'Sync to the central profile is falling behind',
     alert_device_silent: 'Nothing heard from device {{subject}} for a while',
     alert_backup_stopped: 'Backups have stopped: no good backup for over twice the interval',
@@ -531,6 +540,9 @@ export const dashboard: AppStrings<Key> = {
     backupNever: 'No good backup yet',
     backupOff: 'Backups are off (DAWR_BACKUP_DIR is not set)',
     backupFailing: 'The last backup attempt failed: {{error}}',
+    backupNow: 'Back up now',
+    backupRunning: 'Backing up…',
+    backupDone: 'A good backup was taken',
     alert_disk_low: 'The hub is running out of disk space: {{freeMegabytes}} MB left',
     acknowledge: 'Acknowledge',
     acknowledgedBy: 'Acknowledged by {{who}}',
@@ -544,16 +556,16 @@ export const dashboard: AppStrings<Key> = {
     endOfDay: 'End of day',
     endOfDayRemove: 'Remove waiting tickets',
     endOfDayKeep: 'Keep waiting tickets',
-    endOfDayDone: '{{count}} tickets handled',
+    endOfDayDone: 'Tickets handled: {{count}}',
     chartArrivals: 'Arrivals',
     chartArrivalsServed: 'Arrivals vs served per hour',
     chartServed: 'Served',
     chartWaits: 'Waiting-time distribution',
-    chartWaitsLabel: 'up to {{minutes}} min',
+    chartWaitsLabel: 'up to {{minutes}}',
     chartServiceLevel: 'Service level over the day',
     chartHour: 'Hour',
     chartVisits: 'Visits',
-    chartOver: 'over {{minutes}} min',
+    chartOver: 'over {{minutes}}',
     from: 'From',
     to: 'To',
     groupBy: 'Group by',

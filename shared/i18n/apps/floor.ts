@@ -21,7 +21,6 @@ export const floor: AppStrings = {
     queue: 'الطابور',
     waiting: 'المنتظرون',
     estimate: 'الانتظار المتوقع',
-    minutesRange: '{{low}}–{{high}} دقيقة',
     notAllowed: 'هذا الحساب لا يملك صلاحية إصدار التذاكر.',
   },
   en: {
@@ -43,7 +42,6 @@ export const floor: AppStrings = {
     queue: 'Queue',
     waiting: 'Waiting',
     estimate: 'Estimated wait',
-    minutesRange: '{{low}}–{{high}} min',
     notAllowed: 'This account may not issue tickets.',
   },
 };

@@ -8,11 +8,14 @@ import { dashboard } from './dashboard.js';
 import { display } from './display.js';
 import { faqEditor } from './faq-editor.js';
 import { floor } from './floor.js';
+import { form } from './form.js';
 import { join } from './join.js';
 import { kiosk } from './kiosk.js';
 import { requestPage } from './request.js';
 import { shell } from './shell.js';
 import { statusPage } from './status.js';
+import { terms } from './terms.js';
+import { units } from './units.js';
 
 export const APP_STRINGS: Record<string, AppStrings> = {
   ask,
@@ -23,9 +26,12 @@ export const APP_STRINGS: Record<string, AppStrings> = {
   display,
   faqEditor,
   floor,
+  form,
   join,
   kiosk,
   requestPage,
   shell,
   statusPage,
+  terms,
+  units,
 };

@@ -1,0 +1,164 @@
+/**
+ * The board's parts, each sized for a TV read from 5 m (display.css states the sizes): the latest
+ * call, the earlier calls, and the waiting line of every queue, each row on one line.
+ */
+import { createContext, useContext, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { DeviceQueueView } from '../../shared/contract/views.js';
+import { TEXT_DIRECTION } from '../../shared/i18n/index.js';
+import type { SpeechLanguage } from '../../shared/domain/announcements.js';
+import { Ltr } from '../common/bdi.js';
+import type { Formatters } from '../common/numbers.js';
+import type { BoardCall } from './board-calls.js';
+
+/** The screen's languages in order (the first leads, the second follows smaller beside it). */
+export const LanguagesContext = createContext<readonly SpeechLanguage[]>(['ar', 'en']);
+
+/** A label in every language of the screen, each marked with its own lang and direction. */
+export function Both(props: { k: string; vars?: Record<string, unknown> }) {
+  const { i18n } = useTranslation();
+  const languages = useContext(LanguagesContext);
+  return (
+    <>
+      {languages.map((l, i) => (
+        <span key={l} lang={l} dir={TEXT_DIRECTION[l]} className={i === 0 ? 'first' : 'second'}>
+          {(i18n.getFixedT(l) as TFunction)(props.k, props.vars)}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** A name the catalogue gives in both languages, in the screen's order. */
+function Names(props: { name: Record<SpeechLanguage, string> }) {
+  const languages = useContext(LanguagesContext);
+  return (
+    <>
+      {languages.map((l, i) => (
+        <span key={l} lang={l} dir={TEXT_DIRECTION[l]} className={i === 0 ? 'first' : 'second'}>
+          {props.name[l]}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** Text for screen readers only (the board's arrows speak for themselves to the eye). */
+function ReaderOnly({ children }: { children: ReactNode }) {
+  return <span className="sr-only">{children}</span>;
+}
+
+export function LatestCall(props: { call: BoardCall | undefined; emphasis: boolean; arrow: string }) {
+  const { call } = props;
+  return (
+    <section className="latest" aria-labelledby="latest-title" aria-live="polite">
+      <div
+        className={`call${call ? ' newest' : ' none'}${props.emphasis ? ' emphasis' : ''}`}
+        data-testid={call ? 'latest-call' : undefined}
+        data-ticket={call?.ticket}
+      >
+        <h2 id="latest-title">
+          <Both k="display.latestCall" />
+        </h2>
+        {call ? (
+          <>
+            <p className="ticket">
+              <Ltr>{call.ticket}</Ltr>
+            </p>
+            <p className="arrow" aria-hidden="true">
+              {props.arrow}
+            </p>
+            <p className="to-counter">
+              <span className="counter-word">
+                <Both k="display.counter" />
+              </span>
+              <strong className="counter-number">
+                <Ltr>{call.counterLabel}</Ltr>
+              </strong>
+            </p>
+            {/* Over the box's edge, out of the flow: a recall never moves or shrinks the call. */}
+            {call.recall && (
+              <p className="recall-badge">
+                <Both k="display.recall" />
+              </p>
+            )}
+          </>
+        ) : (
+          <p className="empty">
+            <Both k="display.noCalls" />
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+export function EarlierCalls(props: { calls: BoardCall[]; arrow: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="history" aria-labelledby="history-title">
+      <h2 id="history-title">
+        <Both k="display.history" />
+      </h2>
+      <ol data-testid="call-history" className={props.calls.length > 5 ? 'two-columns' : undefined}>
+        {props.calls.map((c) => (
+          <li key={`${c.ticket}-${c.at}`} data-ticket={c.ticket}>
+            <span className="ticket">
+              <Ltr>{c.ticket}</Ltr>
+            </span>
+            <span className="arrow" aria-hidden="true">
+              {props.arrow}
+            </span>
+            <ReaderOnly>{t('display.counter')}</ReaderOnly>
+            <span className="counter-number">
+              <Ltr>{c.counterLabel}</Ltr>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function WaitingByQueue(props: { queues: DeviceQueueView[]; fmt: Formatters }) {
+  return (
+    <section className="waiting" aria-labelledby="waiting-title">
+      <h2 id="waiting-title">
+        <Both k="display.waitingCounts" />
+      </h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col" className="queue">
+              <Both k="display.queue" />
+            </th>
+            <th scope="col" className="number">
+              <Both k="display.people" />
+            </th>
+            <th scope="col" className="number">
+              <Both k="display.estimateMinutes" />
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.queues.map((q) => (
+            <tr key={q.queueId} data-testid={`waiting-${q.queueId}`}>
+              <th scope="row" className="queue">
+                <span className="prefix">
+                  <Ltr>{q.prefix}</Ltr>
+                </span>
+                <Names name={q.name} />
+              </th>
+              <td className="number">{props.fmt.number(q.waiting)}</td>
+              {/* No open counter serves the queue: no honest estimate to show. */}
+              <td className="number">
+                {q.estimate.counters > 0 ? props.fmt.number(Math.round(q.estimate.p50Minutes)) : '–'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * The facts behind an assistant answer (issue #16): fees and days from the service form, the
+ * online link, opening hours, the visitor's own ticket, current waits, or where a service not
+ * offered here is provided; each with the line saying where the fact came from.
+ */
+import { useTranslation } from 'react-i18next';
+import type { AssistantAnswer } from '../../../shared/domain/assistant/contract.js';
+import { useKiosk } from '../context.js';
+import { formatNumber } from '../format.js';
+
+/** 0 = Sunday, as in the catalogue; 2023-01-01 was a Sunday. */
+function weekdayName(day: number, lang: 'ar' | 'en'): string {
+  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar-AE' : 'en-GB', {
+    weekday: 'long',
+    timeZone: 'UTC',
+  }).format(Date.UTC(2023, 0, 1 + day));
+}
+
+export function AskFacts({ answer }: { answer: AssistantAnswer }) {
+  const { t } = useTranslation();
+  const { lang, digits } = useKiosk();
+  const n = (x: number) => formatNumber(x, digits);
+  if (!answer.facts && !answer.source) return null;
+  const f = answer.facts ?? {};
+  const ticket = f.ticket;
+  return (
+    <section className="ask-facts" data-testid="ask-facts" data-kind={answer.kind}>
+      {f.elsewhere && (
+        <>
+          <h2>{t('ask.notOfferedTitle')}</h2>
+          <p>
+            {f.elsewhere.name[lang]} — {t('ask.notOfferedWhere', { where: f.elsewhere.where[lang] })}{' '}
+            <span dir="ltr">{f.elsewhere.url}</span>
+          </p>
+        </>
+      )}
+      {f.fees && (
+        <>
+          <h2>{t('ask.feesTitle')}</h2>
+          <ul>
+            {f.fees.map((fee) => (
+              <li key={fee.label.en}>
+                {fee.label[lang]}: {n(fee.amountAed)}
+              </li>
+            ))}
+          </ul>
+          {f.totalAed !== undefined && <p>{t('ask.feeTotal', { amount: n(f.totalAed) })}</p>}
+        </>
+      )}
+      {answer.kind === 'duration' && f.expectedMinutes !== undefined && (
+        <p>{t('ask.durationMinutes', { minutes: n(f.expectedMinutes) })}</p>
+      )}
+      {f.processingDays !== undefined && (
+        <p>
+          {f.processingDays === 0
+            ? t('ask.durationSameDay')
+            : t('ask.durationDays', { days: n(f.processingDays) })}
+        </p>
+      )}
+      {answer.kind === 'online' &&
+        (f.onlineUrl ? (
+          <p>
+            {t('ask.onlineYes')} <span dir="ltr">{f.onlineUrl}</span>
+          </p>
+        ) : (
+          <p>{t('ask.onlineNo')}</p>
+        ))}
+      {f.openingHours && (
+        <>
+          <h2>{t('ask.hoursTitle')}</h2>
+          <ul>
+            {f.openingHours.map((h, day) => (
+              <li key={day}>
+                {weekdayName(day, lang)}:{' '}
+                {h ? <span dir="ltr">{`${h.open}–${h.close}`}</span> : t('ask.closed')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {ticket && (
+        <p data-testid="ask-ticket">
+          {ticket.state === 'need_number'
+            ? t('ask.ticketNeedNumber')
+            : ticket.state === 'waiting'
+              ? t('ask.ticketWaiting', { number: ticket.number, ahead: n(ticket.ahead) })
+              : ticket.state === 'called'
+                ? t('ask.ticketCalled', { number: ticket.number, counter: ticket.counter })
+                : ticket.state === 'done'
+                  ? t('ask.ticketDone', { number: ticket.number })
+                  : t('ask.ticketUnknown', { number: ticket.number })}
+        </p>
+      )}
+      {f.waits && (
+        <ul>
+          {f.waits.map((w) => (
+            <li key={w.queueId}>
+              {t('ask.waitLine', { queue: w.name[lang], waiting: n(w.waiting), minutes: n(w.p50Minutes) })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {answer.source && <p className="ask-source">{t(`ask.source_${answer.source}`)}</p>}
+    </section>
+  );
+}

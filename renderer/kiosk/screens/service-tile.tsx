@@ -1,0 +1,36 @@
+/** One service as a large tile: its pictogram, its name and the wait now. */
+import { useTranslation } from 'react-i18next';
+import type { Service } from '../../../shared/contract/catalogue.js';
+import { useKiosk } from '../context.js';
+import { formatNumber, waitRange } from '../format.js';
+import { pictogramFor } from '../pictograms.js';
+import { queueOpeningOf } from '../opening.js';
+
+export function ServiceTile({ service }: { service: Service }) {
+  const { t } = useTranslation();
+  const { catalogue, snapshot, opening, lang, digits, dispatch } = useKiosk();
+  const Icon = pictogramFor(service, catalogue);
+  const estimate = snapshot?.queues.find((q) => q.queueId === service.queueId)?.estimate;
+  // No wait is promised for a queue that issues no ticket now (closed, or past its last ticket).
+  const issuing = !queueOpeningOf(opening, service.queueId)?.refusal;
+  const wait = issuing && estimate && waitRange(estimate.p50Minutes, estimate.p90Minutes);
+  return (
+    <button
+      type="button"
+      className="tile"
+      data-service={service.id}
+      onClick={() => dispatch({ type: 'chooseService', serviceId: service.id })}
+    >
+      <Icon aria-hidden="true" className="tile-icon" />
+      <span className="tile-name">{service.name[lang]}</span>
+      {wait && (
+        <span className="tile-meta">
+          {t('kiosk.waitRange', {
+            low: formatNumber(wait.low, digits),
+            high: formatNumber(wait.high, digits),
+          })}
+        </span>
+      )}
+    </button>
+  );
+}

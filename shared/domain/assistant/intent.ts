@@ -1,0 +1,493 @@
+/**
+ * What kind of answer a question asks for, read from its question words (وين، كم، متى، هل يمكن،
+ * where, how much, how long…) and intent concepts. These words used to be dropped as stop words, so
+ * "where is my counter" and "my counter" were the same question; now they choose the answer's kind
+ * while the topic words choose the service or FAQ entry.
+ */
+import { isArabicWord, normaliseArabic } from './arabic.js';
+import { readings } from './morphology.js';
+
+export interface Intents {
+  fees: boolean;
+  duration: boolean;
+  documents: boolean;
+  representative: boolean;
+  online: boolean;
+  /** "Can I …?" / "هل يمكن…؟" / "can my son…": permission or ability. */
+  can: boolean;
+  /**
+   * A question of eligibility: "is it allowed / must I", or "can I …" with a condition (if, while,
+   * expired, abroad…). A bare "can I pay my fines here" asks how, not whether.
+   */
+  eligibility: boolean;
+  where: boolean;
+  hours: boolean;
+  wait: boolean;
+  /** "How do I…", "what are the steps": a how-to question, answered with the service card. */
+  howTo: boolean;
+  /** About the visitor's own ticket or turn. */
+  myTicket: boolean;
+  now: boolean;
+}
+
+const set = (words: readonly string[]) => new Set(words.map(normaliseArabic));
+
+const FEE_WORDS = set([
+  'رسوم',
+  'رسم',
+  'رسومها',
+  'رسومه',
+  'تكلفه',
+  'كلفه',
+  'يكلف',
+  'تكلف',
+  'سعر',
+  'فلوس',
+  'مجانا',
+  'مجاني',
+  'مجانيه',
+  'درهم',
+  'خصم',
+  'fee',
+  'fees',
+  'cost',
+  'costs',
+  'charge',
+  'charges',
+  'price',
+  'aed',
+  'discount',
+  'free',
+]);
+/** "How much" without a noun: the fee, unless the question counts days (بكم يوم = in how many days). */
+const HOW_MUCH_WORDS = set(['بكم', 'بكام', 'قديش']);
+const DURATION_WORDS = set([
+  'يستغرق',
+  'تستغرق',
+  'ياخذ',
+  'تاخذ',
+  'ياخد',
+  'تاخد',
+  'مده',
+  'يوم',
+  'ايام',
+  'يوما',
+  'ساعه',
+  'ساعات',
+  'اسبوع',
+  'days',
+  'day',
+  'long',
+  'till',
+  'until',
+  'weeks',
+  'week',
+]);
+const DURATION_PHRASES = [
+  ['كم', 'وقت'],
+  ['ياخذ', 'وقت'],
+  ['تاخذ', 'وقت'],
+  ['ياخذ', 'كم'],
+  ['تاخذ', 'كم'],
+  ['متي', 'تطلع'],
+  ['متي', 'يطلع'],
+  ['متي', 'تشيلون'],
+  ['متي', 'تزيلون'],
+  ['نفس', 'اليوم'],
+  ['same', 'day'],
+  ['how', 'long'],
+  ['how', 'many', 'days'],
+  ['بكم', 'يوم'],
+  ['كم', 'يوم'],
+  ['كم', 'ساعه'],
+  ['كم', 'اسبوع'],
+  ['how', 'many', 'weeks'],
+  ['how', 'soon'],
+  ['processing', 'time'],
+  ['ما', 'مده'],
+  ['ماهي', 'مده'],
+  ['هي', 'مده'],
+  ['when', 'will', 'i', 'get'],
+].map((p) => p.map(normaliseArabic));
+const DOCUMENT_WORDS = set([
+  'مستندات',
+  'المستندات',
+  'مستند',
+  'وثائق',
+  'الوثائق',
+  'اوراق',
+  'الاوراق',
+  'ورق',
+  'متطلبات',
+  'المطلوبه',
+  'المطلوب',
+  'اللازمه',
+  'مخططات',
+  'المخططات',
+  'documents',
+  'document',
+  'papers',
+  'paperwork',
+  'docs',
+  'requirements',
+  'drawings',
+]);
+/** "Need" asks for documents in "what do I need", not in "do I need a permit". */
+const NEED_WORDS = set(['احتاج', 'يحتاج', 'نحتاج', 'need', 'needed']);
+const WHAT_WORDS = set(['ماذا', 'ما', 'what', 'which', 'wat']);
+/** "Bring" asks for documents unless what is brought is a person (اجيب اهلي، bring my wife). */
+const BRING_WORDS = set(['اجيب', 'جيب', 'نجيب', 'احضر', 'bring']);
+const PEOPLE_WORDS = set([
+  'اهلي',
+  'اهل',
+  'زوجتي',
+  'زوجي',
+  'اولادي',
+  'اطفال',
+  'اطفالي',
+  'عائلتي',
+  'عايلتي',
+  'والدي',
+  'والدتي',
+  'امي',
+  'ابوي',
+  'wife',
+  'husband',
+  'kids',
+  'children',
+  'child',
+  'family',
+  'parents',
+  'mother',
+  'father',
+  'son',
+  'daughter',
+]);
+const ONLINE_WORDS = set([
+  'موقع',
+  'موقعكم',
+  'اونلاين',
+  'الكترونيا',
+  'الكتروني',
+  'الالكتروني',
+  'التطبيق',
+  'تطبيق',
+  'الموقع',
+  'انترنت',
+  'الانترنت',
+  'التلفون',
+  'online',
+  'onlin',
+  'website',
+  'app',
+  'internet',
+  'web',
+]);
+/** Someone other than the citizen. */
+const OTHER_PERSON = set([
+  'ابوي',
+  'ابويه',
+  'امي',
+  'اخوي',
+  'اختي',
+  'ولدي',
+  'بنتي',
+  'زوجتي',
+  'زوجي',
+  'محامي',
+  'لمحام',
+  'محام',
+  'مندوب',
+  'السائق',
+  'سائق',
+  'وكيل',
+  'brother',
+  'son',
+  'wife',
+  'husband',
+  'dad',
+  'dads',
+  'father',
+  'mother',
+  'lawyer',
+  'representative',
+  'dealer',
+  'consultant',
+  'agent',
+  'sister',
+  'daughter',
+  'friend',
+  'colleague',
+  'cousin',
+  'uncle',
+  'relative',
+  'maid',
+  'housemaid',
+  'nanny',
+  'secretary',
+  'صديقي',
+  'ربيعي',
+  'خويي',
+  'الشغاله',
+  'الخادمه',
+  'السكرتير',
+  'عمي',
+  'خالي',
+  'والدي',
+  'والدتي',
+  'ابني',
+  'اخي',
+  'جدي',
+  'جدتي',
+  'mom',
+  'mum',
+  'parent',
+  'grandfather',
+  'grandmother',
+]);
+/** "My driver" is a person, "my driver licence" a document. */
+const LICENCE_WORDS = new Set(['license', 'licence', 'licenses', 'licences', 'licens']);
+function namesDriver(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      w === 'driver' &&
+      (words[i - 1] === 'my' || words[i - 1] === 'our') &&
+      !LICENCE_WORDS.has(words[i + 1] ?? ''),
+  );
+}
+const ON_BEHALF = set([
+  'نيابه',
+  'بداله',
+  'عني',
+  'عنه',
+  'عنها',
+  'behalf',
+  'instead',
+  'abroad',
+  'مسافر',
+  'without',
+  'himself',
+  'myself',
+  'person',
+  'owner',
+  'handle',
+  'come',
+  'coming',
+  'comming',
+  'اجي',
+  'يجي',
+  'الحضور',
+  'حضور',
+]);
+/** "How do I…", "what are the steps": a how-to question, understood though it names no fact. */
+// prettier-ignore
+const HOW_TO_WORDS = set([
+  'خطوات', 'الخطوات', 'طريقه', 'كيفيه', 'اجراءات', 'الاجراءات', 'اتمام', 'انجاز', 'اخلص', 'يخلص', 'ارغب',
+  'اود', 'steps', 'process', 'procedure', 'start', 'begin',
+]);
+const ON_BEHALF_PHRASES = [
+  ['for', 'me'],
+  ['for', 'him'],
+  ['for', 'her'],
+  ['in', 'person'],
+  ['come', 'myself'],
+].map((p) => p.map(normaliseArabic));
+const CAN_WORDS = set([
+  'يمكن',
+  'يمكنني',
+  'ممكن',
+  'استطيع',
+  'يستطيع',
+  'يحق',
+  'يجوز',
+  'يجب',
+  'can',
+  'could',
+  'may',
+  'allowed',
+  'possible',
+  'still',
+  'minimum',
+]);
+/** Permission or duty words that ask "whether" on their own. */
+// prettier-ignore
+const MUST_WORDS = set([
+  'يحق', 'يجوز', 'يجب', 'لازم', 'مسموح', 'شروط', 'الشروط', 'شروطها', 'شروطه', 'شرط',
+  'allowed', 'must', 'minimum', 'eligible', 'eligibility', 'still', 'conditions', 'condition', 'criteria',
+]);
+/** Words that put a condition on "can I": if, while, expired, abroad, in someone else's name. */
+// prettier-ignore
+const CONDITION_WORDS = set([
+  'اذا', 'لو', 'وانا', 'وهو', 'وهي', 'واني', 'بدون', 'دون', 'خارج', 'برا', 'منتهي', 'منتهيه', 'انتهت', 'رغم',
+  'باسم', 'باسمي', 'عمري', 'عمره', 'سن', 'طالب', 'زائر', 'سائح', 'مخالف',
+  'if', 'while', 'though', 'although', 'without', 'outside', 'abroad', 'expired', 'unless', 'even',
+  'name', 'age', 'student', 'tourist', 'visitor', 'not', 'already',
+]);
+const WHERE_WORDS = set(['اين', 'where', 'were', 'which', 'اي', 'اتوجه', 'اروح']);
+const HOURS_WORDS = set([
+  'دوام',
+  'الدوام',
+  'يفتح',
+  'تفتح',
+  'تفتحون',
+  'فاتحين',
+  'مفتوح',
+  'مغلق',
+  'يغلق',
+  'تغلق',
+  'يسكر',
+  'تسكر',
+  'تسكرون',
+  'العطل',
+  'عطله',
+  'رمضان',
+  'open',
+  'opening',
+  'close',
+  'closing',
+  'closed',
+  'timings',
+  'hours',
+  'holidays',
+  'holiday',
+  'ramadan',
+]);
+const WAIT_WORDS = set([
+  'انتظار',
+  'الانتظار',
+  'ننتظر',
+  'انتظر',
+  'زحمه',
+  'الزحمه',
+  'طابور',
+  'wait',
+  'waiting',
+  'busy',
+  'crowded',
+  'queue',
+  'shortest',
+]);
+const NOW_WORDS = set(['الان', 'الآن', 'حاليا', 'اليوم', 'now', 'today', 'currently', 'moment', 'right']);
+const MY_TICKET_WORDS = set([
+  'قدامي',
+  'قبلي',
+  'دوري',
+  'رقمي',
+  'تذكرتي',
+  'التذكره',
+  'الكاونتر',
+  'كاونتر',
+  'شباك',
+  'الشباك',
+  'counter',
+  'desk',
+  'numbr',
+]);
+const MY_TICKET_PHRASES = [
+  ['my', 'number'],
+  ['my', 'ticket'],
+  ['my', 'turn'],
+  ['before', 'me'],
+  ['ahead', 'of', 'me'],
+].map((p) => p.map(normaliseArabic));
+
+function hasPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** A word of the set, or a word of the set under a clinging particle (وبكم، والرسوم). */
+function any(words: readonly string[], s: ReadonlySet<string>): boolean {
+  return words.some(
+    (w) =>
+      s.has(w) ||
+      (w.length > 3 && s.has(w.slice(1))) ||
+      (w.startsWith('ال') && s.has(w.slice(2))) ||
+      (w.length > 4 && isArabicWord(w) && arabicCores(w).some((c) => s.has(c))),
+  );
+}
+
+const coreCache = new Map<string, readonly string[]>();
+
+/** The cores of a long Arabic word (وبمستنداتها → مستندات), for the intent sets; cached. */
+function arabicCores(word: string): readonly string[] {
+  let cores = coreCache.get(word);
+  if (!cores) {
+    if (coreCache.size > 20000) coreCache.clear();
+    cores = readings(word);
+    coreCache.set(word, cores);
+  }
+  return cores;
+}
+
+/** `words` are normalised question words (dialect already rewritten). */
+export function detectIntents(words: readonly string[]): Intents {
+  const howMuch =
+    hasPhrase(words, ['how', 'much']) || hasPhrase(words, ['كم', 'يكلف']) || any(words, HOW_MUCH_WORDS);
+  const duration =
+    DURATION_PHRASES.some((p) => hasPhrase(words, p)) ||
+    (any(words, DURATION_WORDS) &&
+      (words.includes('كم') || words.includes('how') || words.includes('متي') || any(words, HOW_MUCH_WORDS)));
+  return {
+    fees: any(words, FEE_WORDS) || (howMuch && !duration),
+    duration,
+    documents:
+      any(words, DOCUMENT_WORDS) ||
+      (any(words, BRING_WORDS) && !any(words, PEOPLE_WORDS)) ||
+      (any(words, NEED_WORDS) && any(words, WHAT_WORDS)),
+    representative:
+      (any(words, OTHER_PERSON) || words.includes('company') || namesDriver(words)) &&
+      (any(words, ON_BEHALF) || ON_BEHALF_PHRASES.some((p) => hasPhrase(words, p)) || any(words, CAN_WORDS)),
+    online: any(words, ONLINE_WORDS),
+    can: any(words, CAN_WORDS) || words[0] === 'هل' || (words[0] === 'can' && words.length > 2),
+    eligibility:
+      any(words, MUST_WORDS) || ((any(words, CAN_WORDS) || words[0] === 'هل') && any(words, CONDITION_WORDS)),
+    howTo:
+      any(words, HOW_TO_WORDS) ||
+      // "I want to bring my wife": how to sponsor her.
+      (any(words, BRING_WORDS) && any(words, PEOPLE_WORDS)) ||
+      words.includes('كيف') ||
+      hasPhrase(words, ['how', 'to']) ||
+      hasPhrase(words, ['how', 'do']) ||
+      hasPhrase(words, ['how', 'can']) ||
+      hasPhrase(words, ['what', 'should']),
+    where: any(words, WHERE_WORDS),
+    hours: any(words, HOURS_WORDS),
+    wait: any(words, WAIT_WORDS),
+    myTicket: any(words, MY_TICKET_WORDS) || MY_TICKET_PHRASES.some((p) => hasPhrase(words, p)),
+    now: any(words, NOW_WORDS),
+  };
+}
+
+/** Every word the intents read: real words, never to be "corrected" into a catalogue word. */
+export const INTENT_WORDS: ReadonlySet<string> = new Set([
+  ...FEE_WORDS,
+  ...DURATION_WORDS,
+  ...DOCUMENT_WORDS,
+  ...ONLINE_WORDS,
+  ...OTHER_PERSON,
+  ...ON_BEHALF,
+  ...CAN_WORDS,
+  ...WHERE_WORDS,
+  ...HOURS_WORDS,
+  ...WAIT_WORDS,
+  ...NOW_WORDS,
+  ...MY_TICKET_WORDS,
+  ...HOW_TO_WORDS,
+  ...HOW_MUCH_WORDS,
+  ...BRING_WORDS,
+  ...PEOPLE_WORDS,
+  ...MUST_WORDS,
+  ...CONDITION_WORDS,
+  ...NEED_WORDS,
+]);
+
+/** Who comes instead of the citizen: with a representative question, not what it is about. */
+export const REPRESENTATIVE_WORDS: ReadonlySet<string> = new Set([
+  ...OTHER_PERSON,
+  ...ON_BEHALF,
+  ...set(['company', 'شركه', 'الشركه', 'شركتي', 'pro', 'driver']),
+]);

@@ -1,0 +1,247 @@
+/**
+ * What the assistant is not for: questions outside government services (weather, jokes, prices of
+ * gold…), and government services this centre does not provide, each with where to go instead.
+ * Both are checked before the catalogue is searched, so a near word never turns "golden visa" into
+ * residency renewal or "price of gold" into the fees FAQ.
+ */
+import * as z from 'zod';
+import { Id, LocalizedText } from '../../contract/catalogue.js';
+import { cleanText } from '../../contract/text.js';
+import { normaliseArabic } from './arabic.js';
+
+/**
+ * A government service provided elsewhere. `keywords` are phrases (ar and en mixed): the service is
+ * meant when every word of one phrase is in the question (words compared after normalisation, and
+ * a phrase word also matches a longer question word that starts with it: ذهبي ~ الذهبيه).
+ */
+export const ElsewhereService = z.object({
+  id: Id,
+  name: LocalizedText,
+  where: LocalizedText,
+  url: z.url(),
+  keywords: z.array(cleanText().min(1).max(80)).min(1).max(30),
+});
+export type ElsewhereService = z.infer<typeof ElsewhereService>;
+export type ElsewhereServiceInput = z.input<typeof ElsewhereService>;
+
+/**
+ * Topics that are not government services. Matched as whole words or word prefixes; kept to words
+ * a service question would not use (the prayer room is a facility; "maghrib prayer time" is not).
+ */
+const OUT_OF_SCOPE_PHRASES: readonly string[] = [
+  'طقس',
+  'الطقس',
+  'درجه الحراره',
+  'نكته',
+  'نكت',
+  'nukta',
+  'قصيده',
+  'شعر',
+  'افلام',
+  'فيلم',
+  'سينما',
+  'الذهب',
+  'ذهب اليوم',
+  'سعر الذهب',
+  'دولار',
+  'الدولار',
+  'يورو',
+  'بيتكوين',
+  'حظ',
+  'برج',
+  'هداف',
+  'الدوري',
+  'مباراه',
+  'فاز',
+  'الوصل',
+  'مطعم',
+  'mat3am',
+  'sushi',
+  'علاج',
+  'صداع',
+  'اسافر',
+  'سياحه',
+  'ترجم لي',
+  'تاسست',
+  'احب بنت',
+  'نصيحه',
+  'weather',
+  'joke',
+  'poem',
+  'movie',
+  'movies',
+  'cinema',
+  'gold price',
+  'gold',
+  'usd',
+  'dollar',
+  'euro',
+  'bitcoin',
+  'crypto',
+  'horoscope',
+  'league',
+  'scorer',
+  'football',
+  'won the',
+  'game',
+  'restaurant',
+  'resturant',
+  'recipe',
+  'maghrib',
+  'prayer time',
+  'meaning of life',
+  'founded',
+  'better',
+  'patrol',
+  'cruiser',
+  'headache',
+  'medicine',
+  'holiday trip',
+  'girlfriend',
+  'song',
+  'story',
+  'music',
+  'اغنيه',
+  'اغاني',
+  'موسيقي',
+  'وصفه',
+  'طبخ',
+  // Whole domains a government service centre has nothing to say about.
+  'طبخه',
+  'اكله',
+  'اكلات',
+  'مطاعم',
+  'حراره',
+  'امطار',
+  'مطر',
+  'مباراه',
+  'مباريات',
+  'فريق',
+  'لاعب',
+  'منتخب',
+  'مسلسل',
+  'مسلسلات',
+  'افلام',
+  'اسهم',
+  'الاسهم',
+  'بورصه',
+  'سعر صرف',
+  'الصرف',
+  'روبيه',
+  'فضه',
+  'النفط',
+  'بنزين',
+  'البنزين',
+  'دكتور',
+  'طبيب',
+  'دواء',
+  'حمي',
+  'فندق',
+  'فنادق',
+  'شاطئ',
+  'مول',
+  'تسوق',
+  'عاصمه',
+  'رئيس دوله',
+  'قصه',
+  'حكايه',
+  'لغز',
+  'food',
+  'cooking',
+  'cook',
+  'pizza',
+  'burger',
+  'rain',
+  'temperature',
+  'match',
+  'team',
+  'player',
+  'cricket',
+  'series',
+  'netflix',
+  'stock',
+  'stocks',
+  'shares',
+  'exchange rate',
+  'rupee',
+  'silver',
+  'oil price',
+  'petrol',
+  'doctor',
+  'fever',
+  'pharmacy',
+  'hotel',
+  'hotels',
+  'flight',
+  'flights',
+  'beach',
+  'mall',
+  'shopping',
+  'capital of',
+  'president',
+  'population',
+  'riddle',
+  'recommend',
+  'hobby',
+  // Chat with the machine itself: its opinions, feelings, love.
+  'الحب',
+  'حب',
+  'احبك',
+  'رايك',
+  'تحبني',
+  'love',
+  'your opinion',
+  // Shopping advice ("which car should I buy"); buying one is no service of a government centre.
+  'buy',
+  'اشتري',
+  'اشتريها',
+];
+const OUT_OF_SCOPE = OUT_OF_SCOPE_PHRASES.map((p) => normaliseArabic(p).split(' '));
+
+function phraseIn(words: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length === 1) return words.includes(phrase[0]!);
+  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Digits on both sides of an operator word: arithmetic. */
+const ARITHMETIC = /\d+\s*(?:[x×*+\-/]|ضرب|times|plus|minus)\s*\d+/u;
+
+export function isOutOfScope(words: readonly string[], normalisedQuestion: string): boolean {
+  return ARITHMETIC.test(normalisedQuestion) || OUT_OF_SCOPE.some((p) => phraseIn(words, p));
+}
+
+/** Every word the scope checks read (never "corrected" into a catalogue word). */
+export const SCOPE_WORDS: ReadonlySet<string> = new Set(OUT_OF_SCOPE.flat());
+
+export interface ElsewhereMatcher {
+  match(words: readonly string[]): ElsewhereService | undefined;
+  words: ReadonlySet<string>;
+}
+
+function wordMatches(questionWord: string, keyword: string): boolean {
+  if (questionWord === keyword) return true;
+  const bare = questionWord.startsWith('ال') ? questionWord.slice(2) : questionWord;
+  return (
+    bare === keyword || (keyword.length >= 4 && bare.startsWith(keyword) && bare.length - keyword.length <= 2)
+  );
+}
+
+export function elsewhereMatcher(services: readonly ElsewhereService[]): ElsewhereMatcher {
+  const table = services.map((s) => ({
+    service: s,
+    phrases: s.keywords.map((k) => (normaliseArabic(k).match(/[\p{L}\p{N}]+/gu) ?? []).filter(Boolean)),
+  }));
+  return {
+    words: new Set(table.flatMap((t) => t.phrases.flat())),
+    match(words) {
+      for (const t of table)
+        if (t.phrases.some((p) => p.length > 0 && p.every((k) => words.some((w) => wordMatches(w, k)))))
+          return t.service;
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * When will each waiting visit be called? A deterministic look ahead that runs the REAL selection
+ * (work profiles, calling rules, the priority interleave, visits sent to a counter or a person) on a
+ * shadow copy of the lines, with every service taking its queue's mean time. Counters busy now free
+ * up after the rest of their current service, counters on break come back after a typical break,
+ * closed counters take no part; people ahead who will leave first are counted as a fraction of a
+ * service. Pure: reads the state, never writes it.
+ */
+import type { Visit } from '../../contract/visit.js';
+import { advanceCallState, interleaveFor, profileInForce, selectNext } from '../selection.js';
+import type { CentreState, QueueLines } from '../state.js';
+import { WaitingLine } from '../waiting-list.js';
+
+export interface QueuePace {
+  meanMs: number;
+  sdMs: number;
+}
+
+export interface ProjectedCall {
+  /** Expected ms from now until the visit is called. */
+  inMs: number;
+  /** Variance (ms²) of the service times the wait runs through, on the counter that calls it. */
+  variance: number;
+}
+
+export interface ProjectionInputs {
+  paceOf(queueId: string): QueuePace;
+  /** How long a break usually lasts: the hub does not know when a counter on break returns. */
+  breakMs: number;
+  /** Share of people in line who leave (cancel or miss their call) before being called. */
+  leaveShare: number;
+}
+
+/** Of a service already under way, at least this share of the mean is assumed still to come. */
+const MIN_RESIDUAL = 0.15;
+
+/** Lines re-keyed from the visits themselves (WaitingLine hides its keys). */
+function shadowLine(state: CentreState, line: WaitingLine): WaitingLine {
+  const copy = new WaitingLine();
+  for (const id of line.ids()) {
+    const v = state.visits.get(id);
+    if (v) copy.insert({ key: v.sortKey, id });
+  }
+  return copy;
+}
+
+function shadowState(state: CentreState, newcomer: Visit | undefined): CentreState {
+  const lines = new Map<string, QueueLines>();
+  for (const [q, l] of state.lines)
+    lines.set(q, { priority: shadowLine(state, l.priority), normal: shadowLine(state, l.normal) });
+  let visits = state.visits;
+  if (newcomer) {
+    // Only the copy holds the newcomer; the real map is never written.
+    visits = new Map(state.visits).set(newcomer.id, newcomer);
+    lines.get(newcomer.queueId)?.normal.insert({ key: newcomer.sortKey, id: newcomer.id });
+  }
+  const copyMap = (m: Map<string, WaitingLine>) =>
+    new Map([...m].map(([k, l]) => [k, shadowLine(state, l)] as const));
+  return {
+    ...state,
+    lines,
+    assignedToCounter: copyMap(state.assignedToCounter),
+    assignedToStaff: copyMap(state.assignedToStaff),
+    callStates: new Map(state.callStates),
+    visits,
+  };
+}
+
+function removeFromShadow(shadow: CentreState, v: Visit): void {
+  const entry = { key: v.sortKey, id: v.id };
+  if (v.assignedCounterId) shadow.assignedToCounter.get(v.assignedCounterId)?.remove(entry);
+  else if (v.assignedStaffId) shadow.assignedToStaff.get(v.assignedStaffId)?.remove(entry);
+  else shadow.lines.get(v.queueId)?.[v.priority ? 'priority' : 'normal'].remove(entry);
+}
+
+interface Desk {
+  counterId: string;
+  staffId: string | null;
+  freeAt: number;
+  variance: number;
+}
+
+/**
+ * `newcomer`: a ticket not yet issued, placed at the back of its queue's normal line, so that the
+ * estimate shown before issuing is the one the ticket gets; the projection stops once it is called.
+ */
+export function projectCalls(
+  state: CentreState,
+  now: number,
+  inputs: ProjectionInputs,
+  newcomer?: Visit,
+): Map<string, ProjectedCall> {
+  const desks: Desk[] = [];
+  for (const c of state.counters.values()) {
+    if (c.status === 'closed') continue;
+    let freeAt = now;
+    let variance = 0;
+    if (c.status === 'break') freeAt = Math.max(now, c.since + inputs.breakMs);
+    if (c.currentVisitId) {
+      const v = state.visits.get(c.currentVisitId);
+      if (v) {
+        const pace = inputs.paceOf(v.queueId);
+        const started = v.servingStartedAt ?? now;
+        freeAt = Math.max(freeAt, now + Math.max(pace.meanMs - (now - started), MIN_RESIDUAL * pace.meanMs));
+        variance = pace.sdMs ** 2 / 2;
+      }
+    }
+    desks.push({ counterId: c.counterId, staffId: c.staffId, freeAt, variance });
+  }
+  const shadow = shadowState(state, newcomer);
+  const calls = new Map<string, ProjectedCall>();
+  const stay = 1 - inputs.leaveShare;
+  for (;;) {
+    let desk: Desk | undefined;
+    for (const d of desks) if (d.freeAt !== Infinity && (!desk || d.freeAt < desk.freeAt)) desk = d;
+    if (!desk) break;
+    const pick = selectNext(shadow, desk.counterId, desk.staffId, desk.freeAt);
+    if (!pick) {
+      // Nothing this counter may call (now or later, as far as we can tell): it drops out.
+      desk.freeAt = Infinity;
+      continue;
+    }
+    const v = pick.visit;
+    calls.set(v.id, { inMs: desk.freeAt - now, variance: desk.variance });
+    if (v === newcomer) break;
+    if (pick.queueClass) {
+      const interleave = interleaveFor(shadow, profileInForce(shadow, desk.counterId, desk.staffId));
+      const priorityLeft =
+        (shadow.lines.get(v.queueId)?.priority.size ?? 0) - (pick.queueClass === 'priority' ? 1 : 0) > 0;
+      shadow.callStates.set(
+        v.queueId,
+        advanceCallState(
+          shadow.callStates.get(v.queueId),
+          v.queueId,
+          pick.queueClass,
+          interleave,
+          priorityLeft,
+        ),
+      );
+    }
+    removeFromShadow(shadow, v);
+    const pace = inputs.paceOf(v.queueId);
+    desk.freeAt += pace.meanMs * stay;
+    desk.variance += pace.sdMs ** 2 * stay;
+  }
+  return calls;
+}

@@ -1,0 +1,25 @@
+/**
+ * Counted phrases with Arabic number agreement ("٦ ثوانٍ", "١١ دقيقة", "٥–٩ دقائق"): i18next picks
+ * the plural form from `count` (Intl.PluralRules), and `n`/`low`/`high` carry the number as shown,
+ * so a centre's digit setting (Arabic-Indic or Latin) changes the digits and never the agreement.
+ */
+export type Translate = (key: string, options: Record<string, unknown>) => string;
+/** How a number is written on this screen; plain Latin digits unless the app passes its own. */
+export type ShowNumber = (n: number) => string;
+
+const plain: ShowNumber = (n) => String(n);
+
+export type CountedUnit = 'minutes' | 'seconds' | 'tickets';
+
+/** "دقيقة واحدة", "٦ ثوانٍ", "١١ دقيقة"; negative or fractional input is rounded to a whole, not below 0. */
+export function counted(t: Translate, unit: CountedUnit, value: number, show: ShowNumber = plain): string {
+  const count = Math.max(0, Math.round(value));
+  return t(`units.${unit}`, { count, n: show(count) });
+}
+
+/** "٥–٩ دقائق": the noun agrees with the upper bound, as Arabic does for ranges. */
+export function minutesRange(t: Translate, low: number, high: number, show: ShowNumber = plain): string {
+  const lo = Math.max(0, Math.round(low));
+  const hi = Math.max(lo, Math.round(high));
+  return t('units.minutesRange', { count: hi, low: show(lo), high: show(hi) });
+}

@@ -1,0 +1,65 @@
+/** The board's list of calls: live calls, the snapshot after a reconnect and the hub's recent calls join into one. */
+import { describe, expect, it } from 'vitest';
+import { mergeCall, mergeRecent, type BoardCall } from '../../renderer/display/board-calls.js';
+import type { RecentCall } from '../../shared/contract/views.js';
+
+const recent = (ticket: string, at: number, over: Partial<RecentCall> = {}): RecentCall => ({
+  ticket,
+  counterLabel: '1',
+  queueId: 'q-identity',
+  recall: false,
+  at,
+  ...over,
+});
+const all = () => true;
+const tickets = (calls: BoardCall[]) =>
+  calls.map((c) => `${c.ticket}@${c.counterLabel}${c.recall ? '!' : ''}`);
+
+describe('mergeRecent', () => {
+  it('fills an empty board (a reload) newest first, up to the limit', () => {
+    const merged = mergeRecent([], [recent('A3', 30), recent('A2', 20), recent('A1', 10)], all, 2);
+    expect(tickets(merged)).toEqual(['A3@1', 'A2@1']);
+    expect(merged.every((c) => c.visitId === null)).toBe(true);
+  });
+
+  it('keeps the later call of a ticket: a live recall that crossed the answer stays, an older live call is replaced', () => {
+    const live = mergeCall(
+      [],
+      {
+        visitId: 'v9',
+        ticket: 'A9',
+        prefix: 'A',
+        number: 9,
+        counterId: 'c2',
+        counterLabel: '2',
+        queueId: 'q-identity',
+        recall: true,
+        at: 50,
+      },
+      10,
+    );
+    const merged = mergeRecent(
+      live,
+      [recent('A9', 40), recent('B1', 45, { queueId: 'q-residency' })],
+      all,
+      10,
+    );
+    expect(tickets(merged)).toEqual(['A9@2!', 'B1@1']);
+    expect(merged[0]!.visitId).toBe('v9');
+
+    const newer = mergeRecent(live, [recent('A9', 60, { counterLabel: '4' })], all, 10);
+    expect(tickets(newer)).toEqual(['A9@4']);
+    // The live call's id stays with its ticket, so the announcement emphasis still finds it.
+    expect(newer[0]!.visitId).toBe('v9');
+  });
+
+  it('leaves out the queues this screen does not show', () => {
+    const merged = mergeRecent(
+      [],
+      [recent('C1', 30, { queueId: 'q-traffic' }), recent('A1', 20)],
+      (q) => q === 'q-identity',
+      10,
+    );
+    expect(tickets(merged)).toEqual(['A1@1']);
+  });
+});

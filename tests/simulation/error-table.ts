@@ -1,0 +1,63 @@
+/** Error figures per predictor over simulated days: median and p90 absolute error, range coverage. */
+import { simulateDay, type Scenario, type TicketRecord } from './centre-day.js';
+import { PREDICTORS } from './predictors.js';
+
+export interface PredictorFigures {
+  medianAbsError: number;
+  p90AbsError: number;
+  /** Share of actual waits inside the shown p10–p90 range (Dawr only). */
+  coverage?: number;
+  /** Share of actual waits at or under p90 (Dawr only). */
+  underP90?: number;
+}
+
+export interface ScenarioFigures {
+  scenario: string;
+  days: number;
+  tickets: number;
+  scored: number;
+  meanWait: number;
+  abandoned: number;
+  byPredictor: Record<string, PredictorFigures>;
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (i - lo);
+}
+
+export function scenarioRecords(scenario: Scenario, seeds: readonly number[]): TicketRecord[] {
+  return seeds.flatMap((seed) => simulateDay(scenario, seed, PREDICTORS));
+}
+
+export function figures(scenario: Scenario, seeds: readonly number[]): ScenarioFigures {
+  const all = scenarioRecords(scenario, seeds);
+  const scored = all.filter((r) => r.waited !== null);
+  const byPredictor: Record<string, PredictorFigures> = {};
+  for (const name of Object.keys(PREDICTORS)) {
+    const errors = scored.map((r) => Math.abs(r.estimates[name]!.p50 - r.waited!));
+    const f: PredictorFigures = { medianAbsError: quantile(errors, 0.5), p90AbsError: quantile(errors, 0.9) };
+    const ranged = scored.filter((r) => r.estimates[name]!.p90 !== undefined);
+    if (ranged.length) {
+      f.coverage =
+        ranged.filter((r) => {
+          const e = r.estimates[name]!;
+          return r.waited! >= (e.p10 ?? e.p50) && r.waited! <= e.p90!;
+        }).length / ranged.length;
+      f.underP90 = ranged.filter((r) => r.waited! <= r.estimates[name]!.p90!).length / ranged.length;
+    }
+    byPredictor[name] = f;
+  }
+  return {
+    scenario: scenario.name,
+    days: seeds.length,
+    tickets: all.length,
+    scored: scored.length,
+    meanWait: scored.reduce((a, r) => a + r.waited!, 0) / Math.max(1, scored.length),
+    abandoned: (all.length - scored.length) / Math.max(1, all.length),
+    byPredictor,
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Dawr's waiting-time estimate against the classical delay predictors on simulated days
+ * (centre-day.ts drives the real engine). Figures, not speed: no timed assertion.
+ */
+import { describe, expect, it } from 'vitest';
+import { simulateDay } from './centre-day.js';
+import { figures } from './error-table.js';
+import { BASELINES, PREDICTORS } from './predictors.js';
+import { HELD_OUT_SEEDS, SCENARIOS, TUNING_SEEDS } from './scenarios.js';
+
+/**
+ * Held-out seeds were never tuned on: Dawr's median error may exceed the best baseline's by at
+ * most this many minutes there, and its range coverage may stray 3 points outside 85–95 %.
+ */
+const HELD_OUT_TOLERANCE_MINUTES = 0.25;
+const HELD_OUT_COVERAGE_SLACK = 0.03;
+
+describe('the simulated centre day', () => {
+  it('is deterministic for a seed and differs between seeds', () => {
+    const normal = SCENARIOS[1]!;
+    const a = simulateDay(normal, 1, PREDICTORS);
+    expect(simulateDay(normal, 1, PREDICTORS)).toEqual(a);
+    expect(simulateDay(normal, 2, PREDICTORS)).not.toEqual(a);
+  });
+
+  it('produces real queueing: waits, people leaving, and every scenario busier than the quiet day', () => {
+    const [quiet, ...others] = SCENARIOS.map((s) => figures(s, [1]));
+    for (const f of [quiet!, ...others]) {
+      expect(f.scored).toBeGreaterThan(150);
+      expect(f.meanWait).toBeGreaterThan(2);
+    }
+    for (const f of others) expect(f.meanWait).toBeGreaterThan(quiet!.meanWait);
+    expect(others.find((f) => f.scenario === 'overloaded peak')!.abandoned).toBeGreaterThan(0.1);
+  });
+});
+
+for (const [label, seeds, tolerance, slack] of [
+  ['tuning seeds', TUNING_SEEDS, 0, 0],
+  ['held-out seeds', HELD_OUT_SEEDS, HELD_OUT_TOLERANCE_MINUTES, HELD_OUT_COVERAGE_SLACK],
+] as const) {
+  describe(`Dawr's estimate on the ${label}`, () => {
+    for (const scenario of SCENARIOS) {
+      it(`${scenario.name}: best median error, and a p10–p90 range holding 85–95 % of waits`, () => {
+        const f = figures(scenario, seeds);
+        const dawr = f.byPredictor.dawr!;
+        const best = Math.min(...BASELINES.map((b) => f.byPredictor[b]!.medianAbsError));
+        console.log(
+          `estimates ${label} ${scenario.name}: dawr median ${dawr.medianAbsError.toFixed(2)} min ` +
+            `(best baseline ${best.toFixed(2)}), p10–p90 coverage ${(dawr.coverage! * 100).toFixed(1)} %`,
+        );
+        expect(dawr.medianAbsError).toBeLessThanOrEqual(best + tolerance);
+        expect(dawr.coverage!).toBeGreaterThanOrEqual(0.85 - slack);
+        expect(dawr.coverage!).toBeLessThanOrEqual(0.95 + slack);
+      });
+    }
+  });
+}
