@@ -11,10 +11,21 @@ export function formatNumber(n: number, digits: DigitStyle): string {
   return localiseDigits(String(Math.round(n)), digits);
 }
 
-/** A wait as a range of whole minutes, never below one minute at the top end. */
-export function waitRange(p50Minutes: number, p90Minutes: number): { low: number; high: number } {
-  const low = Math.max(0, Math.round(p50Minutes));
-  return { low, high: Math.max(low, Math.round(p90Minutes), 1) };
+/**
+ * A wait as the range the citizen is shown: the estimate's p10–p90 in whole minutes (the range the
+ * simulator checks holds 85–95 % of real waits; p50–p90 held about 40 %), never below one minute at
+ * the top end. A hub that sends no p10 gets its p50 as the low end.
+ */
+export function waitRange(estimate: {
+  p10Minutes?: number | undefined;
+  p50Minutes: number;
+  p90Minutes: number;
+}): {
+  low: number;
+  high: number;
+} {
+  const low = Math.max(0, Math.round(estimate.p10Minutes ?? estimate.p50Minutes));
+  return { low, high: Math.max(low, Math.round(estimate.p90Minutes), 1) };
 }
 
 export function formatClock(epochMs: number, timeZone: string, digits: DigitStyle): string {

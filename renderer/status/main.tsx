@@ -40,7 +40,8 @@ function Estimate({ status }: { status: PublicTicketStatus }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   if (!status.estimate) return null;
-  const low = Math.round(status.estimate.p50Minutes);
+  // p10–p90: the range that holds 85–95 % of real waits in the simulated days (bench/estimates.ts).
+  const low = Math.round(status.estimate.p10Minutes ?? status.estimate.p50Minutes);
   const high = Math.max(low, Math.round(status.estimate.p90Minutes));
   return (
     <div className="estimate">

@@ -9,6 +9,7 @@ import { Printer } from 'lucide-react';
 import { catalogueForKiosk, type Service } from '../../../shared/contract/catalogue.js';
 import { useKiosk } from '../context.js';
 import { formatHhmm, formatNumber, waitRange } from '../format.js';
+import { minutesRange } from '../../../shared/i18n/durations.js';
 import { queueOpeningOf } from '../opening.js';
 import { OnScreenKeyboard } from '../on-screen-keyboard.js';
 import { QrCode } from '../qr.js';
@@ -109,7 +110,7 @@ export function ServiceScreen() {
   if (!service) return null;
 
   const estimate = snapshot?.queues.find((q) => q.queueId === service.queueId)?.estimate;
-  const wait = estimate && waitRange(estimate.p50Minutes, estimate.p90Minutes);
+  const wait = estimate && waitRange(estimate);
   const queueOpening = queueOpeningOf(opening, service.queueId);
   const refusal = queueOpening?.refusal ?? null;
   const eligible = service.priorityEligible.filter((p): p is WalkInPriority => p !== 'appointment');
@@ -132,10 +133,7 @@ export function ServiceScreen() {
             <>
               <dt>{t('kiosk.currentWait')}</dt>
               <dd data-testid="service-wait">
-                {t('kiosk.waitRange', {
-                  low: formatNumber(wait.low, digits),
-                  high: formatNumber(wait.high, digits),
-                })}
+                {minutesRange(t, wait.low, wait.high, (n) => formatNumber(n, digits))}
               </dd>
             </>
           )}

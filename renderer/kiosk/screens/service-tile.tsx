@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Service } from '../../../shared/contract/catalogue.js';
 import { useKiosk } from '../context.js';
 import { formatNumber, waitRange } from '../format.js';
+import { minutesRange } from '../../../shared/i18n/durations.js';
 import { pictogramFor } from '../pictograms.js';
 import { queueOpeningOf } from '../opening.js';
 
@@ -13,7 +14,7 @@ export function ServiceTile({ service }: { service: Service }) {
   const estimate = snapshot?.queues.find((q) => q.queueId === service.queueId)?.estimate;
   // No wait is promised for a queue that issues no ticket now (closed, or past its last ticket).
   const issuing = !queueOpeningOf(opening, service.queueId)?.refusal;
-  const wait = issuing && estimate && waitRange(estimate.p50Minutes, estimate.p90Minutes);
+  const wait = issuing && estimate && waitRange(estimate);
   return (
     <button
       type="button"
@@ -25,10 +26,7 @@ export function ServiceTile({ service }: { service: Service }) {
       <span className="tile-name">{service.name[lang]}</span>
       {wait && (
         <span className="tile-meta">
-          {t('kiosk.waitRange', {
-            low: formatNumber(wait.low, digits),
-            high: formatNumber(wait.high, digits),
-          })}
+          {minutesRange(t, wait.low, wait.high, (n) => formatNumber(n, digits))}
         </span>
       )}
     </button>

@@ -12,6 +12,7 @@ import { SendTicketSmsResult } from '../../../shared/contract/kiosk.js';
 import { normaliseUaeMobile } from '../../../shared/domain/identity.js';
 import { useKiosk } from '../context.js';
 import { formatNumber, waitRange } from '../format.js';
+import { minutesRange } from '../../../shared/i18n/durations.js';
 import { QrCode } from '../qr.js';
 import { Keypad, StepScreen, useErrorText } from '../ui.js';
 
@@ -58,7 +59,7 @@ export function TicketScreen() {
 
   if (!ticket) return null;
   const service = catalogue.services.find((s) => s.id === ticket.visit.serviceIds[0]);
-  const wait = waitRange(ticket.estimate.p50Minutes, ticket.estimate.p90Minutes);
+  const wait = waitRange(ticket.estimate);
   const statusUrl = `${location.origin}${ticket.statusPath}`;
   const failed = print.kind === 'done' && !print.result.printed ? print.result : null;
   const reasonKey =
@@ -89,12 +90,7 @@ export function TicketScreen() {
             <dt>{t('kiosk.position')}</dt>
             <dd data-testid="ticket-position">{formatNumber(ticket.estimate.ahead + 1, digits)}</dd>
             <dt>{t('kiosk.estimatedWait')}</dt>
-            <dd>
-              {t('kiosk.waitRange', {
-                low: formatNumber(wait.low, digits),
-                high: formatNumber(wait.high, digits),
-              })}
-            </dd>
+            <dd>{minutesRange(t, wait.low, wait.high, (n) => formatNumber(n, digits))}</dd>
           </dl>
         </div>
         {printed ? (
