@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { estimateVisit } from '../shared/domain/estimate.js';
 import { harness, MINUTE } from '../tests/domain/helpers.js';
 import { figures, type ScenarioFigures } from '../tests/simulation/error-table.js';
+import { NOTICE_LEAD_MINUTES } from '../tests/simulation/notices.js';
 import { BASELINES } from '../tests/simulation/predictors.js';
 import { line, ms, summarise } from './stats.js';
 import { HELD_OUT_SEEDS, SCENARIOS, TUNING_SEEDS } from '../tests/simulation/scenarios.js';
@@ -27,12 +28,22 @@ function print(f: ScenarioFigures): void {
     );
   const dawr = f.byPredictor.dawr!;
   const best = Math.min(...BASELINES.map((b) => f.byPredictor[b]!.medianAbsError));
+  const bestP90 = Math.min(...BASELINES.map((b) => f.byPredictor[b]!.p90AbsError));
   const cov = dawr.coverage ?? 0;
   console.log(
     `    dawr vs best baseline (median): ${dawr.medianAbsError.toFixed(2)} vs ${best.toFixed(2)} ` +
-      `${dawr.medianAbsError <= best ? '[best]' : '[BEHIND]'}; range coverage ${pct(cov)} ` +
+      `${dawr.medianAbsError <= best ? '[best]' : '[BEHIND]'}; (p90): ${dawr.p90AbsError.toFixed(2)} vs ` +
+      `${bestP90.toFixed(2)} ${dawr.p90AbsError <= bestP90 ? '[best]' : '[BEHIND]'}; range coverage ${pct(cov)} ` +
       `${cov >= 0.85 && cov <= 0.95 ? '[meets 85–95 %]' : '[MISSES 85–95 %]'}`,
   );
+  console.log(
+    `    ${'"your turn is near"'.padEnd(24)} too late  lead p10    p50    p90  short notice ` +
+      `(minutes before the call; short: < ${NOTICE_LEAD_MINUTES / 2} min for those waiting ≥ ${NOTICE_LEAD_MINUTES})`,
+  );
+  for (const [rule, n] of Object.entries(f.notices))
+    console.log(
+      `    ${rule.padEnd(24)}   ${pct(n.tooLate)}   ${f1(n.leadP10)} ${f1(n.leadP50)} ${f1(n.leadP90)}       ${pct(n.shortNotice)}`,
+    );
 }
 
 const tuningOnly = process.argv.includes('--tuning-only');

@@ -13,6 +13,7 @@
  * the actual wait (issue → first call) is recorded when the ticket is called.
  */
 import type { Visit } from '../../shared/contract/visit.js';
+import { estimateVisit, type WaitEstimate } from '../../shared/domain/estimate.js';
 import { harness, mulberry32, MINUTE, SUNDAY_0800, type Harness } from '../domain/helpers.js';
 
 export interface CounterPlan {
@@ -60,6 +61,9 @@ export interface Knowledge {
 
 export type Predictor = (k: Knowledge) => Estimate;
 
+/** When a "your turn is near" notice goes, from the estimate the hub holds for the waiting ticket. */
+export type NoticeRule = (e: WaitEstimate) => boolean;
+
 export interface TicketRecord {
   queueId: string;
   issuedAt: number;
@@ -67,12 +71,15 @@ export interface TicketRecord {
   estimates: Record<string, Estimate>;
   /** Minutes from issue to first call; null when the citizen left first. */
   waited: number | null;
+  /** Notice rule name → minutes from issue to the first commit at which the rule fired (absent: never). */
+  noticedAfter: Record<string, number>;
 }
 
 export function simulateDay(
   scenario: Scenario,
   seed: number,
   predictors: Record<string, Predictor>,
+  notices: Record<string, NoticeRule> = {},
 ): TicketRecord[] {
   const rand = mulberry32(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
@@ -127,6 +134,20 @@ export function simulateDay(
   const gone = new Set<string>();
   const lastEnteredWait = new Map<string, number>();
   const servedWaits = new Map<string, { sum: number; n: number }>();
+  const noticeRules = Object.entries(notices);
+
+  // The hub looks at every followed ticket after each commit; here, after each batch of commits at one
+  // instant (a notice at the very instant of the call is too late either way).
+  const checkNotices = () => {
+    if (!noticeRules.length) return;
+    for (const id of leaveAt.keys()) {
+      const r = records.get(id)!;
+      if (gone.has(id) || noticeRules.every(([name]) => name in r.noticedAfter)) continue;
+      const e = estimateVisit(h.state, h.visit(id), h.now);
+      for (const [name, rule] of noticeRules)
+        if (!(name in r.noticedAfter) && rule(e)) r.noticedAfter[name] = (h.now - r.issuedAt) / MINUTE;
+    }
+  };
 
   const complete = (d: Desk) => {
     const v = d.visit!;
@@ -243,10 +264,12 @@ export function simulateDay(
       const know: Knowledge = { h, visit, now: h.now, lastEnteredWait, servedWaits };
       const estimates: Record<string, Estimate> = {};
       for (const [name, p] of Object.entries(predictors)) estimates[name] = p(know);
-      records.set(visit.id, { queueId, issuedAt: h.now, estimates, waited: null });
+      records.set(visit.id, { queueId, issuedAt: h.now, estimates, waited: null, noticedAfter: {} });
       leaveAt.set(visit.id, h.now + Math.round(-Math.log(1 - rand()) * scenario.patienceMinutes * MINUTE));
     }
+    checkNotices();
     callFree();
+    checkNotices();
   }
   return [...records.values()];
 }

@@ -1,6 +1,8 @@
 /** Error figures per predictor over simulated days: median and p90 absolute error, range coverage. */
 import { simulateDay, type Scenario, type TicketRecord } from './centre-day.js';
+import { NOTICE_RULES, noticeFigures, type NoticeFigures } from './notices.js';
 import { PREDICTORS } from './predictors.js';
+import { quantile } from './quantile.js';
 
 export interface PredictorFigures {
   medianAbsError: number;
@@ -19,18 +21,12 @@ export interface ScenarioFigures {
   meanWait: number;
   abandoned: number;
   byPredictor: Record<string, PredictorFigures>;
-}
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (i - lo);
+  /** "Your turn is near" accuracy per notice rule. */
+  notices: Record<string, NoticeFigures>;
 }
 
 export function scenarioRecords(scenario: Scenario, seeds: readonly number[]): TicketRecord[] {
-  return seeds.flatMap((seed) => simulateDay(scenario, seed, PREDICTORS));
+  return seeds.flatMap((seed) => simulateDay(scenario, seed, PREDICTORS, NOTICE_RULES));
 }
 
 export function figures(scenario: Scenario, seeds: readonly number[]): ScenarioFigures {
@@ -59,5 +55,6 @@ export function figures(scenario: Scenario, seeds: readonly number[]): ScenarioF
     meanWait: scored.reduce((a, r) => a + r.waited!, 0) / Math.max(1, scored.length),
     abandoned: (all.length - scored.length) / Math.max(1, all.length),
     byPredictor,
+    notices: noticeFigures(all),
   };
 }

@@ -4,7 +4,9 @@
  * shadow copy of the lines, with every service taking its queue's mean time. Counters busy now free
  * up after the rest of their current service, counters on break come back after a typical break,
  * closed counters take no part; people ahead who will leave first are counted as a fraction of a
- * service. Pure: reads the state, never writes it.
+ * service. People expected to arrive (at today's recent pace) join their lines when they would come:
+ * a counter that serves another queue first, or the priority interleave, takes them ahead of those
+ * already waiting. Pure: reads the state, never writes it.
  */
 import type { Visit } from '../../contract/visit.js';
 import { advanceCallState, interleaveFor, profileInForce, selectNext } from '../selection.js';
@@ -29,7 +31,18 @@ export interface ProjectionInputs {
   breakMs: number;
   /** Share of people in line who leave (cancel or miss their call) before being called. */
   leaveShare: number;
+  /** Walk-ins expected after now, in time order (absent: none are foreseen). */
+  expectedArrivals?: readonly ExpectedArrival[];
 }
+
+export interface ExpectedArrival {
+  queueId: string;
+  /** The class they will wait in, as a recent walk-in of that queue did (null: the normal line). */
+  priority: Visit['priority'];
+  at: number;
+}
+
+const EXPECTED_PREFIX = '~expected-';
 
 /** Of a service already under way, at least this share of the mean is assumed still to come. */
 const MIN_RESIDUAL = 0.15;
@@ -44,16 +57,43 @@ function shadowLine(state: CentreState, line: WaitingLine): WaitingLine {
   return copy;
 }
 
-function shadowState(state: CentreState, newcomer: Visit | undefined): CentreState {
+function shadowState(
+  state: CentreState,
+  newcomer: Visit | undefined,
+  expected: readonly ExpectedArrival[],
+): CentreState {
   const lines = new Map<string, QueueLines>();
   for (const [q, l] of state.lines)
     lines.set(q, { priority: shadowLine(state, l.priority), normal: shadowLine(state, l.normal) });
   let visits = state.visits;
+  if (newcomer || expected.length) visits = new Map(state.visits); // only the copy is ever written
   if (newcomer) {
-    // Only the copy holds the newcomer; the real map is never written.
-    visits = new Map(state.visits).set(newcomer.id, newcomer);
+    visits.set(newcomer.id, newcomer);
     lines.get(newcomer.queueId)?.normal.insert({ key: newcomer.sortKey, id: newcomer.id });
   }
+  const template = state.visits.values().next().value;
+  if (template)
+    expected.forEach((a, i) => {
+      const line = lines.get(a.queueId);
+      if (!line) return;
+      // Behind everyone here now (and the newcomer); not callable before they arrive.
+      const v: Visit = {
+        ...template,
+        id: `${EXPECTED_PREFIX}${i}`,
+        queueId: a.queueId,
+        status: 'waiting',
+        priority: a.priority,
+        sortKey: state.nextArrivalKey + 1 + i,
+        arrivalKey: state.nextArrivalKey + 1 + i,
+        issuedAt: a.at,
+        notBefore: a.at,
+        assignedCounterId: null,
+        assignedStaffId: null,
+        appointmentAt: null,
+      };
+      visits.set(v.id, v);
+      line[a.priority ? 'priority' : 'normal'].insert({ key: v.sortKey, id: v.id });
+    });
   const copyMap = (m: Map<string, WaitingLine>) =>
     new Map([...m].map(([k, l]) => [k, shadowLine(state, l)] as const));
   return {
@@ -107,21 +147,29 @@ export function projectCalls(
     }
     desks.push({ counterId: c.counterId, staffId: c.staffId, freeAt, variance });
   }
-  const shadow = shadowState(state, newcomer);
+  const expected = inputs.expectedArrivals ?? [];
+  const shadow = shadowState(state, newcomer, expected);
   const calls = new Map<string, ProjectedCall>();
   const stay = 1 - inputs.leaveShare;
-  for (;;) {
+  let realLeft = 0;
+  for (const v of shadow.visits.values())
+    if (v.status === 'waiting' && !v.id.startsWith(EXPECTED_PREFIX)) realLeft++;
+  while (realLeft > 0) {
     let desk: Desk | undefined;
     for (const d of desks) if (d.freeAt !== Infinity && (!desk || d.freeAt < desk.freeAt)) desk = d;
     if (!desk) break;
     const pick = selectNext(shadow, desk.counterId, desk.staffId, desk.freeAt);
     if (!pick) {
-      // Nothing this counter may call (now or later, as far as we can tell): it drops out.
-      desk.freeAt = Infinity;
+      // Nothing this counter may call now: it waits for the next expected arrival, or drops out.
+      const freeAt = desk.freeAt;
+      desk.freeAt = expected.find((a) => a.at > freeAt)?.at ?? Infinity;
       continue;
     }
     const v = pick.visit;
-    calls.set(v.id, { inMs: desk.freeAt - now, variance: desk.variance });
+    if (!v.id.startsWith(EXPECTED_PREFIX)) {
+      calls.set(v.id, { inMs: desk.freeAt - now, variance: desk.variance });
+      realLeft--;
+    }
     if (v === newcomer) break;
     if (pick.queueClass) {
       const interleave = interleaveFor(shadow, profileInForce(shadow, desk.counterId, desk.staffId));
