@@ -59,11 +59,12 @@ export function StepScreen(props: {
  * the citizen where they are.
  */
 export function LanguageToggle() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const current = i18n.language === 'en' ? 'en' : 'ar';
-  const label = `${i18n.getFixedT('ar')('kiosk.language')} / ${i18n.getFixedT('en')('kiosk.language')}`;
+  // The group's name is read in the page's language (a screen reader reads it with that voice);
+  // the buttons themselves each show their own language.
   return (
-    <div className="language-toggle" role="group" aria-label={label}>
+    <div className="language-toggle" role="group" aria-label={t('kiosk.language')}>
       {(['ar', 'en'] as const).map((lng) => (
         <button
           key={lng}

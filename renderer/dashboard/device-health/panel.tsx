@@ -105,7 +105,10 @@ export function DeviceHealthPanel({ hub, now, lang }: { hub: HubClient; now: num
       <h2 id="device-health-h">{t('dashboard.deviceHealthTitle')}</h2>
       {list && (
         <p className="muted">
-          {t('dashboard.deviceHealthIntro', { minutes: list.silentAfterMinutes })}
+          {t('dashboard.deviceHealthIntro', {
+            // Counted, so the noun agrees with the number in Arabic ("٥ دقائق", "١٥ دقيقة").
+            duration: t('units.minutes', { count: list.silentAfterMinutes, n: list.silentAfterMinutes }),
+          })}
           {!list.open && ` ${t('dashboard.deviceHealthClosed')}`}
         </p>
       )}

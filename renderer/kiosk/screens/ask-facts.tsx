@@ -30,7 +30,10 @@ export function AskFacts({ answer }: { answer: AssistantAnswer }) {
           <h2>{t('ask.notOfferedTitle')}</h2>
           <p>
             {f.elsewhere.name[lang]} — {t('ask.notOfferedWhere', { where: f.elsewhere.where[lang] })}{' '}
-            <span dir="ltr">{f.elsewhere.url}</span>
+            {/* An address is data, not words to translate: isolated so Arabic text does not reorder it. */}
+            <bdi dir="ltr" translate="no">
+              {f.elsewhere.url}
+            </bdi>
           </p>
         </>
       )}

@@ -9,7 +9,7 @@ import { Printer } from 'lucide-react';
 import { catalogueForKiosk, type Service } from '../../../shared/contract/catalogue.js';
 import { useKiosk } from '../context.js';
 import { formatHhmm, formatNumber, waitRange } from '../format.js';
-import { minutesRange } from '../../../shared/i18n/durations.js';
+import { counted, minutesRange } from '../../../shared/i18n/durations.js';
 import { queueOpeningOf } from '../opening.js';
 import { OnScreenKeyboard } from '../on-screen-keyboard.js';
 import { QrCode } from '../qr.js';
@@ -128,7 +128,7 @@ export function ServiceScreen() {
       <div className="service-facts">
         <dl>
           <dt>{t('kiosk.expectedTime')}</dt>
-          <dd>{t('kiosk.minutes', { n: formatNumber(service.expectedMinutes, digits) })}</dd>
+          <dd>{counted(t, 'minutes', service.expectedMinutes, (n) => formatNumber(n, digits))}</dd>
           {wait && !refusal && (
             <>
               <dt>{t('kiosk.currentWait')}</dt>

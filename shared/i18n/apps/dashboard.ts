@@ -408,7 +408,7 @@ export const dashboard: AppStrings<Key> = {
     deviceNeverSeen: 'لم يتصل بعد',
     deviceHealthTitle: 'صحة الأجهزة',
     deviceHealthIntro:
-      'كل كشك وشاشة وتطبيق كاونتر وتطبيق صالة وطابعة وجهاز تسلسلي كما يراه الخادم. ينبَّه عن الكشك أو الشاشة إذا انقطع أكثر من {{minutes}} دقيقة خلال ساعات العمل.',
+      'كل كشك وشاشة وتطبيق كاونتر وتطبيق صالة وطابعة وجهاز تسلسلي كما يراه الخادم. ينبَّه عن الكشك أو الشاشة إذا انقطع أكثر من {{duration}} خلال ساعات العمل.',
     deviceHealthClosed: 'المركز مغلق الآن: لا تنبيهات انقطاع.',
     deviceHealthNone: 'لا أجهزة بعد.',
     healthCol_kind: 'النوع',
@@ -648,7 +648,7 @@ export const dashboard: AppStrings<Key> = {
     deviceNeverSeen: 'Never',
     deviceHealthTitle: 'Device health',
     deviceHealthIntro:
-      'Every kiosk, display, counter app, floor app, printer and serial device as the hub sees it. A kiosk or display unheard for more than {{minutes}} minutes in opening hours raises an alert.',
+      'Every kiosk, display, counter app, floor app, printer and serial device as the hub sees it. A kiosk or display unheard for more than {{duration}} in opening hours raises an alert.',
     deviceHealthClosed: 'The centre is closed now: no silence alerts.',
     deviceHealthNone: 'No devices yet.',
     healthCol_kind: 'Kind',
