@@ -7,7 +7,7 @@ import { printDeadlineMs, transferMs } from '../devices/printer/print-deadline.j
 import { PrinterError } from '../devices/printer/errors.js';
 import { TicketPrinter } from '../devices/printer/printer.js';
 import { buildTicketBytes } from '../devices/printer/ticket-template.js';
-import type { TicketPrintData } from '../devices/printer/ticket-data.js';
+import type { TicketPrintData } from '../shared/contract/printer.js';
 
 const N = Number(process.argv[2] ?? 50);
 const WARMUP = 5;

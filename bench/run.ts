@@ -18,6 +18,7 @@ const ALL = [
   'backup',
   'assistant',
   'estimates',
+  'worklist',
 ];
 // Flags (`--tuning-only`) go to every benchmark run; the other arguments name the benchmarks.
 const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));

@@ -1,6 +1,8 @@
 /**
  * Builds every app under renderer/<app>/ (those with a main.tsx) into dist/renderer/<app>/:
- * one minified bundle, its index.html and styles. Prints each bundle's gzip size.
+ * a minified ES module entry (app.js), the chunks it loads later (chunks/, from `import()`: screens
+ * not on the first paint), its index.html and styles. Prints each app's gzip size before the first
+ * paint (the entry and the chunks it imports statically) and of what loads after it.
  */
 import { build } from 'esbuild';
 import {
@@ -9,10 +11,11 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 
 const root = join(import.meta.dirname, '..');
@@ -44,6 +47,12 @@ export const FONT_FILES = [
   '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2',
   '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2',
   '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff2',
+  // The visitors' other scripts (#19): fetched by a browser only when that script is on screen.
+  ...['devanagari', 'malayalam', 'bengali', 'tamil'].flatMap((s) =>
+    [400, 700].map((w) => `@fontsource/noto-sans-${s}/files/noto-sans-${s}-${s}-${w}-normal.woff2`),
+  ),
+  '@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2',
+  '@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-700-normal.woff2',
 ];
 
 /**
@@ -70,12 +79,31 @@ function copyFonts(dest: string): void {
   for (const f of FONT_FILES) copyFileSync(join(root, 'node_modules', f), join(dest, basename(f)));
 }
 
+/** An app's JavaScript, gzip bytes: what the first paint needs, and what loads after it. */
+export interface AppScripts {
+  /** app.js and every chunk it imports statically (the browser fetches them all before running it). */
+  firstPaint: number;
+  /** Chunks only reached through `import()`. */
+  later: number;
+}
+
 /** `out` defaults to dist/renderer; the Debian packaging builds straight into its staging tree. */
 export async function buildRenderer(
   opts: { quiet?: boolean; out?: string } = {},
 ): Promise<Record<string, number>> {
+  const scripts = await buildRendererApps(opts);
+  return Object.fromEntries(Object.entries(scripts).map(([app, s]) => [app, s.firstPaint]));
+}
+
+/** Chunks of earlier builds are kept this long: a page loaded before a rebuild may still import them. */
+const STALE_CHUNK_MS = 60 * 60 * 1000;
+
+/** Builds every app; returns each one's JavaScript sizes (gzip). */
+export async function buildRendererApps(
+  opts: { quiet?: boolean; out?: string } = {},
+): Promise<Record<string, AppScripts>> {
   const out = opts.out ?? defaultOut;
-  const sizes: Record<string, number> = {};
+  const sizes: Record<string, AppScripts> = {};
   // Stylesheets shared by several apps, served at /common/<name>.css.
   mkdirSync(join(out, 'common'), { recursive: true });
   for (const f of readdirSync(join(root, 'renderer', 'common')))
@@ -89,14 +117,20 @@ export async function buildRenderer(
     const src = join(root, 'renderer', app);
     const dest = join(out, app);
     mkdirSync(dest, { recursive: true });
-    await build({
-      entryPoints: [join(src, 'main.tsx')],
+    const result = await build({
+      entryPoints: { app: join(src, 'main.tsx') },
       bundle: true,
       minify: true,
       format: 'esm',
+      // Code behind `import()` (screens not on the first paint) goes to its own chunk, fetched later.
+      splitting: true,
+      outdir: dest,
+      chunkNames: 'chunks/[name]-[hash]',
+      metafile: true,
+      // Metafile paths are relative to this.
+      absWorkingDir: root,
       target: ['chrome110'],
       jsx: 'automatic',
-      outfile: join(dest, 'app.js'),
       define: {
         'process.env.NODE_ENV': '"production"',
         // The version each app reports in its heartbeat (renderer/common/heartbeat.ts).
@@ -107,15 +141,95 @@ export async function buildRenderer(
       // Arabic strings as UTF-8 (2 bytes a letter) rather than \uXXXX escapes (6): a third of the catalogues.
       charset: 'utf8',
     });
+    const built = new Set(Object.keys(result.metafile.outputs).map((f) => relative(dest, join(root, f))));
+    const preloads = pagePreloads(result.metafile.outputs, relative(root, join(dest, 'app.js'))).map(
+      (f) => `/${app}/${relative(dest, join(root, f))}`,
+    );
     for (const f of readdirSync(src))
       // Pages, styles, and a service worker (which must be its own file at a known path).
-      if (f.endsWith('.html') || f.endsWith('.css') || f === 'sw.js')
-        copyFileSync(join(src, f), join(dest, f));
+      if (f.endsWith('.html'))
+        writeFileSync(join(dest, f), withModulePreloads(readFileSync(join(src, f), 'utf8'), preloads));
+      else if (f.endsWith('.css') || f === 'sw.js') copyFileSync(join(src, f), join(dest, f));
+    pruneStaleChunks(join(dest, 'chunks'), built);
     for (const f of readdirSync(dest)) if (/\.(js|css)$/.test(f)) precompress(join(dest, f));
-    sizes[app] = gzipSync(readFileSync(join(dest, 'app.js'))).length;
-    if (!opts.quiet) console.log(`  ${app.padEnd(12)} ${(sizes[app] / 1024).toFixed(1)} KB gzip`);
+    for (const f of built) if (f.startsWith('chunks/') && f.endsWith('.js')) precompress(join(dest, f));
+    sizes[app] = scriptSizes(result.metafile.outputs, relative(root, join(dest, 'app.js')));
+    if (!opts.quiet)
+      console.log(
+        `  ${app.padEnd(12)} ${(sizes[app].firstPaint / 1024).toFixed(1)} KB gzip before the first paint` +
+          (sizes[app].later ? `, ${(sizes[app].later / 1024).toFixed(1)} KB after it` : ''),
+      );
   }
   return sizes;
+}
+
+type Outputs = Record<string, { imports: { path: string; kind: string }[]; entryPoint?: string }>;
+
+/**
+ * What the first paint needs: the entry and every output it imports statically, transitively (the
+ * entry first). An app's `boot.tsx` that its entry imports with `import()` counts too: the entry
+ * starts its requests to the hub before the app behind it is run (renderer/kiosk/main.tsx).
+ */
+function staticGraph(outputs: Outputs, entry: string): Set<string> {
+  const first = new Set<string>();
+  const visit = (f: string) => {
+    if (first.has(f)) return;
+    first.add(f);
+    for (const i of outputs[f]?.imports ?? [])
+      if (i.kind === 'import-statement') visit(i.path);
+      else if (f === entry && i.kind === 'dynamic-import' && isBoot(outputs[i.path]?.entryPoint))
+        visit(i.path);
+  };
+  visit(entry);
+  return first;
+}
+
+const isBoot = (source: string | undefined) => source !== undefined && basename(source) === 'boot.tsx';
+
+/** The chunks the first paint needs besides the entry. */
+function staticChunks(outputs: Outputs, entry: string): string[] {
+  return [...staticGraph(outputs, entry)].filter((f) => f !== entry);
+}
+
+/**
+ * What the page preloads: the entry first (it starts the app's own requests, so it should not queue
+ * behind the chunks), then the chunks it needs; none for an app built as a single file.
+ */
+function pagePreloads(outputs: Outputs, entry: string): string[] {
+  const chunks = staticChunks(outputs, entry);
+  return chunks.length === 0 ? [] : [entry, ...chunks];
+}
+
+/**
+ * The page with a `modulepreload` for each chunk the entry imports: the browser fetches them with
+ * app.js instead of after parsing it (one round trip less, 170 ms on the 4G profile).
+ */
+function withModulePreloads(html: string, chunks: string[]): string {
+  if (chunks.length === 0) return html;
+  const links = chunks.map((c) => `    <link rel="modulepreload" href="${c}" />\n`).join('');
+  return html.replace(/\n\s*<\/head>/, `\n${links}  </head>`);
+}
+
+/** Splits an app's outputs into what its entry loads statically and what only `import()` reaches. */
+function scriptSizes(outputs: Outputs, entry: string): AppScripts {
+  const gz = (f: string) => gzipSync(readFileSync(join(root, f))).length;
+  const first = staticGraph(outputs, entry);
+  const js = Object.keys(outputs).filter((f) => f.endsWith('.js'));
+  return {
+    firstPaint: js.filter((f) => first.has(f)).reduce((a, f) => a + gz(f), 0),
+    later: js.filter((f) => !first.has(f)).reduce((a, f) => a + gz(f), 0),
+  };
+}
+
+/** Removes chunks (and their compressed copies) that this build did not write, once they are old. */
+function pruneStaleChunks(dir: string, built: Set<string>): void {
+  if (!existsSync(dir)) return;
+  const now = Date.now();
+  for (const f of readdirSync(dir)) {
+    const file = join(dir, f);
+    const source = `chunks/${f.replace(/\.(br|gz)$/, '')}`;
+    if (!built.has(source) && now - statSync(file).mtimeMs > STALE_CHUNK_MS) rmSync(file);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

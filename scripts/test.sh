@@ -8,6 +8,7 @@ export ELECTRON_SKIP_BINARY_DOWNLOAD=1
 
 echo "== lint";      npm run -s lint
 echo "== typecheck"; npm run -s typecheck
+echo "== architecture rules (dependency-cruiser; known violations may only shrink)"; npm run -s lint:architecture
 echo "== Electron security scan (electronegativity)"; bash scripts/electronegativity.sh
 
 if [ -z "${DAWR_TEST_PG_URL:-}" ]; then

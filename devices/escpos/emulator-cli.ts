@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { startDemoPrinter } from './demo-printer.js';
+import { describeIssues } from '../../shared/contract/validation-errors.js';
 
 const Args = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(9100),
@@ -18,9 +19,7 @@ const { values } = parseArgs({
 });
 const parsed = Args.safeParse(values);
 if (!parsed.success) {
-  console.error(
-    `bad arguments: ${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}`,
-  );
+  console.error(`bad arguments: ${describeIssues(parsed.error, { pathPrefix: '--' })}`);
   process.exit(2);
 }
 const demo = await startDemoPrinter({

@@ -7,7 +7,7 @@ import { CharacterSet, PrinterTypes, ThermalPrinter } from 'node-thermal-printer
 import QRCode from 'qrcode';
 import { stripIsolates } from '../../shared/i18n/bidi.js';
 import { renderArabicLines, type RasterLine } from './arabic-raster.js';
-import { paperGeometry, type PaperGeometry, type TicketLayoutOptions } from './ticket-template.js';
+import { paperGeometry, type PaperGeometry, type TicketLayoutOptions } from './paper-layout.js';
 
 export type Bilingual = { ar: string; en: string };
 export type SlipLanguage = 'ar' | 'en';

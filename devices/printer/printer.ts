@@ -9,7 +9,8 @@ import { PrinterError, classifyIoError, notReadyReason } from './errors.js';
 import { linkBytesPerSecond, printDeadlineMs } from './print-deadline.js';
 import { osPrint, osPrinterEnabled } from './os-printer.js';
 import { parseTicketData } from './ticket-data.js';
-import { buildTicketBytes, type TicketLayoutOptions } from './ticket-template.js';
+import type { TicketLayoutOptions } from './paper-layout.js';
+import { buildTicketBytes } from './ticket-template.js';
 import { parseReceiptData } from './receipt-data.js';
 import { buildReceiptBytes } from './receipt-template.js';
 

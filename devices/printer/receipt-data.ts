@@ -1,6 +1,8 @@
 // The data a service request receipt shows (assisted digital service at the kiosk). Plain values,
 // validated because they cross a process boundary; nothing personal: no form data, no identity.
 import { z } from 'zod';
+import { PrintTimeZone } from '../../shared/contract/printer.js';
+import { describeIssues } from '../../shared/contract/validation-errors.js';
 
 const Bilingual = z.object({ ar: z.string().min(1).max(200), en: z.string().min(1).max(200) });
 
@@ -13,14 +15,7 @@ export const ReceiptPrintDataSchema = z
       .string()
       .regex(/^SR-[0-9]{8}-[0-9]{4,6}$/, 'a request number is SR-YYYYMMDD-NNNN, e.g. SR-20250101-0001'),
     submittedAt: z.number().int().positive(),
-    timeZone: z.string().refine((tz) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'unknown time zone'),
+    timeZone: PrintTimeZone,
     statusUrl: z.url().max(300),
     /** The service's own online channel, for "do it yourself online next time"; null when it has none. */
     onlineUrl: z.url().max(300).nullable(),
@@ -33,9 +28,6 @@ export type ReceiptPrintData = z.infer<typeof ReceiptPrintDataSchema>;
 
 export function parseReceiptData(input: unknown): ReceiptPrintData {
   const r = ReceiptPrintDataSchema.safeParse(input);
-  if (!r.success)
-    throw new Error(
-      `invalid receipt data: ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
-    );
+  if (!r.success) throw new Error(`invalid receipt data: ${describeIssues(r.error, { root: '(root)' })}`);
   return r.data;
 }

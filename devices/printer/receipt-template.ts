@@ -4,7 +4,7 @@
 // Starts with ESC @, ends with a cut.
 import { bilingualWriter, formatSlipDateTime } from './bilingual-writer.js';
 import type { ReceiptPrintData } from './receipt-data.js';
-import type { TicketLayoutOptions } from './ticket-template.js';
+import type { TicketLayoutOptions } from './paper-layout.js';
 
 /** The receipt's fixed wording in both languages; kept here so tests compare against the same text. */
 export function receiptLines(data: ReceiptPrintData) {

@@ -1,21 +1,30 @@
 // The ticket layout, built with node-thermal-printer's command builders. In text mode the
 // Arabic lines go out as Windows-1256 text (for printers that shape Arabic themselves); in
 // bitmap mode they are drawn with a real Arabic font and sent as raster images.
-import { bilingualWriter, formatSlipDateTime } from './bilingual-writer.js';
-import type { TicketPrintData } from './ticket-data.js';
+import type { TicketClosing, TicketPrintData } from '../../shared/contract/printer.js';
+import { kiosk } from '../../shared/i18n/apps/kiosk.js';
+import { bilingualWriter, formatSlipDateTime, type Bilingual } from './bilingual-writer.js';
+import type { TicketLayoutOptions } from './paper-layout.js';
 
-export type TicketLayoutOptions = {
-  type: 'epson' | 'star';
-  paperWidthMm: 80 | 58;
-  mode: 'text' | 'bitmap';
-  fontPath?: string;
-};
+const withTimes = (text: string, time: string, last = ''): string =>
+  text.replace('{{time}}', time).replace('{{last}}', last);
 
-export type PaperGeometry = { dots: number; chars: number; qrCell: number };
-
-export function paperGeometry(widthMm: 80 | 58): PaperGeometry {
-  // 203 dpi heads: 72 mm printable on 80 mm paper (576 dots, 48 Font A columns), 48 mm on 58 mm.
-  return widthMm === 80 ? { dots: 576, chars: 48, qrCell: 6 } : { dots: 384, chars: 32, qrCell: 5 };
+/**
+ * The slip's closing line: when the centre closes today, or (bold, instead) what closing means for
+ * this ticket, in one line so the slip stays small enough for a serial line. From the kiosk's
+ * catalogue, so the paper says what the kiosk screen says.
+ */
+export function closingLine(
+  closing: TicketClosing | null | undefined,
+): { text: Bilingual; bold: boolean } | null {
+  if (!closing) return null;
+  const both = (f: (lng: 'ar' | 'en') => string): Bilingual => ({ ar: f('ar'), en: f('en') });
+  const last = closing.lastTicketTime;
+  if (closing.notice === 'estimate_past_closing')
+    return { text: both((l) => withTimes(kiosk[l].printPastClosing, closing.closesAt)), bold: true };
+  if (closing.notice === 'last_ticket_near' && last)
+    return { text: both((l) => withTimes(kiosk[l].printLastTicket, closing.closesAt, last)), bold: true };
+  return { text: both((l) => withTimes(kiosk[l].printClosesAt, closing.closesAt)), bold: false };
 }
 
 /** The ticket's wording in both languages; kept here so tests compare against the same text. */
@@ -63,6 +72,8 @@ export async function buildTicketBytes(data: TicketPrintData, opts: TicketLayout
     await w.pair({ ar: lines.representativeAr, en: lines.representativeEn }, { bold: true });
   await w.pair({ ar: lines.positionAr, en: lines.positionEn }, { bold: false, maxLines: 1 });
   await w.pair({ ar: lines.waitAr, en: lines.waitEn }, { bold: false, maxLines: 1 });
+  const closing = closingLine(data.closing);
+  if (closing) await w.pair(closing.text, { bold: closing.bold, maxLines: 2 });
   w.english(lines.issuedEn);
   await w.statusQr(data.statusUrl, { ar: lines.scanAr, en: lines.scanEn });
   if (data.notes.ar || data.notes.en) {

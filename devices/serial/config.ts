@@ -1,5 +1,6 @@
 // Serial device configuration (per counter or per kiosk), validated before any port opens.
 import { z } from 'zod';
+import { describeIssues } from '../../shared/contract/validation-errors.js';
 
 export const SerialDeviceConfigSchema = z
   .object({
@@ -29,9 +30,7 @@ export type SerialDeviceConfigInput = z.input<typeof SerialDeviceConfigSchema>;
 export function parseSerialDeviceConfig(input: unknown): SerialDeviceConfig {
   const r = SerialDeviceConfigSchema.safeParse(input);
   if (!r.success) {
-    throw new Error(
-      `invalid serial device config: ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
-    );
+    throw new Error(`invalid serial device config: ${describeIssues(r.error, { root: '(root)' })}`);
   }
   return r.data;
 }

@@ -8,6 +8,7 @@ import { PrinterConfigSchema } from '../../devices/printer/config.js';
 import { webOrigin } from './navigation.js';
 import { pinProblem, type HubPin } from './hub-certificate.js';
 import { CertificateFingerprint, PemCertificate } from '../../shared/contract/pairing.js';
+import { describeIssues } from '../../shared/contract/validation-errors.js';
 
 /** `hub.local:8080` → `http://hub.local:8080`; anything with a path, query or credentials is refused. */
 export function parseHubUrl(raw: string): { ok: true; origin: string } | { ok: false; message: string } {
@@ -119,7 +120,7 @@ export function parseConfigText(text: string | undefined): ConfigResult {
       ok: false,
       problem: {
         kind: 'invalid',
-        message: r.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; '),
+        message: describeIssues(r.error, { root: '(file)' }),
       },
     };
   return { ok: true, config: r.data };

@@ -20,6 +20,7 @@ import {
   type ShellText,
 } from '../../shared/contract/ipc.js';
 import { isHubUrl, isLocalPage, type OriginPolicy } from './navigation.js';
+import { describeIssues } from '../../shared/contract/validation-errors.js';
 
 export type IpcHandler = (
   senderFrameUrl: string | undefined,
@@ -59,11 +60,7 @@ function handler<S extends z.ZodType>(
     if (!senderAllowed(senderFrameUrl, audience, deps.policy()))
       return refuse('forbidden', 'this page may not use this message');
     const input = schema.safeParse(payload);
-    if (!input.success)
-      return refuse(
-        'validation',
-        input.error.issues.map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`).join('; '),
-      );
+    if (!input.success) return refuse('validation', describeIssues(input.error, { root: '(payload)' }));
     try {
       return { ok: true, data: await run(input.data) };
     } catch (err) {

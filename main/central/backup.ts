@@ -14,6 +14,7 @@ import { ConfigError } from './config.js';
 import { loadOrCreateBackupKey } from '../hub/backup/encryption.js';
 import { backupStamp, takeBackup, type BackupOutcome } from '../hub/backup/take-backup.js';
 import { restoreDatabase, RestoreRefused } from '../hub/backup/restore.js';
+import { describeIssues } from '../../shared/contract/validation-errors.js';
 
 export const CENTRAL_BACKUP_TABLES = [
   'events',
@@ -46,8 +47,7 @@ export function centralBackupConfigFromEnv(source: NodeJS.ProcessEnv): CentralBa
   const parsed = env.safeParse(
     Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== '')),
   );
-  if (!parsed.success)
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error, { separator: '\n' }));
   const e = parsed.data;
   if (!e.DAWR_CENTRAL_BACKUP_DIR) return undefined;
   return {

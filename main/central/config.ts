@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { sourcesConfig, type SourceConfig } from './sources.js';
+import { describeIssue, describeIssues } from '../../shared/contract/validation-errors.js';
 
 const envSchema = z.object({
   DAWR_CENTRAL_DATABASE_URL: z.string().min(1).optional(),
@@ -39,7 +40,7 @@ const DEFAULT_DATABASE = 'sqlite:data/central.db';
 export function loadCentralConfig(env: NodeJS.ProcessEnv): CentralConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+    throw new ConfigError(describeIssues(parsed.error, { separator: '\n' }));
   }
   const e = parsed.data;
   let sourcesText: string;
@@ -68,7 +69,7 @@ export function loadCentralConfig(env: NodeJS.ProcessEnv): CentralConfig {
   const sources = sourcesConfig.safeParse(raw);
   if (!sources.success) {
     throw new ConfigError(
-      sources.error.issues.map((i) => `${origin}: ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n'),
+      sources.error.issues.map((i) => `${origin}: ${describeIssue(i, { root: '(root)' })}`).join('\n'),
     );
   }
   return {

@@ -6,16 +6,13 @@ import {
   isCentralEventType,
   type CentralEvent,
 } from '../../shared/central/events.js';
-import { issueDetails } from './errors.js';
 import { channelOf, type SourceConfig } from './sources.js';
 import type { IngestEvent } from './store/types.js';
+import { describeIssues } from '../../shared/contract/validation-errors.js';
 
 export type EventCheck =
   | { ok: true; value: IngestEvent }
   | { ok: false; id: string | null; source: string | null; code: string; message: string };
-
-const describe = (issues: { path: string; message: string }[]): string =>
-  issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
 
 function idOf(raw: unknown, field: 'id' | 'source'): string | null {
   if (typeof raw !== 'object' || raw === null) return null;
@@ -32,7 +29,7 @@ export function checkEvent(raw: unknown, sender: SourceConfig): EventCheck {
   const reject = (code: string, message: string): EventCheck => ({ ok: false, id, source, code, message });
 
   const envelope = cloudEventEnvelope.safeParse(raw);
-  if (!envelope.success) return reject('invalid_envelope', describe(issueDetails(envelope.error)));
+  if (!envelope.success) return reject('invalid_envelope', describeIssues(envelope.error));
   const ev = envelope.data;
   if (!sender.eventSources.includes(ev.source)) {
     return reject(
@@ -42,7 +39,7 @@ export function checkEvent(raw: unknown, sender: SourceConfig): EventCheck {
   }
   if (!isCentralEventType(ev.type)) return reject('unknown_type', `unknown event type "${ev.type}"`);
   const data = eventDataSchemas[ev.type].safeParse(ev.data);
-  if (!data.success) return reject('invalid_data', describe(issueDetails(data.error)));
+  if (!data.success) return reject('invalid_data', describeIssues(data.error));
   const hubOnly =
     ev.type.startsWith(HUB_ONLY_PREFIX) ||
     (ev.type === 'ae.gov.dawr.feedback.given' && (data.data as { visitId?: string }).visitId !== undefined);

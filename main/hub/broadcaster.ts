@@ -6,13 +6,32 @@
 import type { Namespace } from 'socket.io';
 import type { CallAnnouncement, CentreSnapshot } from '../../shared/contract/views.js';
 import type { NamespaceRole } from '../../shared/contract/socket.js';
+import type { ServerEventName, ServerEventPayload } from '../../shared/contract/socket-events.js';
 import { centreSnapshot, publicStatus, snapshotForRole } from '../../shared/domain/views.js';
 import { isTerminal } from '../../shared/domain/state.js';
 import type { Committed, Hub } from './hub.js';
 
+/** A namespace, room or group of sockets that can be sent an event. */
+interface EventTarget {
+  emit(event: string, ...args: unknown[]): boolean;
+}
+
+/** Sends `event` with the payload the contract gives it (shared/contract/socket-events.ts). */
+export function sendEvent<E extends ServerEventName>(
+  to: EventTarget,
+  event: E,
+  payload: ServerEventPayload<E>,
+): void {
+  to.emit(event, payload);
+}
+
 /** socket.io encodes a broadcast even when nobody would receive it: skip it then. */
-function emitToAnyone(ns: Namespace, event: string, payload: unknown): void {
-  if (ns.sockets.size > 0) ns.emit(event, payload);
+function emitToAnyone<E extends ServerEventName>(
+  ns: Namespace,
+  event: E,
+  payload: ServerEventPayload<E>,
+): void {
+  if (ns.sockets.size > 0) sendEvent(ns, event, payload);
 }
 
 /** Sockets per snapshot write burst. */
@@ -23,6 +42,8 @@ export class Broadcaster {
   private lastSnapshot = 0;
   /** public token → visit id, for tickets someone follows on a phone. */
   readonly followed = new Map<string, string>();
+  /** counter id → its status and staff as last committed, to tell when one opened, closed or went on break. */
+  private readonly counterStates = new Map<string, string>();
 
   constructor(
     private readonly hub: Hub,
@@ -32,13 +53,23 @@ export class Broadcaster {
 
   onCommit(batch: Committed[]): void {
     const touchedQueues = new Set<string>();
+    // A counter opening, closing or going on break moves every waiting estimate, not only those of
+    // the queues a visit moved in: every followed ticket gets its new range (#18).
+    let countersMoved = false;
+    for (const { change } of batch)
+      for (const c of change.counters) {
+        const seen = `${c.status}|${c.staffId ?? ''}`;
+        if (this.counterStates.get(c.counterId) !== seen) countersMoved = true;
+        this.counterStates.set(c.counterId, seen);
+      }
     for (const { change } of batch) {
       for (const e of change.events) {
         if (e.type !== 'visit.called' && e.type !== 'visit.recalled') continue;
         const v = change.visits.find((x) => x.id === e.visitId);
         if (!v) continue;
         const call: CallAnnouncement = {
-          visitId: v.id,
+          // The board needs no visit id (its screen faces the public): the call event's own id.
+          callId: e.id,
           ticket: v.ticket,
           prefix: v.prefix,
           number: v.number,
@@ -61,16 +92,16 @@ export class Broadcaster {
           v.assignedStaffId && `s:${v.assignedStaffId}`,
         ].filter((r): r is string => Boolean(r));
         const listening = rooms.filter((r) => (this.ns.counter.adapter.rooms.get(r)?.size ?? 0) > 0);
-        if (listening.length) this.ns.counter.to(listening).emit('visit', { visit: v });
+        if (listening.length) sendEvent(this.ns.counter.to(listening), 'visit', { visit: v });
         emitToAnyone(this.ns.manager, 'visit', { visit: v });
         touchedQueues.add(v.queueId);
       }
     }
-    this.notifyFollowers(touchedQueues);
+    this.notifyFollowers(touchedQueues, countersMoved);
     this.scheduleSnapshot();
   }
 
-  private notifyFollowers(touchedQueues: Set<string>): void {
+  private notifyFollowers(touchedQueues: Set<string>, everyone: boolean): void {
     if (this.followed.size === 0) return;
     const now = this.hub.clock.now();
     for (const [token, visitId] of this.followed) {
@@ -81,8 +112,8 @@ export class Broadcaster {
         this.followed.delete(token);
         continue;
       }
-      if (touchedQueues.has(v.queueId) || touchedQueues.has(v.originalQueueId))
-        this.ns.public.to(`t:${token}`).emit('ticket', publicStatus(this.hub.state, v, now));
+      if (everyone || touchedQueues.has(v.queueId) || touchedQueues.has(v.originalQueueId))
+        sendEvent(this.ns.public.to(`t:${token}`), 'ticket', publicStatus(this.hub.state, v, now));
       if (isTerminal(v)) this.followed.delete(token);
     }
   }
@@ -115,7 +146,7 @@ export class Broadcaster {
       const ids = [...this.ns[role].sockets.keys()];
       for (let i = 0; i < ids.length; i += FAN_OUT_GROUP) {
         const group = ids.slice(i, i + FAN_OUT_GROUP);
-        groups.push(() => this.ns[role].to(group).emit('snapshot', forRole));
+        groups.push(() => sendEvent(this.ns[role].to(group), 'snapshot', forRole));
       }
     }
     const next = () => {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isCertificateName } from './tls/names.js';
 import { tlsSettingProblem, defaultTlsSetting, type HubTlsSetting } from './tls/settings.js';
+import { describeIssues } from '../../shared/contract/validation-errors.js';
 
 const TlsNames = z
   .string()
@@ -100,9 +101,6 @@ export function hubConfigFromEnv(env: NodeJS.ProcessEnv): HubConfig {
       names: env.DAWR_TLS_NAMES,
     },
   });
-  if (!parsed.success)
-    throw new ConfigError(
-      `invalid hub configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
+  if (!parsed.success) throw new ConfigError(`invalid hub configuration: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }

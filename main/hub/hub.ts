@@ -47,6 +47,8 @@ import {
   walkInOpening,
   type IssuingFor,
 } from './issue-policy.js';
+import { describeIssues } from '../../shared/contract/validation-errors.js';
+import { checkedReply, checkRepliesByDefault } from './reply-check.js';
 
 const RECOVERY_RETRY_MS = 1000;
 
@@ -89,6 +91,8 @@ export interface HubOptions {
   onCommit?: (batch: Committed[]) => void;
   /** Defaults to a commit worker thread for a database file, inline for an in-memory one. */
   committer?: Committer;
+  /** Check every answer against its operation's output schema (main/hub/reply-check.ts). */
+  checkReplies?: boolean;
 }
 
 export class Hub {
@@ -96,6 +100,7 @@ export class Hub {
   readonly clock: Clock;
   state: CentreState;
   private readonly identityKey: string;
+  private readonly checkReplies: boolean;
   private pending: Pending[] = [];
   private flushScheduled = false;
   private readonly committer: Committer;
@@ -133,6 +138,7 @@ export class Hub {
     this.clock = opts.clock ?? systemClock;
     this.identityKey = opts.identityKey;
     this.onCommit = opts.onCommit ?? (() => {});
+    this.checkReplies = opts.checkReplies ?? checkRepliesByDefault();
     this.state = this.load();
     this.committer =
       opts.committer ?? (this.db.memory ? inlineCommitter(this.db) : workerCommitter(this.db.name));
@@ -171,10 +177,10 @@ export class Hub {
       );
     if (this.unavailable) return Promise.resolve(refusal('storage_unavailable', this.unavailable));
     const parsed = spec.input.safeParse(rawInput);
-    if (!parsed.success)
-      return Promise.resolve(refusal('validation', parsed.error.issues.map(describeIssue).join('; ')));
+    if (!parsed.success) return Promise.resolve(refusal('validation', describeIssues(parsed.error)));
     return new Promise((resolve) => {
-      this.pending.push({ name, input: parsed.data, principal, resolve });
+      const answer = this.checkReplies ? (o: Outcome<unknown>) => resolve(checkedReply(name, o)) : resolve;
+      this.pending.push({ name, input: parsed.data, principal, resolve: answer });
       this.scheduleFlush();
     });
   }
@@ -380,10 +386,6 @@ export class Hub {
   forgetOldVisits(): void {
     forgetFinishedBefore(this.state, businessDay(this.clock.now(), this.catalogue.centre.timeZone));
   }
-}
-
-function describeIssue(i: { path: PropertyKey[]; message: string }): string {
-  return i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message;
 }
 
 export function refusal(code: string, message: string): Outcome<never> {

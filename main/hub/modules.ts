@@ -4,14 +4,13 @@
  * Add a module by appending it to HUB_MODULES (one line).
  */
 import type { FastifyInstance } from 'fastify';
-import type { Socket } from 'socket.io';
 import type { NamespaceRole } from '../../shared/contract/socket.js';
 import type { AuthService } from './auth.js';
 import type { Hub, Principal } from './hub.js';
 import type { Broadcaster } from './broadcaster.js';
 import type { PersonalData } from './personal-data/personal-data.js';
 import type { SocketGuard } from './socket-guard.js';
-import type { Server as SocketServer } from 'socket.io';
+import type { HubIo, HubSocket } from './socket-types.js';
 import type { CentreCa } from './tls/material.js';
 import { housekeepingModule } from './housekeeping.js';
 import { counterModule } from './counter/module.js';
@@ -35,7 +34,7 @@ import { displayModule } from './display/module.js';
 export interface HubModuleContext {
   hub: Hub;
   auth: AuthService;
-  io: SocketServer;
+  io: HubIo;
   broadcaster: Broadcaster;
   /** Sealing of the personal data a feature stores, and how long it is kept. */
   personalData: PersonalData;
@@ -52,7 +51,7 @@ export interface HubModule {
   /** Socket events for a connected, authenticated socket of one namespace. */
   registerSocket?(
     role: NamespaceRole,
-    socket: Socket,
+    socket: HubSocket,
     principal: Principal | undefined,
     ctx: HubModuleContext,
   ): void;

@@ -10,6 +10,7 @@ import type { FastifyRequest } from 'fastify';
 import * as z from 'zod';
 import { ConfigError } from './config.js';
 import { isLoopbackHost } from './tls/settings.js';
+import { describeIssues } from '../../shared/contract/validation-errors.js';
 
 export const PublicOrigin = z
   .url({
@@ -23,7 +24,7 @@ export const PublicOrigin = z
 export function publicOriginFromEnv(env: NodeJS.ProcessEnv): string | undefined {
   if (!env.DAWR_PUBLIC_ORIGIN) return undefined;
   const parsed = PublicOrigin.safeParse(env.DAWR_PUBLIC_ORIGIN);
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => i.message).join('; '));
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error, { paths: false }));
   return parsed.data;
 }
 

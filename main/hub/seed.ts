@@ -9,6 +9,7 @@ import type { Db } from './store/database.js';
 import { insertStaff, readCatalogue, writeCatalogue } from './store/repository.js';
 import { insertDevice } from './store/credentials.js';
 import { hashSecret, sha256 } from './security.js';
+import { describeIssues } from '../../shared/contract/validation-errors.js';
 
 export interface SeedDevice {
   id: string;
@@ -20,10 +21,7 @@ export interface SeedDevice {
 /** Schema and cross-references; with `devices`, display and kiosk settings must name registered devices. */
 export function validateCatalogue(raw: unknown, devices?: readonly KnownDevice[]): Catalogue {
   const parsed = Catalogue.safeParse(raw);
-  if (!parsed.success)
-    throw new Error(
-      `invalid catalogue: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
+  if (!parsed.success) throw new Error(`invalid catalogue: ${describeIssues(parsed.error)}`);
   const problems = catalogueProblems(parsed.data, devices);
   if (problems.length) throw new Error(`invalid catalogue: ${problems.join('; ')}`);
   return parsed.data;

@@ -2,7 +2,9 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { LatencyHistogram } from './latency-histogram.js';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
-import { Server as SocketServer, type Namespace, type Socket } from 'socket.io';
+import { Server as SocketServer } from 'socket.io';
+import type { HubIo, HubNamespace, HubSocket } from './socket-types.js';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract/socket-events.js';
 import type { Logger } from 'pino';
 import { OPERATIONS, OPERATION_NAMES, type OperationName } from '../../shared/contract/operations.js';
 import {
@@ -41,7 +43,7 @@ const CLOSE_GRACE_MS = 2_000;
 
 export interface HubServer {
   app: FastifyInstance;
-  io: SocketServer;
+  io: HubIo;
   broadcaster: Broadcaster;
   sockets: SocketGuard;
   /** Every route Fastify registered (method, path as registered), for comparing with the API documents. */
@@ -209,14 +211,14 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
   await registerStaticApps(app, undefined, () => hub.catalogue.centre.digits ?? DEFAULT_DIGITS);
   if (opts.extend) await opts.extend(app);
 
-  const io = new SocketServer(app.server, {
+  const io: HubIo = new SocketServer<ClientToServerEvents, ServerToClientEvents>(app.server, {
     maxHttpBufferSize: BODY_LIMIT,
     serveClient: false,
     cors: { origin: false },
   });
   const ns = Object.fromEntries(
     (Object.keys(NAMESPACES) as NamespaceRole[]).map((role) => [role, io.of(NAMESPACES[role])]),
-  ) as Record<NamespaceRole, Namespace>;
+  ) as Record<NamespaceRole, HubNamespace>;
   const broadcaster = new Broadcaster(hub, ns);
   hub.onCommit = (batch) => broadcaster.onCommit(batch);
   const sockets = new SocketGuard(auth, hub.clock, opts.socketRateLimit);
@@ -251,7 +253,7 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
       next();
     });
     sockets.watch(ns[role]);
-    ns[role].on('connection', (socket: Socket) => {
+    ns[role].on('connection', (socket: HubSocket) => {
       const principal = socket.data.principal as Principal;
       const snapshot = () => snapshotForRole(centreSnapshot(hub.state, hub.clock.now()), role);
       socket.emit('snapshot', snapshot());
@@ -265,7 +267,7 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
   }
 
   sockets.watch(ns.public);
-  ns.public.on('connection', (socket: Socket) => {
+  ns.public.on('connection', (socket: HubSocket) => {
     for (const m of modules) m.registerSocket?.('public', socket, undefined, moduleCtx);
     socket.on('follow', (input: unknown, ack: unknown) => {
       if (typeof ack !== 'function') return;
@@ -317,7 +319,7 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
 }
 
 function bindOperation(
-  socket: Socket,
+  socket: HubSocket,
   hub: Hub,
   name: OperationName,
   principal: Principal,

@@ -14,6 +14,8 @@ import { DEFAULT_DIGITS, type DigitSystem } from '../../shared/i18n/numbers.js';
 
 export const RENDERER_DIST = join(import.meta.dirname, '..', '..', 'dist', 'renderer');
 const STATUS_SOURCE = join(import.meta.dirname, '..', '..', 'renderer', 'status');
+/** /<app>/chunks/<name>-<hash>.js (scripts/build-renderer.ts). */
+const CHUNK_URL = /^\/[a-z-]+\/chunks\/[\w-]+\.js(\?|$)/;
 
 export async function registerStaticApps(
   app: FastifyInstance,
@@ -21,6 +23,14 @@ export async function registerStaticApps(
   digits: () => DigitSystem = () => DEFAULT_DIGITS,
 ): Promise<boolean> {
   if (!existsSync(dist)) return false;
+  // A chunk's name carries a hash of its content, so a phone that comes back to its ticket's page,
+  // or a kiosk reloading, keeps it instead of asking again (issue #15, first paint). Set on the way
+  // out: @fastify/static writes its own cache-control after its `setHeaders` callback.
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (reply.statusCode === 200 && CHUNK_URL.test(req.url))
+      reply.header('cache-control', 'public, max-age=31536000, immutable');
+    return payload;
+  });
   await app.register(fastifyStatic, {
     root: dist,
     prefix: '/',

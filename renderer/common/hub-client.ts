@@ -3,13 +3,16 @@
  * whose acknowledgements are validated, and the connection state for the "reconnecting" banner.
  */
 import { io, type Socket } from 'socket.io-client';
-import type { OperationName } from '../../shared/contract/operations.js';
+import type { OperationName, OperationOutput, OperationRequest } from '../../shared/contract/operations.js';
 import {
   AckResultSchema,
   type AckResult,
+  type FollowTicketRequest,
   type NamespaceRole,
   NAMESPACES,
 } from '../../shared/contract/socket.js';
+import type { CentreSnapshot, DeviceSnapshot, PublicTicketStatus } from '../../shared/contract/views.js';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract/socket-events.js';
 import { SessionEnded } from '../../shared/contract/auth.js';
 import type { HealthApp } from '../../shared/contract/device-health.js';
 import { startHeartbeat } from './heartbeat.js';
@@ -26,8 +29,11 @@ export interface HubClientOptions {
   app?: HealthApp;
 }
 
+/** An app's socket, typed on the wire contract (shared/contract/socket-events.ts) both ways. */
+export type HubSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
 export class HubClient {
-  readonly socket: Socket;
+  readonly socket: HubSocket;
   private state: ConnectionState = 'connecting';
   private readonly listeners = new Set<(s: ConnectionState) => void>();
   private readonly endListeners = new Set<(e: SessionEnded) => void>();
@@ -76,25 +82,41 @@ export class HubClient {
     for (const l of this.listeners) l(s);
   }
 
-  /** Sends an operation; resolves with the hub's answer, or a local `timeout`/`offline` error. */
-  async call<T = unknown>(
-    name: OperationName | 'snapshot' | 'follow',
-    input?: unknown,
-  ): Promise<AckResult<T>> {
+  /**
+   * Sends an operation; resolves with the hub's answer, or a local `timeout`/`offline` error. The
+   * input and the answer are typed on the operation table (shared/contract/operations.ts); the hub
+   * checks its answers against the same output schemas in tests (main/hub/reply-check.ts).
+   */
+  call<N extends OperationName>(name: N, input: OperationRequest<N>): Promise<AckResult<OperationOutput<N>>>;
+  /** The snapshot now: staff get the centre's, kiosks and displays their screen's. */
+  call(name: 'snapshot'): Promise<AckResult<CentreSnapshot | DeviceSnapshot>>;
+  /** Follow one ticket by its token (public namespace): its status now, then `ticket` events. */
+  call(name: 'follow', input: FollowTicketRequest): Promise<AckResult<PublicTicketStatus>>;
+  async call(name: OperationName | 'snapshot' | 'follow', input?: unknown): Promise<AckResult<unknown>> {
     if (!this.socket.connected)
       return { ok: false, error: { code: 'offline', message: 'not connected to the hub' } };
     try {
+      // The overloads above type each name's input; here the name is only known to be one of them.
       const raw: unknown =
         name === 'snapshot'
           ? await this.socket.timeout(this.ackTimeoutMs).emitWithAck(name)
-          : await this.socket.timeout(this.ackTimeoutMs).emitWithAck(name, input);
+          : await this.untypedSocket.timeout(this.ackTimeoutMs).emitWithAck(name, input);
       const parsed = AckResultSchema.safeParse(raw);
       if (!parsed.success)
         return { ok: false, error: { code: 'internal', message: 'unexpected answer from the hub' } };
-      return parsed.data as AckResult<T>;
+      return parsed.data;
     } catch {
       return { ok: false, error: { code: 'timeout', message: 'the hub did not answer in time' } };
     }
+  }
+
+  /**
+   * The socket without the contract's event types, for the generic senders whose event name is a
+   * parameter (dashboard managerCall, kiosk emitAssisted); they validate the acknowledgement
+   * themselves. Prefer `socket` (and `call`), typed on shared/contract/socket-events.ts.
+   */
+  get untypedSocket(): Socket {
+    return this.socket as unknown as Socket;
   }
 
   close(): void {

@@ -9,6 +9,12 @@ import {
   type UiLanguage,
 } from '../../shared/i18n/index.js';
 import { formatPlain } from '../../shared/i18n/numbers.js';
+import {
+  fallbackChain,
+  isVisitorLanguage,
+  languageInfo,
+  type VisitorLanguage,
+} from '../../shared/i18n/languages.js';
 import { pageDigits } from './numbers.js';
 
 /** Every app's namespaces: for the staff apps and the kiosk, which use many. */
@@ -28,7 +34,8 @@ function createI18nFrom(lng: UiLanguage, all: Record<UiLanguage, Record<string, 
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     lng,
-    fallbackLng: 'ar',
+    // A visitor's language falls back to English, then Arabic; English to Arabic (shared/i18n/languages.ts).
+    fallbackLng: (code: string) => (isVisitorLanguage(code) ? fallbackChain(code).slice(1) : ['ar']),
     resources: Object.fromEntries(Object.entries(all).map(([l, r]) => [l, { translation: r }])),
     interpolation: {
       escapeValue: false,
@@ -38,7 +45,7 @@ function createI18nFrom(lng: UiLanguage, all: Record<UiLanguage, Record<string, 
       // A value that is not a number is returned untouched (i18next's own types say string).
       format: (value: unknown, _format: string | undefined, lng: string | undefined): string =>
         typeof value === 'number'
-          ? formatPlain(value, { lang: lng === 'en' ? 'en' : 'ar', digits: pageDigits() })
+          ? formatPlain(value, { lang: lng === 'ar' ? 'ar' : 'en', digits: pageDigits() })
           : (value as string),
     },
     initImmediate: false,
@@ -46,11 +53,15 @@ function createI18nFrom(lng: UiLanguage, all: Record<UiLanguage, Record<string, 
     showSupportNotice: false,
   });
   applyDocumentLanguage(lng);
-  instance.on('languageChanged', (l) => applyDocumentLanguage(l as UiLanguage));
+  instance.on('languageChanged', (l) => applyDocumentLanguage(isVisitorLanguage(l) ? l : 'ar'));
   return instance;
 }
 
-export function applyDocumentLanguage(lng: UiLanguage): void {
+/** The page's lang, direction and font stack follow the language (the registry's, for a visitor's). */
+export function applyDocumentLanguage(lng: VisitorLanguage): void {
   document.documentElement.lang = lng;
   document.documentElement.dir = TEXT_DIRECTION[lng] ?? 'rtl';
+  // Arabic and English keep typography.css's own stack; another script names its face (Nastaliq for Urdu).
+  if (lng === 'ar' || lng === 'en') document.documentElement.style.removeProperty('--dawr-font');
+  else document.documentElement.style.setProperty('--dawr-font', languageInfo(lng).fontFamily);
 }

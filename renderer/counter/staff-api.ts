@@ -1,29 +1,17 @@
 /**
  * The HTTP reads the staff apps need next to the socket operations, each answer checked
- * against its schema: the catalogue, a counter's worklist, the staff list, a visit with its
- * events, and the customer's earlier history (which may be unavailable).
+ * against its schema: the catalogue, a counter's worklist (a walk-direct fallback: the desk gets
+ * it pushed), the staff list, a visit with its events, and the customer's earlier history (which
+ * may be unavailable).
  */
 import * as z from 'zod';
 import { Catalogue } from '../../shared/contract/catalogue.js';
 import { Visit, VisitEventType } from '../../shared/contract/visit.js';
+import { Worklist } from '../../shared/contract/http-responses.js';
 import { CustomerHistory } from '../../shared/contract/customer-history.js';
 import type { AckResult } from '../../shared/contract/socket.js';
 
-export const WaitingTicket = z.object({
-  visitId: z.string(),
-  ticket: z.string(),
-  queueId: z.string(),
-  priority: Visit.shape.priority,
-  queuedAt: z.number(),
-});
-export type WaitingTicket = z.infer<typeof WaitingTicket>;
-
-export const Worklist = z.object({
-  inHand: Visit.nullable(),
-  parked: z.array(Visit),
-  assigned: z.array(Visit),
-  waiting: z.array(WaitingTicket),
-});
+/** The counter's worklist: one schema with the hub (shared/contract), pushed on the socket (use-worklist). */
 export type Worklist = z.infer<typeof Worklist>;
 
 export const StaffSummary = z.object({ id: z.string(), displayName: z.string(), roles: z.array(z.string()) });

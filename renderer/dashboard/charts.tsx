@@ -60,9 +60,12 @@ export function Charts({ metrics, lang }: { metrics: LiveMetrics; lang: Lang }) 
   const bandLabels = metrics.waitBands.map((b, i) =>
     b.upToMinutes === null
       ? t('dashboard.chartOver', {
-          minutes: counted(t, 'minutes', metrics.waitBands[i - 1]?.upToMinutes ?? 0),
+          // After "أكثر من" and "حتى": the genitive ("دقيقتين").
+          minutes: counted(t, 'minutes', metrics.waitBands[i - 1]?.upToMinutes ?? 0, undefined, 'genitive'),
         })
-      : t('dashboard.chartWaitsLabel', { minutes: counted(t, 'minutes', b.upToMinutes) }),
+      : t('dashboard.chartWaitsLabel', {
+          minutes: counted(t, 'minutes', b.upToMinutes, undefined, 'genitive'),
+        }),
   );
   const summary = (label: string, values: (number | null)[], labels: string[]) =>
     `${label}: ${labels.map((l, i) => `${l} ${values[i] ?? '—'}`).join('، ')}`;

@@ -46,6 +46,14 @@ function AlertItem({
     subject: name(alert.subject),
     waiting: d.waiting ?? '',
     minutes: counted(t, 'minutes', Number(d.longestWaitMinutes ?? d.idleMinutes ?? 0)),
+    // For sentences with the count after a preposition ("منذ دقيقتين").
+    minutesAfter: counted(
+      t,
+      'minutes',
+      Number(d.longestWaitMinutes ?? d.idleMinutes ?? 0),
+      undefined,
+      'genitive',
+    ),
     freeMegabytes: typeof d.freeBytes === 'number' ? Math.floor(d.freeBytes / 1_048_576) : '',
   });
   return (
@@ -383,7 +391,7 @@ export function LiveView({
               key={mode}
               onClick={() =>
                 void hub
-                  .call<{ removed: number }>('endOfDay', { mode })
+                  .call('endOfDay', { mode })
                   .then((r) => report(r, r.ok ? t('dashboard.endOfDayDone', { count: r.data.removed }) : ''))
               }
             >

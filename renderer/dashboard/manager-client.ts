@@ -11,7 +11,7 @@ export async function managerCall<T>(
   if (!hub.socket.connected)
     return { ok: false, error: { code: 'offline', message: 'not connected to the hub' } };
   try {
-    const raw: unknown = await hub.socket.timeout(15_000).emitWithAck(event, input);
+    const raw: unknown = await hub.untypedSocket.timeout(15_000).emitWithAck(event, input);
     const parsed = AckResultSchema.safeParse(raw);
     if (!parsed.success)
       return { ok: false, error: { code: 'internal', message: 'unexpected answer from the hub' } };

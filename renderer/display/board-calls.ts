@@ -2,8 +2,8 @@
 import type { CallAnnouncement, DeviceSnapshot, RecentCall } from '../../shared/contract/views.js';
 
 export interface BoardCall {
-  /** From a live call; null for one learnt from a snapshot or the hub's recent calls (no visit ids to devices). */
-  visitId: string | null;
+  /** From a live call; null for one learnt from a snapshot or the hub's recent calls. */
+  callId: string | null;
   /** A ticket is called at one counter at a time, and numbers do not repeat within a day: the board's key. */
   ticket: string;
   counterLabel: string;
@@ -15,7 +15,7 @@ export interface BoardCall {
 /** A call goes to the top; an earlier entry for the same ticket is dropped (a recall moves it up). */
 export function mergeCall(prev: BoardCall[], c: CallAnnouncement, limit: number): BoardCall[] {
   const entry: BoardCall = {
-    visitId: c.visitId,
+    callId: c.callId,
     ticket: c.ticket,
     counterLabel: c.counterLabel,
     queueId: c.queueId,
@@ -41,7 +41,7 @@ export function mergeSnapshot(
     );
     if (!queue || !wanted(queue.queueId)) continue;
     missing.push({
-      visitId: null,
+      callId: null,
       ticket: c.currentTicket,
       counterLabel: c.label,
       queueId: queue.queueId,
@@ -70,7 +70,7 @@ export function mergeRecent(
     if (!wanted(r.queueId)) continue;
     const known = byTicket.get(r.ticket);
     if (known && known.at >= r.at) continue;
-    byTicket.set(r.ticket, { ...r, visitId: known?.visitId ?? null });
+    byTicket.set(r.ticket, { ...r, callId: known?.callId ?? null });
   }
   return [...byTicket.values()].sort((a, b) => b.at - a.at).slice(0, limit);
 }

@@ -21,6 +21,8 @@ import { Announcer, type AnnouncerState } from './announcer.js';
 import { effectiveScreenConfig, readScreenFragment } from './screen-config.js';
 import { mergeCall, mergeRecent, mergeSnapshot, type BoardCall } from './board-calls.js';
 import { Both, EarlierCalls, LanguagesContext, LatestCall, WaitingByQueue } from './board.js';
+import { MessageBanner } from './message-banner.js';
+import { DisplayMessage } from '../../shared/contract/manager.js';
 
 const fragment = readScreenFragment();
 const initialConfig = effectiveScreenConfig(fragment.deviceKey, fragment.overrides);
@@ -62,6 +64,8 @@ function Board() {
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
   const [announcer, setAnnouncer] = useState<AnnouncerState | null>(null);
   const [now, setNow] = useState(() => Date.now());
+  /** The manager's message and when it comes down, on this screen's clock (the hub's may differ). */
+  const [message, setMessage] = useState<{ message: DisplayMessage; until: number } | null>(null);
   const fmt = useFormat({
     digits: catalogue?.centre.digits,
     timeZone: catalogue?.centre.timeZone ?? 'Asia/Dubai',
@@ -133,6 +137,11 @@ function Board() {
       setCalls((prev) => mergeCall(prev, c.data, limit()));
       announcerRef.current?.push(c.data);
     });
+    hub.socket.on('message', (raw: unknown) => {
+      const m = DisplayMessage.safeParse(raw);
+      if (!m.success || m.data.until <= m.data.at) return;
+      setMessage({ message: m.data, until: Date.now() + (m.data.until - m.data.at) });
+    });
     // After a (re)connect the snapshot tells who is at which counter now.
     hub.socket.on('snapshot', (raw: unknown) => {
       const s = DeviceSnapshot.safeParse(raw);
@@ -191,7 +200,7 @@ function Board() {
 
   const [latest, ...earlier] = calls;
   const current = announcer?.queue.current ?? null;
-  const emphasis = current !== null && latest !== undefined && current.visitId === latest.visitId;
+  const emphasis = current !== null && latest !== undefined && current.key === latest.callId;
   // The arrow points from the ticket to the counter in the reading direction of the first language.
   const arrow = primary === 'ar' ? '←' : '→';
 
@@ -205,7 +214,9 @@ function Board() {
         data-waiting={config.showWaiting ? '1' : '0'}
       >
         <header>
-          <h1>
+          {message && message.until > now && <MessageBanner message={message.message} />}
+          {/* While a message shows, the centre's name gives it its place (still read by screen readers). */}
+          <h1 className={message && message.until > now ? 'sr-only' : undefined}>
             {catalogue ? (
               config.languages.map((l, i) => (
                 <span key={l} lang={l} className={i === 0 ? 'first' : 'second'}>

@@ -5,6 +5,7 @@ import type { KioskSettings } from '../../shared/contract/kiosk.js';
 import type { DeviceSnapshot } from '../../shared/contract/views.js';
 import type { OpeningState } from '../../shared/contract/opening.js';
 import type { HubClient } from '../common/hub-client.js';
+import type { VisitorLanguage } from '../../shared/i18n/languages.js';
 import type { KioskApi } from './kiosk-api.js';
 import type { TicketOutput } from './ticket-output.js';
 import type { DigitStyle } from './format.js';
@@ -21,7 +22,10 @@ export interface KioskContextValue {
   snapshot: DeviceSnapshot | null;
   /** Open, closing soon or closed now, per queue too (null until the first snapshot). */
   opening: OpeningState | null;
+  /** Arabic or English: the language of the catalogue's names (the visitor's falls back to English). */
   lang: 'ar' | 'en';
+  /** The visitor's chosen language (shared/i18n/languages.ts): the ticket carries it. */
+  language: VisitorLanguage;
   digits: DigitStyle;
   state: FlowState;
   dispatch: (a: FlowAction) => void;

@@ -7,7 +7,7 @@ export async function emitAssisted<T>(hub: HubClient, event: string, input: unkn
   if (!hub.socket.connected)
     return { ok: false, error: { code: 'offline', message: 'not connected to the hub' } };
   try {
-    const raw: unknown = await hub.socket.timeout(8000).emitWithAck(event, input);
+    const raw: unknown = await hub.untypedSocket.timeout(8000).emitWithAck(event, input);
     const parsed = AckResultSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: { code: 'internal', message: 'unexpected answer' } };
     return parsed.data as AckResult<T>;

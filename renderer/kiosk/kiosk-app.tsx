@@ -1,7 +1,8 @@
 /** The kiosk: connection, catalogue and live waits, the flow's screens, idle reset and accessibility. */
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeviceSnapshot } from '../../shared/contract/views.js';
+import { isVisitorLanguage, staffLanguageFor } from '../../shared/i18n/languages.js';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { KioskSettings } from '../../shared/contract/kiosk.js';
 import type { ConnectionState, HubClient } from '../common/hub-client.js';
@@ -20,13 +21,18 @@ import { SpeechGuide } from './speech.js';
 import type { TicketOutput } from './ticket-output.js';
 import { useIdle } from './use-idle.js';
 import { WelcomeScreen } from './screens/welcome.js';
-import { ServiceScreen, ServicesScreen } from './screens/catalogue.js';
 import { useOpening } from './opening.js';
-import { TicketScreen } from './screens/ticket.js';
-import { CheckInScreen } from './screens/check-in.js';
-import { FeedbackScreen } from './screens/feedback.js';
-import { AssistedScreen } from './screens/assisted.js';
-import { AskScreen } from './screens/ask.js';
+// The other screens load after the first paint (lazy-screens.tsx).
+import {
+  Ask,
+  Assisted,
+  CheckIn,
+  Feedback,
+  preloadLaterScreens,
+  Service,
+  Services,
+  Ticket,
+} from './lazy-screens.js';
 
 export interface KioskAppProps {
   hub: HubClient;
@@ -45,7 +51,8 @@ export function KioskApp(props: KioskAppProps) {
   const [modes, setModes] = useState<AccessibilityModes>(NO_MODES);
   const [panelOpen, setPanelOpen] = useState(false);
   const speech = useRef(new SpeechGuide()).current;
-  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const language = isVisitorLanguage(i18n.language) ? i18n.language : 'ar';
+  const lang = staffLanguageFor(language);
   const opening = useOpening(props.catalogue, snapshot);
 
   useEffect(() => {
@@ -54,7 +61,7 @@ export function KioskApp(props: KioskAppProps) {
       if (parsed.success) setSnapshot(parsed.data);
     };
     // The hub sends a snapshot on connect, possibly before this screen listened: ask for one too.
-    const ask = () => void props.hub.call<unknown>('snapshot').then((r) => r.ok && onSnapshot(r.data));
+    const ask = () => void props.hub.call('snapshot').then((r) => r.ok && onSnapshot(r.data));
     props.hub.socket.on('snapshot', onSnapshot);
     const off = props.hub.onConnection((c) => {
       setConnection(c);
@@ -67,6 +74,9 @@ export function KioskApp(props: KioskAppProps) {
       off();
     };
   }, [props.hub]);
+
+  // The first screen is up: fetch the others now, so a tap never waits for the hub.
+  useEffect(() => preloadLaterScreens(), []);
 
   // Spoken guidance stops as soon as the citizen acts.
   useEffect(() => {
@@ -89,7 +99,7 @@ export function KioskApp(props: KioskAppProps) {
       : 1;
   const idle = useIdle({
     // English chosen on the start screen and left there also returns to Arabic for the next person.
-    active: state.screen !== 'welcome' || panelOpen || lang !== 'ar',
+    active: state.screen !== 'welcome' || panelOpen || language !== 'ar',
     idleMs: props.settings.idleSeconds * 1000 * factor,
     warningMs: props.settings.warningSeconds * 1000 * factor,
     onExpire: resetAll,
@@ -98,9 +108,10 @@ export function KioskApp(props: KioskAppProps) {
   const say = useCallback(
     (text: string) => {
       // The heading and the options on the screen (rendered by now: steps call this from an effect).
-      if (modes.speech) speech.speakScreen(lang, text);
+      // Voices are Arabic and English for now: text in another language is not read in the wrong voice.
+      if (modes.speech && language === lang) speech.speakScreen(lang, text);
     },
-    [modes.speech, speech, lang],
+    [modes.speech, speech, lang, language],
   );
 
   const ctx: KioskContextValue = useMemo(
@@ -109,13 +120,14 @@ export function KioskApp(props: KioskAppProps) {
       snapshot,
       opening,
       lang,
+      language,
       // The centre's one digit setting (catalogue), not the kiosk's own: every app and the paper agree.
       digits: digitsFor(lang, props.catalogue.centre.digits === 'arab' ? 'arabic' : 'latin'),
       state,
       dispatch,
       say,
     }),
-    [props, snapshot, opening, lang, state, say],
+    [props, snapshot, opening, lang, language, state, say],
   );
 
   const classes = [
@@ -132,13 +144,15 @@ export function KioskApp(props: KioskAppProps) {
       <div className={classes}>
         {connection === 'disconnected' && <ConnectionBanner />}
         {state.screen === 'welcome' && <WelcomeScreen onAccessibility={() => setPanelOpen(true)} />}
-        {state.screen === 'services' && <ServicesScreen />}
-        {state.screen === 'service' && <ServiceScreen />}
-        {state.screen === 'ticket' && <TicketScreen />}
-        {state.screen === 'checkin' && <CheckInScreen />}
-        {state.screen === 'feedback' && <FeedbackScreen />}
-        {state.screen === 'assisted' && <AssistedScreen />}
-        {state.screen === 'ask' && <AskScreen />}
+        <Suspense fallback={null}>
+          {state.screen === 'services' && <Services.Screen />}
+          {state.screen === 'service' && <Service.Screen />}
+          {state.screen === 'ticket' && <Ticket.Screen />}
+          {state.screen === 'checkin' && <CheckIn.Screen />}
+          {state.screen === 'feedback' && <Feedback.Screen />}
+          {state.screen === 'assisted' && <Assisted.Screen />}
+          {state.screen === 'ask' && <Ask.Screen />}
+        </Suspense>
         {state.screen !== 'welcome' && !panelOpen && (
           <button type="button" className="a11y-button" onClick={() => setPanelOpen(true)}>
             {i18n.t('kiosk.accessibility')}

@@ -47,7 +47,7 @@ export function OnScreenKeyboard(props: {
 }) {
   const { t, i18n } = useTranslation();
   const offered = props.layouts ?? (['ar', 'en', 'digits'] as const);
-  const preferred = props.initial ?? (i18n.language === 'en' ? 'en' : 'ar');
+  const preferred = props.initial ?? (i18n.language === 'ar' ? 'ar' : 'en');
   const [layout, setLayout] = useState<KeyboardLayout>(
     offered.includes(preferred) ? preferred : (offered[0] ?? 'ar'),
   );

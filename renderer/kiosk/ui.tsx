@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from './context.js';
 import { SpeechGuide, useSpeechVoice } from './speech.js';
+import { MoreLanguages } from './language-picker.js';
 
 /**
  * One step of the flow. `spoken` is what spoken guidance reads (the title by default); the
@@ -60,7 +61,6 @@ export function StepScreen(props: {
  */
 export function LanguageToggle() {
   const { t, i18n } = useTranslation();
-  const current = i18n.language === 'en' ? 'en' : 'ar';
   // The group's name is read in the page's language (a screen reader reads it with that voice);
   // the buttons themselves each show their own language.
   return (
@@ -70,12 +70,13 @@ export function LanguageToggle() {
           key={lng}
           type="button"
           lang={lng}
-          aria-pressed={current === lng}
+          aria-pressed={i18n.language === lng}
           onClick={() => void i18n.changeLanguage(lng)}
         >
           {i18n.getFixedT(lng)(lng === 'ar' ? 'common.arabic' : 'common.english')}
         </button>
       ))}
+      <MoreLanguages />
     </div>
   );
 }
@@ -86,10 +87,11 @@ export function LanguageToggle() {
  */
 export function ListenButton({ text }: { text: string }) {
   const { t } = useTranslation();
-  const { lang } = useKiosk();
+  const { lang, language } = useKiosk();
   const [guide] = useState(() => new SpeechGuide());
   const voice = useSpeechVoice(lang, guide);
-  if (!voice) return null;
+  // Voices are Arabic and English for now: another language's text is not read in the wrong voice.
+  if (!voice || language !== lang) return null;
   return (
     <button
       type="button"

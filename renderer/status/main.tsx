@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PublicTicketStatus } from '../../shared/contract/views.js';
 import { TicketOptions } from '../../shared/contract/remote.js';
-import { HubClient, type ConnectionState } from '../common/hub-client.js';
+import type { ConnectionState, HubClient } from '../common/hub-client.js';
 import { createI18nWith } from '../common/i18n.js';
 import { statusPage } from '../../shared/i18n/apps/status.js';
 import { units } from '../../shared/i18n/apps/units.js';
@@ -18,6 +18,7 @@ import { AlertSound } from './alert-sound.js';
 import { useFormat } from '../common/numbers.js';
 import { minutesRange } from '../../shared/i18n/durations.js';
 import { pushSupported, subscribeToPush, type PushOutcome } from './push.js';
+import { chooseVisitorLanguage } from '../common/visitor-language.js';
 import * as z from 'zod';
 
 const params = new URLSearchParams(location.search);
@@ -115,32 +116,53 @@ function StatusPage() {
     lastStatus.current = s.status;
     if (!languageDecided) {
       languageDecided = true;
-      if (s.language && s.language !== i18n.language) void i18n.changeLanguage(s.language);
+      // Any visitor language: an added one's catalogue is fetched first (renderer/common/visitor-language.ts).
+      if (s.language && s.language !== i18n.language) void chooseVisitorLanguage(i18n, s.language);
     }
     setStatus(s);
   }, []);
 
   useEffect(() => {
-    // Only until the socket has said something: its answer is never older than this one.
-    void firstStatus.then((r) => {
-      if (r.ok && lastStatus.current === null) show(r.data);
-    });
-    const hub = new HubClient({ role: 'public' });
-    const follow = async () => {
-      const r = await hub.call<unknown>('follow', { token });
-      if (!r.ok) return setError(r.error.code);
-      const parsed = PublicTicketStatus.safeParse(r.data);
-      if (parsed.success) show(parsed.data);
+    let hub: HubClient | null = null;
+    let closed = false;
+    const listen = (client: HubClient) => {
+      const follow = async () => {
+        const r = await client.call('follow', { token });
+        if (!r.ok) return setError(r.error.code);
+        const parsed = PublicTicketStatus.safeParse(r.data);
+        if (parsed.success) show(parsed.data);
+      };
+      client.onConnection((s) => {
+        setConnection(s);
+        if (s === 'connected') void follow();
+      });
+      client.socket.on('ticket', (raw: unknown) => {
+        const parsed = PublicTicketStatus.safeParse(raw);
+        if (parsed.success) show(parsed.data);
+      });
     };
-    hub.onConnection((s) => {
-      setConnection(s);
-      if (s === 'connected') void follow();
-    });
-    hub.socket.on('ticket', (raw: unknown) => {
-      const parsed = PublicTicketStatus.safeParse(raw);
-      if (parsed.success) show(parsed.data);
-    });
-    return () => hub.close();
+    void firstStatus
+      .then((r) => {
+        // Only until the socket has said something: its answer is never older than this one.
+        if (r.ok && lastStatus.current === null) show(r.data);
+      })
+      // The live connection (socket.io and its schemas, 15 KB gzip) loads once the place in
+      // line is on screen, so on a slow phone it never holds the first paint (bench/first-paint.ts).
+      .then(function connect(): Promise<void> {
+        return import('../common/hub-client.js').then(
+          ({ HubClient }) => {
+            if (closed) return;
+            hub = new HubClient({ role: 'public' });
+            listen(hub);
+          },
+          // Offline before it loaded: try again, as the socket itself would.
+          () => new Promise<void>((resolve) => setTimeout(resolve, 2000)).then(connect),
+        );
+      });
+    return () => {
+      closed = true;
+      hub?.close();
+    };
   }, [show]);
 
   const runningLate = async () => {
@@ -165,7 +187,8 @@ function StatusPage() {
     setNotice('cancelled');
   };
 
-  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  // Service names are in Arabic and English: another visitor language reads the English (#19).
+  const lang = i18n.language === 'ar' ? 'ar' : 'en';
   const called = status?.status === 'called' && status.counterLabel;
   return (
     <main className={called ? 'is-called' : undefined}>

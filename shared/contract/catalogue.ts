@@ -128,6 +128,11 @@ export const CentreSettings = z.object({
   /** Walk-in tickets stop this many minutes before closing unless a queue says otherwise; absent: 30. */
   lastTicketMinutesBeforeClose: z.number().int().min(0).max(240).optional(),
   /**
+   * How long a counter's break usually lasts: the waiting-time estimate expects a counter on break
+   * back this long after it left (the counter app does not say when). Absent: 20.
+   */
+  typicalBreakMinutes: z.number().int().min(1).max(240).optional(),
+  /**
    * Digits in Arabic text on every app, the printer and the FAQ: `latn` (0123) or `arab` (٠١٢٣).
    * Optional so older catalogues validate; absent = `latn` (shared/i18n/numbers.ts, DEFAULT_DIGITS).
    */

@@ -39,6 +39,11 @@ export const FieldUi = z.object({
   options: z.record(z.string(), Bilingual).optional(),
   /** Messages that replace the generic ones for this field, by JSON Schema keyword (pattern, format…). */
   errors: z.record(z.string(), Bilingual).optional(),
+  /**
+   * The grammatical gender of the Arabic label's head noun, which the generic messages agree with
+   * ("مدة الصلاحية مطلوبة"); absent: read from the label (shared/domain/forms/messages.ts).
+   */
+  arGender: z.enum(['masculine', 'feminine']).optional(),
 });
 export type FieldUi = z.infer<typeof FieldUi>;
 

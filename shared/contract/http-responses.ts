@@ -27,7 +27,14 @@ import { DeviceKeyInfo } from './auth.js';
 import { CreatedPairingCode } from './pairing.js';
 import { BackupNowResult, BackupStatus } from './backup.js';
 import { DeviceHealthList } from './device-health.js';
-import type { OperationName } from './operations.js';
+import {
+  CounterState,
+  EndOfDayResult,
+  OPERATIONS,
+  OPERATION_NAMES,
+  type OperationName,
+  type Operations,
+} from './operations.js';
 
 export const LoginResult = z.object({
   token: z.string(),
@@ -45,37 +52,13 @@ export const HealthzResult = z.object({
   message: z.string().optional(),
 });
 
-/** A counter's state as the engine keeps it (openCounter, setCounterStatus, worklist). */
-export const CounterState = z.object({
-  counterId: z.string(),
-  status: z.enum(['closed', 'available', 'break']),
-  staffId: z.string().nullable(),
-  currentVisitId: z.string().nullable(),
-  breakReason: z.string().nullable(),
-  since: z.number(),
-});
-
-export const EndOfDayResult = z.object({ removed: z.number().int().min(0) });
+// Operation answers live with the operations (shared/contract/operations.ts: each one's `output`).
+export { CounterState, EndOfDayResult };
 
 /** What each operation answers (HTTP 200 body; the `data` of its socket acknowledgement). */
-export const OPERATION_RESULTS = {
-  issueTicket: IssuedTicket,
-  cancelVisit: Visit,
-  postponeVisit: Visit,
-  openCounter: CounterState,
-  setCounterStatus: CounterState,
-  callNext: Visit.nullable(),
-  callVisit: Visit,
-  recall: Visit,
-  startServing: Visit,
-  markNoShow: Visit,
-  recycle: Visit,
-  park: Visit,
-  resume: Visit,
-  transfer: Visit,
-  complete: Visit,
-  endOfDay: EndOfDayResult,
-} as const satisfies Record<OperationName, z.ZodType>;
+export const OPERATION_RESULTS = Object.fromEntries(
+  OPERATION_NAMES.map((name) => [name, OPERATIONS[name].output]),
+) as { [N in OperationName]: Operations[N]['output'] };
 
 /** One stored event of a visit, as GET /api/v1/visits/:visitId lists them (in order). */
 export const StoredVisitEvent = z.object({

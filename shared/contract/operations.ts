@@ -1,12 +1,13 @@
 /**
- * Every operation a client can ask of the hub, typed once: the input schema, who may call it,
- * and its HTTP route. The socket.io events, the HTTP API and the OpenAPI document are all
- * generated from this table, so they cannot drift apart.
+ * Every operation a client can ask of the hub, typed once: the input and output schemas, who may
+ * call it, and its HTTP route. The socket.io events, the HTTP API, the OpenAPI and AsyncAPI
+ * documents and the typed `HubClient.call` are all generated from this table, so they cannot drift.
  */
 import * as z from 'zod';
 import { cleanText } from './text.js';
 import { Id, PriorityReason, StaffRole, DeviceRole } from './catalogue.js';
-import { Channel, DeliveredService, Language, Representative } from './visit.js';
+import { Channel, DeliveredService, Representative, Visit, VisitorLanguage } from './visit.js';
+import { IssuedTicket } from './views.js';
 
 const CounterVisit = z.object({ counterId: Id, visitId: z.string().min(1).max(64) });
 
@@ -23,7 +24,7 @@ export const IssueTicketInput = z.object({
   priority: PriorityReason.nullable().default(null),
   /** Set by the hub from the caller for kiosks and phones; a kiosk may only say `kiosk`. */
   channel: Channel.default('kiosk'),
-  language: Language.default('ar'),
+  language: VisitorLanguage.default('ar'),
   identity: IdentityInput.nullable().default(null),
   representative: Representative.nullable().default(null),
   appointmentAt: z.number().int().positive().nullable().default(null),
@@ -86,24 +87,41 @@ export const EndOfDayInput = z.object({
 export const CounterOnly = z.object({ counterId: Id });
 export { CounterVisit };
 
+/** A counter's state as the engine keeps it (openCounter, setCounterStatus, worklist). */
+export const CounterState = z.object({
+  counterId: z.string(),
+  status: z.enum(['closed', 'available', 'break']),
+  staffId: z.string().nullable(),
+  currentVisitId: z.string().nullable(),
+  breakReason: z.string().nullable(),
+  since: z.number(),
+});
+export type CounterState = z.infer<typeof CounterState>;
+
+export const EndOfDayResult = z.object({ removed: z.number().int().min(0) });
+export type EndOfDayResult = z.infer<typeof EndOfDayResult>;
+
 export type Role = z.infer<typeof StaffRole> | z.infer<typeof DeviceRole>;
 const AGENTS: Role[] = ['agent', 'manager', 'admin'];
 
-interface OperationSpec<S extends z.ZodType> {
-  input: S;
+interface OperationSpec<I extends z.ZodType, O extends z.ZodType> {
+  input: I;
+  /** What the hub answers: the HTTP 200 body, the `data` of the socket acknowledgement. */
+  output: O;
   roles: Role[];
   method: 'POST';
   /** Path under /api/v1; `:name` segments fill the input field of that name. */
   path: string;
   summary: string;
 }
-function op<S extends z.ZodType>(spec: OperationSpec<S>): OperationSpec<S> {
+function op<I extends z.ZodType, O extends z.ZodType>(spec: OperationSpec<I, O>): OperationSpec<I, O> {
   return spec;
 }
 
 export const OPERATIONS = {
   issueTicket: op({
     input: IssueTicketInput,
+    output: IssuedTicket,
     roles: ['kiosk', 'floor_assistant', 'manager', 'admin'],
     method: 'POST',
     path: '/visits',
@@ -111,6 +129,7 @@ export const OPERATIONS = {
   }),
   cancelVisit: op({
     input: CancelInput,
+    output: Visit,
     roles: ['kiosk', 'floor_assistant', ...AGENTS],
     method: 'POST',
     path: '/visits/:visitId/cancel',
@@ -118,6 +137,7 @@ export const OPERATIONS = {
   }),
   postponeVisit: op({
     input: PostponeInput,
+    output: Visit,
     roles: ['kiosk', 'floor_assistant', 'manager', 'admin'],
     method: 'POST',
     path: '/visits/:visitId/postpone',
@@ -125,6 +145,7 @@ export const OPERATIONS = {
   }),
   openCounter: op({
     input: CounterOnly,
+    output: CounterState,
     roles: AGENTS,
     method: 'POST',
     path: '/counters/:counterId/open',
@@ -132,6 +153,7 @@ export const OPERATIONS = {
   }),
   setCounterStatus: op({
     input: CounterStatusInput,
+    output: CounterState,
     roles: AGENTS,
     method: 'POST',
     path: '/counters/:counterId/status',
@@ -139,6 +161,7 @@ export const OPERATIONS = {
   }),
   callNext: op({
     input: CounterOnly,
+    output: Visit.nullable(),
     roles: AGENTS,
     method: 'POST',
     path: '/counters/:counterId/call-next',
@@ -146,6 +169,7 @@ export const OPERATIONS = {
   }),
   callVisit: op({
     input: CounterVisit,
+    output: Visit,
     roles: AGENTS,
     method: 'POST',
     path: '/counters/:counterId/call/:visitId',
@@ -153,6 +177,7 @@ export const OPERATIONS = {
   }),
   recall: op({
     input: CounterVisit,
+    output: Visit,
     roles: AGENTS,
     method: 'POST',
     path: '/counters/:counterId/recall/:visitId',
@@ -160,6 +185,7 @@ export const OPERATIONS = {
   }),
   startServing: op({
     input: CounterVisit,
+    output: Visit,
     roles: AGENTS,
     method: 'POST',
     path: '/counters/:counterId/start/:visitId',
@@ -167,6 +193,7 @@ export const OPERATIONS = {
   }),
   markNoShow: op({
     input: CounterVisit,
+    output: Visit,
     roles: AGENTS,
     method: 'POST',
     path: '/counters/:counterId/no-show/:visitId',
@@ -174,6 +201,7 @@ export const OPERATIONS = {
   }),
   recycle: op({
     input: CounterVisit,
+    output: Visit,
     roles: AGENTS,
     method: 'POST',
     path: '/counters/:counterId/recycle/:visitId',
@@ -181,6 +209,7 @@ export const OPERATIONS = {
   }),
   park: op({
     input: CounterVisit,
+    output: Visit,
     roles: AGENTS,
     method: 'POST',
     path: '/counters/:counterId/park/:visitId',
@@ -188,6 +217,7 @@ export const OPERATIONS = {
   }),
   resume: op({
     input: CounterVisit,
+    output: Visit,
     roles: AGENTS,
     method: 'POST',
     path: '/counters/:counterId/resume/:visitId',
@@ -195,6 +225,7 @@ export const OPERATIONS = {
   }),
   transfer: op({
     input: TransferInput,
+    output: Visit,
     roles: AGENTS,
     method: 'POST',
     path: '/counters/:counterId/transfer/:visitId',
@@ -202,6 +233,7 @@ export const OPERATIONS = {
   }),
   complete: op({
     input: CompleteInput,
+    output: Visit,
     roles: AGENTS,
     method: 'POST',
     path: '/counters/:counterId/complete/:visitId',
@@ -209,6 +241,7 @@ export const OPERATIONS = {
   }),
   endOfDay: op({
     input: EndOfDayInput,
+    output: EndOfDayResult,
     roles: ['manager', 'admin'],
     method: 'POST',
     path: '/centre/end-of-day',
@@ -218,5 +251,10 @@ export const OPERATIONS = {
 
 export type Operations = typeof OPERATIONS;
 export type OperationName = keyof Operations;
+/** The input as the hub sees it after validation (defaults filled in). */
 export type OperationInput<N extends OperationName> = z.output<Operations[N]['input']>;
+/** The input as a client may send it (fields with defaults may be left out). */
+export type OperationRequest<N extends OperationName> = z.input<Operations[N]['input']>;
+/** What the operation answers. */
+export type OperationOutput<N extends OperationName> = z.output<Operations[N]['output']>;
 export const OPERATION_NAMES = Object.keys(OPERATIONS) as OperationName[];

@@ -101,3 +101,67 @@ export const PrinterConfigWithoutIdSchema = PrinterConfigFields.partial({ id: tr
 
 export type PrinterConfig = z.infer<typeof PrinterConfigSchema>;
 export type PrinterConfigInput = z.input<typeof PrinterConfigSchema>;
+
+const PrintBilingual = z.object({ ar: z.string().min(1).max(200), en: z.string().min(1).max(200) });
+/** An IANA time zone this runtime knows, so the slip's times are the centre's local times. */
+export const PrintTimeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'unknown time zone');
+const PrintHhMm = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'time as HH:MM');
+
+/**
+ * What a ticket slip says about today's closing: the time the centre closes, and a line when the
+ * ticket's median estimate runs past it (`estimate_past_closing`) or the queue's last walk-in ticket
+ * is near (`last_ticket_near`, with that time). Null or absent: nothing printed (a centre open
+ * around the clock, a closed day).
+ */
+export const TicketClosingSchema = z
+  .object({
+    closesAt: PrintHhMm,
+    notice: z.enum(['estimate_past_closing', 'last_ticket_near']).nullable(),
+    lastTicketTime: PrintHhMm.nullable(),
+  })
+  .strict()
+  .refine((c) => c.notice !== 'last_ticket_near' || c.lastTicketTime !== null, {
+    path: ['lastTicketTime'],
+    message: 'a last-ticket notice needs the last ticket time',
+  });
+export type TicketClosing = z.infer<typeof TicketClosingSchema>;
+
+/**
+ * The data a printed ticket shows: plain values, so the hub, the Electron kiosk and the tests can
+ * build it without knowing about printers; validated because it crosses a process boundary
+ * (`GET /api/v1/kiosk/tickets/:visitId/print-data` → the kiosk's main process → the printer).
+ */
+export const TicketPrintDataSchema = z
+  .object({
+    centre: PrintBilingual,
+    agency: PrintBilingual,
+    service: PrintBilingual,
+    ticketNumber: z
+      .string()
+      .regex(/^[A-Z]{1,2}[0-9]{1,4}$/, 'a ticket number is a prefix and digits, e.g. A042'),
+    issuedAt: z.number().int().positive(),
+    timeZone: PrintTimeZone,
+    position: z.number().int().min(0).max(9999),
+    estimatedWaitMinutes: z
+      .object({ low: z.number().min(0).max(1440), high: z.number().min(0).max(1440) })
+      .refine((w) => w.low <= w.high, 'low must not exceed high'),
+    statusUrl: z.url().max(300),
+    notes: z.object({ ar: z.string().max(600), en: z.string().max(600) }),
+    /** The citizen's language: its lines lead the slip (Arabic is always printed). Absent: Arabic. */
+    language: z.enum(['ar', 'en']).optional(),
+    /** The priority the visit was given (e.g. senior citizens), printed large; absent or null: none. */
+    priority: PrintBilingual.nullable().optional(),
+    /** Whose behalf the holder acts on (their relation, not a name); absent or null: their own. */
+    representative: PrintBilingual.nullable().optional(),
+    /** Today's closing time and what it means for this ticket (issue #15). */
+    closing: TicketClosingSchema.nullable().optional(),
+  })
+  .strict();
+export type TicketPrintData = z.infer<typeof TicketPrintDataSchema>;

@@ -3,14 +3,6 @@
  * client→server event of the same name whose acknowledgement carries an AckResult.
  */
 import * as z from 'zod';
-import type { OperationName } from './operations.js';
-import type {
-  CallAnnouncement,
-  CentreSnapshot,
-  DeviceSnapshot,
-  PublicTicketStatus,
-  VisitChanged,
-} from './views.js';
 
 export const NAMESPACES = {
   kiosk: '/kiosk',
@@ -36,17 +28,7 @@ export const AckResultSchema = z.union([
 ]);
 
 export const FollowTicketInput = z.object({ token: z.string().min(16).max(64) });
+export type FollowTicketRequest = z.input<typeof FollowTicketInput>;
 
-type Ack = (result: AckResult) => void;
-export type ClientToServerEvents = { [N in OperationName]: (input: unknown, ack: Ack) => void } & {
-  snapshot: (ack: Ack) => void;
-  follow: (input: unknown, ack: Ack) => void;
-};
-
-export interface ServerToClientEvents {
-  /** Staff namespaces get the CentreSnapshot; kiosks and displays the DeviceSnapshot. */
-  snapshot: (s: CentreSnapshot | DeviceSnapshot) => void;
-  call: (c: CallAnnouncement) => void;
-  visit: (v: VisitChanged) => void;
-  ticket: (t: PublicTicketStatus) => void;
-}
+// The typed event maps (`ServerToClientEvents`, `ClientToServerEvents`) are in socket-events.ts,
+// derived from each event's zod schemas.

@@ -1,7 +1,7 @@
 /** What the hub sends to clients: read models, each with its schema so clients validate too. */
 import * as z from 'zod';
 import { LocalizedText, PriorityReason } from './catalogue.js';
-import { Language, Visit, VisitStatus } from './visit.js';
+import { Visit, VisitorLanguage, VisitStatus } from './visit.js';
 import { OpeningState } from './opening.js';
 
 export const WaitEstimateView = z.object({
@@ -85,9 +85,13 @@ export const DeviceSnapshot = z.object({
 });
 export type DeviceSnapshot = z.infer<typeof DeviceSnapshot>;
 
-/** A call as the display board shows and announces it. */
+/**
+ * A call as the display board shows and announces it. The board faces the public: it gets the
+ * call's own id (the `visit.called`/`visit.recalled` event's), never the visit's (issue #15).
+ */
 export const CallAnnouncement = z.object({
-  visitId: z.string(),
+  /** Unique per call and recall: the announcer takes each once. */
+  callId: z.string(),
   ticket: z.string(),
   prefix: z.string(),
   number: z.number().int(),
@@ -131,7 +135,7 @@ export const PublicTicketStatus = z.object({
   counterLabel: z.string().nullable(),
   at: z.number(),
   /** The language the ticket was taken in: the phone page opens in it (the citizen can switch). */
-  language: Language.optional(),
+  language: VisitorLanguage.optional(),
 });
 export type PublicTicketStatus = z.infer<typeof PublicTicketStatus>;
 

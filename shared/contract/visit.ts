@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { cleanText } from './text.js';
 import { Id, PriorityReason } from './catalogue.js';
+import { STAFF_LANGUAGES, VISITOR_LANGUAGES } from '../i18n/languages.js';
 
 export const VisitStatus = z.enum([
   'waiting',
@@ -18,8 +19,15 @@ export const TERMINAL_STATUSES: readonly VisitStatus[] = ['completed', 'no_show'
 
 export const Channel = z.enum(['kiosk', 'appointment', 'floor', 'remote', 'api']);
 export type Channel = z.infer<typeof Channel>;
-export const Language = z.enum(['ar', 'en']);
+/**
+ * Arabic or English: where a language is stored in a table that only accepts these two (bookings,
+ * remote joins, push subscriptions: their CHECK constraints) or the text exists only in these two.
+ */
+export const Language = z.enum(STAFF_LANGUAGES);
 export type Language = z.infer<typeof Language>;
+/** The visitor's own language (shared/i18n/languages.ts), travelling with the visit and its ticket. */
+export const VisitorLanguage = z.enum(VISITOR_LANGUAGES);
+export type VisitorLanguage = z.infer<typeof VisitorLanguage>;
 
 /** What the hub keeps about who the citizen is: hashes for matching, a masked form for screens, never the clear number. */
 export const CustomerRef = z.object({
@@ -63,7 +71,7 @@ export const Visit = z.object({
   status: VisitStatus,
   priority: PriorityReason.nullable(),
   channel: Channel,
-  language: Language,
+  language: VisitorLanguage,
   customer: CustomerRef.nullable(),
   representative: Representative.nullable(),
   /** Place in line; lower is called first within a queue and priority class. */

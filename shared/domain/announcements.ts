@@ -10,7 +10,6 @@ export type SpeechLanguage = 'ar' | 'en';
 export interface Announcement {
   /** Unique per call event, so the same ticket recalled is a new item. */
   key: string;
-  visitId: string;
   prefix: string;
   number: number;
   counterLabel: string;
@@ -30,8 +29,7 @@ export const emptyAnnouncementQueue = (): AnnouncementQueue => ({ pending: [], c
 
 export function announcementOf(call: CallAnnouncement): Announcement {
   return {
-    key: `${call.visitId}@${call.at}${call.recall ? ':recall' : ''}`,
-    visitId: call.visitId,
+    key: call.callId,
     prefix: call.prefix,
     number: call.number,
     counterLabel: call.counterLabel,

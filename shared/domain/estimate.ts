@@ -146,36 +146,39 @@ function minutesToClose(state: CentreState, now: number): number | null {
 export function estimateQueue(state: CentreState, queueId: string, now: number): WaitEstimate {
   const lines = state.lines.get(queueId);
   const ahead = (lines?.priority.size ?? 0) + (lines?.normal.size ?? 0);
-  const projected = newcomerProjection(state, queueId, now);
-  if (!projected) return build(state, queueId, ahead, now);
-  const range = rangeAround(projected.inMs, projected.variance);
-  return finish(state, now, ahead, countersServing(state, queueId), range);
+  const snap = snapshot(state, now);
+  return finish(state, snap, queueId, ahead, newcomerProjection(state, snap, queueId));
 }
 
 export function estimateVisit(state: CentreState, v: Visit, now: number): WaitEstimate {
   const interleave = interleaveFor(state, undefined);
   const ahead = peopleAhead(state, v, interleave);
-  const projected = v.status === 'waiting' ? projection(state, now).calls.get(v.id) : undefined;
-  if (!projected) return build(state, v.queueId, ahead, now);
-  const range = rangeAround(projected.inMs, projected.variance);
-  return finish(state, now, ahead, countersServing(state, v.queueId), range);
+  const snap = snapshot(state, now);
+  return finish(state, snap, v.queueId, ahead, v.status === 'waiting' ? snap.calls.get(v.id) : undefined);
 }
 
-function build(state: CentreState, queueId: string, ahead: number, now: number): WaitEstimate {
-  const counters = countersServing(state, queueId);
-  const { p50, p90 } = estimateFor(ahead, counters, queueStats(state, queueId));
-  return finish(state, now, ahead, counters, { p10: Math.max(0, 2 * p50 - p90), p50, p90 });
-}
+const tenth = (x: number) => Math.round(x * 10) / 10;
 
+/** From the look-ahead's call time when it placed the visit, else from the simple formula. */
 function finish(
   state: CentreState,
-  now: number,
+  snap: Snapshot,
+  queueId: string,
   ahead: number,
-  counters: number,
-  range: { p10: number; p50: number; p90: number },
+  projected: ProjectedCall | undefined,
 ): WaitEstimate {
-  const left = minutesToClose(state, now);
-  const tenth = (x: number) => Math.round(x * 10) / 10;
+  let counters = snap.countersByQueue.get(queueId);
+  if (counters === undefined) {
+    counters = countersServing(state, queueId);
+    snap.countersByQueue.set(queueId, counters);
+  }
+  let range: { p10: number; p50: number; p90: number };
+  if (projected) range = rangeAround(projected.inMs, projected.variance);
+  else {
+    const { p50, p90 } = estimateFor(ahead, counters, queueStats(state, queueId));
+    range = { p10: Math.max(0, 2 * p50 - p90), p50, p90 };
+  }
+  const left = snap.minutesToClose;
   return {
     ahead,
     p10Minutes: tenth(range.p10),
@@ -195,7 +198,7 @@ function finish(
 export const RANGE: Readonly<Record<'spreadZ' | 'lowShare' | 'highShare' | 'floorMinutes', number>> = {
   spreadZ: 1.2816,
   lowShare: 0.45,
-  highShare: 0.3,
+  highShare: 0.45,
   floorMinutes: 0.5,
 };
 
@@ -209,40 +212,66 @@ function rangeAround(inMs: number, varianceMs2: number): { p10: number; p50: num
   };
 }
 
-/** Break length assumed when a counter goes on break (the hub is not told when it will return). */
-const TYPICAL_BREAK_MS = 20 * 60_000;
+/**
+ * Break length assumed when a counter goes on break and the centre does not set its own
+ * (`centre.typicalBreakMinutes`): the hub is not told when a counter will return.
+ */
+export const DEFAULT_BREAK_MINUTES = 20;
 
-interface CachedProjection {
-  key: string;
+/**
+ * Everything a snapshot derives once and every estimate in it reads: the look-ahead, the counters
+ * serving each queue, the minutes to closing. Valid for one instant and one state version.
+ */
+interface Snapshot {
+  now: number;
+  version: number;
+  /** Replaced (never mutated) by live configuration, outside applyChange: checked by identity. */
+  catalogue: unknown;
+  staffProfiles: unknown;
   calls: Map<string, ProjectedCall>;
   /** Per queue: when a walk-in issued now would be called (undefined: not projected). */
   newcomers: Map<string, ProjectedCall | undefined>;
+  countersByQueue: Map<string, number>;
+  minutesToClose: number | null;
+  inputs: ProjectionInputs;
 }
-const projectionCache = new WeakMap<CentreState, CachedProjection>();
+const snapshots = new WeakMap<CentreState, Snapshot>();
 
 /**
- * A snapshot estimates every waiting visit at one `now`: one projection serves them all. The key
- * changes with anything that moves a call time (a call, an issue, a counter's status, a new sample).
+ * A snapshot estimates every waiting visit at one `now`: one projection serves them all. It is keyed
+ * on the state's version, bumped by every applied change: a key made of line sizes would serve a
+ * stale estimate after a move that keeps every size (a postponed ticket, a transfer to the front).
  */
-function projection(state: CentreState, now: number): CachedProjection {
-  let key = `${now}|${state.visits.size}|${state.nextArrivalKey}|${state.serviceTimeVersion}`;
-  for (const [q, l] of state.lines) key += `|${q}:${l.priority.size}:${l.normal.size}`;
-  for (const [q, cs] of state.callStates) key += `|${q}:${cs.priorityRun}:${cs.normalRun}`;
-  for (const c of state.counters.values())
-    key += `|${c.counterId}:${c.status}:${c.staffId ?? ''}:${c.currentVisitId ?? ''}:${c.since}`;
-  for (const [k, l] of state.assignedToCounter) key += `|c${k}:${l.size}`;
-  for (const [k, l] of state.assignedToStaff) key += `|s${k}:${l.size}`;
-  const cached = projectionCache.get(state);
-  if (cached && cached.key === key) return cached;
-  const fresh = { key, calls: projectCalls(state, now, projectionInputs(state, now)), newcomers: new Map() };
-  projectionCache.set(state, fresh);
+function snapshot(state: CentreState, now: number): Snapshot {
+  const cached = snapshots.get(state);
+  if (
+    cached &&
+    cached.now === now &&
+    cached.version === state.version &&
+    cached.catalogue === state.config.catalogue &&
+    cached.staffProfiles === state.staffProfiles
+  )
+    return cached;
+  const inputs = projectionInputs(state, now);
+  const fresh: Snapshot = {
+    now,
+    version: state.version,
+    catalogue: state.config.catalogue,
+    staffProfiles: state.staffProfiles,
+    calls: projectCalls(state, now, inputs),
+    newcomers: new Map(),
+    countersByQueue: new Map(),
+    minutesToClose: minutesToClose(state, now),
+    inputs,
+  };
+  snapshots.set(state, fresh);
   return fresh;
 }
 
 function projectionInputs(state: CentreState, now: number): ProjectionInputs {
   return {
     paceOf: (queueId) => queueStats(state, queueId),
-    breakMs: TYPICAL_BREAK_MS,
+    breakMs: (state.config.catalogue.centre.typicalBreakMinutes ?? DEFAULT_BREAK_MINUTES) * 60_000,
     leaveShare: leaveShare(state),
     expectedArrivals: expectedArrivals(state, now),
   };
@@ -264,19 +293,32 @@ const MAX_EXPECTED_PER_LINE = 50;
 
 /**
  * Walk-ins still to come, evenly spaced at the pace each queue and class had over the last hour
- * (or since the first ticket today, if that is sooner). Appointments are left out: they are booked,
- * not guessed. Tickets are not issued after closing time, so nobody is expected after it.
+ * (or since the first ticket today, if that is sooner): walk-ins, appointment check-ins (the hub
+ * does not see bookings, only check-ins: their pace stands for the bookings still to come) and visits
+ * transferred in. Tickets are not issued after closing time, so nobody is expected after it.
  */
 function expectedArrivals(state: CentreState, now: number): ExpectedArrival[] {
-  const recent = new Map<string, { queueId: string; priority: Visit['priority']; n: number }>();
+  const recent = new Map<string, ExpectedArrival & { n: number }>();
+  const count = (queueId: string, cls: string, priority: Visit['priority'], front: boolean) => {
+    const key = `${queueId}|${cls}`;
+    const r = recent.get(key) ?? { queueId, priority, front, at: 0, n: 0 };
+    r.n++;
+    recent.set(key, r);
+  };
+  const since = now - ARRIVAL_WINDOW_MS;
   let first = now;
   for (const v of state.visits.values()) {
     first = Math.min(first, v.issuedAt);
-    if (v.issuedAt < now - ARRIVAL_WINDOW_MS || v.issuedAt > now || v.priority === 'appointment') continue;
-    const key = `${v.queueId}|${v.priority ? 'p' : 'n'}`;
-    const r = recent.get(key) ?? { queueId: v.queueId, priority: v.priority, n: 0 };
-    r.n++;
-    recent.set(key, r);
+    if (v.issuedAt >= since && v.issuedAt <= now) {
+      // Where the visit arrived: a transferred one has moved on since.
+      const queueId = state.config.services.get(v.serviceIds[0] ?? '')?.queueId ?? v.queueId;
+      const cls = v.priority === 'appointment' ? 'a' : v.priority ? 'p' : 'n';
+      count(queueId, cls, v.priority, false);
+    }
+    // Sent on from another queue after a first service: back at the place of their first arrival,
+    // ahead of most of those waiting (the transfer the demo's counters use).
+    if (v.transferCount > 0 && v.queuedAt >= since && v.queuedAt <= now)
+      count(v.queueId, v.priority ? 'tp' : 'tn', v.priority, true);
   }
   const window = Math.min(ARRIVAL_WINDOW_MS, now - first);
   if (window < 10 * 60_000) return []; // too little seen to set a pace
@@ -286,14 +328,13 @@ function expectedArrivals(state: CentreState, now: number): ExpectedArrival[] {
   for (const r of recent.values()) {
     const gap = window / r.n;
     for (let at = now + gap, n = 0; at <= until && n < MAX_EXPECTED_PER_LINE; at += gap, n++)
-      out.push({ queueId: r.queueId, priority: r.priority, at });
+      out.push({ queueId: r.queueId, priority: r.priority, at, ...(r.front ? { front: true } : {}) });
   }
   return out.sort((a, b) => a.at - b.at);
 }
 
-function newcomerProjection(state: CentreState, queueId: string, now: number): ProjectedCall | undefined {
-  const cached = projection(state, now);
-  if (cached.newcomers.has(queueId)) return cached.newcomers.get(queueId);
+function newcomerProjection(state: CentreState, snap: Snapshot, queueId: string): ProjectedCall | undefined {
+  if (snap.newcomers.has(queueId)) return snap.newcomers.get(queueId);
   // Any visit lends the shape; the fields the calling rules read are all set here.
   const template = state.visits.values().next().value;
   let result: ProjectedCall | undefined;
@@ -311,12 +352,12 @@ function newcomerProjection(state: CentreState, queueId: string, now: number): P
       appointmentAt: null,
       notBefore: null,
     };
-    result = projectCalls(state, now, projectionInputs(state, now), newcomer).get(newcomer.id);
+    result = projectCalls(state, snap.now, snap.inputs, newcomer).get(newcomer.id);
   } else if (countersServing(state, queueId) > 0) {
     // No visit at all yet today: every open counter is free, and one of them can call it at once.
     result = { inMs: 0, variance: 0 };
   }
-  cached.newcomers.set(queueId, result);
+  snap.newcomers.set(queueId, result);
   return result;
 }
 

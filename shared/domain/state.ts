@@ -96,6 +96,11 @@ export interface CentreState {
   serviceTimes: Map<string, number[]>;
   /** Bumped at every new service-time sample, so derived statistics know when to recompute. */
   serviceTimeVersion: number;
+  /**
+   * Bumped by every write to this state (applyChange, a new catalogue), so what is derived from it
+   * (the waiting-time look-ahead) is cached on the version, never on sizes that a move can keep equal.
+   */
+  version: number;
   nextArrivalKey: number;
 }
 
@@ -131,6 +136,7 @@ export function createState(init: InitialState): CentreState {
     tokens: new Map(),
     serviceTimes: init.serviceTimes ?? new Map(),
     serviceTimeVersion: 0,
+    version: 0,
     nextArrivalKey: 1,
   };
   for (const q of init.catalogue.queues)
@@ -157,6 +163,7 @@ export function createState(init: InitialState): CentreState {
 
 /** Swap in a new catalogue (live configuration) keeping every visit. */
 export function replaceCatalogue(state: CentreState, catalogue: Catalogue): void {
+  state.version++;
   state.config = indexCatalogue(catalogue);
   for (const q of catalogue.queues)
     if (!state.lines.has(q.id))
@@ -197,6 +204,7 @@ function getOrCreate(map: Map<string, WaitingLine>, key: string): WaitingLine {
 
 /** Writes a committed Change into memory. Deterministic and total: it cannot fail half-way. */
 export function applyChange(state: CentreState, change: Change): void {
+  state.version++;
   for (const v of change.visits) {
     const old = state.visits.get(v.id);
     if (old) lineFor(state, old)?.remove(lineEntry(old));
@@ -226,6 +234,7 @@ export function applyChange(state: CentreState, change: Change): void {
 }
 
 export function recordServiceTime(state: CentreState, queueId: string, ms: number): void {
+  state.version++;
   state.serviceTimeVersion++;
   let samples = state.serviceTimes.get(queueId);
   if (!samples) {
@@ -238,6 +247,7 @@ export function recordServiceTime(state: CentreState, queueId: string, ms: numbe
 
 /** Drop finished visits of earlier days from memory (they stay in the store). */
 export function forgetFinishedBefore(state: CentreState, day: string): void {
+  state.version++;
   for (const [id, v] of state.visits) {
     if (isTerminal(v) && v.businessDay < day) {
       state.visits.delete(id);

@@ -11,10 +11,26 @@ const plain: ShowNumber = (n) => String(n);
 
 export type CountedUnit = 'minutes' | 'seconds' | 'tickets';
 
-/** "دقيقة واحدة", "٦ ثوانٍ", "١١ دقيقة"; negative or fractional input is rounded to a whole, not below 0. */
-export function counted(t: Translate, unit: CountedUnit, value: number, show: ShowNumber = plain): string {
+/** The grammatical case of a count: `genitive` after a preposition ("أكثر من دقيقتين"). */
+export type CountCase = 'nominative' | 'genitive';
+
+/**
+ * "دقيقة واحدة", "٦ ثوانٍ", "١١ دقيقة"; negative or fractional input is rounded to a whole, not below
+ * 0. `grammaticalCase` 'genitive' for a count after a preposition: "من دقيقتين", not "من دقيقتان".
+ */
+export function counted(
+  t: Translate,
+  unit: CountedUnit,
+  value: number,
+  show: ShowNumber = plain,
+  grammaticalCase: CountCase = 'nominative',
+): string {
   const count = Math.max(0, Math.round(value));
-  return t(`units.${unit}`, { count, n: show(count) });
+  return t(`units.${unit}`, {
+    count,
+    n: show(count),
+    ...(grammaticalCase === 'genitive' ? { context: 'genitive' } : {}),
+  });
 }
 
 /** "٥–٩ دقائق": the noun agrees with the upper bound, as Arabic does for ranges. */

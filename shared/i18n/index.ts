@@ -5,12 +5,20 @@
 import { ar } from './ar.js';
 import { en } from './en.js';
 import { APP_STRINGS } from './apps/index.js';
+import { LANGUAGES, STAFF_LANGUAGES, type StaffLanguage, type VisitorLanguage } from './languages.js';
 
 export type { Catalog, AppStrings } from './catalog.js';
 import type { AppStrings } from './catalog.js';
-export const UI_LANGUAGES = ['ar', 'en'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
-export const TEXT_DIRECTION: Record<UiLanguage, 'rtl' | 'ltr'> = { ar: 'rtl', en: 'ltr' };
+/**
+ * The languages every app's own strings are written in (staff apps stay in these two); a visitor's
+ * languages, their metadata and catalogues are in languages.ts and locales/ (#19).
+ */
+export const UI_LANGUAGES = STAFF_LANGUAGES;
+export type UiLanguage = StaffLanguage;
+export const TEXT_DIRECTION: Record<VisitorLanguage, 'rtl' | 'ltr'> = Object.fromEntries(
+  LANGUAGES.map((l) => [l.code, l.direction]),
+) as Record<VisitorLanguage, 'rtl' | 'ltr'>;
+export { VISITOR_LANGUAGES, languageInfo, type VisitorLanguage } from './languages.js';
 
 export function resources(): Record<UiLanguage, Record<string, unknown>> {
   return resourcesOf(APP_STRINGS);

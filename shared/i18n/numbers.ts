@@ -61,14 +61,29 @@ function dateFormat(style: NumberStyle, options: Intl.DateTimeFormatOptions): In
   return cached(`d|${locale}|${JSON.stringify(withZone)}`, () => new Intl.DateTimeFormat(locale, withZone));
 }
 
+/**
+ * A whole number from 0 to 999 written digit by digit, as Intl writes it in both systems (no sign,
+ * grouping or marks): building a page's first Arabic `Intl.NumberFormat` costs 25–80 ms, a tenth of
+ * the phone status page's budget with its CPU slowed 4× (issue #15, bench/first-paint.ts).
+ */
+function smallWholeNumber(n: number, style: NumberStyle): string | null {
+  if (!Number.isInteger(n) || n < 0 || n > 999) return null;
+  return digitsIn(style) === 'arab' ? localiseDigits(String(n), style) : String(n);
+}
+
 /** A count or measure, e.g. 1,234 / ١٬٢٣٤; `maximumFractionDigits` defaults to 0 (whole numbers). */
 export function formatNumber(n: number, style: NumberStyle, maximumFractionDigits = 0): string {
-  return numberFormat(style, { maximumFractionDigits, useGrouping: true }).format(n);
+  return (
+    smallWholeNumber(n, style) ?? numberFormat(style, { maximumFractionDigits, useGrouping: true }).format(n)
+  );
 }
 
 /** A number as a plain figure, no grouping (a count put into a sentence, a year, a code): ٢٠٢٦ / 2026. */
 export function formatPlain(n: number, style: NumberStyle): string {
-  return numberFormat(style, { maximumFractionDigits: 20, useGrouping: false }).format(n);
+  return (
+    smallWholeNumber(n, style) ??
+    numberFormat(style, { maximumFractionDigits: 20, useGrouping: false }).format(n)
+  );
 }
 
 /** A clock time in the style's zone: "7:30 ص" / "07:30". */

@@ -6,12 +6,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { redactQuestion } from '../../shared/domain/assistant/redact.js';
 import { up } from '../../main/hub/store/migrations/0015-assistant-unanswered.js';
-import {
-  dismissUnanswered,
-  listUnanswered,
-  logUnanswered,
-  shouldLog,
-} from '../../main/hub/assistant/unanswered.js';
+import { shouldLog, unansweredLog } from '../../main/hub/assistant/unanswered.js';
 
 describe('redactQuestion', () => {
   it('drops numbers of every kind: phones, Emirates IDs, tickets, passports, dates', () => {
@@ -55,19 +50,34 @@ describe('unanswered log', () => {
   });
 
   it('counts a group, most asked first, and dismisses it', () => {
-    const db = fresh();
-    logUnanswered(db, 'Is there a locker? 0501234567', 'en', 'not_understood', 1);
-    logUnanswered(db, 'is there a locker', 'en', 'unsure', 5);
-    logUnanswered(db, 'هل يوجد صراف آلي؟', 'ar', 'not_understood', 3);
-    logUnanswered(db, '0501234567', 'en', 'not_understood', 4); // nothing left to keep
-    const list = listUnanswered(db, 10);
+    const log = unansweredLog(fresh());
+    log.log('Is there a locker? 0501234567', 'en', 'not_understood', 1);
+    log.log('is there a locker', 'en', 'unsure', 5);
+    log.log('هل يوجد صراف آلي؟', 'ar', 'not_understood', 3);
+    log.log('0501234567', 'en', 'not_understood', 4); // nothing left to keep
+    const list = log.list(10);
     expect(list.map((g) => [g.key, g.count])).toEqual([
       ['is there a locker', 2],
       ['هل يوجد صراف الي', 1],
     ]);
     expect(list[0]).toMatchObject({ firstAt: 1, lastAt: 5, outcome: 'unsure', example: 'Is there a locker' });
-    expect(dismissUnanswered(db, 'is there a locker')).toBe(true);
-    expect(dismissUnanswered(db, 'is there a locker')).toBe(false);
-    expect(listUnanswered(db, 10)).toHaveLength(1);
+    expect(log.dismiss('is there a locker')).toBe(true);
+    expect(log.dismiss('is there a locker')).toBe(false);
+    expect(log.list(10)).toHaveLength(1);
+  });
+
+  it('prepares its SQL once, not on every logged question', () => {
+    const db = fresh();
+    const log = unansweredLog(db);
+    let prepared = 0;
+    const prepare = db.prepare.bind(db);
+    db.prepare = ((sql: string) => {
+      prepared++;
+      return prepare(sql);
+    }) as typeof db.prepare;
+    for (let i = 0; i < 5; i++) log.log(`is there a locker ${i}`, 'en', 'unsure', i);
+    log.list(10);
+    log.dismiss('is there a locker');
+    expect(prepared).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import {
 import type { CallAnnouncement } from '../../shared/contract/views.js';
 
 const call = (over: Partial<CallAnnouncement> = {}): CallAnnouncement => ({
-  visitId: 'v1',
+  callId: 'e1',
   ticket: 'A042',
   prefix: 'A',
   number: 42,
@@ -26,7 +26,7 @@ const call = (over: Partial<CallAnnouncement> = {}): CallAnnouncement => ({
 describe('announcement queue', () => {
   it('plays one at a time and never interrupts the one playing', () => {
     let q = enqueueAnnouncement(emptyAnnouncementQueue(), announcementOf(call()));
-    q = enqueueAnnouncement(q, announcementOf(call({ visitId: 'v2', number: 43, at: 1001 })));
+    q = enqueueAnnouncement(q, announcementOf(call({ callId: 'e2', number: 43, at: 1001 })));
     const first = nextAnnouncement(q);
     expect(first.start?.number).toBe(42);
     const blocked = nextAnnouncement(first.queue);
@@ -40,7 +40,7 @@ describe('announcement queue', () => {
     let q = enqueueAnnouncement(emptyAnnouncementQueue(), announcementOf(call()));
     q = enqueueAnnouncement(q, announcementOf(call()));
     expect(q.pending).toHaveLength(1);
-    q = enqueueAnnouncement(q, announcementOf(call({ recall: true, at: 2000 })));
+    q = enqueueAnnouncement(q, announcementOf(call({ callId: 'e3', recall: true, at: 2000 })));
     expect(q.pending.map((a) => a.recall)).toEqual([false, true]);
   });
 });

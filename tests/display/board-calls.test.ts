@@ -19,14 +19,14 @@ describe('mergeRecent', () => {
   it('fills an empty board (a reload) newest first, up to the limit', () => {
     const merged = mergeRecent([], [recent('A3', 30), recent('A2', 20), recent('A1', 10)], all, 2);
     expect(tickets(merged)).toEqual(['A3@1', 'A2@1']);
-    expect(merged.every((c) => c.visitId === null)).toBe(true);
+    expect(merged.every((c) => c.callId === null)).toBe(true);
   });
 
   it('keeps the later call of a ticket: a live recall that crossed the answer stays, an older live call is replaced', () => {
     const live = mergeCall(
       [],
       {
-        visitId: 'v9',
+        callId: 'e9',
         ticket: 'A9',
         prefix: 'A',
         number: 9,
@@ -45,12 +45,12 @@ describe('mergeRecent', () => {
       10,
     );
     expect(tickets(merged)).toEqual(['A9@2!', 'B1@1']);
-    expect(merged[0]!.visitId).toBe('v9');
+    expect(merged[0]!.callId).toBe('e9');
 
     const newer = mergeRecent(live, [recent('A9', 60, { counterLabel: '4' })], all, 10);
     expect(tickets(newer)).toEqual(['A9@4']);
     // The live call's id stays with its ticket, so the announcement emphasis still finds it.
-    expect(newer[0]!.visitId).toBe('v9');
+    expect(newer[0]!.callId).toBe('e9');
   });
 
   it('leaves out the queues this screen does not show', () => {

@@ -8,8 +8,8 @@ import {
   peopleAhead,
   serviceTimeStats,
 } from '../../shared/domain/estimate.js';
-import { recordServiceTime } from '../../shared/domain/state.js';
-import { harness, MINUTE, snapshot } from './helpers.js';
+import { recordServiceTime, replaceCatalogue } from '../../shared/domain/state.js';
+import { cloneCatalogue, harness, MINUTE, snapshot } from './helpers.js';
 
 describe('service-time statistics', () => {
   it('uses the expected minutes with half the mean as spread until MIN_SAMPLES exist', () => {
@@ -220,5 +220,83 @@ describe('the estimate looks ahead with the real calling rules', () => {
       expect(ticket.p50Minutes).toBe(shown.p50Minutes);
       expect(ticket.p90Minutes).toBe(shown.p90Minutes);
     }
+  });
+});
+
+/**
+ * One look-ahead serves a snapshot, cached on the state's version. A key made of line sizes (as it was)
+ * served the estimate from before a move that keeps every size: these failed with it.
+ */
+describe('recycled tickets in the look-ahead', () => {
+  it('places a recycled ticket when its delay is over, after those the counter calls meanwhile', () => {
+    const h = harness();
+    h.open('c1', 's1');
+    const recycled = h.issue('eid-renew');
+    h.callNext('c1', 's1');
+    h.run('recycle', { counterId: 'c1', visitId: recycled.id }, h.staff('s1'));
+    h.advance(2 * MINUTE);
+    // Alone: called when the 10 recycle minutes are over, 8 from now (the old formula said about 4.5).
+    expect(estimateVisit(h.state, h.visit(recycled.id), h.now).p50Minutes).toBe(8);
+    // With two people behind it, the free counter serves one of them meanwhile (9 minutes); by then the
+    // delay is over and the recycled ticket, still first by its place, is called before the other.
+    const behind = Array.from({ length: 2 }, () => h.issue('eid-renew'));
+    expect(estimateVisit(h.state, h.visit(recycled.id), h.now).p50Minutes).toBe(9);
+    expect(estimateVisit(h.state, behind[1]!, h.now).p50Minutes).toBe(18);
+  });
+});
+
+describe('counters on break in the look-ahead', () => {
+  it("expect a counter back after the centre's typical break, 20 minutes unless it sets its own", () => {
+    const h = harness();
+    h.open('c1', 's1');
+    h.run('setCounterStatus', { counterId: 'c1', status: 'break', reason: 'prayer' }, h.staff('s1'));
+    const v = h.issue('eid-renew');
+    h.advance(5 * MINUTE);
+    expect(estimateVisit(h.state, v, h.now).p50Minutes).toBe(15);
+    const catalogue = cloneCatalogue(h.state.config.catalogue);
+    catalogue.centre.typicalBreakMinutes = 35;
+    replaceCatalogue(h.state, catalogue);
+    expect(estimateVisit(h.state, v, h.now).p50Minutes).toBe(30);
+  });
+});
+
+describe('the cached look-ahead never serves a stale estimate', () => {
+  it('follows a ticket moved back in its line ("I am running late") at the same instant', () => {
+    const h = harness();
+    h.open('c1', 's1');
+    // Moved one place back, between the second and the third: no size nor the next arrival key changes.
+    const [first, second, third] = Array.from({ length: 4 }, () => h.issue('eid-renew'));
+    const before = estimateVisit(h.state, second!, h.now);
+    h.run('postponeVisit', { visitId: first!.id, places: 1, token: first!.publicToken });
+    const after = estimateVisit(h.state, h.visit(second!.id), h.now);
+    expect(after.p50Minutes).toBeLessThan(before.p50Minutes);
+    expect(estimateVisit(h.state, h.visit(first!.id), h.now).p50Minutes).toBeLessThan(
+      estimateVisit(h.state, h.visit(third!.id), h.now).p50Minutes,
+    );
+    expect(estimateVisit(h.state, h.visit(first!.id), h.now).p50Minutes).toBeGreaterThan(after.p50Minutes);
+  });
+
+  it('follows a new pace from the configuration at the same instant', () => {
+    const h = harness();
+    h.open('c1', 's1');
+    const line = Array.from({ length: 4 }, () => h.issue('eid-renew'));
+    const before = estimateVisit(h.state, line[3]!, h.now);
+    const slower = cloneCatalogue(h.state.config.catalogue);
+    for (const s of slower.services) s.expectedMinutes *= 2;
+    replaceCatalogue(h.state, slower);
+    const after = estimateVisit(h.state, line[3]!, h.now);
+    expect(after.p50Minutes).toBeCloseTo(2 * before.p50Minutes, 0);
+  });
+
+  it('follows a staff member given another work profile at the same instant', () => {
+    const h = harness();
+    h.open('c4', 's4');
+    const identity = Array.from({ length: 3 }, () => h.issue('eid-renew'));
+    Array.from({ length: 3 }, () => h.issue('licence-renew'));
+    const before = estimateVisit(h.state, identity[0]!, h.now);
+    const identityProfile = h.state.config.counters.get('c1')!.workProfileId;
+    h.state.staffProfiles = new Map([...h.state.staffProfiles, ['s4', identityProfile]]);
+    const after = estimateVisit(h.state, identity[0]!, h.now);
+    expect(after.p50Minutes).toBeLessThan(before.p50Minutes);
   });
 });

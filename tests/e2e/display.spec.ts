@@ -291,6 +291,34 @@ test.describe('a busy centre', () => {
         // The badge does not squeeze the call: the ticket keeps its size and place.
         expect(await ticketSize()).toBe(ticketBefore);
 
+        // The manager's message takes the centre name's place in the header, a line per language
+        // (a long one paged), and pushes nothing off: every call and queue is still on the screen.
+        const manager = `Bearer ${await login(busyHub.url, 'manager', '246810')}`;
+        const sent = await api(busyHub.url, 'POST', '/manager/announce', manager, {
+          text: {
+            ar: 'يرجى من أصحاب التذاكر التي تبدأ بالحرف C مراجعة مكتب الاستقبال قبل الذهاب إلى الكاونتر، شكراً لتعاونكم',
+            en: 'Holders of tickets starting with C, please see the reception desk before going to the counter. Thank you',
+          },
+          minutes: 5,
+        });
+        expect(sent.status).toBe(200);
+        const banner = board.getByTestId('display-message');
+        await expect(banner).toBeVisible();
+        // Whole for screen readers; on screen a line at a time, each line one of the message's.
+        await expect(banner.getByTestId('message-ar')).toHaveText(/^يرجى من أصحاب التذاكر.*لتعاونكم$/);
+        await expect(banner.getByTestId('message-en')).toHaveText(/^Holders of tickets.*Thank you$/);
+        const shownAr = (await banner.locator('.first').textContent()) ?? '';
+        expect(shownAr.length).toBeGreaterThan(5);
+        expect(await banner.getByTestId('message-ar').textContent()).toContain(shownAr);
+        await board.screenshot({ path: `test-results/screens/display-${screen.name}-message.png` });
+        expect(await layoutProblems(board)).toEqual([]);
+        expect(await ticketSize()).toBe(ticketBefore);
+        await expect(board.getByTestId('call-history').locator('li')).toHaveCount(10);
+        await expect(board.locator('[data-testid^="waiting-"]')).toHaveCount(5);
+        // The technician's and the hub's words stay off the public screen: only the manager's text.
+        expect(await banner.locator('.first, .second').count()).toBe(2);
+        await expectNoAxeViolations(board);
+
         // Another fragment on the same page is read at load: English first after a reload.
         await board.goto(`${busyHub.url}/display/#key=${DISPLAY_KEY}&lang=en,ar&history=10`);
         await board.reload();

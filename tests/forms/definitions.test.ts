@@ -120,7 +120,7 @@ describe('validating submitted data', () => {
     });
     expect(by['address.area']).toMatchObject({
       keyword: 'required',
-      message: { en: 'Area is required', ar: 'المنطقة مطلوب' },
+      message: { en: 'Area is required', ar: 'المنطقة مطلوبة' },
     });
     expect(by.validityYears!.keyword).toBe('enum');
     expect(by.nickname!.message.en).toBe('"nickname" is not a field of this form');

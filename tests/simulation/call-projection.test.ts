@@ -48,4 +48,16 @@ describe('projectCalls with expected arrivals', () => {
     expect([...calls.keys()]).toEqual([waiting.id]);
     expect(h.state.visits.size).toBe(2);
   });
+
+  it('puts an expected transfer-in ahead of those waiting, and an expected check-in in the priority line', () => {
+    const { h, waiting } = busyCounterWithResidencyWaiting();
+    const soon = h.now + 2 * MINUTE;
+    const transferIn = [{ queueId: 'q-residency', priority: null, at: soon, front: true }];
+    expect(projectCalls(h.state, h.now, inputs(transferIn)).get(waiting.id)!.inMs).toBe(16 * MINUTE);
+    const checkIn = [{ queueId: 'q-residency', priority: 'appointment' as const, at: soon }];
+    expect(projectCalls(h.state, h.now, inputs(checkIn)).get(waiting.id)!.inMs).toBe(16 * MINUTE);
+    // A walk-in of the same queue at the same moment joins the back, behind the one waiting.
+    const walkIn = [{ queueId: 'q-residency', priority: null, at: soon }];
+    expect(projectCalls(h.state, h.now, inputs(walkIn)).get(waiting.id)!.inMs).toBe(6 * MINUTE);
+  });
 });

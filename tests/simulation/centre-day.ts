@@ -5,9 +5,12 @@
  * Modelled: time-varying Poisson arrivals (thinning), the demo catalogue's five queues and its work
  * profiles (counters pulling from several queues, the priority interleave), lognormal service times
  * around each service's expected minutes, staff slower or faster than the mean, counters opening,
- * going on break and closing (each only once free, as staff do), abandonment after a patience time
- * (half cancel from their phone, half are simply gone and become no-shows after the recalls).
- * Left out: transfers and appointments (the baselines and the estimate treat them like any walk-in).
+ * going on break and closing (each only once free, as staff do) with breaks of varied length,
+ * abandonment after a patience time (half cancel from their phone, half are simply gone and become
+ * no-shows after the recalls), appointments checked in at the kiosk (they join the priority line and
+ * counters whose profile says so call them first when due), and visits transferred to another queue
+ * after their first service (back at the place of their original arrival), whose second wait is
+ * estimated and scored like a new ticket's.
  *
  * At every issue each predictor is asked for its estimate from the state the hub holds at that moment;
  * the actual wait (issue → first call) is recorded when the ticket is called.
@@ -40,6 +43,10 @@ export interface Scenario {
   patienceMinutes: number;
   priorityShare: number;
   serviceCv: number;
+  /** Share of arrivals to these queues that are checked-in appointments (absent: none). */
+  appointments?: { queueIds: string[]; share: number };
+  /** After service, this share of each queue's visits goes on to another queue (absent: none). */
+  transfers?: { share: number; to: Record<string, string> };
 }
 
 export interface Estimate {
@@ -66,10 +73,12 @@ export type NoticeRule = (e: WaitEstimate) => boolean;
 
 export interface TicketRecord {
   queueId: string;
+  /** How the wait began: a walk-in or an appointment check-in, or a transfer after a first service. */
+  kind: 'walk-in' | 'appointment' | 'transferred';
   issuedAt: number;
   /** Predictor name → estimate in minutes. */
   estimates: Record<string, Estimate>;
-  /** Minutes from issue to first call; null when the citizen left first. */
+  /** Minutes from issue (or transfer) to the call; null when the citizen left first. */
   waited: number | null;
   /** Notice rule name → minutes from issue to the first commit at which the rule fired (absent: never). */
   noticedAfter: Record<string, number>;
@@ -82,6 +91,9 @@ export function simulateDay(
   notices: Record<string, NoticeRule> = {},
 ): TicketRecord[] {
   const rand = mulberry32(seed);
+  // Appointments, transfers and break lengths draw from their own stream, so that turning them on
+  // leaves the day's arrivals and service times as they were.
+  const rand2 = mulberry32(seed * 7919 + 17);
   const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
   const sigma = Math.sqrt(Math.log(1 + scenario.serviceCv ** 2));
   const lognormal = (mean: number) => Math.exp(Math.log(mean) - (sigma * sigma) / 2 + sigma * normal());
@@ -129,6 +141,8 @@ export function simulateDay(
   }));
   const at = (minutes: number) => start + minutes * MINUTE;
 
+  /** Every wait scored, in order; `records` holds the one each visit is in now. */
+  const all: TicketRecord[] = [];
   const records = new Map<string, TicketRecord>();
   const leaveAt = new Map<string, number>();
   const gone = new Set<string>();
@@ -149,26 +163,59 @@ export function simulateDay(
     }
   };
 
+  /** A new wait begins for `visit` (issued, or transferred): every predictor gives its estimate now. */
+  const open = (visit: Visit, kind: TicketRecord['kind']) => {
+    const know: Knowledge = { h, visit, now: h.now, lastEnteredWait, servedWaits };
+    const estimates: Record<string, Estimate> = {};
+    for (const [name, p] of Object.entries(predictors)) estimates[name] = p(know);
+    const r: TicketRecord = {
+      queueId: visit.queueId,
+      kind,
+      issuedAt: h.now,
+      estimates,
+      waited: null,
+      noticedAfter: {},
+    };
+    records.set(visit.id, r);
+    all.push(r);
+  };
+
+  /** Where a visit just served goes on to, if it does (only once: a second transfer is rare). */
+  const transferTo = (v: Visit): string | undefined => {
+    const t = scenario.transfers;
+    if (!t || v.transferCount > 0 || !(v.queueId in t.to)) return undefined;
+    return rand2() < t.share ? t.to[v.queueId] : undefined;
+  };
+
+  const free = (d: Desk) => {
+    d.visit = null;
+    d.busyUntil = null;
+  };
+
   const complete = (d: Desk) => {
     const v = d.visit!;
     const as = h.staff(d.staffId);
+    const counterId = d.plan.counterId;
+    free(d);
     if (d.noShow) {
-      h.run('recall', { counterId: d.plan.counterId, visitId: v.id }, as);
-      h.run('recall', { counterId: d.plan.counterId, visitId: v.id }, as);
-      h.run('markNoShow', { counterId: d.plan.counterId, visitId: v.id }, as);
-    } else {
-      h.run(
-        'complete',
-        {
-          counterId: d.plan.counterId,
-          visitId: v.id,
-          services: [{ serviceId: v.serviceIds[0]!, outcome: 'done', notes: '' }],
-        },
-        as,
-      );
+      h.run('recall', { counterId, visitId: v.id }, as);
+      h.run('recall', { counterId, visitId: v.id }, as);
+      h.run('markNoShow', { counterId, visitId: v.id }, as);
+      return;
     }
-    d.visit = null;
-    d.busyUntil = null;
+    const queueId = transferTo(v);
+    if (!queueId) {
+      const services = [{ serviceId: v.serviceIds[v.serviceIds.length - 1]!, outcome: 'done', notes: '' }];
+      h.run('complete', { counterId, visitId: v.id, services }, as);
+      return;
+    }
+    const inQueue = services.filter((s) => s.queueId === queueId);
+    const serviceId = inQueue[Math.floor(rand2() * inQueue.length)]!.id;
+    const target = { kind: 'queue' as const, queueId, serviceId, position: 'original' as const };
+    const moved = h.run('transfer', { counterId, visitId: v.id, target, note: '' }, as) as Visit;
+    open(moved, 'transferred');
+    // Sent on by staff, they stay for it.
+    leaveAt.set(v.id, Infinity);
   };
 
   // Staff change status only when free (a break or closing waits for the visit in hand).
@@ -194,7 +241,8 @@ export function simulateDay(
     if (b && h.now >= at(b.at)) {
       h.run('setCounterStatus', { counterId: plan.counterId, status: 'break', reason: 'prayer' }, as);
       d.mode = 'break';
-      d.breakEnds = h.now + b.minutes * MINUTE;
+      // Breaks run shorter or longer than planned (a prayer, a late lunch): ±40 %.
+      d.breakEnds = h.now + Math.round(b.minutes * (0.6 + 0.8 * rand2()) * MINUTE);
       d.nextBreak++;
     }
   };
@@ -215,11 +263,12 @@ export function simulateDay(
       } else {
         r.waited = waited / MINUTE;
         lastEnteredWait.set(v.queueId, waited);
-        const sw = servedWaits.get(v.serviceIds[0]!) ?? { sum: 0, n: 0 };
-        servedWaits.set(v.serviceIds[0]!, { sum: sw.sum + waited, n: sw.n + 1 });
+        const serviceId = v.serviceIds[v.serviceIds.length - 1]!;
+        const sw = servedWaits.get(serviceId) ?? { sum: 0, n: 0 };
+        servedWaits.set(serviceId, { sum: sw.sum + waited, n: sw.n + 1 });
         d.noShow = false;
         h.run('startServing', { counterId: d.plan.counterId, visitId: v.id }, h.staff(d.staffId));
-        const expected = services.find((s) => s.id === v.serviceIds[0])!.expectedMinutes;
+        const expected = services.find((s) => s.id === serviceId)!.expectedMinutes;
         d.busyUntil = h.now + Math.round(lognormal(expected * d.plan.speed) * MINUTE);
       }
     }
@@ -260,16 +309,19 @@ export function simulateDay(
       const inQueue = services.filter((s) => s.queueId === queueId);
       const service = inQueue[Math.floor(rand() * inQueue.length)]!;
       const priority = rand() < scenario.priorityShare ? ('senior' as const) : null;
-      const visit = h.issue(service.id, { priority });
-      const know: Knowledge = { h, visit, now: h.now, lastEnteredWait, servedWaits };
-      const estimates: Record<string, Estimate> = {};
-      for (const [name, p] of Object.entries(predictors)) estimates[name] = p(know);
-      records.set(visit.id, { queueId, issuedAt: h.now, estimates, waited: null, noticedAfter: {} });
+      const appointments = scenario.appointments;
+      const booked = appointments?.queueIds.includes(queueId) && rand2() < appointments.share;
+      // Checked in from 15 minutes early to 5 minutes late.
+      const appointmentAt = booked ? h.now + Math.round((15 - 20 * rand2()) * MINUTE) : null;
+      const visit = booked
+        ? h.issue(service.id, { priority: 'appointment', appointmentAt })
+        : h.issue(service.id, { priority });
+      open(visit, booked ? 'appointment' : 'walk-in');
       leaveAt.set(visit.id, h.now + Math.round(-Math.log(1 - rand()) * scenario.patienceMinutes * MINUTE));
     }
     checkNotices();
     callFree();
     checkNotices();
   }
-  return [...records.values()];
+  return all;
 }

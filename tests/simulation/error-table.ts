@@ -23,6 +23,22 @@ export interface ScenarioFigures {
   byPredictor: Record<string, PredictorFigures>;
   /** "Your turn is near" accuracy per notice rule. */
   notices: Record<string, NoticeFigures>;
+  /** Dawr's figures for each way a wait begins (walk-in, appointment check-in, transfer). */
+  dawrByKind: Record<TicketRecord['kind'], { scored: number } & PredictorFigures>;
+}
+
+function dawrFigures(scored: readonly TicketRecord[]): { scored: number } & PredictorFigures {
+  const errors = scored.map((r) => Math.abs(r.estimates.dawr!.p50 - r.waited!));
+  const inside = scored.filter((r) => {
+    const e = r.estimates.dawr!;
+    return r.waited! >= (e.p10 ?? e.p50) && r.waited! <= e.p90!;
+  });
+  return {
+    scored: scored.length,
+    medianAbsError: quantile(errors, 0.5),
+    p90AbsError: quantile(errors, 0.9),
+    coverage: inside.length / Math.max(1, scored.length),
+  };
 }
 
 export function scenarioRecords(scenario: Scenario, seeds: readonly number[]): TicketRecord[] {
@@ -56,5 +72,10 @@ export function figures(scenario: Scenario, seeds: readonly number[]): ScenarioF
     abandoned: (all.length - scored.length) / Math.max(1, all.length),
     byPredictor,
     notices: noticeFigures(all),
+    dawrByKind: {
+      'walk-in': dawrFigures(scored.filter((r) => r.kind === 'walk-in')),
+      appointment: dawrFigures(scored.filter((r) => r.kind === 'appointment')),
+      transferred: dawrFigures(scored.filter((r) => r.kind === 'transferred')),
+    },
   };
 }

@@ -1,22 +1,28 @@
 /**
- * "Your turn is near" accuracy on simulated days. The hub today sends the notice when few enough people
- * are ahead (main/hub/remote/notifier.ts, DAWR_REMOTE_NOTIFY_AHEAD, default 3); the issue asks for the
- * same estimate with a lead time instead. Each rule is checked after every batch of commits, as the hub
- * does; a notice is too late when the citizen is called before (or at the very instant) it would go.
+ * "Your turn is near" accuracy on simulated days. The hub sends the notice by the rule in
+ * shared/domain/estimate-notice.ts (the estimate within a lead time, or few ahead); the simulator also
+ * measures the rule it replaced (3 or fewer ahead) and the plain estimate rules it was chosen against.
+ * Each rule is checked after every batch of commits, as the hub does; a notice is too late when the
+ * citizen is called before (or at the very instant) it would go.
  */
-import { DEFAULT_REMOTE_SETTINGS } from '../../main/hub/remote/settings.js';
+import { DEFAULT_NEAR_NOTICE, turnIsNear } from '../../shared/domain/estimate-notice.js';
 import type { NoticeRule, TicketRecord } from './centre-day.js';
 import { quantile } from './quantile.js';
 
-/** Minutes of warning the estimate-based rules aim to give (time to walk back from a café nearby). */
-export const NOTICE_LEAD_MINUTES = 10;
+/** Minutes of warning the estimate-based rules aim to give (the hub's default lead time). */
+export const NOTICE_LEAD_MINUTES = DEFAULT_NEAR_NOTICE.leadMinutes;
+
+/** The name the hub's own rule is reported under. */
+export const HUB_NOTICE_RULE = `hub: mid p10–p50 ≤ ${NOTICE_LEAD_MINUTES} or ≤ ${DEFAULT_NEAR_NOTICE.ahead} ahead`;
 
 export const NOTICE_RULES: Record<string, NoticeRule> = {
-  [`≤ ${DEFAULT_REMOTE_SETTINGS.notifyWhenAhead} ahead (hub)`]: (e) =>
-    e.ahead <= DEFAULT_REMOTE_SETTINGS.notifyWhenAhead,
+  [HUB_NOTICE_RULE]: (e) => turnIsNear(e, DEFAULT_NEAR_NOTICE),
+  // The rule the hub had before: a count, blind to how fast the line moves.
+  ['≤ 3 ahead (before)']: (e) => e.ahead <= 3,
   [`p50 ≤ ${NOTICE_LEAD_MINUTES} min`]: (e) => e.p50Minutes <= NOTICE_LEAD_MINUTES,
   // The low end of the range: the notice goes when the call could plausibly come within the lead time.
   [`p10 ≤ ${NOTICE_LEAD_MINUTES} min`]: (e) => (e.p10Minutes ?? e.p50Minutes) <= NOTICE_LEAD_MINUTES,
+  [`mid p10–p50 ≤ ${NOTICE_LEAD_MINUTES} alone`]: (e) => turnIsNear(e, { ...DEFAULT_NEAR_NOTICE, ahead: 0 }),
 };
 
 export interface NoticeFigures {

@@ -12,14 +12,21 @@ const SPEEDS: Record<string, number> = {
   c8: 0.9,
 };
 
-/** Everyone opens at 08:00; each counter takes one 20-minute break, staggered from 10:30. */
+/**
+ * Planned break minutes per counter: a prayer break is short, a lunch break long. The look-ahead
+ * assumes the centre's typical break (20 minutes), so most of these are not what it expects; the
+ * simulated day also runs each break ±40 % off its plan.
+ */
+const BREAK_MINUTES = [15, 30, 20, 10, 30, 15, 25, 20];
+
+/** Everyone opens at 08:00; each counter takes one break, staggered from 10:30. */
 function counters(closeAtNoon: string[] = []): CounterPlan[] {
   return Object.entries(SPEEDS).map(([counterId, speed], i) => ({
     counterId,
     speed,
     openAt: 0,
     ...(closeAtNoon.includes(counterId) ? { closeAt: 240 } : {}),
-    breaks: [{ at: 150 + i * 25, minutes: 20 }],
+    breaks: [{ at: 150 + i * 25, minutes: BREAK_MINUTES[i]! }],
   }));
 }
 
@@ -32,6 +39,13 @@ const base = {
   patienceMinutes: 90,
   priorityShare: 0.1,
   serviceCv: 0.5,
+  // Booked identity and residency visits checked in at the kiosk (the demo profiles call them first when due).
+  appointments: { queueIds: ['q-identity', 'q-residency'], share: 0.12 },
+  // Some visits go on to another agency after the first (an ID renewal, then the residency visa).
+  transfers: {
+    share: 0.08,
+    to: { 'q-identity': 'q-residency', 'q-residency': 'q-identity', 'q-traffic': 'q-municipality' },
+  },
 };
 
 export const SCENARIOS: Scenario[] = [

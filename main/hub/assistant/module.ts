@@ -20,7 +20,7 @@ import { ElsewhereService, type ElsewhereServiceInput } from '../../../shared/do
 import { DEMO_ELSEWHERE, DEMO_FAQ, DEMO_REPRESENTATIVE_FAQ_ID } from '../../demo/faq.js';
 import { loadForms } from '../../forms/load.js';
 import { ticketInQuestion, withLiveFacts } from './live.js';
-import { dismissUnanswered, listUnanswered, logUnanswered, shouldLog } from './unanswered.js';
+import { shouldLog, unansweredLog } from './unanswered.js';
 import { bodyOf, callerWith, refuse } from '../kiosk/http.js';
 import { RateLimiter } from './rate-limit.js';
 import {
@@ -32,6 +32,7 @@ import {
   updateFaq,
   type FaqChange,
 } from './faq-store.js';
+import { describeIssues } from '../../../shared/contract/validation-errors.js';
 
 export interface AssistantModuleOptions {
   /** What a new hub's FAQ starts with; defaults to the demo centre's. */
@@ -101,6 +102,7 @@ export function assistantModule(opts: AssistantModuleOptions = {}): HubModule {
         built = undefined;
       };
 
+      const unanswered = unansweredLog(hub.db);
       const kioskLimit = new RateLimiter(opts.kioskPerMinute ?? 120, 60_000, now);
       const publicLimit = new RateLimiter(opts.publicPerMinute ?? 20, 60_000, now);
 
@@ -114,8 +116,7 @@ export function assistantModule(opts: AssistantModuleOptions = {}): HubModule {
         const input = bodyOf(AskInput, req, reply);
         if (!input) return reply;
         const answer = assistant().ask(input.question, input.language);
-        if (shouldLog(answer.outcome))
-          logUnanswered(hub.db, input.question, input.language, answer.outcome, now());
+        if (shouldLog(answer.outcome)) unanswered.log(input.question, input.language, answer.outcome, now());
         const ticket = ticketInQuestion(input.question) ?? input.ticketNumber;
         return withLiveFacts(answer, hub.state, now(), ticket);
       });
@@ -123,16 +124,15 @@ export function assistantModule(opts: AssistantModuleOptions = {}): HubModule {
       app.get('/api/v1/assistant/unanswered', async (req, reply) => {
         if (!editor(req, reply)) return reply;
         const q = UnansweredQuery.safeParse(req.query ?? {});
-        if (!q.success) return refuse(reply, 'validation', q.error.issues.map((i) => i.message).join('; '));
-        return { unanswered: listUnanswered(hub.db, q.data.limit) };
+        if (!q.success) return refuse(reply, 'validation', describeIssues(q.error, { paths: false }));
+        return { unanswered: unanswered.list(q.data.limit) };
       });
 
       app.delete('/api/v1/assistant/unanswered', async (req, reply) => {
         if (!editor(req, reply)) return reply;
         const q = UnansweredKey.safeParse(req.query ?? {});
         if (!q.success) return refuse(reply, 'validation', 'key: the group to dismiss');
-        if (!dismissUnanswered(hub.db, q.data.key))
-          return refuse(reply, 'not_found', 'no such unanswered question');
+        if (!unanswered.dismiss(q.data.key)) return refuse(reply, 'not_found', 'no such unanswered question');
         return { deleted: true };
       });
 
@@ -152,7 +152,7 @@ export function assistantModule(opts: AssistantModuleOptions = {}): HubModule {
       app.get('/api/v1/faqs/audit', async (req, reply) => {
         if (!editor(req, reply)) return reply;
         const q = AuditQuery.safeParse(req.query ?? {});
-        if (!q.success) return refuse(reply, 'validation', q.error.issues.map((i) => i.message).join('; '));
+        if (!q.success) return refuse(reply, 'validation', describeIssues(q.error, { paths: false }));
         return { audit: faqAudit(hub.db, q.data) };
       });
 

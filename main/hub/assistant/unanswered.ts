@@ -13,45 +13,58 @@ export function shouldLog(outcome: AnswerOutcome): boolean {
   return LOGGED.has(outcome);
 }
 
-export function logUnanswered(
-  db: Db,
-  question: string,
-  language: Language,
-  outcome: AnswerOutcome,
-  at: number,
-): void {
-  const { text, key } = redactQuestion(question);
-  if (!key) return;
-  db.prepare(
+export interface UnansweredLog {
+  /** Logs one question, redacted; a question with nothing left after redaction is not kept. */
+  log(question: string, language: Language, outcome: AnswerOutcome, at: number): void;
+  /** The groups, most asked first. */
+  list(limit: number): UnansweredGroup[];
+  /** Dismisses a group; false when there is none with that key. */
+  dismiss(key: string): boolean;
+}
+
+interface UnansweredRow {
+  key: string;
+  example: string;
+  language: Language;
+  outcome: AnswerOutcome;
+  count: number;
+  first_at: number;
+  last_at: number;
+}
+
+/**
+ * The log over one database. Its statements are prepared here, once: a question is logged on every
+ * hand-over, and preparing SQL costs more than running it.
+ */
+export function unansweredLog(db: Db): UnansweredLog {
+  const insert = db.prepare<[string, string, Language, AnswerOutcome, number, number]>(
     `INSERT INTO assistant_unanswered (key, example, language, outcome, count, first_at, last_at)
      VALUES (?, ?, ?, ?, 1, ?, ?)
      ON CONFLICT (key) DO UPDATE SET count = count + 1, last_at = excluded.last_at, outcome = excluded.outcome`,
-  ).run(key, text, language, outcome, at, at);
-}
-
-export function listUnanswered(db: Db, limit: number): UnansweredGroup[] {
-  const rows = db
-    .prepare('SELECT * FROM assistant_unanswered ORDER BY count DESC, last_at DESC LIMIT ?')
-    .all(limit) as {
-    key: string;
-    example: string;
-    language: Language;
-    outcome: AnswerOutcome;
-    count: number;
-    first_at: number;
-    last_at: number;
-  }[];
-  return rows.map((r) => ({
-    key: r.key,
-    example: r.example,
-    language: r.language,
-    outcome: r.outcome,
-    count: r.count,
-    firstAt: r.first_at,
-    lastAt: r.last_at,
-  }));
-}
-
-export function dismissUnanswered(db: Db, key: string): boolean {
-  return db.prepare('DELETE FROM assistant_unanswered WHERE key = ?').run(key).changes > 0;
+  );
+  const select = db.prepare<[number], UnansweredRow>(
+    'SELECT * FROM assistant_unanswered ORDER BY count DESC, last_at DESC LIMIT ?',
+  );
+  const remove = db.prepare<[string]>('DELETE FROM assistant_unanswered WHERE key = ?');
+  return {
+    log(question, language, outcome, at) {
+      const { text, key } = redactQuestion(question);
+      if (!key) return;
+      insert.run(key, text, language, outcome, at, at);
+    },
+    list(limit) {
+      return select.all(limit).map((r) => ({
+        key: r.key,
+        example: r.example,
+        language: r.language,
+        outcome: r.outcome,
+        count: r.count,
+        firstAt: r.first_at,
+        lastAt: r.last_at,
+      }));
+    },
+    dismiss(key) {
+      return remove.run(key).changes > 0;
+    },
+  };
 }

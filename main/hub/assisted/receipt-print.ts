@@ -3,35 +3,12 @@
  * entry, else DAWR_KIOSK_PRINTERS), bounded by the printer's timeout. The request stands either way; when
  * the receipt cannot be printed the answer says why and the kiosk keeps the number on screen.
  */
-import type { ServiceRequest } from '../../../shared/contract/assisted.js';
 import type { ReceiptPrintData } from '../../../devices/printer/receipt-data.js';
 import { printReceiptOrFallback } from '../../../devices/printer/receipt-output.js';
 import type { Hub } from '../hub.js';
+import type { ReceiptPrintAnswer } from './receipt-print-data.js';
 import { kioskSettingsFromEnv } from '../kiosk/settings.js';
 import { kioskPrintersOf, notePrinterOutcome } from '../kiosk/ticket-print.js';
-
-export function receiptPrintData(
-  hub: Hub,
-  request: ServiceRequest,
-  statusUrl: string,
-  onlineUrl: string | null,
-): ReceiptPrintData {
-  const { catalogue } = hub;
-  const service = catalogue.services.find((s) => s.id === request.serviceId);
-  const agency = catalogue.agencies.find((a) => a.id === request.agencyId);
-  return {
-    centre: catalogue.centre.name,
-    agency: agency?.name ?? catalogue.centre.name,
-    service: service?.name ?? { ar: request.serviceId, en: request.serviceId },
-    requestNumber: request.number,
-    submittedAt: request.submittedAt,
-    timeZone: catalogue.centre.timeZone,
-    statusUrl,
-    onlineUrl,
-  };
-}
-
-export type ReceiptPrintAnswer = { printed: true } | { printed: false; printReason: string };
 
 export async function printReceipt(
   hub: Hub,

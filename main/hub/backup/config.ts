@@ -1,5 +1,6 @@
 /** Backup settings from the environment, validated (a bad value stops the hub with a clear message). */
 import { z } from 'zod';
+import { describeIssues } from '../../../shared/contract/validation-errors.js';
 
 const HhMm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day as HH:MM');
 
@@ -37,9 +38,7 @@ export function backupConfigFromEnv(source: NodeJS.ProcessEnv): BackupConfig {
     Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== '')),
   );
   if (!parsed.success)
-    throw new BackupConfigError(
-      `invalid backup configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
+    throw new BackupConfigError(`invalid backup configuration: ${describeIssues(parsed.error)}`);
   const e = parsed.data;
   return {
     dir: e.DAWR_BACKUP_DIR,

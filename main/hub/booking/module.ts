@@ -15,7 +15,7 @@ import {
 } from '../../../shared/contract/booking.js';
 import { BookingCode } from '../../../shared/contract/kiosk.js';
 import { newBookingCode } from '../../../shared/domain/booking/code.js';
-import { isSlotStart, placesLeft, slotStarts, zonedEpoch } from '../../../shared/domain/booking/slots.js';
+import { placesLeft, slotProblem, slotStarts, zonedEpoch } from '../../../shared/domain/booking/slots.js';
 import { normaliseEmiratesId, normaliseUaeMobile } from '../../../shared/domain/identity.js';
 import { localTime } from '../../../shared/domain/time.js';
 import { appointmentByCode } from '../kiosk/appointments-store.js';
@@ -116,8 +116,8 @@ export function bookingModule(opts: BookingModuleOptions = {}): HubModule {
         const centre = hub.catalogue.centre;
         if (input.startsAt <= now || input.startsAt > now + (settings.daysAhead + 1) * DAY)
           return refuse(reply, 'slot_invalid', `bookings are for the next ${settings.daysAhead} days`);
-        if (!isSlotStart(input.startsAt, centre, settings.slotMinutes))
-          return refuse(reply, 'slot_invalid', 'this time is not the start of a slot in opening hours');
+        const problem = slotProblem(input.startsAt, centre, settings.slotMinutes);
+        if (problem) return refuse(reply, 'slot_invalid', problem);
         const day = localTime(input.startsAt, centre.timeZone).day;
         const outcome = takePlace(
           hub.db,

@@ -2,21 +2,18 @@
  * What the counter app reads besides the queue operations: the staff list (for transfer to a
  * staff member; no secrets) and a counter's worklist (in hand, parked, sent to it or to the
  * signed-in person, and the waiting tickets for walk-direct calls), so a reloaded screen
- * shows its state at once.
+ * shows its state at once. On the '/counter' socket, `worklist` answers the same and then
+ * pushes each change (worklist-push.ts) instead of the screen refetching it.
  */
 import type { HubModule } from '../modules.js';
 import type { FastifyReply } from 'fastify';
 import { httpStatusFor } from '../http-errors.js';
 import { allStaff } from '../store/repository.js';
-import type { Visit } from '../../../shared/contract/visit.js';
-
-export interface WaitingTicket {
-  visitId: string;
-  ticket: string;
-  queueId: string;
-  priority: Visit['priority'];
-  queuedAt: number;
-}
+import { NAMESPACES } from '../../../shared/contract/socket.js';
+import { WORKLIST_EVENT, WatchWorklistInput } from '../../../shared/contract/worklist.js';
+import type { AckResult } from '../../../shared/contract/socket.js';
+import { worklistOf } from './worklist.js';
+import { pushWorklists, watchWorklist } from './worklist-push.js';
 
 function refuse(reply: FastifyReply, code: string, message: string) {
   return reply.code(httpStatusFor(code)).send({ code, message });
@@ -38,30 +35,33 @@ export const counterModule: HubModule = {
     app.get<{ Params: { counterId: string } }>('/api/v1/counters/:counterId/worklist', async (req, reply) => {
       const p = staffOnly(req.headers.authorization);
       if (!p || p.actor.kind !== 'staff') return refuse(reply, 'unauthenticated', 'staff only');
-      const staffId = p.actor.staffId;
       const { counterId } = req.params;
-      const state = ctx.hub.state;
-      const counter = state.counters.get(counterId);
-      if (!counter) {
-        return refuse(reply, 'not_found', `no counter ${counterId}`);
-      }
-      const visits = [...state.visits.values()];
-      const inHand = counter.currentVisitId ? (state.visits.get(counter.currentVisitId) ?? null) : null;
-      const parked = visits.filter((v) => v.status === 'parked' && v.counterId === counterId);
-      const assigned = visits.filter(
-        (v) => v.status === 'waiting' && (v.assignedCounterId === counterId || v.assignedStaffId === staffId),
-      );
-      const waiting: WaitingTicket[] = visits
-        .filter((v) => v.status === 'waiting')
-        .sort((a, b) => a.queuedAt - b.queuedAt)
-        .map((v) => ({
-          visitId: v.id,
-          ticket: v.ticket,
-          queueId: v.queueId,
-          priority: v.priority,
-          queuedAt: v.queuedAt,
-        }));
-      return { counter, inHand, parked, assigned, waiting };
+      const worklist = worklistOf(ctx.hub.state, counterId, p.actor.staffId);
+      return worklist ?? refuse(reply, 'not_found', `no counter ${counterId}`);
     });
+  },
+
+  registerSocket(role, socket, principal, ctx) {
+    if (role !== 'counter' || principal?.actor.kind !== 'staff') return;
+    const staffId = principal.actor.staffId;
+    socket.on(WORKLIST_EVENT, (input: unknown, ack: unknown) => {
+      if (typeof ack !== 'function') return;
+      const answer = ack as (r: AckResult) => void;
+      const parsed = WatchWorklistInput.safeParse(input);
+      if (!parsed.success)
+        return answer({ ok: false, error: { code: 'validation', message: 'counterId is required' } });
+      const { counterId } = parsed.data;
+      const worklist = watchWorklist(socket, ctx.hub.state, counterId, staffId);
+      answer(
+        worklist
+          ? { ok: true, data: worklist }
+          : { ok: false, error: { code: 'not_found', message: `no counter ${counterId}` } },
+      );
+    });
+  },
+
+  start(ctx) {
+    const counters = ctx.io.of(NAMESPACES.counter);
+    return ctx.hub.subscribe((batch) => pushWorklists(ctx.hub.state, counters.sockets.values(), batch));
   },
 };

@@ -14,6 +14,7 @@ import { DeviceSupervisor } from '../../../devices/serial/supervisor.js';
 import type { HubModule } from '../modules.js';
 import { HubCounterActions } from './hub-counter-actions.js';
 import { deviceHealthOf } from '../health/module.js';
+import { describeIssues } from '../../../shared/contract/validation-errors.js';
 
 const CounterDevices = z.array(
   SerialDeviceConfigSchema.refine((d) => d.counterId !== undefined, 'counterId is required'),
@@ -28,10 +29,7 @@ export function counterDevicesFromEnv(raw: string | undefined): SerialDeviceConf
     throw new Error('DAWR_COUNTER_DEVICES is not valid JSON');
   }
   const parsed = CounterDevices.safeParse(json);
-  if (!parsed.success)
-    throw new Error(
-      `DAWR_COUNTER_DEVICES: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
+  if (!parsed.success) throw new Error(`DAWR_COUNTER_DEVICES: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }
 

@@ -12,7 +12,7 @@ export const displayModule: HubModule = {
   name: 'display',
   registerSocket(role, socket, _principal, ctx) {
     if (role !== 'display') return;
-    socket.on('recentCalls', (a: unknown, b: unknown) => {
+    socket.on('recentCalls', (a: unknown, b?: unknown) => {
       const ack = typeof b === 'function' ? b : typeof a === 'function' ? a : undefined;
       if (!ack) return;
       const now = ctx.hub.clock.now();

@@ -17,7 +17,7 @@ import {
 } from '../../../shared/contract/kiosk.js';
 import { DeviceStatus } from '../../../shared/contract/ipc.js';
 import { AppointmentsQuery, DeviceStatusResult } from '../../../shared/contract/http-responses.js';
-import { TicketPrintDataSchema } from '../../../devices/printer/ticket-data.js';
+import { TicketPrintDataSchema } from '../../../shared/contract/printer.js';
 import * as z from 'zod';
 import { OpeningState } from '../../../shared/contract/opening.js';
 

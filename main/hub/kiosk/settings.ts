@@ -7,6 +7,7 @@ import { PrinterConfigWithoutIdSchema, type PrinterConfigInput } from '../../../
 import { KioskSettings } from '../../../shared/contract/kiosk.js';
 import { ConfigError } from '../config.js';
 import { publicOriginFromEnv } from '../public-origin.js';
+import { describeIssues } from '../../../shared/contract/validation-errors.js';
 
 /** `DAWR_KIOSK_PRINTERS`: a JSON object, device id → printer config (see devices/printer/config.ts). */
 const PrinterMap = z.record(z.string().min(1).max(64), PrinterConfigWithoutIdSchema);
@@ -50,5 +51,5 @@ export function kioskSettingsFromEnv(env: NodeJS.ProcessEnv): KioskHubSettings {
 }
 
 function describe(e: z.ZodError): string {
-  return e.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  return describeIssues(e, { root: '(root)' });
 }

@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { SendTicketSmsInput, type SendTicketSmsResult } from '../../../shared/contract/kiosk.js';
 import { maskMobile, normaliseUaeMobile } from '../../../shared/domain/identity.js';
-import { kiosk as kioskStrings } from '../../../shared/i18n/apps/kiosk.js';
+import { visitorText } from '../../../shared/i18n/locales/all.js';
 import type { HubModuleContext } from '../modules.js';
 import { mayActOnVisit } from '../../../shared/domain/visit-access.js';
 import { bodyOf, callerWith, originOf, refuse } from './http.js';
@@ -61,7 +61,8 @@ export function registerTicketSms(
     if (sent >= SMS_PER_VISIT)
       return refuse(reply, 'rate_limited', `at most ${SMS_PER_VISIT} messages per ticket`);
     sentPerVisit.set(visit.id, sent + 1);
-    const text = kioskStrings[visit.language].smsText
+    // In the visitor's language (the ticket's), falling back to English, then Arabic (#19).
+    const text = visitorText(visit.language, 'kiosk', 'smsText')
       .replace('{{ticket}}', visit.ticket)
       .replace('{{url}}', `${origin}/t/${visit.publicToken}`);
     try {

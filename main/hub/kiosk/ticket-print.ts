@@ -5,12 +5,19 @@
 import type { FastifyInstance } from 'fastify';
 import { TicketPrinter, type PrinterState } from '../../../devices/printer/printer.js';
 import { printOrFallback } from '../../../devices/printer/kiosk-output.js';
-import type { TicketPrintData } from '../../../devices/printer/ticket-data.js';
+import type { TicketClosing, TicketPrintData } from '../../../shared/contract/printer.js';
 import type { PrinterConfigInput } from '../../../devices/printer/config.js';
 import { kioskSettingsFor, type Catalogue } from '../../../shared/contract/catalogue.js';
 import { PrintTicketInput, type PrintTicketResult } from '../../../shared/contract/kiosk.js';
 import type { Visit } from '../../../shared/contract/visit.js';
-import { estimateVisit } from '../../../shared/domain/estimate.js';
+import { estimateVisit, type WaitEstimate } from '../../../shared/domain/estimate.js';
+import {
+  CLOSING_SOON_MINUTES,
+  hoursOn,
+  lastTicketMinutes,
+  minutesToHhmm,
+} from '../../../shared/domain/opening-state.js';
+import { localTime } from '../../../shared/domain/time.js';
 import { kiosk as kioskStrings } from '../../../shared/i18n/apps/kiosk.js';
 import { ar } from '../../../shared/i18n/ar.js';
 import { en } from '../../../shared/i18n/en.js';
@@ -24,11 +31,44 @@ import { bodyOf, callerWith, originOf, refuse } from './http.js';
 import type { DeviceStatus } from '../../../shared/contract/ipc.js';
 import { deviceHealthOf } from '../health/module.js';
 
+/**
+ * What the slip says about closing (issue #15): today's closing time, and a notice when the ticket's
+ * median estimate runs past it or when the queue's last walk-in ticket is within
+ * CLOSING_SOON_MINUTES (the kiosk's "closing soon"). Null on a closed day and for a centre open
+ * around the clock, where a closing time would only confuse.
+ */
+export function ticketClosing(
+  catalogue: Catalogue,
+  queueId: string,
+  estimate: Pick<WaitEstimate, 'p50Minutes'>,
+  now: number,
+): TicketClosing | null {
+  const { centre } = catalogue;
+  const local = localTime(now, centre.timeZone);
+  const hours = hoursOn(centre, local.weekday);
+  if (!hours || (hours.open === 0 && hours.close === 24 * 60)) return null;
+  const queue = catalogue.queues.find((q) => q.id === queueId);
+  const lastTicket = queue ? Math.max(hours.open, hours.close - lastTicketMinutes(centre, queue)) : null;
+  const t = local.minutesOfDay;
+  const notice: TicketClosing['notice'] =
+    t + estimate.p50Minutes > hours.close
+      ? 'estimate_past_closing'
+      : lastTicket !== null && t >= lastTicket - CLOSING_SOON_MINUTES
+        ? 'last_ticket_near'
+        : null;
+  return {
+    closesAt: minutesToHhmm(hours.close),
+    notice,
+    lastTicketTime: lastTicket === null ? null : minutesToHhmm(lastTicket),
+  };
+}
+
 export function ticketPrintData(hub: Hub, visit: Visit, origin: string): TicketPrintData {
   const { catalogue } = hub;
   const service = catalogue.services.find((s) => s.id === visit.serviceIds[0]);
   const agency = catalogue.agencies.find((a) => a.id === service?.agencyId);
-  const estimate = estimateVisit(hub.state, visit, hub.clock.now());
+  const now = hub.clock.now();
+  const estimate = estimateVisit(hub.state, visit, now);
   const relation = visit.representative?.relation;
   // The kiosk records the relation as a key; anything else (typed at a counter) is printed as given.
   const relationKey = {
@@ -51,11 +91,13 @@ export function ticketPrintData(hub: Hub, visit: Visit, origin: string): TicketP
     estimatedWaitMinutes: { low: Math.round(estimate.p50Minutes), high: Math.round(estimate.p90Minutes) },
     statusUrl: `${origin}/t/${visit.publicToken}`,
     notes: { ar: kioskStrings.ar.printKeep, en: kioskStrings.en.printKeep },
-    language: visit.language,
+    // The slip is in Arabic and English only: a visitor who reads neither gets English first.
+    language: visit.language === 'ar' ? 'ar' : 'en',
     // Printed large, not only in the notes, so the floor staff see it at a glance.
     priority: visit.priority ? { ar: ar.priority[visit.priority], en: en.priority[visit.priority] } : null,
     // The relation only: the slip may be lost, so no name goes on paper.
     representative: relation ? { ar: relationIn('ar'), en: relationIn('en') } : null,
+    closing: ticketClosing(catalogue, visit.queueId, estimate, now),
   };
 }
 

@@ -39,6 +39,7 @@ import { backupNow, backupStatus } from '../backup/module.js';
 import { factsWithUnfolded, readOnlyReport } from './read-only-facts.js';
 import { isWriteRefused, STORAGE_REFUSAL } from '../store/write-refused.js';
 import { evaluateDeviceHealth } from '../health/module.js';
+import { describeIssues } from '../../../shared/contract/validation-errors.js';
 
 const TICK_MS = 1000;
 /** Events folded per slice: about a millisecond of work, so kiosks and counters never wait behind a busy second. */
@@ -136,11 +137,7 @@ type Handler = (input: unknown, principal: Principal & { staffId: string }, ctx:
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input ?? {});
-  if (!r.success)
-    throw new ManagerError(
-      'validation',
-      r.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '),
-    );
+  if (!r.success) throw new ManagerError('validation', describeIssues(r.error));
   return r.data;
 }
 
@@ -287,8 +284,8 @@ export const managerModule: HubModule = {
   },
   registerSocket(role, socket, principal, ctx) {
     if (role !== 'manager') return;
-    for (const event of Object.keys(MANAGER_HANDLERS))
-      socket.on(event, (input: unknown, ack: unknown) => {
+    for (const event of Object.keys(MANAGER_HANDLERS) as ManagerEvent[])
+      socket.on(event, (input: unknown, ack?: unknown) => {
         // Events without input may send the callback first.
         const callback = typeof ack === 'function' ? ack : typeof input === 'function' ? input : undefined;
         if (typeof callback !== 'function') return;

@@ -20,6 +20,7 @@ import { newToken, sha256 } from '../security.js';
 import { uuidv7 } from '../ids.js';
 import { claimPairingCode, deleteExpiredPairingCodes, insertPairingCode } from './pairing-store.js';
 import { FailureLimiter } from './failure-limiter.js';
+import { describeIssues } from '../../../shared/contract/validation-errors.js';
 
 export type PairingOutcome<T> =
   { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
@@ -65,11 +66,7 @@ export class PairingService {
 
   create(raw: unknown, createdBy: string): PairingOutcome<CreatedPairingCode> {
     const input = CreatePairingCodeInput.safeParse(raw);
-    if (!input.success)
-      return fail(
-        'validation',
-        input.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '),
-      );
+    if (!input.success) return fail('validation', describeIssues(input.error, { root: '(body)' }));
     return this.issueCode({ role: input.data.role, name: input.data.name, createdBy });
   }
 
@@ -107,7 +104,7 @@ export class PairingService {
     const input = ClaimPairingInput.safeParse(raw);
     if (!input.success) {
       this.limiter.fail(caller);
-      return fail('validation', input.error.issues.map((i) => i.message).join('; '));
+      return fail('validation', describeIssues(input.error, { paths: false }));
     }
     const now = this.deps.now();
     const deviceKey = newToken();

@@ -1,5 +1,6 @@
 /** How long personal data is kept, from the environment, validated (a bad value stops the hub). */
 import { z } from 'zod';
+import { describeIssues } from '../../../shared/contract/validation-errors.js';
 
 const days = (fallback: number) => z.coerce.number().int().min(1).max(3650).default(fallback);
 
@@ -41,9 +42,7 @@ export function retentionFromEnv(source: NodeJS.ProcessEnv): RetentionPeriods {
     Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== '')),
   );
   if (!parsed.success)
-    throw new RetentionConfigError(
-      `invalid retention configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
+    throw new RetentionConfigError(`invalid retention configuration: ${describeIssues(parsed.error)}`);
   const e = parsed.data;
   return {
     requestDataDays: e.DAWR_REQUEST_DATA_RETENTION_DAYS,

@@ -9,6 +9,7 @@ import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, w
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { describeIssues } from '../../../shared/contract/validation-errors.js';
 
 export const KEYRING_FILE = 'personal-data.key';
 const KEY_BYTES = 32;
@@ -58,8 +59,7 @@ function readFile(path: string): KeyringFile {
     throw new KeyringError(`${path}: not a readable keyring (${e instanceof Error ? e.message : String(e)})`);
   }
   const parsed = KeyringFile.safeParse(raw);
-  if (!parsed.success)
-    throw new KeyringError(`${path}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  if (!parsed.success) throw new KeyringError(`${path}: ${describeIssues(parsed.error, { paths: false })}`);
   return parsed.data;
 }
 

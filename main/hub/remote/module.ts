@@ -60,7 +60,8 @@ export function remoteModule(opts: RemoteModuleOptions = {}): HubModule {
           ],
           onError,
         );
-      return startNotifications(ctx.hub, phones, notifier, settings.notifyWhenAhead, onError);
+      const near = { leadMinutes: settings.notifyLeadMinutes, ahead: settings.notifyWhenAhead };
+      return startNotifications(ctx.hub, phones, notifier, near, onError);
     },
   };
 }

@@ -1,11 +1,13 @@
 /**
- * Notifications to phones: one when few enough people are ahead, one when the ticket is called,
+ * Notifications to phones: one when the turn is near (the estimate within the lead time, or few
+ * enough ahead: shared/domain/estimate-notice.ts), one when the ticket is called,
  * by SMS (remote joins) and web push (any ticket whose page subscribed). A subscriber on hub
  * commits; each notification is claimed in the store before it is sent, so it goes once even if
  * the hub restarts.
  */
 import type { Visit } from '../../../shared/contract/visit.js';
 import { estimateVisit } from '../../../shared/domain/estimate.js';
+import { turnIsNear, type NearNoticeRule } from '../../../shared/domain/estimate-notice.js';
 import { isTerminal } from '../../../shared/domain/state.js';
 import { statusPage } from '../../../shared/i18n/apps/status.js';
 import type { Committed, Hub } from '../hub.js';
@@ -43,7 +45,8 @@ export function smsNotifier(sms: SmsGateway, phones: PhoneBook): PhoneNotifier {
 }
 
 export function notificationText(hub: Hub, v: Visit, kind: NotificationKind, ahead: number): string {
-  const s = statusPage[v.language];
+  // The SMS texts exist in Arabic and English; another visitor language falls back to English (#19).
+  const s = statusPage[v.language === 'ar' ? 'ar' : 'en'];
   if (kind === 'called') {
     const counter = v.counterId
       ? (hub.catalogue.counters.find((c) => c.id === v.counterId)?.label ?? '')
@@ -71,9 +74,10 @@ export function startNotifications(
   hub: Hub,
   phones: PhoneBook,
   notifier: PhoneNotifier,
-  notifyWhenAhead: number,
+  near: NearNoticeRule,
   onError: (e: unknown) => void,
 ): () => void {
+  const nearOn = near.leadMinutes > 0 || near.ahead > 0;
   const send = (v: Visit, kind: NotificationKind, ahead: number) => {
     if (!claimNotification(hub.db, v.id, kind, hub.clock.now())) return;
     notifier
@@ -91,9 +95,10 @@ export function startNotifications(
         continue;
       }
       if (v.status === 'called') send(v, 'called', 0);
-      else if (v.status === 'waiting' && notifyWhenAhead > 0) {
-        const ahead = estimateVisit(hub.state, v, hub.clock.now()).ahead;
-        if (ahead <= notifyWhenAhead) send(v, 'ahead', ahead);
+      else if (v.status === 'waiting' && nearOn) {
+        // The same estimate the status page shows (one look-ahead per commit serves every phone).
+        const estimate = estimateVisit(hub.state, v, hub.clock.now());
+        if (turnIsNear(estimate, near)) send(v, 'ahead', estimate.ahead);
       }
     }
   });

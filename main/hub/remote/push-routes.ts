@@ -9,6 +9,7 @@ import { refuse } from '../kiosk/http.js';
 import type { HubModuleContext } from '../modules.js';
 import { savePushSubscription } from './push-store.js';
 import type { RemoteSettings } from './settings.js';
+import { describeIssues } from '../../../shared/contract/validation-errors.js';
 
 type TokenParams = { Params: { token: string } };
 
@@ -34,12 +35,7 @@ export function registerPushRoutes(
     const v = id ? hub.visit(id) : undefined;
     if (!v) return refuse(reply, 'not_found', 'no such ticket');
     const parsed = PushSubscriptionInput.safeParse(req.body);
-    if (!parsed.success)
-      return refuse(
-        reply,
-        'validation',
-        parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
-      );
+    if (!parsed.success) return refuse(reply, 'validation', describeIssues(parsed.error, { root: 'body' }));
     const sub = parsed.data;
     if (!endpointAllowed(sub.endpoint, settings.pushAllowLocalHttp))
       return refuse(reply, 'validation', 'endpoint: the push service address must be https');

@@ -1,4 +1,5 @@
 /** The remote channel's settings, from the environment (DAWR_REMOTE_*) with safe defaults. */
+import { DEFAULT_NEAR_NOTICE } from '../../../shared/domain/estimate-notice.js';
 import { DEFAULT_JOIN_LIMITS, type JoinLimits } from '../../../shared/domain/remote/join-limits.js';
 
 export interface RemoteSettings {
@@ -7,7 +8,12 @@ export interface RemoteSettings {
   latePlaces: number;
   /** How often one ticket may be moved back. */
   maxPostpones: number;
-  /** An SMS goes when this many people are ahead (0 turns it off). */
+  /**
+   * "Your turn is near" (SMS and web push) goes when the estimate says the call is about this many
+   * minutes away (shared/domain/estimate-notice.ts; 0: only the count below)…
+   */
+  notifyLeadMinutes: number;
+  /** …or when this many people or fewer are ahead (0: only the lead time; both 0: no such notice). */
   notifyWhenAhead: number;
   /**
    * Accepts push subscriptions whose endpoint is plain http on 127.0.0.1 (a local test push
@@ -20,7 +26,8 @@ export const DEFAULT_REMOTE_SETTINGS: RemoteSettings = {
   limits: DEFAULT_JOIN_LIMITS,
   latePlaces: 5,
   maxPostpones: 2,
-  notifyWhenAhead: 3,
+  notifyLeadMinutes: DEFAULT_NEAR_NOTICE.leadMinutes,
+  notifyWhenAhead: DEFAULT_NEAR_NOTICE.ahead,
   pushAllowLocalHttp: false,
 };
 
@@ -48,6 +55,7 @@ export function remoteSettingsFromEnv(env: NodeJS.ProcessEnv): RemoteSettings {
     },
     latePlaces: intFrom(env.DAWR_REMOTE_LATE_PLACES, d.latePlaces, 1, 50),
     maxPostpones: intFrom(env.DAWR_REMOTE_MAX_POSTPONES, d.maxPostpones, 0, 10),
+    notifyLeadMinutes: intFrom(env.DAWR_REMOTE_NOTIFY_LEAD_MINUTES, d.notifyLeadMinutes, 0, 120),
     notifyWhenAhead: intFrom(env.DAWR_REMOTE_NOTIFY_AHEAD, d.notifyWhenAhead, 0, 50),
     pushAllowLocalHttp: env.DAWR_PUSH_ALLOW_LOCAL_HTTP === '1',
   };

@@ -16,6 +16,7 @@ import { isLoopbackHost } from '../tls/settings.js';
 import type { HttpsGatewaySettings, JsonValue } from './https-gateway.js';
 import { DEFAULT_SMS_RETRY, type SmsRetryPolicy } from './outbox.js';
 import { SMPP_DEFAULTS, type SmppSettings } from './smpp-gateway.js';
+import { describeIssues } from '../../../shared/contract/validation-errors.js';
 
 export type SmsSettings = (
   | { gateway: 'log'; retry: SmsRetryPolicy }
@@ -97,7 +98,7 @@ const Gateway = z.enum(['log', 'demo', 'smpp', 'https'], {
 const flag = (v: string | undefined) => v === '1' || v === 'true';
 
 export function smsSettingsFromEnv(env: NodeJS.ProcessEnv): SmsSettings {
-  const problems = (e: z.ZodError) => e.issues.map((i) => i.message).join('; ');
+  const problems = (e: z.ZodError) => describeIssues(e, { paths: false });
   const token = ReceiptToken.safeParse(env.DAWR_SMS_RECEIPT_TOKEN || undefined);
   if (!token.success) throw new ConfigError(`invalid SMS configuration: ${problems(token.error)}`);
   const gateway = gatewaySettings(env, problems);

@@ -1,5 +1,6 @@
 /** Sync and data-minimisation settings from the environment, validated (a bad value stops the hub). */
 import { z } from 'zod';
+import { describeIssues } from '../../../shared/contract/validation-errors.js';
 
 const env = z.object({
   DAWR_CENTRAL_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -57,9 +58,7 @@ export function syncConfigFromEnv(source: NodeJS.ProcessEnv): SyncConfig {
     Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== '')),
   );
   if (!parsed.success)
-    throw new SyncConfigError(
-      `invalid sync configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
+    throw new SyncConfigError(`invalid sync configuration: ${describeIssues(parsed.error)}`);
   const e = parsed.data;
   if (e.DAWR_CENTRAL_URL && !e.DAWR_CENTRAL_TOKEN)
     throw new SyncConfigError(

@@ -168,7 +168,7 @@ export function syncModule(opts: SyncModuleOptions = {}): HubModule {
     },
     registerSocket(role, socket, _principal, ctx) {
       if (role !== 'manager') return;
-      socket.on('syncHealth', (_input: unknown, ack: unknown) => {
+      socket.on('syncHealth', (_input: unknown, ack?: unknown) => {
         if (typeof ack === 'function') ack({ ok: true, data: of(ctx)!.health() });
       });
     },

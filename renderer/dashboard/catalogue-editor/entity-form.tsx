@@ -139,6 +139,8 @@ export function EntityForm(props: {
               id={id}
               type={inp.type === 'number' ? 'number' : inp.type === 'time' ? 'time' : 'text'}
               step={inp.type === 'number' ? (inp.step ?? 1) : undefined}
+              min={inp.type === 'number' ? inp.min : undefined}
+              max={inp.type === 'number' ? inp.max : undefined}
               dir={inp.type === 'text' ? inp.dir : 'ltr'}
               required={
                 inp.type === 'text' ? !inp.optional : inp.type === 'number' ? !inp.optional : undefined

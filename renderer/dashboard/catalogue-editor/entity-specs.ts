@@ -67,6 +67,9 @@ const idField: Field = {
 
 const named = (x: { name: { ar: string; en: string } }, lang: Lang) => x.name[lang];
 
+/** Minutes before closing that walk-in tickets stop; empty = the default (the contract allows 0–240). */
+const lastTicketInput = { type: 'number', optional: true, min: 0, max: 240 } as const;
+
 /** A plain id-keyed list of the catalogue (agencies, services, queues, counters, work profiles). */
 function idList<K extends 'agencies' | 'services' | 'queues' | 'counters' | 'workProfiles'>(
   key: K,
@@ -200,6 +203,12 @@ export const LISTS: Record<Exclude<Kind, 'centre' | 'feedback' | 'advanced'>, Li
       ...nameFields,
       { path: 'prefix', label: 'prefix', input: { type: 'text', dir: 'ltr' } },
       { path: 'open', label: 'queueOpen', input: { type: 'checkbox' } },
+      {
+        path: 'lastTicketMinutesBeforeClose',
+        label: 'lastTicketMinutes',
+        hint: 'queueLastTicketHint',
+        input: lastTicketInput,
+      },
     ],
     () => ({ id: '', name: { ar: '', en: '' }, prefix: '', open: true }),
     (q, _c, _l, t) => `${q.prefix} · ${t(q.open ? 'dashboard.open' : 'dashboard.closed')}`,
@@ -289,6 +298,18 @@ export const SINGLES: Record<'centre' | 'feedback', SingleSpec> = {
       { path: 'openingHours', label: 'openingHours', input: { type: 'hours' } },
       { path: 'recallsBeforeNoShow', label: 'recallsBeforeNoShow', input: { type: 'number' } },
       { path: 'recycleMinutes', label: 'recycleMinutes', input: { type: 'number' } },
+      {
+        path: 'typicalBreakMinutes',
+        label: 'typicalBreakMinutes',
+        hint: 'typicalBreakMinutesHint',
+        input: { type: 'number', optional: true, min: 1, max: 240 },
+      },
+      {
+        path: 'lastTicketMinutesBeforeClose',
+        label: 'lastTicketMinutes',
+        hint: 'lastTicketMinutesHint',
+        input: lastTicketInput,
+      },
       { path: 'interleave.priority', label: 'interleavePriority', input: { type: 'number' } },
       { path: 'interleave.normal', label: 'interleaveNormal', input: { type: 'number' } },
       {

@@ -28,7 +28,8 @@ export interface Device {
 
 export type Input =
   | { type: 'text'; dir: 'rtl' | 'ltr'; optional?: boolean }
-  | { type: 'number'; scale?: number; step?: number; optional?: boolean }
+  /** `min`/`max`: the contract's bounds, checked in the form before the hub sees them. */
+  | { type: 'number'; scale?: number; step?: number; optional?: boolean; min?: number; max?: number }
   | { type: 'checkbox' }
   | { type: 'time' }
   /** `optional`: an empty choice means the setting is left out (the hub's default applies). */

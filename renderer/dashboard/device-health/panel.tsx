@@ -106,8 +106,13 @@ export function DeviceHealthPanel({ hub, now, lang }: { hub: HubClient; now: num
       {list && (
         <p className="muted">
           {t('dashboard.deviceHealthIntro', {
-            // Counted, so the noun agrees with the number in Arabic ("٥ دقائق", "١٥ دقيقة").
-            duration: t('units.minutes', { count: list.silentAfterMinutes, n: list.silentAfterMinutes }),
+            // Counted, so the noun agrees with the number in Arabic ("٥ دقائق", "١٥ دقيقة"), in the
+            // genitive after "أكثر من" ("دقيقتين").
+            duration: t('units.minutes', {
+              count: list.silentAfterMinutes,
+              n: list.silentAfterMinutes,
+              context: 'genitive',
+            }),
           })}
           {!list.open && ` ${t('dashboard.deviceHealthClosed')}`}
         </p>

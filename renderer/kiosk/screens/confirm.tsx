@@ -20,7 +20,7 @@ export interface TicketRequest {
 
 /** Issues the ticket for the request; `error` is the hub's refusal code, if any. */
 export function usePrintTicket(request: TicketRequest | null) {
-  const { hub, state, lang, dispatch } = useKiosk();
+  const { hub, state, language, dispatch } = useKiosk();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const inFlight = useRef(false);
@@ -45,10 +45,11 @@ export function usePrintTicket(request: TicketRequest | null) {
     dispatch({ type: 'printTap', idempotencyKey });
     setBusy(true);
     setError(null);
-    const r = await hub.call<unknown>('issueTicket', {
+    const r = await hub.call('issueTicket', {
       serviceId: request.serviceId,
       priority: request.priority,
-      language: lang,
+      // The visitor's own language: the ticket, its phone page and its messages follow it (#19).
+      language,
       identity: request.identity,
       representative: request.representative ? { relation: request.representative } : null,
       idempotencyKey,
@@ -59,7 +60,7 @@ export function usePrintTicket(request: TicketRequest | null) {
     const ticket = IssuedTicket.safeParse(r.data);
     if (!ticket.success) return setError('internal');
     dispatch({ type: 'issued', ticket: ticket.data });
-  }, [requestJson, state.idempotencyKey, lang, hub, dispatch]);
+  }, [requestJson, state.idempotencyKey, language, hub, dispatch]);
 
   // Recover by itself: a request that failed for want of the hub goes again once it is back.
   useEffect(() => {

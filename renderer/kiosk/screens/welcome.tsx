@@ -20,7 +20,7 @@ const TILES = 6;
 
 export function WelcomeScreen(props: { onAccessibility: () => void }) {
   const { t, i18n } = useTranslation();
-  const { catalogue: full, device, dispatch } = useKiosk();
+  const { catalogue: full, device, lang, dispatch } = useKiosk();
   const ticketsByService = useServiceUse();
   const catalogue = catalogueForKiosk(full, device);
   const tAr = i18n.getFixedT('ar');
@@ -29,7 +29,7 @@ export function WelcomeScreen(props: { onAccessibility: () => void }) {
   return (
     <div className="step welcome start" data-testid="screen-welcome">
       <header className="centre-bar">
-        <p className="centre-name">{full.centre.name[i18n.language === 'en' ? 'en' : 'ar']}</p>
+        <p className="centre-name">{full.centre.name[lang]}</p>
         <LanguageToggle />
       </header>
       <main className="content">

@@ -27,6 +27,12 @@ export interface Intents {
   howTo: boolean;
   /** About the visitor's own ticket or turn. */
   myTicket: boolean;
+  /** "Bring my wife", "اجيب اهلي": family brought to live here, a sponsorship. */
+  bringsPeople: boolean;
+  /** "On my behalf", "instead of me", "come myself": someone acts for the citizen. */
+  onBehalf: boolean;
+  /** "When will…", "متى…": a question about something still to come. */
+  when: boolean;
   now: boolean;
 }
 
@@ -108,6 +114,15 @@ const DURATION_PHRASES = [
   ['ماهي', 'مده'],
   ['هي', 'مده'],
   ['when', 'will', 'i', 'get'],
+  // "ما المدة اللازمة": the time it takes; اللازمة there is no list of documents.
+  ['ما', 'المده'],
+  ['ماهي', 'المده'],
+  ['شو', 'المده'],
+  ['ماذا', 'المده'],
+  ['كم', 'المده'],
+  ['المده', 'اللازمه'],
+  ['المده', 'المطلوبه'],
+  ['المده', 'المتوقعه'],
 ].map((p) => p.map(normaliseArabic));
 const DOCUMENT_WORDS = set([
   'مستندات',
@@ -231,6 +246,21 @@ const OTHER_PERSON = set([
   'الشغاله',
   'الخادمه',
   'السكرتير',
+  // Firms and trades that act for an owner or employer.
+  'مكتب',
+  'المكتب',
+  'للمكتب',
+  'استشاري',
+  'الاستشاري',
+  'مهندس',
+  'المهندس',
+  'مقاول',
+  'المقاول',
+  'محاسب',
+  'office',
+  'engineer',
+  'contractor',
+  'accountant',
   'عمي',
   'خالي',
   'والدي',
@@ -278,6 +308,12 @@ const ON_BEHALF = set([
   'يجي',
   'الحضور',
   'حضور',
+  'بدلا',
+  'بنفسي',
+  'بنفسه',
+  'بنفسها',
+  'شخصيا',
+  'personally',
 ]);
 /** "How do I…", "what are the steps": a how-to question, understood though it names no fact. */
 // prettier-ignore
@@ -366,7 +402,27 @@ const WAIT_WORDS = set([
   'crowded',
   'queue',
   'shortest',
+  // الدور is the queue; دوري (my turn) is the citizen's ticket.
+  'الدور',
+  'متوسط',
+  'معدل',
+  'average',
+  'فاضي',
+  'فاضيه',
+  'فاضين',
+  'empty',
+  'quiet',
 ]);
+/** "The best time to come", "should I come back later": when the queue is short, a live question. */
+const QUIET_TIME_PHRASES = [
+  ['احسن', 'وقت'],
+  ['افضل', 'وقت'],
+  ['best', 'time'],
+  ['come', 'back', 'later'],
+  ['less', 'crowded'],
+  ['least', 'busy'],
+  ['not', 'busy'],
+].map((p) => p.map(normaliseArabic));
 const NOW_WORDS = set(['الان', 'الآن', 'حاليا', 'اليوم', 'now', 'today', 'currently', 'moment', 'right']);
 const MY_TICKET_WORDS = set([
   'قدامي',
@@ -423,6 +479,26 @@ function arabicCores(word: string): readonly string[] {
   return cores;
 }
 
+/** Verbs after which "if" asks a question ("check if I have fines"), not a condition. */
+const FIND_OUT_WORDS = set([
+  'check',
+  'know',
+  'see',
+  'find',
+  'out',
+  'tell',
+  'confirm',
+  'اعرف',
+  'اتاكد',
+  'اشوف',
+  'اتحقق',
+  'نعرف',
+]);
+const IF_WORDS = set(['if', 'whether', 'اذا', 'لو']);
+function withoutIndirectIf(words: readonly string[]): readonly string[] {
+  return words.filter((w, i) => !(IF_WORDS.has(w) && i > 0 && FIND_OUT_WORDS.has(words[i - 1]!)));
+}
+
 /** `words` are normalised question words (dialect already rewritten). */
 export function detectIntents(words: readonly string[]): Intents {
   const howMuch =
@@ -431,6 +507,8 @@ export function detectIntents(words: readonly string[]): Intents {
     DURATION_PHRASES.some((p) => hasPhrase(words, p)) ||
     (any(words, DURATION_WORDS) &&
       (words.includes('كم') || words.includes('how') || words.includes('متي') || any(words, HOW_MUCH_WORDS)));
+  const quietTime = QUIET_TIME_PHRASES.some((p) => hasPhrase(words, p));
+  const onBehalf = any(words, ON_BEHALF) || ON_BEHALF_PHRASES.some((p) => hasPhrase(words, p));
   return {
     fees: any(words, FEE_WORDS) || (howMuch && !duration),
     duration,
@@ -440,11 +518,14 @@ export function detectIntents(words: readonly string[]): Intents {
       (any(words, NEED_WORDS) && any(words, WHAT_WORDS)),
     representative:
       (any(words, OTHER_PERSON) || words.includes('company') || namesDriver(words)) &&
-      (any(words, ON_BEHALF) || ON_BEHALF_PHRASES.some((p) => hasPhrase(words, p)) || any(words, CAN_WORDS)),
+      (onBehalf || any(words, CAN_WORDS)),
+    onBehalf,
+    bringsPeople: any(words, BRING_WORDS) && any(words, PEOPLE_WORDS),
     online: any(words, ONLINE_WORDS),
     can: any(words, CAN_WORDS) || words[0] === 'هل' || (words[0] === 'can' && words.length > 2),
     eligibility:
-      any(words, MUST_WORDS) || ((any(words, CAN_WORDS) || words[0] === 'هل') && any(words, CONDITION_WORDS)),
+      any(words, MUST_WORDS) ||
+      ((any(words, CAN_WORDS) || words[0] === 'هل') && any(withoutIndirectIf(words), CONDITION_WORDS)),
     howTo:
       any(words, HOW_TO_WORDS) ||
       // "I want to bring my wife": how to sponsor her.
@@ -456,9 +537,10 @@ export function detectIntents(words: readonly string[]): Intents {
       hasPhrase(words, ['what', 'should']),
     where: any(words, WHERE_WORDS),
     hours: any(words, HOURS_WORDS),
-    wait: any(words, WAIT_WORDS),
+    wait: any(words, WAIT_WORDS) || quietTime,
     myTicket: any(words, MY_TICKET_WORDS) || MY_TICKET_PHRASES.some((p) => hasPhrase(words, p)),
-    now: any(words, NOW_WORDS),
+    now: any(words, NOW_WORDS) || quietTime,
+    when: hasPhrase(words, ['when', 'will']) || hasPhrase(words, ['when', 'do']) || words.includes('متي'),
   };
 }
 

@@ -210,8 +210,25 @@ function phraseIn(words: readonly string[], phrase: readonly string[]): boolean 
 /** Digits on both sides of an operator word: arithmetic. */
 const ARITHMETIC = /\d+\s*(?:[x×*+\-/]|ضرب|times|plus|minus)\s*\d+/u;
 
+/**
+ * Translating a phrase into a language ("translate thank you to french", "how do you say hello in
+ * Hindi") is a task for a dictionary; translating a document is the centre's typing service.
+ */
+const LANGUAGES =
+  'french|english|arabic|spanish|german|italian|hindi|urdu|tagalog|chinese|russian|turkish|persian|farsi|bengali|malayalam|tamil';
+const PHRASE_TRANSLATION = new RegExp(
+  String.raw`\b(?:translate|translation of|how do you say|how to say)\b.*\b(?:to|into|in)\s+(?:${LANGUAGES})\b`,
+  'u',
+);
+const DOCUMENT_MENTION =
+  /\b(?:documents?|certificates?|papers?|contracts?|deeds?|licen[cs]es?|passports?|forms?|letters?|statements?)\b/u;
+
 export function isOutOfScope(words: readonly string[], normalisedQuestion: string): boolean {
-  return ARITHMETIC.test(normalisedQuestion) || OUT_OF_SCOPE.some((p) => phraseIn(words, p));
+  return (
+    ARITHMETIC.test(normalisedQuestion) ||
+    (PHRASE_TRANSLATION.test(normalisedQuestion) && !DOCUMENT_MENTION.test(normalisedQuestion)) ||
+    OUT_OF_SCOPE.some((p) => phraseIn(words, p))
+  );
 }
 
 /** Every word the scope checks read (never "corrected" into a catalogue word). */

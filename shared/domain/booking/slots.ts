@@ -40,11 +40,29 @@ export function slotStarts(day: string, centre: CentreSettings, slotMinutes: num
   const hours = centre.openingHours[weekday];
   if (!hours) return [];
   const open = hhmmToMinutes(hours.open);
-  const close = hhmmToMinutes(hours.close);
+  // As the opening state reads it (opening-state.ts): a close at or before the open is midnight.
+  const closeAt = hhmmToMinutes(hours.close);
+  const close = closeAt <= open ? 24 * 60 : closeAt;
   const out: SlotStart[] = [];
   for (let m = open; m + slotMinutes <= close; m += slotMinutes)
     out.push({ startsAt: zonedEpoch(day, m, centre.timeZone), time: minutesToHhmm(m) });
   return out;
+}
+
+/**
+ * Why `startsAt` is not a slot start, in words for the refusal: the centre is closed that day, the
+ * time is outside the day's hours, or it is not on a slot boundary. Null when it is a slot start.
+ */
+export function slotProblem(startsAt: number, centre: CentreSettings, slotMinutes: number): string | null {
+  const local = localTime(startsAt, centre.timeZone);
+  const hours = centre.openingHours[local.weekday];
+  if (!hours) return `the centre is closed on ${local.day}`;
+  if (isSlotStart(startsAt, centre, slotMinutes)) return null;
+  const starts = slotStarts(local.day, centre, slotMinutes);
+  const inside = starts.some((s) => s.startsAt <= startsAt && startsAt < s.startsAt + slotMinutes * 60_000);
+  return inside
+    ? `slots start every ${slotMinutes} minutes from ${hours.open}`
+    : `${local.day} ${minutesToHhmm(local.minutesOfDay)} is outside the opening hours ${hours.open}–${hours.close}`;
 }
 
 /** Whether `startsAt` is exactly the start of one of its day's slots. */

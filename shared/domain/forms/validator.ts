@@ -10,6 +10,7 @@ import { FormDefinition, type FieldError, type FormValidation } from '../../cont
 import { normaliseEmiratesId, normaliseUaeMobile } from '../identity.js';
 import { formDefinitionProblems } from './definition.js';
 import { fieldErrorMessage, unknownFieldMessage } from './messages.js';
+import { describeIssue } from '../../contract/validation-errors.js';
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
@@ -49,7 +50,11 @@ function toFieldError(e: ErrorObject, def: FormDefinition): FieldError {
   const ui = def.fields[field];
   const label = ui?.label ?? { ar: field || 'النموذج', en: field || 'The form' };
   const custom = ui?.errors?.[e.keyword];
-  return { field, keyword: e.keyword, message: custom ?? fieldErrorMessage(e.keyword, e.params, label) };
+  return {
+    field,
+    keyword: e.keyword,
+    message: custom ?? fieldErrorMessage(e.keyword, e.params, label, ui?.arGender),
+  };
 }
 
 /**
@@ -68,7 +73,7 @@ export function compileForms(definitions: unknown, serviceIds: readonly string[]
     const parsed = FormDefinition.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        problems.push(`${who}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+        problems.push(`${who}: ${describeIssue(issue, { root: '(root)' })}`);
       return;
     }
     const def = parsed.data;

@@ -4,7 +4,7 @@
  * shadow copy of the lines, with every service taking its queue's mean time. Counters busy now free
  * up after the rest of their current service, counters on break come back after a typical break,
  * closed counters take no part; people ahead who will leave first are counted as a fraction of a
- * service. People expected to arrive (at today's recent pace) join their lines when they would come:
+ * service. Recycled tickets still waiting out their delay are called once it is over. People expected to arrive (at today's recent pace) join their lines when they would come:
  * a counter that serves another queue first, or the priority interleave, takes them ahead of those
  * already waiting. Pure: reads the state, never writes it.
  */
@@ -37,22 +37,35 @@ export interface ProjectionInputs {
 
 export interface ExpectedArrival {
   queueId: string;
-  /** The class they will wait in, as a recent walk-in of that queue did (null: the normal line). */
+  /**
+   * The class they will wait in, as a recent arrival of that queue did (null: the normal line;
+   * 'appointment': a check-in, due when it arrives).
+   */
   priority: Visit['priority'];
   at: number;
+  /** Placed ahead of everyone waiting (a transfer back to its first arrival's place), not behind. */
+  front?: boolean;
 }
 
 const EXPECTED_PREFIX = '~expected-';
+/** Below any real place in line (those start at 1 and only move by transfers to the front). */
+const FRONT_KEY = -1e9;
 
 /** Of a service already under way, at least this share of the mean is assumed still to come. */
 const MIN_RESIDUAL = 0.15;
 
-/** Lines re-keyed from the visits themselves (WaitingLine hides its keys). */
-function shadowLine(state: CentreState, line: WaitingLine): WaitingLine {
+/**
+ * Lines re-keyed from the visits themselves (WaitingLine hides its keys). Their visits go into
+ * `visits`: the shadow holds only those waiting (the calling rules read nothing else), not the whole
+ * day's.
+ */
+function shadowLine(state: CentreState, line: WaitingLine, visits: Map<string, Visit>): WaitingLine {
   const copy = new WaitingLine();
   for (const id of line.ids()) {
     const v = state.visits.get(id);
-    if (v) copy.insert({ key: v.sortKey, id });
+    if (!v) continue;
+    copy.insert({ key: v.sortKey, id });
+    visits.set(id, v);
   }
   return copy;
 }
@@ -62,11 +75,13 @@ function shadowState(
   newcomer: Visit | undefined,
   expected: readonly ExpectedArrival[],
 ): CentreState {
+  const visits = new Map<string, Visit>();
   const lines = new Map<string, QueueLines>();
   for (const [q, l] of state.lines)
-    lines.set(q, { priority: shadowLine(state, l.priority), normal: shadowLine(state, l.normal) });
-  let visits = state.visits;
-  if (newcomer || expected.length) visits = new Map(state.visits); // only the copy is ever written
+    lines.set(q, {
+      priority: shadowLine(state, l.priority, visits),
+      normal: shadowLine(state, l.normal, visits),
+    });
   if (newcomer) {
     visits.set(newcomer.id, newcomer);
     lines.get(newcomer.queueId)?.normal.insert({ key: newcomer.sortKey, id: newcomer.id });
@@ -76,26 +91,27 @@ function shadowState(
     expected.forEach((a, i) => {
       const line = lines.get(a.queueId);
       if (!line) return;
-      // Behind everyone here now (and the newcomer); not callable before they arrive.
+      // Behind everyone here now (and the newcomer), or ahead of them all; not callable before they arrive.
+      const sortKey = a.front ? FRONT_KEY + i : state.nextArrivalKey + 1 + i;
       const v: Visit = {
         ...template,
         id: `${EXPECTED_PREFIX}${i}`,
         queueId: a.queueId,
         status: 'waiting',
         priority: a.priority,
-        sortKey: state.nextArrivalKey + 1 + i,
-        arrivalKey: state.nextArrivalKey + 1 + i,
+        sortKey,
+        arrivalKey: sortKey,
         issuedAt: a.at,
         notBefore: a.at,
         assignedCounterId: null,
         assignedStaffId: null,
-        appointmentAt: null,
+        appointmentAt: a.priority === 'appointment' ? a.at : null,
       };
       visits.set(v.id, v);
       line[a.priority ? 'priority' : 'normal'].insert({ key: v.sortKey, id: v.id });
     });
   const copyMap = (m: Map<string, WaitingLine>) =>
-    new Map([...m].map(([k, l]) => [k, shadowLine(state, l)] as const));
+    new Map([...m].map(([k, l]) => [k, shadowLine(state, l, visits)] as const));
   return {
     ...state,
     lines,
@@ -152,17 +168,23 @@ export function projectCalls(
   const calls = new Map<string, ProjectedCall>();
   const stay = 1 - inputs.leaveShare;
   let realLeft = 0;
-  for (const v of shadow.visits.values())
-    if (v.status === 'waiting' && !v.id.startsWith(EXPECTED_PREFIX)) realLeft++;
+  // When something not yet callable becomes callable: an expected walk-in arrives, or a recycled
+  // ticket (or an early check-in) is through its delay. A counter with nothing to call waits for it.
+  const wakes: number[] = expected.map((a) => a.at);
+  for (const v of shadow.visits.values()) {
+    if (v.status !== 'waiting' || v.id.startsWith(EXPECTED_PREFIX)) continue;
+    realLeft++;
+    if (v.notBefore !== null && v.notBefore > now) wakes.push(v.notBefore);
+  }
+  wakes.sort((a, b) => a - b);
   while (realLeft > 0) {
     let desk: Desk | undefined;
     for (const d of desks) if (d.freeAt !== Infinity && (!desk || d.freeAt < desk.freeAt)) desk = d;
     if (!desk) break;
     const pick = selectNext(shadow, desk.counterId, desk.staffId, desk.freeAt);
     if (!pick) {
-      // Nothing this counter may call now: it waits for the next expected arrival, or drops out.
-      const freeAt = desk.freeAt;
-      desk.freeAt = expected.find((a) => a.at > freeAt)?.at ?? Infinity;
+      // Nothing this counter may call now: it waits for the next thing to become callable, or drops out.
+      desk.freeAt = nextAfter(wakes, desk.freeAt);
       continue;
     }
     const v = pick.visit;
@@ -192,4 +214,16 @@ export function projectCalls(
     desk.variance += pace.sdMs ** 2 * stay;
   }
   return calls;
+}
+
+/** The first of the sorted `times` after `t` (Infinity: none). */
+function nextAfter(times: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return times[lo] ?? Infinity;
 }

@@ -1,7 +1,7 @@
 /** The kiosk's question box (virtual assistant): ask, see services and FAQ answers, or call a person. */
 import type { AppStrings } from '../catalog.js';
 
-export const ask: AppStrings = {
+export const ask = {
   ar: {
     open: 'اسأل سؤالاً',
     title: 'اسأل سؤالاً',
@@ -98,4 +98,4 @@ export const ask: AppStrings = {
     source_estimate: 'Source: the current wait estimate',
     source_elsewhere: 'Source: the government services directory',
   },
-};
+} satisfies AppStrings;

@@ -64,6 +64,11 @@ type Key =
   | 'digitsDefault'
   | 'digitsLatn'
   | 'digitsArab'
+  | 'lastTicketMinutes'
+  | 'lastTicketMinutesHint'
+  | 'typicalBreakMinutes'
+  | 'typicalBreakMinutesHint'
+  | 'queueLastTicketHint'
   | 'device'
   | 'deviceDefaults'
   | 'deviceConfigured'
@@ -166,6 +171,13 @@ export const configEditor: AppStrings<Key> = {
     digitsDefault: 'الافتراضي (لاتينية 0123)',
     digitsLatn: 'لاتينية 0123',
     digitsArab: 'عربية هندية ٠١٢٣',
+    lastTicketMinutes: 'دقائق آخر تذكرة قبل الإغلاق',
+    lastTicketMinutesHint:
+      'تتوقف تذاكر الحضور المباشر قبل الإغلاق بهذه الدقائق (من 0 إلى 240). اتركه فارغاً للافتراضي: 30.',
+    queueLastTicketHint: 'لهذا الطابور وحده (من 0 إلى 240). اتركه فارغاً لاستخدام إعداد المركز.',
+    typicalBreakMinutes: 'المدة المعتادة للاستراحة بالدقائق',
+    typicalBreakMinutesHint:
+      'يتوقع تقدير الانتظار عودة الكاونتر من الاستراحة بعد هذه الدقائق (من 1 إلى 240). اتركه فارغاً للافتراضي: 20.',
     device: 'الجهاز',
     deviceDefaults: 'الإعدادات الافتراضية',
     deviceConfigured: 'معدّة',
@@ -268,6 +280,13 @@ export const configEditor: AppStrings<Key> = {
     digitsDefault: 'Default (Latin 0123)',
     digitsLatn: 'Latin 0123',
     digitsArab: 'Arabic-Indic ٠١٢٣',
+    lastTicketMinutes: 'Last ticket, minutes before closing',
+    lastTicketMinutesHint:
+      'Walk-in tickets stop this many minutes before closing (0 to 240). Leave empty for the default: 30.',
+    queueLastTicketHint: "For this queue only (0 to 240). Leave empty to use the centre's setting.",
+    typicalBreakMinutes: 'Usual break, minutes',
+    typicalBreakMinutesHint:
+      'The waiting-time estimate expects a counter back from a break after this many minutes (1 to 240). Leave empty for the default: 20.',
     device: 'Device',
     deviceDefaults: 'Default settings',
     deviceConfigured: 'Configured',

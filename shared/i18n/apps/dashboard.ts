@@ -289,7 +289,7 @@ export const dashboard: AppStrings<Key> = {
     moveCounter: 'نقل الكاونتر',
     alert_queue_over_threshold:
       'الطابور {{subject}} تجاوز الحد: {{waiting}} في الانتظار، أطول انتظار {{minutes}}',
-    alert_counter_idle: 'الكاونتر {{subject}} متاح دون نداء منذ {{minutes}} و{{waiting}} في الانتظار',
+    alert_counter_idle: 'الكاونتر {{subject}} متاح دون نداء منذ {{minutesAfter}} و{{waiting}} في الانتظار',
     alert_printer_offline: 'الطابعة {{subject}} غير متصلة',
     alert_printer_paper_out: 'نفد الورق في الطابعة {{subject}}',
     alert_printer_paper_low: 'الورق في الطابعة {{subject}} على وشك النفاد: بدّلوا اللفافة قريبًا',
@@ -529,7 +529,7 @@ export const dashboard: AppStrings<Key> = {
     moveCounter: 'Move counter',
     alert_queue_over_threshold:
       'Queue {{subject}} is over its threshold: {{waiting}} waiting, longest wait {{minutes}}',
-    alert_counter_idle: 'Counter {{subject}} idle for {{minutes}} while {{waiting}} wait',
+    alert_counter_idle: 'Counter {{subject}} idle for {{minutesAfter}} while {{waiting}} wait',
     alert_printer_offline: 'Printer {{subject}} is offline',
     alert_printer_paper_out: 'Printer {{subject}} is out of paper',
     alert_printer_paper_low: 'Printer {{subject}} is running low on paper: replace the roll soon',

@@ -4,6 +4,8 @@ import type { AppStrings } from '../catalog.js';
 const ar = {
   welcomeTitle: 'أهلاً وسهلاً',
   chooseLanguage: 'اختر اللغة',
+  // The button beside Arabic and English that opens the other languages (#19).
+  moreLanguages: 'لغات أخرى',
   accessibility: 'تسهيلات الاستخدام',
   busiestWaits: 'أوقات الانتظار الحالية',
   waitingCount: '{{count}} في الانتظار',
@@ -111,6 +113,10 @@ const ar = {
   noDeviceKey:
     'هذا الجهاز غير مسجل. يرجى إبلاغ الموظف. / This kiosk is not registered. Please tell a member of staff.',
   printKeep: 'يرجى الاحتفاظ بالتذكرة حتى يتم نداء رقمك',
+  // The printed ticket's closing line (devices/printer/ticket-template.ts); {{time}} closing, {{last}} the last ticket (HH:MM).
+  printClosesAt: 'يغلق المركز اليوم الساعة {{time}}',
+  printPastClosing: 'قد لا يحين دورك قبل الإغلاق الساعة {{time}}',
+  printLastTicket: 'آخر تذكرة اليوم {{last}}، والإغلاق {{time}}',
   smsText: 'تذكرتك {{ticket}}. تابع دورك: {{url}}',
   err_too_early: 'وصلت مبكراً. يبدأ تسجيل الحضور لموعدك في {{detail}}.',
   err_too_late: 'انتهى وقت تسجيل الحضور لهذا الموعد. يمكنك أخذ تذكرة عادية.',
@@ -153,6 +159,7 @@ const ar = {
 const en: Record<keyof typeof ar, string> = {
   welcomeTitle: 'Welcome',
   chooseLanguage: 'Choose your language',
+  moreLanguages: 'More languages',
   accessibility: 'Accessibility',
   busiestWaits: 'Current waiting times',
   waitingCount: '{{count}} waiting',
@@ -258,6 +265,9 @@ const en: Record<keyof typeof ar, string> = {
   noDeviceKey:
     'هذا الجهاز غير مسجل. يرجى إبلاغ الموظف. / This kiosk is not registered. Please tell a member of staff.',
   printKeep: 'Please keep this ticket until your number is called',
+  printClosesAt: 'The centre closes today at {{time}}',
+  printPastClosing: 'Your turn may not come before closing at {{time}}',
+  printLastTicket: 'Last ticket today {{last}}, closing at {{time}}',
   smsText: 'Your ticket {{ticket}}. Follow your turn: {{url}}',
   err_too_early: 'You are early. Check-in for your appointment opens at {{detail}}.',
   err_too_late: 'Check-in for this appointment has closed. You can take a regular ticket.',

@@ -4,7 +4,7 @@
  */
 import type { AppStrings } from '../catalog.js';
 
-export const statusPage: AppStrings = {
+export const statusPage = {
   ar: {
     yourTicket: 'تذكرتك',
     position: 'ترتيبك في الطابور',
@@ -94,4 +94,4 @@ export const statusPage: AppStrings = {
     pushCalledTitle: 'Your turn: {{ticket}}',
     pushCalledBody: 'Please go to counter {{counter}}.',
   },
-};
+} satisfies AppStrings;

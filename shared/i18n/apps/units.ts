@@ -4,10 +4,14 @@
  * is the number as shown (digits already localised), so the forms agree with the number while the
  * digits follow the centre's setting. A range agrees with its upper bound ("٥–٩ دقائق").
  * English has only one/other; its other forms are there because the catalogues share keys.
+ *
+ * `_genitive` (i18next context `genitive`): the count after a preposition (من، حتى، منذ، عن، أكثر من),
+ * where the Arabic dual is "دقيقتين", not "دقيقتان". Callers that put a count after a preposition
+ * pass `counted(…, 'genitive')`; the sentence's placeholder says so in its name (`{{minutesAfter}}`).
  */
 import type { AppStrings } from '../catalog.js';
 
-export const units: AppStrings = {
+export const units = {
   ar: {
     minutes_zero: '{{n}} دقيقة',
     minutes_one: 'دقيقة واحدة',
@@ -33,6 +37,24 @@ export const units: AppStrings = {
     tickets_few: '{{n}} تذاكر',
     tickets_many: '{{n}} تذكرة',
     tickets_other: '{{n}} تذكرة',
+    minutes_genitive_zero: '{{n}} دقيقة',
+    minutes_genitive_one: 'دقيقة واحدة',
+    minutes_genitive_two: 'دقيقتين',
+    minutes_genitive_few: '{{n}} دقائق',
+    minutes_genitive_many: '{{n}} دقيقة',
+    minutes_genitive_other: '{{n}} دقيقة',
+    seconds_genitive_zero: '{{n}} ثانية',
+    seconds_genitive_one: 'ثانية واحدة',
+    seconds_genitive_two: 'ثانيتين',
+    seconds_genitive_few: '{{n}} ثوانٍ',
+    seconds_genitive_many: '{{n}} ثانية',
+    seconds_genitive_other: '{{n}} ثانية',
+    tickets_genitive_zero: '{{n}} تذكرة',
+    tickets_genitive_one: 'تذكرة واحدة',
+    tickets_genitive_two: 'تذكرتين',
+    tickets_genitive_few: '{{n}} تذاكر',
+    tickets_genitive_many: '{{n}} تذكرة',
+    tickets_genitive_other: '{{n}} تذكرة',
   },
   en: {
     minutes_zero: '{{n}} minutes',
@@ -59,5 +81,23 @@ export const units: AppStrings = {
     tickets_few: '{{n}} tickets',
     tickets_many: '{{n}} tickets',
     tickets_other: '{{n}} tickets',
+    minutes_genitive_zero: '{{n}} minutes',
+    minutes_genitive_one: '1 minute',
+    minutes_genitive_two: '2 minutes',
+    minutes_genitive_few: '{{n}} minutes',
+    minutes_genitive_many: '{{n}} minutes',
+    minutes_genitive_other: '{{n}} minutes',
+    seconds_genitive_zero: '{{n}} seconds',
+    seconds_genitive_one: '1 second',
+    seconds_genitive_two: '2 seconds',
+    seconds_genitive_few: '{{n}} seconds',
+    seconds_genitive_many: '{{n}} seconds',
+    seconds_genitive_other: '{{n}} seconds',
+    tickets_genitive_zero: '{{n}} tickets',
+    tickets_genitive_one: '1 ticket',
+    tickets_genitive_two: '2 tickets',
+    tickets_genitive_few: '{{n}} tickets',
+    tickets_genitive_many: '{{n}} tickets',
+    tickets_genitive_other: '{{n}} tickets',
   },
-};
+} satisfies AppStrings;

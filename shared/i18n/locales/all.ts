@@ -1,0 +1,49 @@
+/**
+ * Every added language's catalogues at once, for the hub (SMS and push texts in the visitor's
+ * language) and the tests. Renderers load them one at a time through `LOCALE_LOADERS` instead.
+ */
+import { ar } from '../ar.js';
+import { en } from '../en.js';
+import { kiosk } from '../apps/kiosk.js';
+import { units } from '../apps/units.js';
+import { ask } from '../apps/ask.js';
+import { statusPage } from '../apps/status.js';
+import { fallbackChain, type AddedLanguage, type VisitorLanguage } from '../languages.js';
+import type { LocaleBundle, VisitorNamespace } from './types.js';
+import { bundle as ur } from './ur/index.js';
+import { bundle as fa } from './fa/index.js';
+import { bundle as hi } from './hi/index.js';
+import { bundle as ml } from './ml/index.js';
+import { bundle as bn } from './bn/index.js';
+import { bundle as tl } from './tl/index.js';
+
+export const LOCALES: Record<AddedLanguage, LocaleBundle> = { ur, fa, hi, ml, bn, tl };
+
+/** Arabic and English, shaped like an added language's bundle (the sources the others follow). */
+export const SOURCE_BUNDLES = {
+  ar: {
+    common: ar,
+    namespaces: { kiosk: kiosk.ar, units: units.ar, ask: ask.ar, statusPage: statusPage.ar },
+  },
+  en: {
+    common: en,
+    namespaces: { kiosk: kiosk.en, units: units.en, ask: ask.en, statusPage: statusPage.en },
+  },
+} as const;
+
+function namespaceIn(lang: VisitorLanguage, ns: VisitorNamespace): Record<string, string> {
+  const bundle = lang === 'ar' || lang === 'en' ? SOURCE_BUNDLES[lang] : LOCALES[lang];
+  return bundle.namespaces[ns] as Record<string, string>;
+}
+
+/**
+ * A visitor string in their language, falling back to English, then Arabic, the way the apps'
+ * i18next does (plain keys: the hub fills `{{…}}` itself).
+ */
+export function visitorText(lang: VisitorLanguage, ns: VisitorNamespace, key: string): string {
+  for (const l of fallbackChain(lang)) {
+    const text = namespaceIn(l, ns)[key];
+    if (text !== undefined) return text;
+  }
+  return key;
+}

@@ -1,0 +1,27 @@
+/** Persian: durations and counts (machine-translated). CLDR forms: one (0 and 1) and other. */
+import type { VisitorNamespaces } from '../types.js';
+
+export const units: VisitorNamespaces['units'] = {
+  minutes_zero: '{{n}} دقیقه',
+  minutes_one: '{{n}} دقیقه',
+  minutes_other: '{{n}} دقیقه',
+  seconds_zero: '{{n}} ثانیه',
+  seconds_one: '{{n}} ثانیه',
+  seconds_other: '{{n}} ثانیه',
+  minutesRange_zero: '{{low}}–{{high}} دقیقه',
+  minutesRange_one: '{{low}}–{{high}} دقیقه',
+  minutesRange_other: '{{low}}–{{high}} دقیقه',
+  tickets_zero: 'بدون نوبت',
+  tickets_one: '{{n}} نوبت',
+  tickets_other: '{{n}} نوبت',
+  // After a preposition: the same forms (the genitive dual is an Arabic distinction).
+  minutes_genitive_zero: '{{n}} دقیقه',
+  minutes_genitive_one: '{{n}} دقیقه',
+  minutes_genitive_other: '{{n}} دقیقه',
+  seconds_genitive_zero: '{{n}} ثانیه',
+  seconds_genitive_one: '{{n}} ثانیه',
+  seconds_genitive_other: '{{n}} ثانیه',
+  tickets_genitive_zero: '{{n}} نوبت',
+  tickets_genitive_one: '{{n}} نوبت',
+  tickets_genitive_other: '{{n}} نوبت',
+};

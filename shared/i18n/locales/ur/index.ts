@@ -1,0 +1,9 @@
+/** Urdu: every catalogue shipped, as one bundle (one chunk in the renderer, loaded when chosen). */
+import type { LocaleBundle } from '../types.js';
+import { common } from './common.js';
+import { kiosk } from './kiosk.js';
+import { units } from './units.js';
+import { ask } from './ask.js';
+import { statusPage } from './status-page.js';
+
+export const bundle: LocaleBundle = { common, namespaces: { kiosk, units, ask, statusPage } };

@@ -1,0 +1,160 @@
+/**
+ * The printed ticket says when the centre closes today, and a clear line when the ticket's estimate
+ * runs past closing or the queue's last ticket is near (issue #15). Checked on the decoded ESC/POS
+ * bytes: in text mode both languages travel as text; in bitmap mode the Arabic lines are images,
+ * compared bit for bit with what the renderer draws for the expected sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { decodeEscPos } from '../../devices/escpos/decoder.js';
+import { interpret, type ImageItem, type TranscriptItem } from '../../devices/escpos/transcript.js';
+import { renderArabicLines } from '../../devices/printer/arabic-raster.js';
+import { ARABIC_PX } from '../../devices/printer/bilingual-writer.js';
+import { parseTicketData } from '../../devices/printer/ticket-data.js';
+import { buildTicketBytes, closingLine } from '../../devices/printer/ticket-template.js';
+import type { TicketClosing } from '../../shared/contract/printer.js';
+import { sampleTicket } from './fixtures/ticket.js';
+
+const decode = (bytes: Uint8Array): TranscriptItem[] => {
+  const { commands, rest } = decodeEscPos(bytes);
+  expect(rest.length).toBe(0);
+  return interpret(commands);
+};
+const texts = (items: TranscriptItem[]): string[] =>
+  items.flatMap((i) => (i.type === 'text' && i.text.trim() ? [i.text.trim()] : []));
+const englishText = (items: TranscriptItem[]): string => texts(items).join(' ').replace(/\s+/g, ' ');
+
+const pastClosing: TicketClosing = {
+  closesAt: '20:00',
+  notice: 'estimate_past_closing',
+  lastTicketTime: '19:30',
+};
+const lastNear: TicketClosing = { closesAt: '20:00', notice: 'last_ticket_near', lastTicketTime: '19:30' };
+const plain: TicketClosing = { closesAt: '20:00', notice: null, lastTicketTime: '19:30' };
+
+/** Whether one of the job's images is, dot for dot, `text` as the writer draws a body line. */
+function hasArabicImage(images: ImageItem[], text: string, bold: boolean, maxLines: number): boolean {
+  const expected = renderArabicLines(text, {
+    widthDots: 576,
+    fontPx: ARABIC_PX,
+    bold,
+    align: 'center',
+    crop: true,
+    minFontPx: ARABIC_PX,
+    halfHeight: true,
+    maxLines,
+  }).rasters;
+  return expected.every((line) =>
+    images.some(
+      (img) =>
+        img.width === line.width &&
+        img.height === line.height &&
+        Buffer.from(img.bits).equals(Buffer.from(line.bits)),
+    ),
+  );
+}
+
+const senior = { ar: 'كبار المواطنين (60+)', en: 'Senior citizens (60+)' };
+
+describe('closing time on the printed ticket', () => {
+  it('words the line from the kiosk catalogue in both languages, bold when it is a warning', () => {
+    expect(closingLine(plain)).toEqual({
+      text: { ar: 'يغلق المركز اليوم الساعة 20:00', en: 'The centre closes today at 20:00' },
+      bold: false,
+    });
+    expect(closingLine(pastClosing)).toEqual({
+      text: {
+        ar: 'قد لا يحين دورك قبل الإغلاق الساعة 20:00',
+        en: 'Your turn may not come before closing at 20:00',
+      },
+      bold: true,
+    });
+    expect(closingLine(lastNear)).toEqual({
+      text: {
+        ar: 'آخر تذكرة اليوم 19:30، والإغلاق 20:00',
+        en: 'Last ticket today 19:30, closing at 20:00',
+      },
+      bold: true,
+    });
+    expect(closingLine(null)).toBeNull();
+    expect(closingLine(undefined)).toBeNull();
+  });
+
+  for (const language of ['ar', 'en'] as const) {
+    for (const closing of [plain, pastClosing, lastNear]) {
+      it(`text mode (${language} first, ${closing.notice ?? 'closing time'}): the line in Arabic and English after the wait`, async () => {
+        const data = sampleTicket({ language, closing });
+        const items = decode(await buildTicketBytes(data, { type: 'epson', paperWidthMm: 80, mode: 'text' }));
+        const line = closingLine(closing)!;
+        const all = texts(items);
+        expect(all).toContain(line.text.ar);
+        expect(englishText(items)).toContain(line.text.en);
+        const arItem = items.find((i) => i.type === 'text' && i.text.trim() === line.text.ar);
+        expect(arItem).toMatchObject({ bold: line.bold });
+        // The citizen's language leads the pair; the closing line comes right after the wait line.
+        const arAt = all.indexOf(line.text.ar);
+        const enAt = all.findIndex((t) => line.text.en.startsWith(t));
+        expect(language === 'ar' ? arAt < enAt : enAt < arAt).toBe(true);
+        const waitAt = Math.max(
+          all.findIndex((t) => t.startsWith('Estimated wait')),
+          all.findIndex((t) => t.startsWith('الانتظار المتوقع')),
+        );
+        expect(Math.min(arAt, enAt)).toBe(waitAt + 1);
+      });
+    }
+
+    it(`bitmap mode (${language} first): the Arabic line is the renderer's image, the English is text`, async () => {
+      for (const closing of [plain, pastClosing, lastNear]) {
+        const data = sampleTicket({ language, closing });
+        const bytes = await buildTicketBytes(data, { type: 'epson', paperWidthMm: 80, mode: 'bitmap' });
+        const items = decode(bytes);
+        const images = items.filter((i): i is ImageItem => i.type === 'image');
+        const line = closingLine(closing)!;
+        expect(hasArabicImage(images, line.text.ar, line.bold, 2)).toBe(true);
+        expect(englishText(items)).toContain(line.text.en);
+        // centre, agency, service, position, wait, closing, scan hint, notes
+        expect(images).toHaveLength(8);
+      }
+    });
+  }
+
+  it('a ticket with its closing line stays within 5 KB; with priority and representative too, 5.5 KB', async () => {
+    const rep = { ar: 'فرد من العائلة', en: 'Family member' };
+    for (const paperWidthMm of [80, 58] as const) {
+      for (const closing of [plain, pastClosing, lastNear]) {
+        const opts = { type: 'epson', paperWidthMm, mode: 'bitmap' } as const;
+        expect((await buildTicketBytes(sampleTicket({ closing }), opts)).length).toBeLessThanOrEqual(
+          5 * 1024,
+        );
+        // The rarest slip, every optional line printed: the print deadline grows with the job
+        // (print-deadline.ts), about 0.3 s more at 9,600 baud.
+        const full = await buildTicketBytes(
+          sampleTicket({ closing, priority: senior, representative: rep }),
+          opts,
+        );
+        expect(full.length).toBeLessThanOrEqual(5.5 * 1024);
+      }
+    }
+  });
+
+  it('prints no closing line without closing data (a centre open around the clock)', async () => {
+    const items = decode(
+      await buildTicketBytes(sampleTicket({ closing: null }), {
+        type: 'epson',
+        paperWidthMm: 80,
+        mode: 'text',
+      }),
+    );
+    expect(englishText(items)).not.toMatch(/clos/i);
+    expect(texts(items).some((t) => t.includes('الإغلاق') || t.includes('يغلق'))).toBe(false);
+  });
+
+  it('refuses closing data that does not hold together', () => {
+    expect(() => parseTicketData(sampleTicket({ closing: { ...lastNear, lastTicketTime: null } }))).toThrow(
+      /closing\.lastTicketTime/,
+    );
+    expect(() => parseTicketData(sampleTicket({ closing: { ...plain, closesAt: '8pm' } }))).toThrow(
+      /closing\.closesAt/,
+    );
+    expect(parseTicketData(sampleTicket({ closing: pastClosing })).closing).toEqual(pastClosing);
+  });
+});
