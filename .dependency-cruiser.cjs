@@ -11,11 +11,12 @@
  */
 
 /**
- * Folders of main/hub that belong to the hub's core, not to a feature: the SQL layer, and the TLS
- * material and personal-data sealing that HubModuleContext hands to every feature. The files
+ * Folders of main/hub that belong to the hub's core, not to a feature: the SQL layer, the TLS
+ * material and personal-data sealing that HubModuleContext hands to every feature, and the service
+ * identifiers through which features use each other without importing each other. The files
  * directly in main/hub/ are core too (hub, commit worker, broadcaster, auth, server).
  */
-const HUB_CORE_FOLDERS = ['store', 'tls', 'personal-data'];
+const HUB_CORE_FOLDERS = ['store', 'tls', 'personal-data', 'services'];
 const CORE = `(?:${HUB_CORE_FOLDERS.join('|')})`;
 /** Node modules that do I/O: the pure engine must take what it needs from an adapter instead. */
 const IO_MODULES = [

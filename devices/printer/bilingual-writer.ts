@@ -6,6 +6,7 @@
 import { CharacterSet, PrinterTypes, ThermalPrinter } from 'node-thermal-printer';
 import QRCode from 'qrcode';
 import { stripIsolates } from '../../shared/i18n/bidi.js';
+import { localiseDigits, type DigitSystem } from '../../shared/i18n/numbers.js';
 import { renderArabicLines, type RasterLine } from './arabic-raster.js';
 import { paperGeometry, type PaperGeometry, type TicketLayoutOptions } from './paper-layout.js';
 
@@ -107,7 +108,16 @@ function rasterCommand(r: RasterLine): Buffer {
   return Buffer.concat([head, r.bits]);
 }
 
-export function bilingualWriter(opts: TicketLayoutOptions, lead: SlipLanguage = 'ar'): BilingualWriter {
+/**
+ * `digits` is the centre's setting for Arabic lines (README "Typography, digits and bidirectional
+ * text"). It applies to the lines drawn as images only: Windows-1256 has no Arabic-Indic digits, so
+ * in text mode the printer's own Arabic shaping decides how digits look.
+ */
+export function bilingualWriter(
+  opts: TicketLayoutOptions,
+  lead: SlipLanguage = 'ar',
+  digits: DigitSystem = 'latn',
+): BilingualWriter {
   const geo = paperGeometry(opts.paperWidthMm);
   const text = opts.mode === 'text';
   const star = opts.type === 'star';
@@ -143,7 +153,7 @@ export function bilingualWriter(opts: TicketLayoutOptions, lead: SlipLanguage = 
         p.alignCenter();
         return;
       }
-      const img = renderArabicLines(s, {
+      const img = renderArabicLines(localiseDigits(s, { lang: 'ar', digits }), {
         widthDots: geo.dots,
         fontPx,
         bold,

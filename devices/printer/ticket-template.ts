@@ -59,7 +59,7 @@ export function ticketLines(data: TicketPrintData): {
 
 /** Builds the complete job (ESC @ first, a cut last) as printer bytes. */
 export async function buildTicketBytes(data: TicketPrintData, opts: TicketLayoutOptions): Promise<Buffer> {
-  const w = bilingualWriter(opts, data.language ?? 'ar');
+  const w = bilingualWriter(opts, data.language ?? 'ar', data.digits ?? 'latn');
   const { p } = w;
   const lines = ticketLines(data);
 

@@ -476,7 +476,19 @@ export const DEMO_ELSEWHERE: ElsewhereServiceInput[] = [
     name: { ar: 'البلاغات الجنائية', en: 'Police reports' },
     where: { ar: 'شرطة دبي (مركز الشرطة أو التطبيق)', en: 'Dubai Police (a police station or the app)' },
     url: 'https://www.dubaipolice.gov.ae',
-    keywords: ['police report', 'report stolen', 'report a stolen', 'بلاغ', 'سرقه سيارتي'],
+    // بلاغ alone is any report: a police report a lost ID needs is a document, and a report about
+    // a member of staff is a complaint. Opening one, or one of theft or a crime, is the police's.
+    keywords: [
+      'police report',
+      'report stolen',
+      'report a stolen',
+      'فتح بلاغ',
+      'افتح بلاغ',
+      'اسجل بلاغ',
+      'بلاغ سرقه',
+      'بلاغ جنائي',
+      'سرقه سيارتي',
+    ],
   },
   {
     id: 'housing',

@@ -5,7 +5,7 @@
  */
 import { businessDay } from '../../shared/domain/time.js';
 import type { Hub, Principal } from './hub.js';
-import type { HubModule } from './modules.js';
+import type { HubModule } from './module-context.js';
 
 const SYSTEM: Principal = { actor: { kind: 'system' }, roles: ['admin'] };
 

@@ -30,7 +30,9 @@ import { asyncApiDocument } from './asyncapi.js';
 import { registerStaticApps } from './static-apps.js';
 import { DEFAULT_DIGITS } from '../../shared/i18n/numbers.js';
 import { HUB_MODULES, type HubModule, type HubModuleContext } from './modules.js';
-import { hubStorage } from './storage/module.js';
+import { CatalogueChanges } from './services/catalogue-changes.js';
+import { STORAGE_HEALTH, type StorageStatus } from './services/ids.js';
+import { HubServices } from './services/registry.js';
 import { SocketGuard, type SocketRateLimit } from './socket-guard.js';
 import { visitByToken, visitEvents } from './store/repository.js';
 import type { Server as TlsServer } from 'node:tls';
@@ -46,6 +48,8 @@ export interface HubServer {
   io: HubIo;
   broadcaster: Broadcaster;
   sockets: SocketGuard;
+  /** What this hub's modules offer each other (services/ids.ts); tests reach alerts, backups… here. */
+  services: HubServices;
   /** Every route Fastify registered (method, path as registered), for comparing with the API documents. */
   routes: readonly { method: string; url: string }[];
   listen(host: string, port: number): Promise<number>;
@@ -78,6 +82,8 @@ function send(reply: FastifyReply, outcome: Outcome<unknown>) {
 export async function createHubServer(opts: HubServerOptions): Promise<HubServer> {
   const { hub, auth } = opts;
   const modules = opts.modules ?? HUB_MODULES;
+  // One registry per hub: what the features offer each other (services/ids.ts).
+  const services = new HubServices();
   const app = Fastify({
     // Secrets (ticket tokens in URLs, keys, codes) are masked in everything the hub logs.
     loggerInstance: (opts.logger ? redactingLogger(opts.logger) : undefined) as FastifyBaseLogger | undefined,
@@ -105,7 +111,7 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
   // error) it answers 503 with the reason, so a load balancer or monitor sees the trouble.
   // Free space and the WAL's size only for those who may read /metrics; anyone sees writable and low.
   app.get('/healthz', async (req, reply) => {
-    const status = hubStorage(hub).check();
+    const status = storageStatus(hub, services);
     const storage = mayReadMetrics(req, metricsToken)
       ? status
       : { writable: status.writable, reason: status.reason, low: status.low };
@@ -230,7 +236,11 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
     sockets,
     personalData: opts.personalData,
     centreCa: opts.tls?.centreCa,
+    services,
+    catalogueChanges: new CatalogueChanges(),
   };
+  // Every module's services exist before any module registers routes that may use them.
+  for (const m of modules) m.provide?.(moduleCtx);
   for (const m of modules) await m.registerHttp?.(app, moduleCtx);
 
   const authorise = (role: NamespaceRole, raw: unknown): Principal | undefined => {
@@ -288,6 +298,7 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
     io,
     broadcaster,
     sockets,
+    services,
     routes,
     async listen(host, port) {
       await app.listen({ host, port });
@@ -315,6 +326,22 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
       clearTimeout(force);
       await app.close().catch(() => undefined);
     },
+  };
+}
+
+/** The storage module's check; a hub without it can say only whether writes are refused. */
+function storageStatus(hub: Hub, services: HubServices): StorageStatus {
+  const health = services.find(STORAGE_HEALTH);
+  if (health) return health.check();
+  const reason = hub.storageProblem;
+  return {
+    writable: reason === null,
+    reason,
+    freeBytes: null,
+    lowBytes: 0,
+    low: false,
+    walBytes: 0,
+    checkedAt: hub.clock.now(),
   };
 }
 

@@ -7,8 +7,9 @@ import { openDatabase } from './store/database.js';
 import { Hub, systemClock, type Clock } from './hub.js';
 import { AuthService } from './auth.js';
 import { createHubServer, type HubServer } from './server.js';
+import type { HubServices } from './services/registry.js';
 import { newToken } from './security.js';
-import type { HubModule } from './modules.js';
+import type { HubModule } from './module-context.js';
 import type { SocketRateLimit } from './socket-guard.js';
 import { publicOriginFromEnv, publicOriginProblem } from './public-origin.js';
 import { ConfigError } from './config.js';
@@ -22,6 +23,8 @@ export interface StartedHub {
   hub: Hub;
   auth: AuthService;
   server: HubServer;
+  /** The services its modules offer each other (alerts, backups, device health…): server.services. */
+  services: HubServices;
   port: number;
   /** https:// when the hub serves TLS. */
   url: string;
@@ -109,6 +112,7 @@ export async function startHub(opts: StartHubOptions): Promise<StartedHub> {
     hub,
     auth,
     server,
+    services: server.services,
     port,
     url: `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
     tls,

@@ -2,12 +2,9 @@
  * The heartbeat every app sends on its socket (on each connect, then every HEARTBEAT_INTERVAL_MS),
  * so the dashboard's device health shows which screens are alive and what version they run.
  */
-import {
-  HEARTBEAT_EVENT,
-  HEARTBEAT_INTERVAL_MS,
-  type HealthApp,
-  type Heartbeat,
-} from '../../shared/contract/device-health.js';
+import type { HealthApp, Heartbeat } from '../../shared/contract/device-health.js';
+// The constants alone: the schemas' module is not built before an app's first paint.
+import { HEARTBEAT_EVENT, HEARTBEAT_INTERVAL_MS } from '../../shared/contract/device-health-events.js';
 
 /** Set by scripts/build-renderer.ts from package.json; absent when the code runs unbundled (tests). */
 declare const __DAWR_VERSION__: string | undefined;

@@ -27,6 +27,11 @@ export interface HubClientOptions {
   ackTimeoutMs?: number;
   /** The app this is: it then sends heartbeats for the dashboard's device health. */
   app?: HealthApp;
+  /**
+   * False: the socket waits for `connect()`, so an app can open it after its first paint (the kiosk:
+   * the handshake's work then does not compete with the first render, issue #15).
+   */
+  autoConnect?: boolean;
 }
 
 /** An app's socket, typed on the wire contract (shared/contract/socket-events.ts) both ways. */
@@ -49,6 +54,7 @@ export class HubClient {
       transports: ['websocket'],
       reconnectionDelay: 500,
       reconnectionDelayMax: 5000,
+      autoConnect: opts.autoConnect ?? true,
     });
     this.socket.on('connect', () => this.setState('connected'));
     this.socket.on('disconnect', () => this.setState('disconnected'));
@@ -66,6 +72,11 @@ export class HubClient {
   onSessionEnded(listener: (e: SessionEnded) => void): () => void {
     this.endListeners.add(listener);
     return () => this.endListeners.delete(listener);
+  }
+
+  /** Opens the socket of a client made with `autoConnect: false`; does nothing once it is open. */
+  connect(): void {
+    if (!this.socket.connected && !this.socket.active && !this.ended) this.socket.connect();
   }
 
   get connection(): ConnectionState {

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import { VisitStatus, type Visit } from '../../shared/contract/visit.js';
+import { languageInfo, type VisitorLanguage } from '../../shared/i18n/languages.js';
 import type { CustomerHistory, HistoryItem } from '../../shared/contract/customer-history.js';
 import { requestStatus, timelineChannel } from '../../shared/central/events.js';
 import { Ltr } from '../common/bdi.js';
@@ -23,6 +24,26 @@ const OUTCOMES: readonly string[] = [...OUTCOME_CODES, 'signed_out', 'no_show', 
 /** A code from a known set in the staff's language; free text (older or foreign records) as given. */
 function codeText(t: TFunction, prefix: string, known: readonly string[], code: string): string {
   return known.includes(code) ? t(`${prefix}${code}`) : code;
+}
+
+/**
+ * The visitor's language in the agent's, and — when the agent's is another — in itself, so staff
+ * can fetch a colleague who speaks it (#19): «المالايالامية · മലയാളം».
+ */
+function VisitorLanguageName({ code }: { code: VisitorLanguage }) {
+  const { t, i18n } = useTranslation();
+  const info = languageInfo(code);
+  const name = t(`terms.language_${code}`);
+  if (code === i18n.language) return <>{name}</>;
+  return (
+    <>
+      {name}
+      {' · '}
+      <span lang={code} dir={info.direction} className="native-language">
+        {info.nativeName}
+      </span>
+    </>
+  );
 }
 
 type Earlier = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'loaded'; history: CustomerHistory };
@@ -68,7 +89,9 @@ export function CustomerPanel(props: { token: string; visit: Visit; catalogue: C
           {visit.priority ? t(`priority.${visit.priority}`) : t('counter.noPriority')}
         </dd>
         <dt>{t('counter.language')}</dt>
-        <dd>{t(`terms.language_${visit.language}`)}</dd>
+        <dd data-testid="visitor-language">
+          <VisitorLanguageName code={visit.language} />
+        </dd>
         <dt>{t('counter.representative')}</dt>
         <dd>
           {visit.representative ? (

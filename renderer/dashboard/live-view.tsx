@@ -10,6 +10,7 @@ import { DeviceHealthPanel } from './device-health/panel.js';
 import { BackupStatusLine } from './backup-status.js';
 import { formatDuration, intlLocale, type Lang } from './format.js';
 import { counted, minutesRange } from '../../shared/i18n/durations.js';
+import { isolate } from '../../shared/i18n/bidi.js';
 import { managerCall } from './manager-client.js';
 import { useFormCheck } from '../common/form-check.js';
 import type { LiveState } from './use-live.js';
@@ -43,7 +44,8 @@ function AlertItem({
   const { t } = useTranslation();
   const d = alert.detail;
   const text = t(`dashboard.alert_${alert.kind}`, {
-    subject: name(alert.subject),
+    // A device's or queue's name as entered: isolated, so a Latin name keeps its place in Arabic.
+    subject: isolate(name(alert.subject)),
     waiting: d.waiting ?? '',
     minutes: counted(t, 'minutes', Number(d.longestWaitMinutes ?? d.idleMinutes ?? 0)),
     // For sentences with the count after a preposition ("منذ دقيقتين").

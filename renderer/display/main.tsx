@@ -22,7 +22,7 @@ import { effectiveScreenConfig, readScreenFragment } from './screen-config.js';
 import { mergeCall, mergeRecent, mergeSnapshot, type BoardCall } from './board-calls.js';
 import { Both, EarlierCalls, LanguagesContext, LatestCall, WaitingByQueue } from './board.js';
 import { MessageBanner } from './message-banner.js';
-import { DisplayMessage } from '../../shared/contract/manager.js';
+import { CurrentDisplayMessage, DisplayMessage } from '../../shared/contract/manager.js';
 
 const fragment = readScreenFragment();
 const initialConfig = effectiveScreenConfig(fragment.deviceKey, fragment.overrides);
@@ -169,6 +169,17 @@ function Board() {
         .then((r: { ok?: boolean; data?: unknown }) => {
           const recent = r?.ok ? RecentCalls.safeParse(r.data) : null;
           if (recent?.success) setCalls((prev) => mergeRecent(prev, recent.data.calls, wanted, limit()));
+        })
+        .catch(() => undefined);
+      // The manager's message still up: a live `message` reaches only the boards connected then.
+      void hub.socket
+        .timeout(8000)
+        .emitWithAck('currentMessage')
+        .then((r: { ok?: boolean; data?: unknown }) => {
+          const current = r?.ok ? CurrentDisplayMessage.safeParse(r.data) : null;
+          const m = current?.success ? current.data.message : null;
+          if (current?.success && m && m.until > current.data.now)
+            setMessage({ message: m, until: Date.now() + (m.until - current.data.now) });
         })
         .catch(() => undefined);
     });

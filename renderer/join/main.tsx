@@ -14,20 +14,27 @@ import { form } from '../../shared/i18n/apps/form.js';
 import { deviceId, getJson, postJson } from '../common/phone-api.js';
 import { ErrorAlert, LanguageSwitch, mountPhonePage } from '../common/phone-page.js';
 import { joinRefusal, OpeningNotice, useOpening } from './opening-notice.js';
+import { chooseVisitorLanguage } from '../common/visitor-language.js';
+import { isVisitorLanguage, staffLanguageFor } from '../../shared/i18n/languages.js';
 
 const params = new URLSearchParams(location.search);
+const langParam = params.get('lang');
 // Only the namespaces this page uses: it loads over mobile data (bench/first-paint.ts).
 const i18n = createI18nWith(
-  params.get('lang') === 'en' || (params.get('lang') !== 'ar' && navigator.language.startsWith('en'))
-    ? 'en'
-    : 'ar',
+  langParam === 'en' || (langParam !== 'ar' && navigator.language.startsWith('en')) ? 'en' : 'ar',
   { join: joinStrings, units, form },
 );
+// A link in another visitor language (`?lang=ml`): its catalogue is fetched, then the page switches (#19).
+if (isVisitorLanguage(langParam) && langParam !== 'ar' && langParam !== 'en')
+  void chooseVisitorLanguage(i18n, langParam);
 
 function JoinPage() {
   const { t } = useTranslation();
+  // The visit keeps the page's language: its SMS and status page follow it.
+  const visitorLanguage = isVisitorLanguage(i18n.language) ? i18n.language : 'ar';
   const ids = { service: useId(), mobile: useId(), mobileHint: useId(), code: useId(), codeHint: useId() };
-  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  // Catalogue names exist in Arabic and English: another visitor language reads the English (#19).
+  const lang = staffLanguageFor(visitorLanguage);
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
   const [serviceId, setServiceId] = useState(params.get('service') ?? '');
   const [mobile, setMobile] = useState('');
@@ -54,7 +61,7 @@ function JoinPage() {
     setBusy(true);
     const r = await postJson(
       '/api/v1/remote/code',
-      { serviceId, mobile, language: lang, deviceId: deviceId() },
+      { serviceId, mobile, language: visitorLanguage, deviceId: deviceId() },
       RequestJoinCodeResult,
     );
     setBusy(false);
@@ -77,7 +84,7 @@ function JoinPage() {
     );
     setBusy(false);
     if (!r.ok) return setError(r.error.code);
-    location.assign(`${r.data.statusPath}?lang=${lang}`);
+    location.assign(`${r.data.statusPath}?lang=${visitorLanguage}`);
   };
 
   const agencies = catalogue?.agencies ?? [];

@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isVisitorLanguage, staffLanguageFor } from '../../shared/i18n/languages.js';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import { OpeningState, type NextOpening } from '../../shared/contract/opening.js';
 import { queueOpening } from '../../shared/domain/opening-state.js';
@@ -52,7 +53,8 @@ export function joinRefusal(
 /** "يفتح الأحد 7:30 ص" / "It opens on Sunday at 07:30", in the page's language and digits. */
 function NextOpeningText({ next }: { next: NextOpening }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  // Another visitor language writes the time as English does (Latin digits, 24-hour): not «ص» (#19).
+  const lang = isVisitorLanguage(i18n.language) ? staffLanguageFor(i18n.language) : 'ar';
   const style = { lang, digits: pageDigits(), timeZone: 'UTC' } as const;
   // The centre's local day and time, carried as a UTC instant only to be formatted.
   const [y, m, d] = next.day.split('-').map(Number);
@@ -72,7 +74,6 @@ export function OpeningNotice(props: {
   serviceId: string;
 }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'ar';
   const { opening, catalogue, serviceId } = props;
   const refusal = joinRefusal(opening, catalogue, serviceId);
   const service = catalogue?.services.find((s) => s.id === serviceId);
@@ -108,7 +109,7 @@ export function OpeningNotice(props: {
     );
   if (queue?.estimatePassesClosing)
     return (
-      <p className="hint" role="status" data-testid="passes-closing" lang={lang}>
+      <p className="hint" role="status" data-testid="passes-closing" lang={i18n.language}>
         {t('join.passesClosing')} {online}
       </p>
     );

@@ -29,9 +29,27 @@ const i18n = createI18nWith('ar', { kiosk, ask, assisted, form, units });
 // The entry's request (main.tsx), used once; retries go through Boot's own loop.
 let firstLoad: Promise<BootAnswers> | null = null;
 
-function Boot({ deviceKey }: { deviceKey: string }) {
+interface BootData {
+  catalogue: Catalogue;
+  settings: KioskSettings;
+}
+
+/**
+ * The hub's answers checked against their schemas, or null when either is missing or malformed.
+ * `jitless`: each schema here is checked once at start, and zod's compiled fast path costs more to
+ * build (a `new Function` per object schema) than it saves on one parse (issue #15).
+ */
+function parseBoot([c, s]: BootAnswers): BootData | null {
+  const catalogue = c.ok ? Catalogue.safeParse(c.data, { jitless: true }) : null;
+  const settings = s.ok ? KioskSettings.safeParse(s.data, { jitless: true }) : null;
+  return catalogue?.success && settings?.success
+    ? { catalogue: catalogue.data, settings: settings.data }
+    : null;
+}
+
+function Boot({ deviceKey, initial }: { deviceKey: string; initial: BootData | null }) {
   const { t } = useTranslation();
-  const [ready, setReady] = useState<{ catalogue: Catalogue; settings: KioskSettings } | null>(null);
+  const [ready, setReady] = useState<BootData | null>(initial);
   // Only once the hub has failed to answer: on a normal start the first paint is the bare shell,
   // not a "no connection" message that flashes for a moment.
   const [unreachable, setUnreachable] = useState(false);
@@ -41,22 +59,22 @@ function Boot({ deviceKey }: { deviceKey: string }) {
     const api = new KioskApi(deviceKey);
     return {
       api,
-      hub: new HubClient({ role: 'kiosk', app: 'kiosk', auth: { deviceKey } }),
+      // Opened once the first screen is drawn (below): its handshake is not part of the first paint.
+      hub: new HubClient({ role: 'kiosk', app: 'kiosk', auth: { deviceKey }, autoConnect: false }),
       output: chooseTicketOutput(api),
     };
   });
 
   useEffect(() => {
+    if (initial) return;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = async () => {
-      const [c, s] = await (firstLoad ?? loadBoot(deps.api));
+      const answers = await (firstLoad ?? loadBoot(deps.api));
       firstLoad = null;
-      const catalogue = c.ok ? Catalogue.safeParse(c.data) : null;
-      const settings = s.ok ? KioskSettings.safeParse(s.data) : null;
+      const parsed = parseBoot(answers);
       if (stopped) return;
-      if (catalogue?.success && settings?.success)
-        setReady({ catalogue: catalogue.data, settings: settings.data });
+      if (parsed) setReady(parsed);
       else {
         setUnreachable(true);
         timer = setTimeout(() => void load(), 2000);
@@ -67,7 +85,7 @@ function Boot({ deviceKey }: { deviceKey: string }) {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [deps]);
+  }, [deps, initial]);
 
   // Live configuration: a changed catalogue (services, names, queues) and this kiosk's own settings
   // (agencies offered, happiness meter) apply without a restart.
@@ -100,6 +118,12 @@ function Boot({ deviceKey }: { deviceKey: string }) {
 
   useEffect(() => deps.hub.onSessionEnded((e) => setEnded(e.reason)), [deps]);
 
+  // The socket opens once the welcome screen is committed (this runs after KioskApp's effects, which
+  // listen for it), or once the hub has failed to answer: a revoked key is then told on the socket.
+  useEffect(() => {
+    if (ready || unreachable) deps.hub.connect();
+  }, [deps, ready, unreachable]);
+
   if (ended) return <SessionEndedScreen reason={ended} />;
   if (!ready)
     return (
@@ -123,13 +147,30 @@ function NotRegistered() {
   );
 }
 
+/**
+ * How long the first render waits for the hub's answers before it draws the bare shell instead. They
+ * are usually in by the time this code runs (the entry asked for them first): the welcome screen is
+ * then the first render, without a shell drawn, painted and replaced on the way (issue #15).
+ */
+const SHELL_AFTER_MS = 150;
+
 /** Renders the kiosk; `answers` is the entry's request for the catalogue and settings, if it made one. */
-export function startKiosk(deviceKey: string | null, answers: Promise<BootAnswers> | null): void {
-  firstLoad = answers;
+export async function startKiosk(
+  deviceKey: string | null,
+  answers: Promise<BootAnswers> | null,
+): Promise<void> {
+  const initial = answers
+    ? await Promise.race([
+        answers.then(parseBoot),
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), SHELL_AFTER_MS)),
+      ])
+    : null;
+  // Without them in time, Boot takes over the same request and retries it until the hub answers.
+  firstLoad = initial ? null : answers;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        {deviceKey ? <Boot deviceKey={deviceKey} /> : <NotRegistered />}
+        {deviceKey ? <Boot deviceKey={deviceKey} initial={initial} /> : <NotRegistered />}
       </I18nextProvider>
     </StrictMode>,
   );

@@ -19,13 +19,18 @@ import { useFormat } from '../common/numbers.js';
 import { minutesRange } from '../../shared/i18n/durations.js';
 import { pushSupported, subscribeToPush, type PushOutcome } from './push.js';
 import { chooseVisitorLanguage } from '../common/visitor-language.js';
+import { isVisitorLanguage, type VisitorLanguage } from '../../shared/i18n/languages.js';
 import * as z from 'zod';
 
 const params = new URLSearchParams(location.search);
 /** A link's own `?lang=` wins; otherwise the page speaks the language the ticket was taken in (not the phone's). */
-const linkLanguage = params.get('lang') === 'en' ? 'en' : params.get('lang') === 'ar' ? 'ar' : null;
+const langParam = params.get('lang');
+const linkLanguage = isVisitorLanguage(langParam) ? langParam : null;
 // Only the namespaces this page uses: it loads over mobile data (bench/first-paint.ts).
-const i18n = createI18nWith(linkLanguage ?? 'ar', { statusPage, units, form });
+const i18n = createI18nWith(linkLanguage === 'en' ? 'en' : 'ar', { statusPage, units, form });
+// Another visitor language from the link: its catalogue is fetched before the page switches (#19).
+if (linkLanguage && linkLanguage !== 'ar' && linkLanguage !== 'en')
+  void chooseVisitorLanguage(i18n, linkLanguage);
 // Decided once, on the first status: later updates never undo the citizen's own switch.
 let languageDecided = linkLanguage !== null;
 const token = decodeURIComponent(location.pathname.split('/').pop() ?? '');
@@ -56,7 +61,7 @@ function Estimate({ status }: { status: PublicTicketStatus }) {
 }
 
 /** Web push where the browser has it; otherwise, for a remote join, a word that SMS will come. */
-function PhoneNotifications({ lang, notifiedBySms }: { lang: 'ar' | 'en'; notifiedBySms: boolean }) {
+function PhoneNotifications({ lang, notifiedBySms }: { lang: VisitorLanguage; notifiedBySms: boolean }) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<PushOutcome | null>(null);
   const [busy, setBusy] = useState(false);
@@ -255,7 +260,10 @@ function StatusPage() {
             </section>
           )}
           {options && (status.status === 'waiting' || status.status === 'called') && (
-            <PhoneNotifications lang={lang} notifiedBySms={options.notifiedBySms} />
+            <PhoneNotifications
+              lang={isVisitorLanguage(i18n.language) ? i18n.language : 'ar'}
+              notifiedBySms={options.notifiedBySms}
+            />
           )}
           {options && (options.canPostpone || options.canCancel) && (
             <section className="actions">

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { PushPublicKey } from '../../shared/contract/remote.js';
+import type { VisitorLanguage } from '../../shared/i18n/languages.js';
 import { getJson, postJson } from '../common/phone-api.js';
 
 export type PushOutcome = 'on' | 'denied' | 'failed';
@@ -25,7 +26,7 @@ function base64UrlToBytes(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-export async function subscribeToPush(ticketApi: string, language: 'ar' | 'en'): Promise<PushOutcome> {
+export async function subscribeToPush(ticketApi: string, language: VisitorLanguage): Promise<PushOutcome> {
   try {
     if ((await Notification.requestPermission()) !== 'granted') return 'denied';
     const key = await getJson('/api/v1/public/push/key', PushPublicKey);

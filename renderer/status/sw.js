@@ -13,12 +13,15 @@ self.addEventListener('push', (event) => {
     message = null;
   }
   if (!message || typeof message.title !== 'string') return;
-  const arabic = message.language === 'ar';
+  // The hub wrote the text in the page's language (any visitor language, #19); right-to-left ones
+  // are listed here because a service worker imports no modules (shared/i18n/languages.ts).
+  const language = typeof message.language === 'string' ? message.language : 'ar';
+  const rtl = ['ar', 'ur', 'fa'].includes(language);
   event.waitUntil(
     self.registration.showNotification(message.title, {
       body: String(message.body ?? ''),
-      lang: arabic ? 'ar' : 'en',
-      dir: arabic ? 'rtl' : 'ltr',
+      lang: language,
+      dir: rtl ? 'rtl' : 'ltr',
       tag: `dawr-${message.kind}`,
       renotify: message.kind === 'called',
       requireInteraction: message.kind === 'called',

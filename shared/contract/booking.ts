@@ -1,7 +1,7 @@
 /** The booking API of the website and app channels: slots per service with capacity, and bookings. */
 import * as z from 'zod';
 import { Id } from './catalogue.js';
-import { Language } from './visit.js';
+import { VisitorLanguage } from './visit.js';
 
 export const SlotsQuery = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD'),
@@ -29,7 +29,7 @@ export const CreateBookingInput = z
   .object({
     serviceId: Id,
     startsAt: z.number().int().positive(),
-    language: Language.default('ar'),
+    language: VisitorLanguage.default('ar'),
     mobile: z.string().trim().min(9).max(20).optional(),
     emiratesId: z.string().trim().min(15).max(18).optional(),
   })
@@ -42,7 +42,7 @@ export const Booking = z.object({
   code: z.string(),
   serviceId: Id,
   startsAt: z.number().int(),
-  language: Language,
+  language: VisitorLanguage,
   status: z.enum(['booked', 'checked_in', 'cancelled']),
 });
 export type Booking = z.infer<typeof Booking>;

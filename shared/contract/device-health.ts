@@ -6,12 +6,7 @@
 import * as z from 'zod';
 import { DeviceStatus } from './ipc.js';
 
-/** Client → hub on the app's own socket; acknowledged with an AckResult. */
-export const HEARTBEAT_EVENT = 'heartbeat';
-/** Hub → dashboards on '/manager': the whole DeviceHealthList after any change. */
-export const DEVICE_HEALTH_EVENT = 'deviceHealth';
-/** How often an app sends its heartbeat (it also sends one on every connect). */
-export const HEARTBEAT_INTERVAL_MS = 30_000;
+export { DEVICE_HEALTH_EVENT, HEARTBEAT_EVENT, HEARTBEAT_INTERVAL_MS } from './device-health-events.js';
 
 export const HealthApp = z.enum(['kiosk', 'display', 'counter', 'floor']);
 export type HealthApp = z.infer<typeof HealthApp>;

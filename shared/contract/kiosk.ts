@@ -1,7 +1,7 @@
 /** Messages of the kiosk's hub routes: printing, SMS, appointment check-in, feedback, kiosk settings. */
 import * as z from 'zod';
 import { Id } from './catalogue.js';
-import { Language } from './visit.js';
+import { VisitorLanguage } from './visit.js';
 import { IssuedTicket } from './views.js';
 
 const VisitId = z.string().min(1).max(64);
@@ -56,7 +56,7 @@ export const Appointment = z.object({
   code: z.string(),
   serviceId: Id,
   startsAt: z.number().int(),
-  language: Language,
+  language: VisitorLanguage,
   status: AppointmentStatus,
   visitId: z.string().nullable(),
 });
@@ -67,7 +67,7 @@ export const CreateAppointmentInput = z.object({
   startsAt: z.number().int().positive(),
   /** Optional: chosen by the caller (the website); generated when absent. */
   code: BookingCode.optional(),
-  language: Language.default('ar'),
+  language: VisitorLanguage.default('ar'),
   /** A keyed hash of the customer's identity, never the clear number. */
   customerHash: z.string().min(8).max(128).optional(),
 });

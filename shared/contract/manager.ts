@@ -225,6 +225,13 @@ export const DisplayMessage = z.object({
 });
 export type DisplayMessage = z.infer<typeof DisplayMessage>;
 
+/**
+ * A board's answer to `currentMessage` (on load and reconnect): the message up now, if any, and the
+ * hub's clock, so the board takes it down after `until - now` on its own clock.
+ */
+export const CurrentDisplayMessage = z.object({ message: DisplayMessage.nullable(), now: z.number() });
+export type CurrentDisplayMessage = z.infer<typeof CurrentDisplayMessage>;
+
 export const AuditEntry = z.object({
   id: z.number().int(),
   at: z.number(),

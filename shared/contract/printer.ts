@@ -162,6 +162,11 @@ export const TicketPrintDataSchema = z
     representative: PrintBilingual.nullable().optional(),
     /** Today's closing time and what it means for this ticket (issue #15). */
     closing: TicketClosingSchema.nullable().optional(),
+    /**
+     * The centre's digits for the Arabic lines drawn as images (`catalogue.centre.digits`); English
+     * and the ticket number stay Latin. Absent: `latn`.
+     */
+    digits: z.enum(['latn', 'arab']).optional(),
   })
   .strict();
 export type TicketPrintData = z.infer<typeof TicketPrintDataSchema>;

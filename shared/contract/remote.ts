@@ -1,7 +1,7 @@
 /** Messages of the citizen's phone: joining a queue remotely, running late, cancelling. */
 import * as z from 'zod';
 import { Id } from './catalogue.js';
-import { Language } from './visit.js';
+import { VisitorLanguage } from './visit.js';
 
 /** A browser's own random id (kept in its storage); one of the keys the abuse limits count by. */
 export const DeviceId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'a device id is 16 to 64 letters');
@@ -9,7 +9,7 @@ export const DeviceId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'a device id 
 export const RequestJoinCodeInput = z.object({
   serviceId: Id,
   mobile: z.string().trim().min(9).max(20),
-  language: Language.default('ar'),
+  language: VisitorLanguage.default('ar'),
   deviceId: DeviceId,
 });
 export type RequestJoinCodeInput = z.infer<typeof RequestJoinCodeInput>;
@@ -85,7 +85,7 @@ export const PushSubscriptionInput = z.object({
     /** The 16-byte authentication secret. */
     auth: Base64Url.refine((k) => base64UrlBytes(k) === 16, 'auth must be 16 bytes'),
   }),
-  language: Language.default('ar'),
+  language: VisitorLanguage.default('ar'),
 });
 export type PushSubscriptionInput = z.infer<typeof PushSubscriptionInput>;
 
@@ -97,7 +97,7 @@ export type PushPublicKey = z.infer<typeof PushPublicKey>;
 export const PushMessage = z.object({
   title: z.string(),
   body: z.string(),
-  language: Language,
+  language: VisitorLanguage,
   /** The status page to open when the notification is tapped. */
   url: z.string(),
   kind: z.enum(['ahead', 'called']),

@@ -19,6 +19,7 @@ import {
 import { Catalogue, DeviceSettingsMessage } from './catalogue.js';
 import {
   Alert,
+  CurrentDisplayMessage,
   DisplayMessage,
   LiveMetrics,
   MANAGER_EVENTS,
@@ -123,6 +124,11 @@ export const CLIENT_EVENT_SPECS = {
     summary:
       'Today’s latest calls, one per ticket, newest first: the board’s earlier calls after a (re)load.',
     result: RecentCalls,
+  },
+  currentMessage: {
+    namespaces: ['display'],
+    summary: 'The manager’s message up now (or null) and the hub’s clock: a (re)loaded board shows it.',
+    result: CurrentDisplayMessage,
   },
   [HEARTBEAT_EVENT]: {
     namespaces: ['kiosk', 'display', 'counter'],

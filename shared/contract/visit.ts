@@ -19,10 +19,7 @@ export const TERMINAL_STATUSES: readonly VisitStatus[] = ['completed', 'no_show'
 
 export const Channel = z.enum(['kiosk', 'appointment', 'floor', 'remote', 'api']);
 export type Channel = z.infer<typeof Channel>;
-/**
- * Arabic or English: where a language is stored in a table that only accepts these two (bookings,
- * remote joins, push subscriptions: their CHECK constraints) or the text exists only in these two.
- */
+/** Arabic or English: where the text exists only in these two (staff apps, assisted forms). */
 export const Language = z.enum(STAFF_LANGUAGES);
 export type Language = z.infer<typeof Language>;
 /** The visitor's own language (shared/i18n/languages.ts), travelling with the visit and its ticket. */

@@ -14,10 +14,11 @@ const BASELINE = join(ROOT, '.dependency-cruiser-known-violations.json');
 const DEPCRUISE = join(ROOT, 'node_modules/.bin/depcruise');
 const FIXTURE = join(ROOT, 'tests/architecture/fixtures/rules');
 /**
- * The baseline's size when the rules were added (07 Dec 2026). Lower it as violations are fixed;
- * never raise it: a new violation is fixed, not listed.
+ * The baseline's size: 89 when the rules were added (07 Dec 2026), 13 once features found each other's
+ * services through the module context (services/ids.ts). Lower it as violations are fixed; never
+ * raise it: a new violation is fixed, not listed.
  */
-const BASELINE_MAX = 89;
+const BASELINE_MAX = 13;
 
 interface Violation {
   type: string;

@@ -28,15 +28,16 @@ afterAll(async () => {
 });
 
 const openAlerts = () =>
-  alertCentre(hub.hub)
+  alertCentre(hub.services)
     .list()
     .filter((a) => a.clearedAt === null && a.subject === 'kiosk-t')
     .map((a) => a.kind)
     .sort();
 
 const printerHealth = () =>
-  evaluateDeviceHealth(hub.hub).devices.find((d) => d.id === 'kiosk-t:printer' && d.parentId === 'kiosk-t')
-    ?.printer;
+  evaluateDeviceHealth(hub.services).devices.find(
+    (d) => d.id === 'kiosk-t:printer' && d.parentId === 'kiosk-t',
+  )?.printer;
 
 async function issue(auth: string, key: string) {
   const r = await api(hub.url, 'POST', '/visits', auth, { serviceId: 'eid-renew', idempotencyKey: key });

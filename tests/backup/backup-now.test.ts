@@ -21,7 +21,7 @@ async function backupHub(): Promise<BackupHub> {
   const h = await startBackupHub();
   cleanups.push(() => h.cleanup());
   // The first scheduled backup runs as the hub starts; let it finish so the counts below are the button's.
-  await hubBackups(h.hub.hub)!.idle();
+  await hubBackups(h.hub.services)!.idle();
   return h;
 }
 
@@ -48,7 +48,7 @@ describe('manager.backupNow', () => {
     const first = await api(h.hub.url, 'POST', '/manager/backupNow', `Bearer ${manager}`, {});
     expect(first.status).toBe(200);
     expect(first.body).toEqual({ started: true, startedAt: h.clock.at });
-    await hubBackups(h.hub.hub)!.idle();
+    await hubBackups(h.hub.services)!.idle();
     const status = await attempts(h.hub.url, manager);
     expect(status.lastAttempt).toMatchObject({ kind: 'manual', ok: true, startedAt: h.clock.at });
     expect(readdirSync(h.backupDir).filter((f) => f.includes('-manual-'))).toHaveLength(1);
@@ -58,12 +58,12 @@ describe('manager.backupNow', () => {
   it('joins the backup already running instead of starting a second', async () => {
     const h = await backupHub();
     // Both presses in one turn of the event loop: the first backup cannot have finished in between.
-    const first = backupNow(h.hub.hub);
+    const first = backupNow(h.hub.services);
     h.clock.advanceMinutes(1);
-    const second = backupNow(h.hub.hub);
+    const second = backupNow(h.hub.services);
     expect(first).toEqual({ started: true, startedAt: second.startedAt });
     expect(second.started).toBe(false);
-    await hubBackups(h.hub.hub)!.idle();
+    await hubBackups(h.hub.services)!.idle();
     expect(readdirSync(h.backupDir).filter((f) => f.includes('-manual-'))).toHaveLength(1);
   });
 
@@ -85,7 +85,7 @@ describe('manager.backupNow', () => {
     const anonymous = await api(h.hub.url, 'POST', '/manager/backupNow', undefined, {});
     expect(anonymous.status).toBe(401);
     expect(anonymous.body).toMatchObject({ code: 'unauthenticated' });
-    expect(hubBackups(h.hub.hub)!.runningSince()).toBeUndefined();
+    expect(hubBackups(h.hub.services)!.runningSince()).toBeUndefined();
     expect((await attempts(h.hub.url, manager)).lastAttempt).toEqual(before);
   });
 

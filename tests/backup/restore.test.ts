@@ -44,7 +44,7 @@ async function hubWithBackup(
 ) {
   const h = await startBackupHub({ encrypt }, opts);
   hubs.push(h);
-  const backups = hubBackups(h.hub.hub)!;
+  const backups = hubBackups(h.hub.services)!;
   await backups.idle();
   await issueTickets(h.hub.url, tickets, 'r');
   const record = await backups.take('manual');
@@ -167,7 +167,7 @@ describe('restore', () => {
   it('takes a consistent backup while tickets are being issued', async () => {
     const h = await startBackupHub();
     hubs.push(h);
-    const backups = hubBackups(h.hub.hub)!;
+    const backups = hubBackups(h.hub.services)!;
     await backups.idle();
     await issueTickets(h.hub.url, 20, 'before');
     const issuing = issueTickets(h.hub.url, 60, 'during');

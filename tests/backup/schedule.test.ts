@@ -67,7 +67,7 @@ describe('scheduled hub backups', () => {
   it('takes, checks and records backups, keeps the configured number, and shows the last good one', async () => {
     running = await startBackupHub({ keepFrequent: 2 });
     const { hub, clock, backupDir } = running;
-    const backups = hubBackups(hub.hub)!;
+    const backups = hubBackups(hub.services)!;
     await backups.idle(); // the nightly one, due at start (10:00 is past 02:00 and none was taken today)
     await issueTickets(hub.url, 5, 'a');
     const first = await backups.tick();
@@ -107,14 +107,14 @@ describe('scheduled hub backups', () => {
   it('raises an alert when backups stop during opening hours and clears it with the next good one', async () => {
     running = await startBackupHub();
     const { hub, clock, backupDir } = running;
-    const backups = hubBackups(hub.hub)!;
+    const backups = hubBackups(hub.services)!;
     await backups.idle();
     expect((await backups.tick())?.ok).toBe(true);
     // The backup disk goes away: its folder is now a file, so every attempt fails.
     rmSync(backupDir, { recursive: true });
     writeFileSync(backupDir, 'not a folder');
     const open = () =>
-      alertCentre(hub.hub)
+      alertCentre(hub.services)
         .list()
         .filter((a) => a.kind === 'backup_stopped' && a.clearedAt === null);
     clock.advanceMinutes(15);
@@ -132,7 +132,7 @@ describe('scheduled hub backups', () => {
     expect((await backups.tick())?.ok).toBe(true);
     expect(open()).toHaveLength(0);
     expect(
-      alertCentre(hub.hub)
+      alertCentre(hub.services)
         .list()
         .find((a) => a.kind === 'backup_stopped')!.clearedAt,
     ).not.toBeNull();

@@ -42,7 +42,7 @@ async function issue(url: string, count: number, tag: string): Promise<number[]>
 async function morningWithBackup(): Promise<{ h: BackupHub; backupFile: string; printed: number[] }> {
   const h = await startBackupHub();
   cleanups.push(() => h.cleanup());
-  const backups = hubBackups(h.hub.hub)!;
+  const backups = hubBackups(h.hub.services)!;
   await backups.idle();
   const before = await issue(h.hub.url, 3, 'before');
   const record = await backups.take('manual');
@@ -93,7 +93,7 @@ describe('mid-day restore and ticket numbers', () => {
   it("counts only today's part of the gap when the backup is from an earlier day", async () => {
     const h = await startBackupHub();
     cleanups.push(() => h.cleanup());
-    const backups = hubBackups(h.hub.hub)!;
+    const backups = hubBackups(h.hub.services)!;
     await backups.idle();
     await issue(h.hub.url, 3, 'monday');
     const record = await backups.take('manual');

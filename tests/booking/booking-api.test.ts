@@ -132,6 +132,32 @@ describe('booking API', () => {
     ).toBe(201);
   });
 
+  it('keeps the visitor’s language through the booking into the ticket, and refuses an unknown one (#19)', async () => {
+    const before = count();
+    const bad = await book({
+      serviceId: 'eid-renew',
+      startsAt: at(10, 15),
+      mobile: '0506660001',
+      language: 'xx',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ code: 'validation', message: expect.any(String) });
+    expect(count()).toBe(before);
+    const r = await book({
+      serviceId: 'eid-renew',
+      startsAt: at(10, 15),
+      mobile: '0506660000',
+      language: 'ml',
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    expect(r.body.language).toBe('ml');
+    const checkIn = await api(hub.url, 'POST', '/kiosk/check-in', `Device ${KIOSK_KEY}`, {
+      code: String(r.body.code),
+    });
+    expect(checkIn.status, JSON.stringify(checkIn.body)).toBe(200);
+    expect((checkIn.body.ticket as { visit: { language: string } }).visit.language).toBe('ml');
+  });
+
   it('books, then the kiosk checks the code in as an appointment ticket', async () => {
     const r = await book({
       serviceId: 'residency-renew',

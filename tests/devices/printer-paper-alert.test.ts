@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 const kioskAlerts = (): Alert[] =>
-  alertCentre(hub.hub)
+  alertCentre(hub.services)
     .list(500)
     .filter((a) => a.subject === 'kiosk-t');
 const openKinds = (): string[] =>

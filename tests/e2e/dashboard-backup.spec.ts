@@ -50,7 +50,7 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(button).toHaveText(lang === 'en' ? 'Back up now' : 'انسخ احتياطيًا الآن');
     expect(manualBackups()).toHaveLength(0);
     // The start-up backup must be over, or the press would join it (by design) and write no manual file.
-    await hubBackups(hub.hub)!.idle();
+    await hubBackups(hub.services)!.idle();
     await button.click();
     await expect(page.getByTestId('backup-notice')).toHaveText(
       lang === 'en' ? 'A good backup was taken' : 'تم أخذ نسخة احتياطية سليمة',

@@ -5,10 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { api, KIOSK_KEY, type TestHub } from '../support/hub.js';
+import { api, connect, DISPLAY_KEY, emitAck, KIOSK_KEY, type TestHub } from '../support/hub.js';
+import { HEARTBEAT_EVENT } from '../../shared/contract/device-health.js';
 import { expectNoAxeViolations } from './counter-support.js';
 import { signInToDashboard } from './dashboard-support.js';
 import { startE2eHub } from './support/hub.js';
+import { problemsIn, segments } from './support/strings-sweep.js';
 
 const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
@@ -46,10 +48,32 @@ for (const lang of ['en', 'ar'] as const) {
     );
     const printerRow = section.locator('tr[data-device="kiosk-t-printer"]');
     await expect(printerRow).toContainText(lang === 'en' ? 'Printer' : 'طابعة');
-    await expect(printerRow).toContainText('paper-near-end');
-    await expect(section.locator('tr[data-device="display-t"]').getByTestId('health-state')).toHaveText(
-      lang === 'en' ? 'Offline' : 'غير متصل',
+    // Every state and detail in the page's language, never the device's own code (issue #15).
+    await expect(printerRow.getByTestId('health-detail')).toHaveText(
+      lang === 'en' ? 'Paper near end' : 'الورق قارب على النفاد',
     );
+    await expect(printerRow).not.toContainText('paper-near-end');
+    const displayRow = section.locator('tr[data-device="display-t"]');
+    await expect(displayRow.getByTestId('health-state')).toHaveText(lang === 'en' ? 'Offline' : 'غير متصل');
+    // A board without speech voices says so in words, its languages named in the page's language.
+    const board = await connect(hub.url, '/display', { deviceKey: DISPLAY_KEY });
+    try {
+      const beat = await emitAck(board, HEARTBEAT_EVENT, {
+        app: 'display',
+        instanceId: 'health-board-1',
+        version: VERSION,
+        speechMissing: ['ar', 'en'],
+      });
+      expect(beat.ok).toBe(true);
+      await expect(displayRow.getByTestId('health-detail')).toHaveText(
+        lang === 'en' ? 'No speech voice: Arabic and English' : 'صوت النطق غير متوفر: العربية والإنجليزية',
+      );
+      await expect(displayRow).not.toContainText('no-speech-voice');
+      // The sweep's checker: no raw code, enum value or (in Arabic) Latin word on the page.
+      expect(problemsIn(await segments(page), lang)).toEqual([]);
+    } finally {
+      board.disconnect();
+    }
     await section.scrollIntoViewIfNeeded();
     await expectNoAxeViolations(page);
     await page.screenshot({ path: `test-results/dashboard-health-${lang}.png` });

@@ -324,6 +324,10 @@ test.describe('a busy centre', () => {
         await board.reload();
         await expect(board.locator('html')).toHaveAttribute('lang', 'en');
         await expect(board.getByTestId('call-history').locator('li')).toHaveCount(10);
+        // The reloaded board asks the hub for the message still up: it shows without a new announcement.
+        await expect(banner).toBeVisible();
+        await expect(banner.getByTestId('message-en')).toHaveText(/^Holders of tickets.*Thank you$/);
+        await expect(banner.getByTestId('message-ar')).toHaveText(/^يرجى من أصحاب التذاكر.*لتعاونكم$/);
         await board.evaluate(() => document.fonts.ready);
         await board.screenshot({ path: `test-results/screens/display-${screen.name}-en.png` });
         expect(await layoutProblems(board)).toEqual([]);

@@ -59,7 +59,7 @@ async function health(): Promise<DeviceHealthList> {
 const row = async (id: string) => (await health()).devices.find((d) => d.id === id);
 
 const silentAlert = (subject: string) =>
-  alertCentre(hub.hub)
+  alertCentre(hub.services)
     .list(500)
     .filter((a) => a.kind === 'device_silent' && a.subject === subject)
     .sort((a, b) => b.raisedAt - a.raisedAt)[0];
@@ -204,7 +204,7 @@ describe('reports from a device and the hub’s serial devices', () => {
       detail: 'paper-near-end',
       at: clock.t,
     });
-    const registry = deviceHealthOf(hub.hub);
+    const registry = deviceHealthOf(hub.services);
     registry.serialConfigured('keypad-c1', 'keypad', 'c1');
     registry.serialConfigured('led-c1', 'display', 'c1');
     registry.serialReport({

@@ -235,7 +235,7 @@ describe('the hub switches a kiosk to its new printer live', () => {
     const down = await ticket();
     expect(down.result).toMatchObject({ printed: false });
     const open = () =>
-      alertCentre(hub.hub)
+      alertCentre(hub.services)
         .list()
         .filter((a) => a.subject === 'kiosk-t' && a.clearedAt === null)
         .map((a) => a.kind);

@@ -36,7 +36,7 @@ describe('the disk_low alert', () => {
       ((await api(hub!.url, 'POST', '/manager/alerts', manager, {})).body as unknown as Alert[]).filter(
         (a) => a.kind === 'disk_low',
       );
-    const monitor = hubStorage(hub.hub);
+    const monitor = hubStorage(hub.services);
     expect(monitor.check()).toMatchObject({ low: false, freeBytes: 900 * MB, writable: true });
     expect(await diskAlerts()).toEqual([]);
 

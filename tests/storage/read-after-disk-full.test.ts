@@ -13,8 +13,10 @@ import { openDatabase } from '../../main/hub/store/database.js';
 import { migrate, MIGRATIONS } from '../../main/hub/store/migrate.js';
 import { seedIfEmpty } from '../../main/hub/seed.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
-import { handleManagerEvent } from '../../main/hub/manager/module.js';
-import type { HubModuleContext } from '../../main/hub/modules.js';
+import { handleManagerEvent, managerModule } from '../../main/hub/manager/module.js';
+import type { HubModuleContext } from '../../main/hub/module-context.js';
+import { HubServices } from '../../main/hub/services/registry.js';
+import { CatalogueChanges } from '../../main/hub/services/catalogue-changes.js';
 import { LiveMetrics, Report } from '../../shared/contract/manager.js';
 import { businessDay } from '../../shared/domain/time.js';
 import { api, login, openAllDay } from '../support/hub.js';
@@ -53,7 +55,13 @@ describe('reads while the store refuses writes', () => {
       // The disk is full: the database may not grow by a page (SQLite answers SQLITE_FULL).
       const pages = db.pragma('page_count', { simple: true }) as number;
       db.pragma(`max_page_count = ${pages}`);
-      const ctx = { hub } as HubModuleContext;
+      // The manager's handlers find their state and the alerts in the hub's services, as in a hub.
+      const ctx = {
+        hub,
+        services: new HubServices(),
+        catalogueChanges: new CatalogueChanges(),
+      } as HubModuleContext;
+      managerModule.provide!(ctx);
       const today = businessDay(Date.now(), DEMO_CATALOGUE.centre.timeZone);
 
       const metrics = handleManagerEvent(ctx, 'manager.metrics', {}, MANAGER);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alertCentre } from '../../main/hub/manager/alerts.js';
+import { managerModule } from '../../main/hub/manager/module.js';
 import { syncModule } from '../../main/hub/sync/module.js';
 import { syncConfigFromEnv } from '../../main/hub/sync/config.js';
 import { api, KIOSK_KEY, startTestHub, type TestHub } from '../support/hub.js';
@@ -15,13 +16,14 @@ describe('sync lag alert', () => {
       DAWR_SYNC_BACKOFF_BASE_MS: '50',
       DAWR_SYNC_BACKOFF_CAP_MS: '200',
     });
-    hub = await startTestHub({ modules: [syncModule({ config })] });
+    // The manager module provides the alerts (the ALERTS service) the sync module raises.
+    hub = await startTestHub({ modules: [managerModule, syncModule({ config })] });
   });
   afterAll(async () => hub?.cleanup());
 
   it('raises a sync_lagging alert for the dashboard once the oldest unsent event is older than the threshold', async () => {
     const lagging = () =>
-      alertCentre(hub.hub)
+      alertCentre(hub.services)
         .list()
         .filter((a) => a.kind === 'sync_lagging' && a.subject === 'backlog');
     expect(lagging()).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod';
-import type { HubModule, HubModuleContext } from '../modules.js';
+import type { HubModule, HubModuleContext } from '../module-context.js';
 import type { Principal } from '../hub.js';
 import type { Catalogue } from '../../../shared/contract/catalogue.js';
 import { createAssistant, type Assistant } from '../../../shared/domain/assistant/assistant.js';
@@ -21,7 +21,7 @@ import { DEMO_ELSEWHERE, DEMO_FAQ, DEMO_REPRESENTATIVE_FAQ_ID } from '../../demo
 import { loadForms } from '../../forms/load.js';
 import { ticketInQuestion, withLiveFacts } from './live.js';
 import { shouldLog, unansweredLog } from './unanswered.js';
-import { bodyOf, callerWith, refuse } from '../kiosk/http.js';
+import { bodyOf, callerWith, refuse } from '../http-helpers.js';
 import { RateLimiter } from './rate-limit.js';
 import {
   createFaq,

@@ -5,18 +5,19 @@
  * One file per step: help-sockets (ask for help, share the form), submit-route (submit),
  * status-route (follow the request), request-sync (to central); state.ts holds what is per hub.
  */
-import type { HubModule } from '../modules.js';
+import type { HubModule, HubModuleContext } from '../module-context.js';
 import { publicOriginFromEnv } from '../public-origin.js';
 import { callerWith } from '../http-helpers.js';
 import { loadForms } from '../../forms/load.js';
 import { syncConfigFromEnv } from '../sync/config.js';
-import { assistedState } from './state.js';
+import { ASSISTED_STATE, createAssistedState } from './state.js';
 import { ASSISTANT_ROLES, assistantHelpEvents, kioskHelpEvents } from './help-sockets.js';
 import { registerSubmitRoute } from './submit-route.js';
 import { registerStatusRoute } from './status-route.js';
 import { startRequestSync } from './request-sync.js';
 import { requestCustomer } from './request-customer.js';
 import { printReceipt } from './receipt-print.js';
+import { KIOSK_PRINTERS } from '../services/ids.js';
 
 const HELP_PURGE_EVERY_MS = 60_000;
 
@@ -27,9 +28,12 @@ export interface AssistedModuleOptions {
 }
 
 export function assistedModule(opts: AssistedModuleOptions = {}): HubModule {
-  const stateOf = assistedState();
+  const stateOf = (ctx: HubModuleContext) => ctx.services.get(ASSISTED_STATE);
   return {
     name: 'assisted',
+    provide(ctx) {
+      ctx.services.provide(ASSISTED_STATE, createAssistedState(ctx));
+    },
     registerSocket(role, socket, principal, ctx) {
       if (!principal) return;
       const { desk } = stateOf(ctx);
@@ -53,7 +57,7 @@ export function assistedModule(opts: AssistedModuleOptions = {}): HubModule {
         ctx,
         state,
         opts.publicOrigin ?? publicOriginFromEnv(process.env),
-        (kioskId, data) => printReceipt(ctx.hub, kioskId, data, opts.env),
+        (kioskId, data) => printReceipt(ctx.services.find(KIOSK_PRINTERS), kioskId, data),
       );
       registerStatusRoute(app, ctx, state);
     },

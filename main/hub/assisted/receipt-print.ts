@@ -1,27 +1,23 @@
 /**
- * Prints a submitted service request's receipt on the submitting kiosk's printer (its catalogue
- * entry, else DAWR_KIOSK_PRINTERS), bounded by the printer's timeout. The request stands either way; when
+ * Prints a submitted service request's receipt on the submitting kiosk's printer (the kiosk module's
+ * KIOSK_PRINTERS: its catalogue entry, else DAWR_KIOSK_PRINTERS), bounded by the printer's timeout. The request stands either way; when
  * the receipt cannot be printed the answer says why and the kiosk keeps the number on screen.
  */
 import type { ReceiptPrintData } from '../../../devices/printer/receipt-data.js';
 import { printReceiptOrFallback } from '../../../devices/printer/receipt-output.js';
-import type { Hub } from '../hub.js';
 import type { ReceiptPrintAnswer } from './receipt-print-data.js';
-import { kioskSettingsFromEnv } from '../kiosk/settings.js';
-import { kioskPrintersOf, notePrinterOutcome } from '../kiosk/ticket-print.js';
+import type { KioskPrinterSet } from '../services/ids.js';
 
 export async function printReceipt(
-  hub: Hub,
+  printers: KioskPrinterSet | undefined,
   kioskId: string | null,
   data: ReceiptPrintData,
-  env: NodeJS.ProcessEnv = process.env,
 ): Promise<ReceiptPrintAnswer> {
-  if (!kioskId) return { printed: false, printReason: 'no_printer' };
-  const printer = kioskPrintersOf(hub, kioskSettingsFromEnv(env).printers).for(kioskId);
+  if (!kioskId || !printers) return { printed: false, printReason: 'no_printer' };
+  const printer = printers.for(kioskId);
   if (!printer) return { printed: false, printReason: 'no_printer' };
   const outcome = await printReceiptOrFallback(printer, data);
-  notePrinterOutcome(
-    hub,
+  printers.noteOutcome(
     kioskId,
     outcome.printed
       ? { printed: true, state: outcome.result.status.state }

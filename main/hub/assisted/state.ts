@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server as SocketServer } from 'socket.io';
 import type { Hub } from '../hub.js';
+import { serviceId } from '../services/registry.js';
 import type { AuthService } from '../auth.js';
 import type { PersonalData } from '../personal-data/personal-data.js';
 import type { CompiledForm } from '../../../shared/domain/forms/validator.js';
@@ -31,22 +32,17 @@ export interface AssistedState {
   forms: Map<string, CompiledForm>;
 }
 
-export function assistedState(): (ctx: AssistedContext) => AssistedState {
-  const perHub = new WeakMap<Hub, AssistedState>();
-  return (ctx) => {
-    let s = perHub.get(ctx.hub);
-    if (!s) {
-      s = {
-        desk: new HelpDesk({
-          now: () => ctx.hub.clock.now(),
-          newId: () => randomUUID(),
-          keepMs: ctx.personalData.retention.helpRequestMinutes * 60_000,
-        }),
-        store: new ServiceRequestStore(ctx.hub.db, ctx.personalData.sealer),
-        forms: new Map(),
-      };
-      perHub.set(ctx.hub, s);
-    }
-    return s;
+/** What the assisted module keeps per hub, in the hub's registry (one module object serves every hub). */
+export const ASSISTED_STATE = serviceId<AssistedState>('assisted.state');
+
+export function createAssistedState(ctx: AssistedContext): AssistedState {
+  return {
+    desk: new HelpDesk({
+      now: () => ctx.hub.clock.now(),
+      newId: () => randomUUID(),
+      keepMs: ctx.personalData.retention.helpRequestMinutes * 60_000,
+    }),
+    store: new ServiceRequestStore(ctx.hub.db, ctx.personalData.sealer),
+    forms: new Map(),
   };
 }

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import type { BackupRecord, BackupStatus } from '../../../shared/contract/backup.js';
 import { localTime } from '../../../shared/domain/time.js';
 import type { Hub } from '../hub.js';
-import { alertCentre } from '../manager/alerts.js';
+import type { Alerts } from '../services/ids.js';
 import type { BackupConfig } from './config.js';
 import { loadOrCreateBackupKey } from './encryption.js';
 import { lastAttempt, lastGood, pruneBackups, recordAttempt } from './records.js';
@@ -43,6 +43,8 @@ export class HubBackups {
   constructor(
     private readonly hub: Hub,
     readonly config: BackupConfig & { dir: string },
+    /** The dashboard's alerts (absent when the hub runs without the manager module). */
+    private readonly alerts: Alerts | undefined,
     private readonly onRecord?: (r: BackupRecord) => void,
   ) {
     this.enabledSince = hub.clock.now();
@@ -103,7 +105,8 @@ export class HubBackups {
   }
 
   checkStopped(): void {
-    const alerts = alertCentre(this.hub);
+    const alerts = this.alerts;
+    if (!alerts) return;
     if (this.stopped()) {
       const good = lastGood(this.hub.db);
       alerts.raise('backup_stopped', STOPPED_SUBJECT, {

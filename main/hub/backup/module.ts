@@ -5,7 +5,9 @@
 import type { BackupNowResult, BackupRecord, BackupStatus } from '../../../shared/contract/backup.js';
 import { DomainError } from '../../../shared/domain/errors.js';
 import type { Hub } from '../hub.js';
-import type { HubModule } from '../modules.js';
+import type { HubModule } from '../module-context.js';
+import { ALERTS, BACKUPS, type Backups } from '../services/ids.js';
+import { serviceId, type HubServices } from '../services/registry.js';
 import { backupConfigFromEnv, type BackupConfig } from './config.js';
 import { disabledStatus, HubBackups } from './hub-backups.js';
 
@@ -19,32 +21,48 @@ export interface BackupModuleOptions {
   onRecord?: (r: BackupRecord) => void;
 }
 
-const running = new WeakMap<Hub, HubBackups>();
-const configs = new WeakMap<Hub, BackupConfig>();
+/**
+ * One hub's backups: its configuration (read at start) and, while backups are on, the scheduler.
+ * Provided as BACKUPS for the manager's dashboard; kept in the hub's registry, not in this module
+ * object, which every hub of a process shares.
+ */
+class BackupService implements Backups {
+  config: BackupConfig | undefined;
+  running: HubBackups | undefined;
+
+  constructor(private readonly hub: Hub) {}
+
+  status(): BackupStatus {
+    return this.running
+      ? this.running.status()
+      : disabledStatus(this.hub, this.config ?? backupConfigFromEnv({}));
+  }
+
+  /**
+   * `manager.backupNow`: starts a manual backup and answers at once (a copy of a large hub takes
+   * seconds; the dashboard follows it through `manager.backups`). One already running is joined, not
+   * doubled. Refused with `backups_off` (409) when the hub takes no backups: there is nowhere to write.
+   */
+  backupNow(): BackupNowResult {
+    const backups = this.running;
+    if (!backups)
+      throw new DomainError('backups_off', 'this hub takes no backups: set DAWR_BACKUP_DIR and restart it');
+    const joined = backups.runningSince();
+    // A failed attempt is recorded (and shown) by the backup itself; nothing more to do with it here.
+    void backups.take('manual').catch(() => undefined);
+    return { startedAt: joined ?? backups.runningSince()!, started: joined === undefined };
+  }
+}
+const SERVICE = serviceId<BackupService>('backup.service');
 
 /** The running backups of a hub (undefined when backups are off or the module is not loaded). */
-export function hubBackups(hub: Hub): HubBackups | undefined {
-  return running.get(hub);
+export function hubBackups(services: HubServices): HubBackups | undefined {
+  return services.find(SERVICE)?.running;
 }
 
-export function backupStatus(hub: Hub): BackupStatus {
-  const r = running.get(hub);
-  return r ? r.status() : disabledStatus(hub, configs.get(hub) ?? backupConfigFromEnv({}));
-}
-
-/**
- * `manager.backupNow`: starts a manual backup and answers at once (a copy of a large hub takes
- * seconds; the dashboard follows it through `manager.backups`). One already running is joined, not
- * doubled. Refused with `backups_off` (409) when the hub takes no backups: there is nowhere to write.
- */
-export function backupNow(hub: Hub): BackupNowResult {
-  const backups = running.get(hub);
-  if (!backups)
-    throw new DomainError('backups_off', 'this hub takes no backups: set DAWR_BACKUP_DIR and restart it');
-  const joined = backups.runningSince();
-  // A failed attempt is recorded (and shown) by the backup itself; nothing more to do with it here.
-  void backups.take('manual').catch(() => undefined);
-  return { startedAt: joined ?? backups.runningSince()!, started: joined === undefined };
+/** `manager.backupNow` of the hub whose services these are (tests call it directly). */
+export function backupNow(services: HubServices): BackupNowResult {
+  return services.get(BACKUPS).backupNow();
 }
 
 export function backupMetrics(status: BackupStatus): string[] {
@@ -71,16 +89,21 @@ export function backupMetrics(status: BackupStatus): string[] {
 export function backupModule(opts: BackupModuleOptions = {}): HubModule {
   return {
     name: 'backup',
+    provide(ctx) {
+      const service = ctx.services.provide(SERVICE, new BackupService(ctx.hub));
+      ctx.services.provide(BACKUPS, service);
+    },
     metrics(ctx) {
-      return backupMetrics(backupStatus(ctx.hub));
+      return backupMetrics(ctx.services.get(BACKUPS).status());
     },
     start(ctx) {
+      const service = ctx.services.get(SERVICE);
       const config = opts.config ?? backupConfigFromEnv(process.env);
-      configs.set(ctx.hub, config);
+      service.config = config;
       const dir = config.dir;
       if (dir === undefined) return;
-      const backups = new HubBackups(ctx.hub, { ...config, dir }, opts.onRecord);
-      running.set(ctx.hub, backups);
+      const backups = new HubBackups(ctx.hub, { ...config, dir }, ctx.services.find(ALERTS), opts.onRecord);
+      service.running = backups;
       const tick = () =>
         void backups.tick().catch((err: unknown) => console.error('backup tick failed', err));
       tick();
@@ -89,7 +112,7 @@ export function backupModule(opts: BackupModuleOptions = {}): HubModule {
       return async () => {
         clearInterval(timer);
         await backups.idle();
-        running.delete(ctx.hub);
+        service.running = undefined;
       };
     },
   };

@@ -19,10 +19,9 @@ import { placesLeft, slotProblem, slotStarts, zonedEpoch } from '../../../shared
 import { normaliseEmiratesId, normaliseUaeMobile } from '../../../shared/domain/identity.js';
 import { localTime } from '../../../shared/domain/time.js';
 import { appointmentByCode } from '../kiosk/appointments-store.js';
-import { bodyOf, refuse } from '../kiosk/http.js';
-import type { HubModule } from '../modules.js';
+import { bodyOf, refuse } from '../http-helpers.js';
+import type { HubModule } from '../module-context.js';
 import { sha256 } from '../security.js';
-import { eidHash, mobileHash } from '../remote/identity.js';
 import { bookingSettingsFromEnv, capacityOf, type BookingSettings } from './settings.js';
 import { bookedBetween, bookingSource, cancelBooking, takePlace } from './store.js';
 
@@ -105,12 +104,12 @@ export function bookingModule(opts: BookingModuleOptions = {}): HubModule {
         if (input.mobile !== undefined) {
           const m = normaliseUaeMobile(input.mobile);
           if (!m) return refuse(reply, 'validation', 'the mobile number is not a UAE mobile number');
-          customerHash = mobileHash(hub, m);
+          customerHash = hub.hashIdentity('mobile', m);
         } else {
           const e = normaliseEmiratesId(input.emiratesId!);
           if (!e)
             return refuse(reply, 'validation', 'the Emirates ID number is not valid (784-YYYY-NNNNNNN-C)');
-          customerHash = eidHash(hub, e);
+          customerHash = hub.hashIdentity('eid', e);
         }
         const now = hub.clock.now();
         const centre = hub.catalogue.centre;

@@ -3,6 +3,7 @@
  * immediate transaction, so two bookings for the last place cannot both win.
  */
 import type { Db } from '../store/database.js';
+import type { VisitorLanguage } from '../../../shared/i18n/languages.js';
 import { appointmentByCode, insertAppointment } from '../kiosk/appointments-store.js';
 import type { Appointment } from '../../../shared/contract/kiosk.js';
 
@@ -30,7 +31,7 @@ export function bookedBetween(db: Db, serviceId: string, from: number, to: numbe
 export interface TakePlace {
   serviceId: string;
   startsAt: number;
-  language: 'ar' | 'en';
+  language: VisitorLanguage;
   customerHash: string;
   source: string;
   capacity: number;

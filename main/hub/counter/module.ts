@@ -5,7 +5,7 @@
  * shows its state at once. On the '/counter' socket, `worklist` answers the same and then
  * pushes each change (worklist-push.ts) instead of the screen refetching it.
  */
-import type { HubModule } from '../modules.js';
+import type { HubModule } from '../module-context.js';
 import type { FastifyReply } from 'fastify';
 import { httpStatusFor } from '../http-errors.js';
 import { allStaff } from '../store/repository.js';

@@ -11,9 +11,9 @@ import { SerialDeviceConfigSchema, type SerialDeviceConfig } from '../../../devi
 import { KeypadDriver } from '../../../devices/serial/keypad.js';
 import { LedDisplayDriver } from '../../../devices/serial/led-display.js';
 import { DeviceSupervisor } from '../../../devices/serial/supervisor.js';
-import type { HubModule } from '../modules.js';
+import type { HubModule } from '../module-context.js';
 import { HubCounterActions } from './hub-counter-actions.js';
-import { deviceHealthOf } from '../health/module.js';
+import { DEVICE_HEALTH } from '../services/ids.js';
 import { describeIssues } from '../../../shared/contract/validation-errors.js';
 
 const CounterDevices = z.array(
@@ -45,11 +45,11 @@ export function counterDevicesModule(opts: CounterDevicesOptions): HubModule {
       if (opts.devices.length === 0) return;
       const actions = new HubCounterActions(ctx.hub, (staffId) => ctx.auth.staffRoles(staffId));
       // Link states go to the device health registry (dashboard, metrics) as well as the log.
-      const health = deviceHealthOf(ctx.hub);
-      for (const d of opts.devices) health.serialConfigured(d.id, d.kind, d.counterId ?? null);
+      const health = ctx.services.find(DEVICE_HEALTH);
+      for (const d of opts.devices) health?.serialConfigured(d.id, d.kind, d.counterId ?? null);
       const sink = {
         report: (r: DeviceStatusReport) => {
-          health.serialReport(r);
+          health?.serialReport(r);
           opts.onStatus?.(r);
         },
       };

@@ -3,7 +3,7 @@
  * and checked when the hub starts; an invalid definition stops start-up with a message naming the
  * service and the problem.
  */
-import type { HubModule } from '../modules.js';
+import type { HubModule } from '../module-context.js';
 import { registerFormRoutes } from '../../forms/routes.js';
 import { loadForms } from '../../forms/load.js';
 

@@ -15,13 +15,14 @@ import {
   type DeviceHealth,
   type DeviceHealthList,
   type HealthApp,
+  type PeripheralReport,
 } from '../../../shared/contract/device-health.js';
 import type { NamespaceRole } from '../../../shared/contract/socket.js';
 import { NAMESPACES } from '../../../shared/contract/socket.js';
 import type { Hub, Principal } from '../hub.js';
-import { paperLowAlerts } from '../manager/alert-rules.js';
-import { alertCentre } from '../manager/alerts.js';
-import type { HubModule, HubModuleContext } from '../modules.js';
+import { ALERTS, DEVICE_HEALTH, type AlertCondition, type DeviceHealthService } from '../services/ids.js';
+import { serviceId, type HubServices } from '../services/registry.js';
+import type { HubModule, HubModuleContext } from '../module-context.js';
 import { DeviceHealthRegistry } from './registry.js';
 
 export const DEFAULT_SILENT_MINUTES = 5;
@@ -30,11 +31,54 @@ const TICK_MS = 5_000;
 /** Changes (a connect, a heartbeat) are pushed after this short pause, so a burst makes one push. */
 const PUSH_DELAY_MS = 250;
 
-interface HealthRuntime {
-  registry: DeviceHealthRegistry;
-  silentAfterMs: number;
+/** One hub's device health; kept in the hub's registry, since every hub of a process shares this module object. */
+class HealthRuntime implements DeviceHealthService {
+  constructor(
+    readonly registry: DeviceHealthRegistry,
+    private readonly hub: Hub,
+    private readonly silentAfterMs: number,
+    private readonly services: HubServices,
+  ) {}
+
+  peripheralReport(parentId: string, report: PeripheralReport): void {
+    this.registry.peripheralReport(parentId, report);
+  }
+  serialConfigured(id: string, kind: string, counterId: string | null): void {
+    this.registry.serialConfigured(id, kind, counterId);
+  }
+  serialReport(report: PeripheralReport): void {
+    this.registry.serialReport(report);
+  }
+
+  /** The list now, without side effects (metrics). */
+  list(): DeviceHealthList {
+    return this.registry.list(this.hub.catalogue.centre, this.silentAfterMs);
+  }
+
+  /** The list now, with the `device_silent` and `printer_paper_low` alerts brought in line with it. */
+  evaluate(): DeviceHealthList {
+    const list = this.list();
+    const alerts = this.services.find(ALERTS);
+    try {
+      alerts?.reconcile(['printer_paper_low'], paperLowAlerts(list));
+      alerts?.reconcile(
+        ['device_silent'],
+        list.devices
+          .filter((d) => d.state === 'silent')
+          .map((d) => ({
+            kind: 'device_silent' as const,
+            subject: d.id,
+            detail: { role: d.kind, name: d.name, lastSeenAt: d.lastSeenAt },
+          })),
+      );
+    } catch (e) {
+      // A hub whose disk refuses writes still answers what it sees; the alert follows once it can be written.
+      console.error('device health alerts could not be written', e);
+    }
+    return list;
+  }
 }
-const runtimes = new WeakMap<Hub, HealthRuntime>();
+const RUNTIME = serviceId<HealthRuntime>('device-health.runtime');
 
 export function silentMinutesFromEnv(raw: string | undefined): number {
   if (raw === undefined || raw === '') return DEFAULT_SILENT_MINUTES;
@@ -44,49 +88,26 @@ export function silentMinutesFromEnv(raw: string | undefined): number {
   return minutes;
 }
 
-function runtime(hub: Hub, silentAfterMinutes = DEFAULT_SILENT_MINUTES): HealthRuntime {
-  let rt = runtimes.get(hub);
-  if (!rt) {
-    rt = {
-      registry: new DeviceHealthRegistry(hub.db, hub.clock),
-      silentAfterMs: silentAfterMinutes * 60_000,
-    };
-    runtimes.set(hub, rt);
-  }
-  return rt;
+/** The hub's device health registry (tests feed it); throws when the hub runs without this module. */
+export function deviceHealthOf(services: HubServices): DeviceHealthRegistry {
+  return services.get(RUNTIME).registry;
 }
 
-/** The hub's device health registry: other modules (device reports, serial devices) feed it. */
-export function deviceHealthOf(hub: Hub): DeviceHealthRegistry {
-  return runtime(hub).registry;
+/** The list now, with the health alerts brought in line with it (tests; the manager asks DEVICE_HEALTH). */
+export function evaluateDeviceHealth(services: HubServices): DeviceHealthList {
+  return services.get(DEVICE_HEALTH).evaluate();
 }
 
-/** The list now, without side effects (metrics). */
-function currentList(hub: Hub): DeviceHealthList {
-  const rt = runtime(hub);
-  return rt.registry.list(hub.catalogue.centre, rt.silentAfterMs);
-}
-
-/** The list now, with the `device_silent` and `printer_paper_low` alerts brought in line with it. */
-export function evaluateDeviceHealth(hub: Hub): DeviceHealthList {
-  const list = currentList(hub);
-  try {
-    alertCentre(hub).reconcile(['printer_paper_low'], paperLowAlerts(list));
-    alertCentre(hub).reconcile(
-      ['device_silent'],
-      list.devices
-        .filter((d) => d.state === 'silent')
-        .map((d) => ({
-          kind: 'device_silent' as const,
-          subject: d.id,
-          detail: { role: d.kind, name: d.name, lastSeenAt: d.lastSeenAt },
-        })),
-    );
-  } catch (e) {
-    // A hub whose disk refuses writes still answers what it sees; the alert follows once it can be written.
-    console.error('device health alerts could not be written', e);
-  }
-  return list;
+/**
+ * `printer_paper_low` (a warning) for every kiosk whose printer last said its paper is near the end,
+ * whichever way it said so (heartbeat, the shell's status report, or the hub's own print). The
+ * subject is the kiosk, as for `printer_offline`; the alert clears once the printer reports
+ * anything else (a new roll, or paper out, which is its own alert).
+ */
+function paperLowAlerts(list: DeviceHealthList): AlertCondition[] {
+  return list.devices
+    .filter((d) => d.parentId === null && d.printer === 'paper_near_end')
+    .map((d) => ({ kind: 'printer_paper_low', subject: d.id, detail: { name: d.name, level: 'warning' } }));
 }
 
 /** Which apps may send heartbeats on which namespace. */
@@ -157,25 +178,33 @@ export function deviceHealthModule(opts: { silentAfterMinutes?: number } = {}): 
     opts.silentAfterMinutes ?? silentMinutesFromEnv(process.env.DAWR_DEVICE_SILENT_MINUTES);
   return {
     name: 'device-health',
-    registerHttp(_app, ctx) {
-      // Created at registration, so silence is counted from the hub's start.
-      runtime(ctx.hub, silentAfterMinutes);
+    provide(ctx) {
+      // Created with the hub, so silence is counted from the hub's start.
+      const runtime = new HealthRuntime(
+        new DeviceHealthRegistry(ctx.hub.db, ctx.hub.clock),
+        ctx.hub,
+        silentAfterMinutes * 60_000,
+        ctx.services,
+      );
+      ctx.services.provide(RUNTIME, runtime);
+      ctx.services.provide(DEVICE_HEALTH, runtime);
     },
     registerSocket(role, socket, principal, ctx) {
-      if (principal) registerHeartbeats(socket, role, principal, runtime(ctx.hub).registry);
+      if (principal) registerHeartbeats(socket, role, principal, ctx.services.get(RUNTIME).registry);
     },
     metrics(ctx) {
-      return metricLines(currentList(ctx.hub));
+      return metricLines(ctx.services.get(RUNTIME).list());
     },
     start(ctx: HubModuleContext) {
-      const { registry } = runtime(ctx.hub);
+      const runtime = ctx.services.get(RUNTIME);
+      const { registry } = runtime;
       const managers = ctx.io.of(NAMESPACES.manager);
       let lastSignature = '';
       let pending: NodeJS.Timeout | null = null;
       const evaluate = () => {
         pending = null;
         try {
-          const list = evaluateDeviceHealth(ctx.hub);
+          const list = runtime.evaluate();
           const signature = signatureOf(list);
           if (signature === lastSignature) return;
           lastSignature = signature;

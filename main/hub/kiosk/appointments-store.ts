@@ -1,12 +1,13 @@
 /** The appointments table: the kiosk checks bookings in; the website's booking API will write here too. */
 import type { Db } from '../store/database.js';
+import type { VisitorLanguage } from '../../../shared/i18n/languages.js';
 import type { Appointment } from '../../../shared/contract/kiosk.js';
 
 interface Row {
   code: string;
   service_id: string;
   starts_at: number;
-  language: 'ar' | 'en';
+  language: VisitorLanguage;
   status: Appointment['status'];
   visit_id: string | null;
 }
@@ -24,7 +25,7 @@ export interface NewAppointment {
   code: string;
   serviceId: string;
   startsAt: number;
-  language: 'ar' | 'en';
+  language: VisitorLanguage;
   customerHash?: string;
   createdBy: string;
 }

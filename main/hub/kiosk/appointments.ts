@@ -13,7 +13,7 @@ import {
 } from '../../../shared/contract/kiosk.js';
 import type { IssuedTicket } from '../../../shared/contract/views.js';
 import type { Db } from '../store/database.js';
-import type { HubModuleContext } from '../modules.js';
+import type { HubModuleContext } from '../module-context.js';
 import { checkInTiming, type CheckInWindow } from './check-in-window.js';
 import {
   appointmentByCode,
@@ -21,7 +21,7 @@ import {
   insertAppointment,
   markCheckedIn,
 } from './appointments-store.js';
-import { bodyOf, callerWith, refuse } from './http.js';
+import { bodyOf, callerWith, refuse } from '../http-helpers.js';
 
 /** Letters and digits that cannot be mistaken for one another when read aloud or typed. */
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';

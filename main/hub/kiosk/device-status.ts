@@ -7,10 +7,9 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { DeviceStatus } from '../../../shared/contract/ipc.js';
-import type { HubModuleContext } from '../modules.js';
-import { alertCentre } from '../manager/alerts.js';
-import { bodyOf, callerWith } from './http.js';
-import { deviceHealthOf } from '../health/module.js';
+import type { HubModuleContext } from '../module-context.js';
+import { ALERTS, DEVICE_HEALTH } from '../services/ids.js';
+import { bodyOf, callerWith } from '../http-helpers.js';
 
 export function registerDeviceStatus(app: FastifyInstance, ctx: HubModuleContext): void {
   app.post('/api/v1/devices/status', async (req, reply) => {
@@ -19,9 +18,9 @@ export function registerDeviceStatus(app: FastifyInstance, ctx: HubModuleContext
     const report = bodyOf(DeviceStatus, req, reply);
     if (!report) return reply;
     const kioskId = caller.actor.kind === 'device' ? caller.actor.deviceId : '';
-    deviceHealthOf(ctx.hub).peripheralReport(kioskId, report);
-    if (report.kind !== 'printer') return { accepted: true, alert: null };
-    const alerts = alertCentre(ctx.hub);
+    ctx.services.find(DEVICE_HEALTH)?.peripheralReport(kioskId, report);
+    const alerts = ctx.services.find(ALERTS);
+    if (report.kind !== 'printer' || !alerts) return { accepted: true, alert: null };
     const detail = { printerId: report.deviceId, level: report.level, detail: report.detail, at: report.at };
     if (report.level === 'ok' || report.level === 'warning') {
       alerts.clear('printer_offline', kioskId);

@@ -12,8 +12,8 @@ import { FeedbackInput, type Face } from '../../../shared/contract/kiosk.js';
 import type { Visit } from '../../../shared/contract/visit.js';
 import type { Db } from '../store/database.js';
 import { visitByToken } from '../store/repository.js';
-import type { HubModuleContext } from '../modules.js';
-import { bodyOf, refuse } from './http.js';
+import type { HubModuleContext } from '../module-context.js';
+import { bodyOf, refuse } from '../http-helpers.js';
 
 /** False when this visit has already voted. */
 export function recordVote(db: Db, visit: Visit, face: Face): boolean {

@@ -2,17 +2,19 @@
  * The kiosk's hub module: ticket printing, SMS, appointment check-in, feedback, the kiosk's settings
  * and the centre's opening state.
  */
-import type { HubModule } from '../modules.js';
+import type { HubModule } from '../module-context.js';
 import { kioskSettingsFromEnv, type KioskHubSettings } from './settings.js';
-import { kioskPrintersOf, registerTicketPrinting } from './ticket-print.js';
-import { LoggingSmsGateway, registerTicketSms, type SmsGateway } from './sms.js';
+import { kioskPrinterSet, registerTicketPrinting } from './ticket-print.js';
+import { registerTicketSms } from './sms.js';
+import { LoggingSmsGateway } from '../services/logging-sms-gateway.js';
+import type { SmsGateway } from '../services/ids.js';
 import { registerAppointments } from './appointments.js';
 import { registerFeedback } from './feedback.js';
-import { callerWith } from './http.js';
+import { callerWith } from '../http-helpers.js';
 import { registerDeviceStatus } from './device-status.js';
 import { registerOpening } from './opening.js';
 import { registerServiceUse } from './service-use.js';
-import { smsOutboxOf } from '../sms/gateway-of.js';
+import { KIOSK_PRINTERS, MESSAGING } from '../services/ids.js';
 
 export interface KioskModuleOptions {
   /** Defaults to the environment (DAWR_KIOSK_*), read when the hub starts. */
@@ -24,17 +26,21 @@ export interface KioskModuleOptions {
 export function kioskModule(opts: KioskModuleOptions = {}): HubModule {
   return {
     name: 'kiosk',
+    provide(ctx) {
+      const settings = opts.settings ?? kioskSettingsFromEnv(process.env);
+      ctx.services.provide(KIOSK_PRINTERS, kioskPrinterSet(ctx, settings.printers));
+    },
     registerHttp(app, ctx) {
       const settings = opts.settings ?? kioskSettingsFromEnv(process.env);
       const sms =
         opts.sms ??
-        smsOutboxOf(ctx.hub) ??
+        ctx.services.find(MESSAGING) ??
         new LoggingSmsGateway((entry) => app.log.info({ sms: entry }, 'ticket SMS (logging gateway)'));
       app.get('/api/v1/kiosk/settings', async (req, reply) => {
         if (!callerWith(ctx, req, reply, ['kiosk'])) return reply;
         return settings.screen;
       });
-      registerTicketPrinting(app, ctx, kioskPrintersOf(ctx.hub, settings.printers), settings.publicOrigin);
+      registerTicketPrinting(app, ctx, ctx.services.get(KIOSK_PRINTERS), settings.publicOrigin);
       registerTicketSms(app, ctx, sms, settings.publicOrigin);
       registerAppointments(app, ctx, settings.screen.checkIn);
       registerFeedback(app, ctx);

@@ -4,7 +4,7 @@
  * in it is personal. The same computation the issue policy refuses by (main/hub/issue-policy.ts).
  */
 import type { FastifyInstance } from 'fastify';
-import type { HubModuleContext } from '../modules.js';
+import type { HubModuleContext } from '../module-context.js';
 import type { OpeningState } from '../../../shared/contract/opening.js';
 import { estimateQueue } from '../../../shared/domain/estimate.js';
 import { openingState } from '../../../shared/domain/opening-state.js';

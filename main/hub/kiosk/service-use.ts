@@ -4,10 +4,10 @@
  * visits (the business-day index) and kept for CACHE_MS: the order of six tiles needs no more.
  */
 import type { FastifyInstance } from 'fastify';
-import type { HubModuleContext } from '../modules.js';
+import type { HubModuleContext } from '../module-context.js';
 import type { ServiceUse } from '../../../shared/contract/kiosk.js';
 import { businessDay } from '../../../shared/domain/time.js';
-import { callerWith } from './http.js';
+import { callerWith } from '../http-helpers.js';
 
 export const USE_DAYS = 30;
 const CACHE_MS = 10 * 60_000;

@@ -6,33 +6,15 @@ import type { FastifyInstance } from 'fastify';
 import { SendTicketSmsInput, type SendTicketSmsResult } from '../../../shared/contract/kiosk.js';
 import { maskMobile, normaliseUaeMobile } from '../../../shared/domain/identity.js';
 import { visitorText } from '../../../shared/i18n/locales/all.js';
-import type { HubModuleContext } from '../modules.js';
+import type { HubModuleContext } from '../module-context.js';
 import { mayActOnVisit } from '../../../shared/domain/visit-access.js';
-import { bodyOf, callerWith, originOf, refuse } from './http.js';
+import { bodyOf, callerWith, originOf, refuse } from '../http-helpers.js';
 
-export interface SmsGateway {
-  /** `to` is a normalised UAE mobile (+9715…); resolves once the provider accepted the message. `kind` (join_code, ticket_link, ahead, called) is recorded with it. */
-  send(to: string, text: string, options?: { kind?: string }): Promise<void>;
-}
+import type { SmsGateway } from '../services/ids.js';
 
-export interface LoggedSms {
-  to: string;
-  text: string;
-}
-
-/** Writes a masked number and the text to the log; keeps the last few for tests and the demo. */
-export class LoggingSmsGateway implements SmsGateway {
-  readonly recent: LoggedSms[] = [];
-  constructor(private readonly log: (entry: LoggedSms) => void = () => {}) {}
-
-  send(to: string, text: string): Promise<void> {
-    const entry = { to: maskMobile(to), text };
-    this.recent.push(entry);
-    if (this.recent.length > 50) this.recent.shift();
-    this.log(entry);
-    return Promise.resolve();
-  }
-}
+// The gateway's shape and the logging fallback are the core's (services/), shared with remote and sms.
+export type { SmsGateway } from '../services/ids.js';
+export { LoggingSmsGateway, type LoggedSms } from '../services/logging-sms-gateway.js';
 
 export const SMS_PER_VISIT = 2;
 

@@ -3,7 +3,7 @@
  * kiosk (its catalogue entry, else DAWR_KIOSK_PRINTERS) and answers within the printer's timeout, printed or not. The ticket stands either way.
  */
 import type { FastifyInstance } from 'fastify';
-import { TicketPrinter, type PrinterState } from '../../../devices/printer/printer.js';
+import { TicketPrinter } from '../../../devices/printer/printer.js';
 import { printOrFallback } from '../../../devices/printer/kiosk-output.js';
 import type { TicketClosing, TicketPrintData } from '../../../shared/contract/printer.js';
 import type { PrinterConfigInput } from '../../../devices/printer/config.js';
@@ -22,14 +22,11 @@ import { kiosk as kioskStrings } from '../../../shared/i18n/apps/kiosk.js';
 import { ar } from '../../../shared/i18n/ar.js';
 import { en } from '../../../shared/i18n/en.js';
 import type { Hub } from '../hub.js';
-import type { HubModuleContext } from '../modules.js';
-import { alertCentre } from '../manager/alerts.js';
-import { onCatalogueApplied } from '../manager/configuration.js';
-import type { PrintFailureReason } from '../../../devices/printer/errors.js';
+import type { HubModuleContext } from '../module-context.js';
+import { ALERTS, DEVICE_HEALTH, type KioskPrinterSet, type PrintOutcomeNote } from '../services/ids.js';
 import { mayActOnVisit } from '../../../shared/domain/visit-access.js';
-import { bodyOf, callerWith, originOf, refuse } from './http.js';
+import { bodyOf, callerWith, originOf, refuse } from '../http-helpers.js';
 import type { DeviceStatus } from '../../../shared/contract/ipc.js';
-import { deviceHealthOf } from '../health/module.js';
 
 /**
  * What the slip says about closing (issue #15): today's closing time, and a notice when the ticket's
@@ -98,6 +95,7 @@ export function ticketPrintData(hub: Hub, visit: Visit, origin: string): TicketP
     // The relation only: the slip may be lost, so no name goes on paper.
     representative: relation ? { ar: relationIn('ar'), en: relationIn('en') } : null,
     closing: ticketClosing(catalogue, visit.queueId, estimate, now),
+    digits: catalogue.centre.digits ?? 'latn',
   };
 }
 
@@ -152,21 +150,21 @@ export class KioskPrinters {
   }
 }
 
-const printersByHub = new WeakMap<Hub, KioskPrinters>();
-
 /**
- * The hub's kiosk printers, one set per hub: tickets and service request receipts for the same
- * kiosk go through the same TicketPrinter, whose queue keeps their bytes from interleaving.
+ * The hub's kiosk printers, provided as KIOSK_PRINTERS: tickets and service request receipts for the
+ * same kiosk go through the same TicketPrinter, whose queue keeps their bytes from interleaving.
  * `configs` (DAWR_KIOSK_PRINTERS) is the default; the hub's catalogue is read live.
  */
-export function kioskPrintersOf(hub: Hub, configs: Record<string, PrinterConfigInput>): KioskPrinters {
-  let p = printersByHub.get(hub);
-  if (!p) {
-    const printers = (p = new KioskPrinters(configs, () => hub.catalogue));
-    printersByHub.set(hub, printers);
-    onCatalogueApplied(hub, () => printers.refresh());
-  }
-  return p;
+export function kioskPrinterSet(
+  ctx: HubModuleContext,
+  configs: Record<string, PrinterConfigInput>,
+): KioskPrinterSet {
+  const printers = new KioskPrinters(configs, () => ctx.hub.catalogue);
+  ctx.catalogueChanges.onApplied(() => printers.refresh());
+  return {
+    for: (kioskId) => printers.for(kioskId),
+    noteOutcome: (kioskId, outcome) => notePrinterOutcome(ctx, kioskId, outcome),
+  };
 }
 
 /** The device that issued a visit (the actor of its `visit.issued` event), if a device did. */
@@ -203,17 +201,16 @@ function hubPrinterReport(kioskId: string, outcome: PrintOutcomeNote, at: number
   };
 }
 
-/** What a print found: printed (with the printer's state after the job, when known) or why not. */
-export type PrintOutcomeNote =
-  | { printed: true; state?: PrinterState }
-  | { printed: false; reason: PrintFailureReason | 'offline'; message?: string };
-
-export function notePrinterOutcome(hub: Hub, kioskId: string, outcome: PrintOutcomeNote): void {
-  const alerts = alertCentre(hub);
+function notePrinterOutcome(ctx: HubModuleContext, kioskId: string, outcome: PrintOutcomeNote): void {
   // The device health panel shows the printer too (a browser kiosk has no shell to report it).
   // Bad ticket data (below) says nothing about the printer.
   if (outcome.printed || outcome.reason !== 'bad-data')
-    deviceHealthOf(hub).peripheralReport(kioskId, hubPrinterReport(kioskId, outcome, hub.clock.now()));
+    ctx.services
+      .find(DEVICE_HEALTH)
+      ?.peripheralReport(kioskId, hubPrinterReport(kioskId, outcome, ctx.hub.clock.now()));
+  // Alerts are the manager's dashboard; a hub without it has no one to tell.
+  const alerts = ctx.services.find(ALERTS);
+  if (!alerts) return;
   if (outcome.printed) {
     alerts.clear('printer_offline', kioskId);
     alerts.clear('printer_paper_out', kioskId);
@@ -234,7 +231,7 @@ export function notePrinterOutcome(hub: Hub, kioskId: string, outcome: PrintOutc
 export function registerTicketPrinting(
   app: FastifyInstance,
   ctx: HubModuleContext,
-  printers: KioskPrinters,
+  printers: KioskPrinterSet,
   publicOrigin: string | undefined,
 ): void {
   app.post('/api/v1/kiosk/print', async (req, reply) => {
@@ -254,8 +251,7 @@ export function registerTicketPrinting(
     const origin = originOf(req, reply, publicOrigin);
     if (!origin) return reply;
     const outcome = await printOrFallback(printer, ticketPrintData(ctx.hub, visit, origin));
-    notePrinterOutcome(
-      ctx.hub,
+    printers.noteOutcome(
       deviceId,
       outcome.printed
         ? { printed: true, state: outcome.result.status.state }

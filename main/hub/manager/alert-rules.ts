@@ -4,14 +4,11 @@
  */
 import type { Catalogue } from '../../../shared/contract/catalogue.js';
 import type { AlertKind, DashboardThresholds } from '../../../shared/contract/manager.js';
-import type { DeviceHealthList } from '../../../shared/contract/device-health.js';
 import type { CentreSnapshot } from '../../../shared/contract/views.js';
 
-export interface AlertCondition {
-  kind: AlertKind;
-  subject: string;
-  detail: Record<string, unknown>;
-}
+import type { AlertCondition } from '../services/ids.js';
+
+export type { AlertCondition } from '../services/ids.js';
 
 /** The kinds this evaluator owns (others are raised by their own modules). */
 export const EVALUATED_KINDS: readonly AlertKind[] = ['queue_over_threshold', 'counter_idle'];
@@ -24,18 +21,6 @@ export function queuesServedBy(catalogue: Catalogue, workProfileId: string | nul
     for (const q of r.queueIds) out.add(q);
   }
   return out;
-}
-
-/**
- * `printer_paper_low` (a warning) for every kiosk whose printer last said its paper is near the end,
- * whichever way it said so (heartbeat, the shell's status report, or the hub's own print). The
- * subject is the kiosk, as for `printer_offline`; the alert clears once the printer reports
- * anything else (a new roll, or paper out, which is its own alert).
- */
-export function paperLowAlerts(list: DeviceHealthList): AlertCondition[] {
-  return list.devices
-    .filter((d) => d.parentId === null && d.printer === 'paper_near_end')
-    .map((d) => ({ kind: 'printer_paper_low', subject: d.id, detail: { name: d.name, level: 'warning' } }));
 }
 
 export function evaluateAlerts(

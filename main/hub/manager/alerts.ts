@@ -3,12 +3,14 @@
  * One alert per (kind, subject) while its condition lasts; when the condition goes away it is
  * marked cleared (and stays listed until acknowledged).
  *
- * Other modules raise their own: `alertCentre(ctx.hub).raise('printer_offline', deviceId, {...})`
- * and `.clear('printer_offline', deviceId)` when it is back.
+ * The manager module provides it as the ALERTS service (services/ids.ts); other modules raise their
+ * own through it: `ctx.services.find(ALERTS)?.raise('printer_offline', deviceId, {...})` and
+ * `.clear('printer_offline', deviceId)` when it is back.
  */
 import { randomUUID } from 'node:crypto';
 import { Alert, type AlertKind } from '../../../shared/contract/manager.js';
-import type { Hub } from '../hub.js';
+import { ALERTS, type Alerts } from '../services/ids.js';
+import type { HubServices } from '../services/registry.js';
 import type { Db } from '../store/database.js';
 import type { AlertCondition } from './alert-rules.js';
 import { ManagerError } from './errors.js';
@@ -35,7 +37,7 @@ const toAlert = (r: AlertRow): Alert => ({
   acknowledgedAt: r.acknowledged_at,
 });
 
-export class AlertCentre {
+export class AlertCentre implements Alerts {
   private readonly listeners = new Set<(a: Alert) => void>();
 
   constructor(
@@ -113,14 +115,7 @@ export class AlertCentre {
   }
 }
 
-const centres = new WeakMap<Hub, AlertCentre>();
-
-/** The alert centre of a hub (one per hub; created on first use). */
-export function alertCentre(hub: Hub): AlertCentre {
-  let c = centres.get(hub);
-  if (!c) {
-    c = new AlertCentre(hub.db, () => hub.clock.now());
-    centres.set(hub, c);
-  }
-  return c;
+/** The hub's alert centre (tests read it); throws when the hub runs without the manager module. */
+export function alertCentre(services: HubServices): Alerts {
+  return services.get(ALERTS);
 }

@@ -28,20 +28,6 @@ export function registeredDevices(db: Db): (KnownDevice & { name: string })[] {
   })[];
 }
 
-type CatalogueListener = (c: Catalogue) => void;
-const catalogueListeners = new WeakMap<Hub, Set<CatalogueListener>>();
-
-/**
- * Runs `listener` after every catalogue change applied through Configuration (dashboard edits,
- * queue cut-offs, counter moves), so other modules can push what they derive from it. Returns an unsubscribe.
- */
-export function onCatalogueApplied(hub: Hub, listener: CatalogueListener): () => void {
-  let set = catalogueListeners.get(hub);
-  if (!set) catalogueListeners.set(hub, (set = new Set()));
-  set.add(listener);
-  return () => set.delete(listener);
-}
-
 export function audit(
   db: Db,
   at: number,
@@ -83,7 +69,7 @@ export class Configuration {
   constructor(
     private readonly hub: Hub,
     private readonly auth: AuthService,
-    /** Called after every applied catalogue change (to tell the screens). */
+    /** Called after every applied catalogue change (to tell the screens and ctx.catalogueChanges). */
     private readonly onCatalogue: (c: Catalogue) => void = () => {},
   ) {}
 
@@ -104,15 +90,8 @@ export class Configuration {
       audit(this.db, this.hub.clock.now(), staffId, what, before, next);
       this.hub.updateCatalogue(next);
     })();
+    // The change is applied and audited; a screen that missed it catches up on reconnect.
     this.onCatalogue(next);
-    for (const listener of catalogueListeners.get(this.hub) ?? []) {
-      try {
-        listener(next);
-      } catch (e) {
-        // The change is applied and audited; a screen that missed it catches up on reconnect.
-        console.error('catalogue listener failed', e);
-      }
-    }
     return next;
   }
 

@@ -12,7 +12,7 @@ import type {
   SetDeviceExpiryInput,
 } from '../../../shared/contract/auth.js';
 import type { CreatedPairingCode } from '../../../shared/contract/pairing.js';
-import type { HubModuleContext } from '../modules.js';
+import type { HubModuleContext } from '../module-context.js';
 import { PairingService } from '../pairing/pairing-service.js';
 import { deviceKey, deviceKeyHash, deviceKeys } from '../store/credentials.js';
 import { audit } from './configuration.js';

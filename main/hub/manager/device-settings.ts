@@ -16,8 +16,8 @@ import {
 import { NAMESPACES } from '../../../shared/contract/socket.js';
 import type { Principal } from '../hub.js';
 import { httpStatusFor } from '../http-errors.js';
-import type { HubModule, HubModuleContext } from '../modules.js';
-import { onCatalogueApplied, registeredDevices } from './configuration.js';
+import type { HubModule, HubModuleContext } from '../module-context.js';
+import { registeredDevices } from './configuration.js';
 
 /** The settings message for a device principal, or undefined for anyone else. */
 export function deviceSettingsMessage(
@@ -102,6 +102,6 @@ export const deviceSettingsModule: HubModule = {
     });
   },
   start(ctx) {
-    return onCatalogueApplied(ctx.hub, (c) => push(ctx, c));
+    return ctx.catalogueChanges.onApplied((c) => push(ctx, c));
   },
 };

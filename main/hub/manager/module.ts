@@ -24,9 +24,11 @@ import { reportCsvFile, reportCsvFilename } from '../../../shared/domain/report-
 import { DomainError } from '../../../shared/domain/errors.js';
 import type { ReportBody } from '../../../shared/domain/reports.js';
 import { httpStatusFor } from '../http-errors.js';
-import type { Hub, Outcome, Principal } from '../hub.js';
-import type { HubModule, HubModuleContext } from '../modules.js';
-import { alertCentre, type AlertCentre } from './alerts.js';
+import type { Outcome, Principal } from '../hub.js';
+import type { HubModule, HubModuleContext } from '../module-context.js';
+import { AlertCentre } from './alerts.js';
+import { ALERTS, BACKUPS, DEVICE_HEALTH, type Alerts } from '../services/ids.js';
+import { serviceId } from '../services/registry.js';
 import { evaluateAlerts, EVALUATED_KINDS } from './alert-rules.js';
 import { audit, auditLog, Configuration } from './configuration.js';
 import { CutoffScheduler } from './cutoffs.js';
@@ -35,10 +37,8 @@ import { listDeviceKeys, rekeyDevice, revokeDeviceKey, setDeviceKeyExpiry } from
 import { factsForDays, syncFacts } from './facts.js';
 import { liveMetrics } from './live-metrics.js';
 import { ensureRollups, sqlReport } from './report-sql.js';
-import { backupNow, backupStatus } from '../backup/module.js';
 import { factsWithUnfolded, readOnlyReport } from './read-only-facts.js';
 import { isWriteRefused, STORAGE_REFUSAL } from '../store/write-refused.js';
-import { evaluateDeviceHealth } from '../health/module.js';
 import { describeIssues } from '../../../shared/contract/validation-errors.js';
 
 const TICK_MS = 1000;
@@ -48,26 +48,36 @@ const SCREEN_ROLES: NamespaceRole[] = ['kiosk', 'counter', 'display', 'manager']
 
 interface Runtime {
   config: Configuration;
-  alerts: AlertCentre;
+  alerts: Alerts;
   /** Queue changes scheduled for later today, kept in the database across restarts. */
   cutoffs: CutoffScheduler;
 }
-const runtimes = new WeakMap<Hub, Runtime>();
+/** The manager's per-hub state, kept in the hub's registry (not shared with other modules). */
+const RUNTIME = serviceId<Runtime>('manager.runtime');
+
+function createRuntime(ctx: HubModuleContext, alerts: Alerts): Runtime {
+  const config = new Configuration(ctx.hub, ctx.auth, (c) => {
+    announceCatalogue(ctx, c);
+    ctx.catalogueChanges.applied(c);
+  });
+  return {
+    config,
+    alerts,
+    cutoffs: new CutoffScheduler(ctx.hub, config, (pending) =>
+      ctx.io.of(NAMESPACES.manager).emit('scheduledCutoffs', pending),
+    ),
+  };
+}
 
 function runtime(ctx: HubModuleContext): Runtime {
-  let r = runtimes.get(ctx.hub);
-  if (!r) {
-    const config = new Configuration(ctx.hub, ctx.auth, (c) => announceCatalogue(ctx, c));
-    r = {
-      config,
-      alerts: alertCentre(ctx.hub),
-      cutoffs: new CutoffScheduler(ctx.hub, config, (pending) =>
-        ctx.io.of(NAMESPACES.manager).emit('scheduledCutoffs', pending),
-      ),
-    };
-    runtimes.set(ctx.hub, r);
-  }
-  return r;
+  return ctx.services.get(RUNTIME);
+}
+
+/** The backup module's service; a hub without that module takes no backups. */
+function backupsOf(ctx: HubModuleContext) {
+  const backups = ctx.services.find(BACKUPS);
+  if (!backups) throw new DomainError('backups_off', 'this hub runs without its backup module');
+  return backups;
 }
 
 /** Screens redraw from the snapshot; kiosks and counters also get the new catalogue. */
@@ -201,12 +211,12 @@ export const MANAGER_HANDLERS: Record<ManagerEvent, Handler> = {
   'manager.setDeviceExpiry': (i, p, ctx) =>
     setDeviceKeyExpiry(ctx, p.staffId, parse(INPUT['manager.setDeviceExpiry'], i)),
   'manager.rekeyDevice': (i, p, ctx) => rekeyDevice(ctx, p.staffId, parse(INPUT['manager.rekeyDevice'], i)),
-  'manager.backups': (_i, _p, ctx) => backupStatus(ctx.hub),
+  'manager.backups': (_i, _p, ctx) => backupsOf(ctx).status(),
   'manager.backupNow': (i, _p, ctx) => {
     parse(INPUT['manager.backupNow'], i);
-    return backupNow(ctx.hub);
+    return backupsOf(ctx).backupNow();
   },
-  'manager.deviceHealth': (_i, _p, ctx) => evaluateDeviceHealth(ctx.hub),
+  'manager.deviceHealth': (_i, _p, ctx) => ctx.services.get(DEVICE_HEALTH).evaluate(),
 };
 
 /** The principal as a manager or admin; refused for anonymous callers, devices and other staff. */
@@ -246,8 +256,12 @@ export function handleManagerEvent(
 
 export const managerModule: HubModule = {
   name: 'manager',
+  provide(ctx) {
+    // The alerts live in the manager's table and are acknowledged on its dashboard.
+    const alerts = ctx.services.provide(ALERTS, new AlertCentre(ctx.hub.db, () => ctx.hub.clock.now()));
+    ctx.services.provide(RUNTIME, createRuntime(ctx, alerts));
+  },
   registerHttp(app, ctx) {
-    runtime(ctx);
     app.post<{ Params: { event: string } }>('/api/v1/manager/:event', async (req, reply) => {
       const outcome = handleManagerEvent(
         ctx,

@@ -4,7 +4,7 @@
  *   POST /api/v1/pairing/claim  (no auth, rate-limited)    {code}       → 200 {deviceId, deviceKey, role, name,
  *                                                                               caFingerprint?, caCertificate?}
  */
-import type { HubModule } from '../modules.js';
+import type { HubModule } from '../module-context.js';
 import { httpStatusFor } from '../http-errors.js';
 import { PAIRING_ROUTES, type PairingClaimed } from '../../../shared/contract/pairing.js';
 import { PairingService } from './pairing-service.js';

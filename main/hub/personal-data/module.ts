@@ -2,7 +2,7 @@
  * The personal-data hub module: purges what is past its retention period (retention.ts), once at
  * start and then every hour, for as long as the hub runs.
  */
-import type { HubModule } from '../modules.js';
+import type { HubModule } from '../module-context.js';
 import { syncConfigFromEnv } from '../sync/config.js';
 import { purgePersonalData, type PurgeCounts } from './retention.js';
 

@@ -15,10 +15,11 @@ import type { IssuedTicket } from '../../../shared/contract/views.js';
 import { maskMobile, normaliseUaeMobile } from '../../../shared/domain/identity.js';
 import { attemptCode, codeRequestRefusal } from '../../../shared/domain/remote/join-limits.js';
 import { businessDay } from '../../../shared/domain/time.js';
-import { join as joinStrings } from '../../../shared/i18n/apps/join.js';
-import type { SmsGateway } from '../kiosk/sms.js';
-import { bodyOf, refuse } from '../kiosk/http.js';
-import type { HubModuleContext } from '../modules.js';
+import type { VisitorLanguage } from '../../../shared/i18n/languages.js';
+import { visitorText } from '../../../shared/i18n/locales/all.js';
+import type { SmsGateway } from '../services/ids.js';
+import { bodyOf, refuse } from '../http-helpers.js';
+import type { HubModuleContext } from '../module-context.js';
 import { newToken } from '../security.js';
 import { mobileHash, PHONE_PRINCIPAL } from './identity.js';
 import type { RemoteSettings } from './settings.js';
@@ -40,7 +41,7 @@ const hashCode = (requestId: string, code: string) =>
 /** Clear numbers live in memory only, for the SMS still to send; the store keeps hashes. */
 export interface PhoneBook {
   byRequest: Map<string, string>;
-  byVisit: Map<string, { mobile: string; language: 'ar' | 'en' }>;
+  byVisit: Map<string, { mobile: string; language: VisitorLanguage }>;
 }
 
 export function registerRemoteJoin(
@@ -99,7 +100,8 @@ export function registerRemoteJoin(
       expiresAt,
     });
     try {
-      await sms.send(mobile, joinStrings[input.language].smsCode!.replace('{{code}}', code), {
+      // In the visitor's language, falling back to English, then Arabic (#19).
+      await sms.send(mobile, visitorText(input.language, 'join', 'smsCode').replace('{{code}}', code), {
         kind: 'join_code',
       });
     } catch {

@@ -1,7 +1,7 @@
 /** The citizen's phone, hub side: remote joining with SMS verification, running late, cancel, notifications. */
-import type { HubModule } from '../modules.js';
-import { LoggingSmsGateway, type SmsGateway } from '../kiosk/sms.js';
-import { smsOutboxOf } from '../sms/gateway-of.js';
+import type { HubModule } from '../module-context.js';
+import { MESSAGING, type SmsGateway } from '../services/ids.js';
+import { LoggingSmsGateway } from '../services/logging-sms-gateway.js';
 import { registerRemoteJoin, type PhoneBook } from './join.js';
 import { registerTicketActions } from './ticket-actions.js';
 import { allNotifiers, smsNotifier, startNotifications, type PhoneNotifier } from './notifier.js';
@@ -35,7 +35,7 @@ export function remoteModule(opts: RemoteModuleOptions = {}): HubModule {
       // Per hub (one module object may serve several hubs in a process): the hub's own outbox.
       sms =
         opts.sms ??
-        smsOutboxOf(ctx.hub) ??
+        ctx.services.find(MESSAGING) ??
         new LoggingSmsGateway((entry) => app.log.info({ sms: entry }, 'phone SMS (logging gateway)'));
       vapid ??= vapidDetails(ctx.hub, process.env);
       onError = (e) => app.log.error({ err: e }, 'phone notification failed');
@@ -49,7 +49,7 @@ export function remoteModule(opts: RemoteModuleOptions = {}): HubModule {
         opts.notifier ??
         allNotifiers(
           [
-            smsNotifier(opts.sms ?? smsOutboxOf(ctx.hub) ?? sms, phones),
+            smsNotifier(opts.sms ?? ctx.services.find(MESSAGING) ?? sms, phones),
             new WebPushNotifier(ctx.hub, {
               vapid,
               timeoutMs: opts.pushTimeoutMs,

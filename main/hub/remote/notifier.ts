@@ -9,9 +9,10 @@ import type { Visit } from '../../../shared/contract/visit.js';
 import { estimateVisit } from '../../../shared/domain/estimate.js';
 import { turnIsNear, type NearNoticeRule } from '../../../shared/domain/estimate-notice.js';
 import { isTerminal } from '../../../shared/domain/state.js';
-import { statusPage } from '../../../shared/i18n/apps/status.js';
+import type { VisitorLanguage } from '../../../shared/i18n/languages.js';
+import { visitorText } from '../../../shared/i18n/locales/all.js';
 import type { Committed, Hub } from '../hub.js';
-import type { SmsGateway } from '../kiosk/sms.js';
+import type { SmsGateway } from '../services/ids.js';
 import type { PhoneBook } from './join.js';
 import { deletePushSubscription, pushSubscribedVisits } from './push-store.js';
 import { claimNotification } from './store.js';
@@ -19,7 +20,7 @@ import { claimNotification } from './store.js';
 export type NotificationKind = 'ahead' | 'called';
 
 /** The notification as a title and body, in the language a channel asks for. */
-export type NotificationTextIn = (language: 'ar' | 'en') => { title: string; body: string };
+export type NotificationTextIn = (language: VisitorLanguage) => { title: string; body: string };
 
 /** A way to reach the citizen's phone (SMS, web push). `text` is the SMS in the ticket's language. */
 export interface PhoneNotifier {
@@ -44,28 +45,35 @@ export function smsNotifier(sms: SmsGateway, phones: PhoneBook): PhoneNotifier {
   };
 }
 
+/** The status page's string in the visitor's language, falling back to English, then Arabic (#19). */
+const statusText = (language: VisitorLanguage, key: string) => visitorText(language, 'statusPage', key);
+
+const counterLabel = (hub: Hub, v: Visit) =>
+  v.counterId ? (hub.catalogue.counters.find((c) => c.id === v.counterId)?.label ?? '') : '';
+
+/** The SMS, in the language the ticket was taken in. */
 export function notificationText(hub: Hub, v: Visit, kind: NotificationKind, ahead: number): string {
-  // The SMS texts exist in Arabic and English; another visitor language falls back to English (#19).
-  const s = statusPage[v.language === 'ar' ? 'ar' : 'en'];
-  if (kind === 'called') {
-    const counter = v.counterId
-      ? (hub.catalogue.counters.find((c) => c.id === v.counterId)?.label ?? '')
-      : '';
-    return s.smsCalled!.replace('{{ticket}}', v.ticket).replace('{{counter}}', counter);
-  }
-  return s.smsAhead!.replace('{{ticket}}', v.ticket).replace('{{count}}', String(ahead));
+  if (kind === 'called')
+    return statusText(v.language, 'smsCalled')
+      .replace('{{ticket}}', v.ticket)
+      .replace('{{counter}}', counterLabel(hub, v));
+  return statusText(v.language, 'smsAhead')
+    .replace('{{ticket}}', v.ticket)
+    .replace('{{count}}', String(ahead));
 }
 
 /** Title and body of a push notification, in the language the subscribing page was in. */
 export function pushText(hub: Hub, v: Visit, kind: NotificationKind, ahead: number): NotificationTextIn {
-  const counter = v.counterId ? (hub.catalogue.counters.find((c) => c.id === v.counterId)?.label ?? '') : '';
+  const counter = counterLabel(hub, v);
   return (language) => {
-    const s = statusPage[language];
-    const fill = (t: string) =>
-      t.replace('{{ticket}}', v.ticket).replace('{{counter}}', counter).replace('{{count}}', String(ahead));
+    const fill = (key: string) =>
+      statusText(language, key)
+        .replace('{{ticket}}', v.ticket)
+        .replace('{{counter}}', counter)
+        .replace('{{count}}', String(ahead));
     return kind === 'called'
-      ? { title: fill(s.pushCalledTitle!), body: fill(s.pushCalledBody!) }
-      : { title: fill(s.pushAheadTitle!), body: fill(s.pushAheadBody!) };
+      ? { title: fill('pushCalledTitle'), body: fill('pushCalledBody') }
+      : { title: fill('pushAheadTitle'), body: fill('pushAheadBody') };
   };
 }
 

@@ -5,8 +5,8 @@
 import type { FastifyInstance } from 'fastify';
 import { PushSubscriptionInput, type PushPublicKey } from '../../../shared/contract/remote.js';
 import { isTerminal } from '../../../shared/domain/state.js';
-import { refuse } from '../kiosk/http.js';
-import type { HubModuleContext } from '../modules.js';
+import { refuse } from '../http-helpers.js';
+import type { HubModuleContext } from '../module-context.js';
 import { savePushSubscription } from './push-store.js';
 import type { RemoteSettings } from './settings.js';
 import { describeIssues } from '../../../shared/contract/validation-errors.js';

@@ -3,6 +3,7 @@
  * endpoint and keys single out one browser, so they are sealed at rest like other personal data.
  */
 import type { Db } from '../store/database.js';
+import type { VisitorLanguage } from '../../../shared/i18n/languages.js';
 import type { PersonalDataSealer } from '../personal-data/sealer.js';
 import { sealedColumnContext } from '../personal-data/sealed-columns.js';
 
@@ -16,7 +17,7 @@ export interface StoredPushSubscription {
   endpoint: string;
   p256dh: string;
   auth: string;
-  language: 'ar' | 'en';
+  language: VisitorLanguage;
 }
 
 /** Replaces any earlier subscription of the visit: one per ticket. */

@@ -1,5 +1,6 @@
 /** SQL of the remote channel: one-time codes (also the rate-limit ledger) and sent notifications. */
 import type { Db } from '../store/database.js';
+import type { VisitorLanguage } from '../../../shared/i18n/languages.js';
 import type { PendingCode } from '../../../shared/domain/remote/join-limits.js';
 
 export interface NewCode {
@@ -7,7 +8,7 @@ export interface NewCode {
   mobileHash: string;
   masked: string;
   serviceId: string;
-  language: 'ar' | 'en';
+  language: VisitorLanguage;
   codeHash: string;
   deviceId: string;
   ip: string;
@@ -21,7 +22,7 @@ export interface CodeRow extends PendingCode {
   mobileHash: string;
   masked: string;
   serviceId: string;
-  language: 'ar' | 'en';
+  language: VisitorLanguage;
   codeHash: string;
   deviceId: string;
   visitId: string | null;

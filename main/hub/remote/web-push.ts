@@ -8,7 +8,7 @@ import webpush from 'web-push';
 import type { PushMessage } from '../../../shared/contract/remote.js';
 import type { Hub } from '../hub.js';
 import type { PersonalDataSealer } from '../personal-data/sealer.js';
-import type { NotificationKind, PhoneNotifier } from './notifier.js';
+import type { NotificationKind, NotificationTextIn, PhoneNotifier } from './notifier.js';
 import {
   deleteFailedPushSubscription,
   loadOrCreateVapidKeys,
@@ -57,7 +57,7 @@ export class WebPushNotifier implements PhoneNotifier {
     visit: Parameters<PhoneNotifier['notify']>[0],
     kind: NotificationKind,
     _text: string,
-    textIn?: (language: 'ar' | 'en') => { title: string; body: string },
+    textIn?: NotificationTextIn,
   ): Promise<void> {
     const sub = pushSubscriptionOf(this.hub.db, this.opts.sealer, visit.id);
     if (!sub || !textIn) return;

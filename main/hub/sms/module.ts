@@ -1,16 +1,15 @@
 /**
  * The hub's SMS module: builds the configured gateway (DAWR_SMS_GATEWAY, see settings.ts) behind
- * one outbox per hub, which the kiosk and remote modules send through; binds SMPP when the hub
+ * one outbox per hub, provided as MESSAGING (services/ids.ts) for the kiosk and remote modules; binds SMPP when the hub
  * starts and unbinds when it stops; the demo outbox page; the delivery-receipt callback of HTTPS
  * providers; SMS counts on /metrics.
  * It is listed before the modules that send, so their routes find the outbox.
  */
-import type { Hub } from '../hub.js';
-import type { HubModule } from '../modules.js';
-import { mobileHash } from '../remote/identity.js';
+import type { HubModule } from '../module-context.js';
+import { MESSAGING } from '../services/ids.js';
+import { serviceId } from '../services/registry.js';
 import { registerDemoOutbox } from './demo-outbox.js';
 import { registerReceiptCallback } from './receipt-callback.js';
-import { setSmsOutbox } from './gateway-of.js';
 import { HttpsSmsTransport } from './https-gateway.js';
 import { DemoSmsTransport, LogSmsTransport } from './log-gateway.js';
 import { SMS_STATUSES, SmsOutbox, type Schedule } from './outbox.js';
@@ -27,9 +26,10 @@ export interface SmsModuleOptions {
   schedule?: Schedule;
 }
 
+/** This hub's outbox and transport, for start and metrics (one module object serves every hub of a process). */
+const RUNNING = serviceId<{ outbox: SmsOutbox; transport: SmsTransport }>('sms.running');
+
 export function smsModule(opts: SmsModuleOptions = {}): HubModule {
-  // One module object serves every hub in a process (tests start many): state is kept per hub.
-  const running = new WeakMap<Hub, { outbox: SmsOutbox; transport: SmsTransport }>();
   return {
     name: 'sms',
     registerHttp(app, ctx) {
@@ -45,21 +45,22 @@ export function smsModule(opts: SmsModuleOptions = {}): HubModule {
       const outbox: SmsOutbox = new SmsOutbox({
         db: ctx.hub.db,
         clock: ctx.hub.clock,
-        hashMobile: (mobile) => mobileHash(ctx.hub, mobile),
+        // The keyed hash Hub.withCustomer gives a mobile, so rate limits and visits agree.
+        hashMobile: (mobile) => ctx.hub.hashIdentity('mobile', mobile),
         transport,
         retry: settings.retry,
         schedule: opts.schedule,
         log: app.log,
       });
-      setSmsOutbox(ctx.hub, outbox);
-      running.set(ctx.hub, { outbox, transport });
+      ctx.services.provide(MESSAGING, outbox);
+      ctx.services.provide(RUNNING, { outbox, transport });
       // Registered whatever the gateway, so the API document lists them; each answers 404 when
       // its gateway or its token is not configured.
       registerDemoOutbox(app, transport instanceof DemoSmsTransport ? transport : undefined, outbox);
       registerReceiptCallback(app, outbox, settings.receiptToken);
     },
     start(ctx) {
-      const r = running.get(ctx.hub);
+      const r = ctx.services.find(RUNNING);
       if (!r) return;
       r.transport.start?.();
       return async () => {
@@ -68,7 +69,7 @@ export function smsModule(opts: SmsModuleOptions = {}): HubModule {
       };
     },
     metrics(ctx) {
-      const r = running.get(ctx.hub);
+      const r = ctx.services.find(RUNNING);
       if (!r) return [];
       const counts = r.outbox.counts();
       return [

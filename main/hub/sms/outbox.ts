@@ -11,7 +11,7 @@
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import { maskMobile } from '../../../shared/domain/identity.js';
-import type { SmsGateway } from '../kiosk/sms.js';
+import type { SmsGateway } from '../services/ids.js';
 import type { Db } from '../store/database.js';
 import { segmentSms, SmsTooLongError } from './segments.js';
 import { SmsSendError, type OutgoingSms, type SmsTransport } from './transport.js';

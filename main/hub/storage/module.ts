@@ -2,26 +2,27 @@
  * The store's health as a hub module: a periodic check of free space and the WAL (raising and
  * clearing `disk_low`), and the figures on /metrics. /healthz (server.ts) asks the same monitor.
  */
-import type { Hub } from '../hub.js';
-import type { HubModule } from '../modules.js';
+import type { HubModule } from '../module-context.js';
+import { STORAGE_HEALTH, type StorageHealth } from '../services/ids.js';
+import type { HubServices } from '../services/registry.js';
 import { storageConfigFromEnv } from './config.js';
-import { storageMonitor, type StorageMonitor, type StorageMonitorOptions } from './storage-monitor.js';
+import { StorageMonitor, type StorageMonitorOptions } from './storage-monitor.js';
 
-/** The hub's monitor, configured from the environment unless the storage module already set it up. */
-export function hubStorage(hub: Hub): StorageMonitor {
-  return storageMonitor(hub, () => storageConfigFromEnv(process.env));
+/** The hub's storage monitor (tests drive it); throws when the hub runs without the storage module. */
+export function hubStorage(services: HubServices): StorageHealth {
+  return services.get(STORAGE_HEALTH);
 }
 
 export function storageModule(options?: Partial<StorageMonitorOptions>): HubModule {
-  const configure = () => ({ ...storageConfigFromEnv(process.env), ...options });
+  const configure = (): StorageMonitorOptions => ({ ...storageConfigFromEnv(process.env), ...options });
   return {
     name: 'storage',
     // At start-up, so a bad DAWR_DISK_* value stops the hub with a clear message.
-    registerHttp(_app, ctx) {
-      storageMonitor(ctx.hub, configure);
+    provide(ctx) {
+      ctx.services.provide(STORAGE_HEALTH, new StorageMonitor(ctx.hub, configure(), ctx.services));
     },
     metrics(ctx) {
-      const s = hubStorage(ctx.hub).status();
+      const s = hubStorage(ctx.services).status();
       return [
         '# HELP dawr_disk_free_bytes Free space in the filesystem holding the data folder.',
         '# TYPE dawr_disk_free_bytes gauge',
@@ -35,9 +36,9 @@ export function storageModule(options?: Partial<StorageMonitorOptions>): HubModu
       ];
     },
     start(ctx) {
-      const monitor = hubStorage(ctx.hub);
+      const monitor = hubStorage(ctx.services);
       monitor.check();
-      const timer = setInterval(() => monitor.check(), monitor.checkIntervalMs);
+      const timer = setInterval(() => monitor.check(), configure().checkIntervalMs);
       timer.unref();
       return () => clearInterval(timer);
     },

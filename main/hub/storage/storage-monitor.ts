@@ -8,7 +8,8 @@
 import { statSync, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Hub } from '../hub.js';
-import { alertCentre } from '../manager/alerts.js';
+import { ALERTS, type StorageHealth, type StorageStatus } from '../services/ids.js';
+import type { HubServices } from '../services/registry.js';
 import type { StorageConfig } from './config.js';
 import { WAL_LIMIT_BYTES } from '../../sqlite/checkpointer.js';
 
@@ -23,18 +24,7 @@ export const statfsFreeBytes: FreeSpaceProbe = (dir) => {
 /** The alert's subject: there is one data folder per hub. */
 export const DISK_SUBJECT = 'data-folder';
 
-export interface StorageStatus {
-  /** False while writes are refused; `reason` says why. */
-  writable: boolean;
-  reason: string | null;
-  /** Free space in the data folder's filesystem; null when it could not be read. */
-  freeBytes: number | null;
-  /** Below this, `low` is set and the disk_low alert is raised. */
-  lowBytes: number;
-  low: boolean;
-  walBytes: number;
-  checkedAt: number;
-}
+export type { StorageStatus } from '../services/ids.js';
 
 export interface StorageMonitorOptions extends StorageConfig {
   probe?: FreeSpaceProbe;
@@ -45,13 +35,15 @@ export interface StorageMonitorOptions extends StorageConfig {
   reserveBytes?: number;
 }
 
-export class StorageMonitor {
+export class StorageMonitor implements StorageHealth {
   private readonly probe: FreeSpaceProbe;
   private last: StorageStatus | undefined;
 
   constructor(
     private readonly hub: Hub,
     private readonly opts: StorageMonitorOptions,
+    /** Where the alerts are (the manager's); a hub without them still reports through /healthz. */
+    private readonly services: HubServices,
   ) {
     this.probe = opts.probe ?? statfsFreeBytes;
   }
@@ -111,7 +103,8 @@ export class StorageMonitor {
   }
 
   private alert(low: boolean, freeBytes: number): void {
-    const alerts = alertCentre(this.hub);
+    const alerts = this.services.find(ALERTS);
+    if (!alerts) return;
     try {
       if (low)
         alerts.raise('disk_low', DISK_SUBJECT, {
@@ -132,16 +125,4 @@ function fileSize(path: string): number {
   } catch {
     return 0;
   }
-}
-
-const monitors = new WeakMap<Hub, StorageMonitor>();
-
-/** The hub's storage monitor; the first caller's options win (the storage module's, at start-up). */
-export function storageMonitor(hub: Hub, opts: () => StorageMonitorOptions): StorageMonitor {
-  let m = monitors.get(hub);
-  if (!m) {
-    m = new StorageMonitor(hub, opts());
-    monitors.set(hub, m);
-  }
-  return m;
 }

@@ -18,6 +18,7 @@ import * as m0012 from './migrations/0012-personal-data.js';
 import * as m0013 from './migrations/0013-backups.js';
 import * as m0014 from './migrations/0014-sms-messages.js';
 import * as m0015 from './migrations/0015-assistant-unanswered.js';
+import * as m0016 from './migrations/0016-visitor-languages.js';
 
 export interface Migration {
   version: number;
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, ...m0013 },
   { version: 14, ...m0014 },
   { version: 15, ...m0015 },
+  { version: 16, ...m0016 },
 ];
 
 export class MigrationError extends Error {

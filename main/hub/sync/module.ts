@@ -5,7 +5,7 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { Hub } from '../hub.js';
-import type { HubModule, HubModuleContext } from '../modules.js';
+import type { HubModule, HubModuleContext } from '../module-context.js';
 import { httpStatusFor } from '../http-errors.js';
 import { Visit } from '../../../shared/contract/visit.js';
 import type { SyncHealth } from '../../../shared/contract/sync.js';
@@ -15,7 +15,8 @@ import { SyncWorker, type SyncAlert, type SyncLog } from './worker.js';
 import { readHealth } from './sync-store.js';
 import { createHistoryReader, type HistoryReader } from './customer-history.js';
 import { clearExpiredIdentity } from './retention.js';
-import { alertCentre } from '../manager/alerts.js';
+import { ALERTS } from '../services/ids.js';
+import { serviceId } from '../services/registry.js';
 
 const RETENTION_EVERY_MS = 60 * 60 * 1000;
 const LAG_CHECK_EVERY_MS = 15_000;
@@ -113,9 +114,11 @@ export function healthMetrics(h: SyncHealth, now: number): string[] {
   ];
 }
 
+/** This hub's sync (one module object serves every hub of a process). */
+const RUNNING = serviceId<RunningSync>('sync.running');
+
 export function syncModule(opts: SyncModuleOptions = {}): HubModule {
-  const running = new WeakMap<Hub, RunningSync>();
-  const of = (ctx: HubModuleContext) => running.get(ctx.hub);
+  const of = (ctx: HubModuleContext) => ctx.services.find(RUNNING);
   return {
     name: 'sync',
     registerHttp(app, ctx) {
@@ -126,13 +129,13 @@ export function syncModule(opts: SyncModuleOptions = {}): HubModule {
         log.error({ alert: a.kind, ...a.details }, a.message);
         if (opts.onAlert) opts.onAlert(a, ctx.hub);
         else
-          alertCentre(ctx.hub).raise('sync_lagging', `central:${a.kind}`, {
+          ctx.services.find(ALERTS)?.raise('sync_lagging', `central:${a.kind}`, {
             message: a.message,
             ...a.details,
           });
       };
       const sync = createSync(ctx.hub, config, log, alert);
-      running.set(ctx.hub, sync);
+      ctx.services.provide(RUNNING, sync);
       if (config.central)
         log.info({ central: config.central.url, centreId: sync.centreId() }, 'sync to central enabled');
       else log.info('sync to central disabled: DAWR_CENTRAL_URL is not set; events wait in the outbox');
@@ -200,7 +203,8 @@ export function syncModule(opts: SyncModuleOptions = {}): HubModule {
         const h = sync.health();
         const lagging =
           h.oldestUnsentAt !== null && ctx.hub.clock.now() - h.oldestUnsentAt > sync.config.lagAlertMs;
-        const alerts = alertCentre(ctx.hub);
+        const alerts = ctx.services.find(ALERTS);
+        if (!alerts) return;
         if (lagging)
           alerts.raise('sync_lagging', 'backlog', { backlog: h.backlog, oldestUnsentAt: h.oldestUnsentAt });
         else alerts.clear('sync_lagging', 'backlog');

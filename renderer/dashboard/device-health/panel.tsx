@@ -14,6 +14,8 @@ import {
 import type { HubClient } from '../../common/hub-client.js';
 import { formatDateTime, formatRelative, type Lang } from '../format.js';
 import { managerCall } from '../manager-client.js';
+import { isolate } from '../../../shared/i18n/bidi.js';
+import { DeviceDetail } from './detail.js';
 
 function useDeviceHealth(hub: HubClient): DeviceHealthList | null {
   const [list, setList] = useState<DeviceHealthList | null>(null);
@@ -53,7 +55,9 @@ function Row({ d, parent, now, lang }: { d: DeviceHealth; parent?: string; now: 
           </bdi>
         )}
         {d.parentId && (
-          <span className="muted device-id">{t('dashboard.healthOf', { parent: parent ?? d.parentId })}</span>
+          <span className="muted device-id">
+            {t('dashboard.healthOf', { parent: isolate(parent ?? d.parentId) })}
+          </span>
         )}
       </th>
       <td>{t(`dashboard.healthKind_${d.kind}`)}</td>
@@ -84,11 +88,7 @@ function Row({ d, parent, now, lang }: { d: DeviceHealth; parent?: string; now: 
       <td>
         {link ?? ''}
         {link && d.detail ? ' · ' : ''}
-        {d.detail && (
-          <span className="muted" dir="ltr">
-            {d.detail}
-          </span>
-        )}
+        {d.detail && <DeviceDetail detail={d.detail} t={t} lang={lang} />}
         {!link && !d.detail && '—'}
       </td>
     </tr>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssistantAnswer } from '../../../shared/domain/assistant/contract.js';
 import { useKiosk } from '../context.js';
 import { formatNumber } from '../format.js';
+import { counted } from '../../../shared/i18n/durations.js';
 
 /** 0 = Sunday, as in the catalogue; 2023-01-01 was a Sunday. */
 function weekdayName(day: number, lang: 'ar' | 'en'): string {
@@ -20,6 +21,8 @@ export function AskFacts({ answer }: { answer: AssistantAnswer }) {
   const { t } = useTranslation();
   const { lang, digits } = useKiosk();
   const n = (x: number) => formatNumber(x, digits);
+  // After "نحو" the counted noun is genitive and agrees with its number ("نحو ٥ دقائق", "نحو دقيقتين").
+  const aboutMinutes = (x: number) => counted(t, 'minutes', x, n, 'genitive');
   if (!answer.facts && !answer.source) return null;
   const f = answer.facts ?? {};
   const ticket = f.ticket;
@@ -51,7 +54,7 @@ export function AskFacts({ answer }: { answer: AssistantAnswer }) {
         </>
       )}
       {answer.kind === 'duration' && f.expectedMinutes !== undefined && (
-        <p>{t('ask.durationMinutes', { minutes: n(f.expectedMinutes) })}</p>
+        <p>{t('ask.durationMinutes', { duration: aboutMinutes(f.expectedMinutes) })}</p>
       )}
       {f.processingDays !== undefined && (
         <p>
@@ -98,7 +101,11 @@ export function AskFacts({ answer }: { answer: AssistantAnswer }) {
         <ul>
           {f.waits.map((w) => (
             <li key={w.queueId}>
-              {t('ask.waitLine', { queue: w.name[lang], waiting: n(w.waiting), minutes: n(w.p50Minutes) })}
+              {t('ask.waitLine', {
+                queue: w.name[lang],
+                waiting: n(w.waiting),
+                duration: aboutMinutes(w.p50Minutes),
+              })}
             </li>
           ))}
         </ul>

@@ -49,6 +49,27 @@ const FEE_WORDS = set([
   'تكلف',
   'سعر',
   'فلوس',
+  // With a pronoun ("كم سعره"), and the verbs "it costs me / will cost" as typed in dialect.
+  'سعره',
+  'سعرها',
+  'تكلفته',
+  'تكلفتها',
+  'كلفته',
+  'كلفتها',
+  'يكلفني',
+  'تكلفني',
+  'بيكلف',
+  'بتكلف',
+  'المبلغ',
+  'تكاليف',
+  'التكاليف',
+  'مصاريف',
+  'المصاريف',
+  'قيمه',
+  'قيمتها',
+  'قيمته',
+  'بيزات',
+  'دراهم',
   'مجانا',
   'مجاني',
   'مجانيه',
@@ -65,6 +86,23 @@ const FEE_WORDS = set([
   'discount',
   'free',
 ]);
+/**
+ * "How much do they want / do I pay / do I owe": كم with a verb of paying is the fee, though كم alone
+ * may count anything (days, people ahead).
+ */
+const FEE_PHRASES = [
+  ['كم', 'ادفع'],
+  ['كم', 'ندفع'],
+  ['كم', 'بدفع'],
+  ['كم', 'يبون'],
+  ['كم', 'يبي'],
+  ['كم', 'يبغون'],
+  ['كم', 'يطلبون'],
+  ['كم', 'ياخذون'],
+  ['كم', 'علي'],
+  ['كم', 'حقها'],
+  ['كم', 'حقه'],
+].map((p) => p.map(normaliseArabic));
 /** "How much" without a noun: the fee, unless the question counts days (بكم يوم = in how many days). */
 const HOW_MUCH_WORDS = set(['بكم', 'بكام', 'قديش']);
 const DURATION_WORDS = set([
@@ -91,6 +129,13 @@ const DURATION_WORDS = set([
 ]);
 const DURATION_PHRASES = [
   ['كم', 'وقت'],
+  ['بكم', 'وقت'],
+  ['تحتاج', 'وقت'],
+  ['يحتاج', 'وقت'],
+  ['يبي', 'وقت'],
+  ['تبي', 'وقت'],
+  ['بعد', 'كم'],
+  ['بنفس', 'اليوم'],
   ['ياخذ', 'وقت'],
   ['تاخذ', 'وقت'],
   ['ياخذ', 'كم'],
@@ -134,6 +179,9 @@ const DOCUMENT_WORDS = set([
   'الاوراق',
   'ورق',
   'متطلبات',
+  'اوراقي',
+  'ورقه',
+  'مستنداتي',
   'المطلوبه',
   'المطلوب',
   'اللازمه',
@@ -148,7 +196,13 @@ const DOCUMENT_WORDS = set([
   'drawings',
 ]);
 /** "Need" asks for documents in "what do I need", not in "do I need a permit". */
-const NEED_WORDS = set(['احتاج', 'يحتاج', 'نحتاج', 'need', 'needed']);
+// prettier-ignore
+const NEED_WORDS = set([
+  'احتاج', 'يحتاج', 'نحتاج', 'يحتاجون', 'تحتاجون', 'يبون', 'يبغون', 'تبون', 'يطلبون', 'يلزم', 'يلزمني',
+  // "What is needed" (وش لازم، شو لازم) lists the papers; لازم alone still asks whether (MUST_WORDS).
+  'لازم',
+  'need', 'needed',
+]);
 const WHAT_WORDS = set(['ماذا', 'ما', 'what', 'which', 'wat']);
 /** "Bring" asks for documents unless what is brought is a person (اجيب اهلي، bring my wife). */
 const BRING_WORDS = set(['اجيب', 'جيب', 'نجيب', 'احضر', 'bring']);
@@ -191,6 +245,11 @@ const ONLINE_WORDS = set([
   'انترنت',
   'الانترنت',
   'التلفون',
+  'اونلين',
+  'النت',
+  'ابلكيشن',
+  'ابليكيشن',
+  'الكترونيه',
   'online',
   'onlin',
   'website',
@@ -213,8 +272,16 @@ const OTHER_PERSON = set([
   'لمحام',
   'محام',
   'مندوب',
+  // One who stands in (ينوب عني): another person, though unnamed.
+  'ينوب',
+  'تنوب',
+  // "Someone", "somebody else": حد / شخص / غيري (احد is left out: الاحد is Sunday).
+  'حد',
+  'شخص',
+  'غيري',
   'السائق',
   'سائق',
+  'سائقي',
   'وكيل',
   'brother',
   'son',
@@ -310,6 +377,16 @@ const ON_BEHALF = set([
   'حضور',
   'بدلا',
   'بنفسي',
+  // Goes or attends for the citizen: ولدي يروح، اخوي يراجع، مكاني، a power of attorney.
+  'يروح',
+  'تروح',
+  'يراجع',
+  'تراجع',
+  'مكاني',
+  'مكانه',
+  'توكيل',
+  'تفويض',
+  'مفوض',
   'بنفسه',
   'بنفسها',
   'شخصيا',
@@ -318,9 +395,16 @@ const ON_BEHALF = set([
 /** "How do I…", "what are the steps": a how-to question, understood though it names no fact. */
 // prettier-ignore
 const HOW_TO_WORDS = set([
-  'خطوات', 'الخطوات', 'طريقه', 'كيفيه', 'اجراءات', 'الاجراءات', 'اتمام', 'انجاز', 'اخلص', 'يخلص', 'ارغب',
+  'خطوات', 'الخطوات', 'خطوه', 'اجراء', 'طريقه', 'كيفيه', 'اجراءات', 'الاجراءات', 'اتمام', 'انجاز', 'اخلص', 'يخلص', 'ارغب',
   'اود', 'steps', 'process', 'procedure', 'start', 'begin',
 ]);
+/** "From home", "remotely", "اون لاين" typed apart: done without coming to the centre. */
+const ONLINE_PHRASES = [
+  ['من', 'المنزل'],
+  ['من', 'منزلي'],
+  ['عن', 'بعد'],
+  ['اون', 'لاين'],
+].map((p) => p.map(normaliseArabic));
 const ON_BEHALF_PHRASES = [
   ['for', 'me'],
   ['for', 'him'],
@@ -337,6 +421,9 @@ const CAN_WORDS = set([
   'يحق',
   'يجوز',
   'يجب',
+  'ينفع',
+  'يمدي',
+  'يمديني',
   'can',
   'could',
   'may',
@@ -348,13 +435,14 @@ const CAN_WORDS = set([
 /** Permission or duty words that ask "whether" on their own. */
 // prettier-ignore
 const MUST_WORDS = set([
-  'يحق', 'يجوز', 'يجب', 'لازم', 'مسموح', 'شروط', 'الشروط', 'شروطها', 'شروطه', 'شرط',
+  'يحق', 'يجوز', 'يجب', 'لازم', 'مسموح', 'ممنوع', 'مؤهل', 'شروط', 'الشروط', 'شروطها', 'شروطه', 'شرط',
   'allowed', 'must', 'minimum', 'eligible', 'eligibility', 'still', 'conditions', 'condition', 'criteria',
 ]);
 /** Words that put a condition on "can I": if, while, expired, abroad, in someone else's name. */
 // prettier-ignore
 const CONDITION_WORDS = set([
   'اذا', 'لو', 'وانا', 'وهو', 'وهي', 'واني', 'بدون', 'دون', 'خارج', 'برا', 'منتهي', 'منتهيه', 'انتهت', 'رغم',
+  'قبل', 'خلصت', 'تنتهي', 'ينتهي', 'وعندي', 'وعلي',
   'باسم', 'باسمي', 'عمري', 'عمره', 'سن', 'طالب', 'زائر', 'سائح', 'مخالف',
   'if', 'while', 'though', 'although', 'without', 'outside', 'abroad', 'expired', 'unless', 'even',
   'name', 'age', 'student', 'tourist', 'visitor', 'not', 'already',
@@ -479,6 +567,21 @@ function arabicCores(word: string): readonly string[] {
   return cores;
 }
 
+/** "It wants time", "will it take long": وقت with a verb of needing or taking, anywhere in the question. */
+const TAKES_TIME_WORDS = set(['يبي', 'تبي', 'يبغي', 'يحتاج', 'تحتاج', 'ياخذ', 'تاخذ', 'يطول', 'تطول']);
+/** "Takes days?": a verb of taking with a unit of time asks the time, without كم. */
+const TAKES_WORDS = set(['ياخذ', 'تاخذ', 'ياخد', 'تاخد', 'يستغرق', 'تستغرق']);
+/** "Will it take long" (يطول، بيطول): the time it takes, asked without a number. */
+const TAKES_LONG_WORDS = set(['يطول', 'تطول']);
+const TIME_UNIT_WORDS = set(['يوم', 'ايام', 'يوما', 'ساعه', 'ساعات', 'اسبوع', 'اسابيع', 'شهر']);
+/** A thing becomes ready: "when is it issued / ready / can I collect it" asks how long it takes. */
+// prettier-ignore
+const READY_WORDS = set([
+  'يصدر', 'تصدر', 'يجهز', 'تجهز', 'جاهز', 'جاهزه', 'يخلص', 'تخلص', 'استلم', 'استلمها', 'استلمه', 'نستلم',
+  'يوصل', 'توصل', 'يطلع', 'تطلع',
+  // …or a thing is taken off the record: "when do you remove it (تشيلونها)".
+  'تشيلونها', 'تزيلونها', 'تشيلونه', 'تزيلونه', 'تمسحونها', 'ينشال', 'تنشال', 'تسقط', 'يسقط',
+]);
 /** Verbs after which "if" asks a question ("check if I have fines"), not a condition. */
 const FIND_OUT_WORDS = set([
   'check',
@@ -505,12 +608,17 @@ export function detectIntents(words: readonly string[]): Intents {
     hasPhrase(words, ['how', 'much']) || hasPhrase(words, ['كم', 'يكلف']) || any(words, HOW_MUCH_WORDS);
   const duration =
     DURATION_PHRASES.some((p) => hasPhrase(words, p)) ||
+    (words.includes('متي') && any(words, READY_WORDS)) ||
+    (any(words, TAKES_WORDS) && any(words, TIME_UNIT_WORDS)) ||
+    any(words, TAKES_LONG_WORDS) ||
+    (words.includes('وقت') && any(words, TAKES_TIME_WORDS)) ||
     (any(words, DURATION_WORDS) &&
       (words.includes('كم') || words.includes('how') || words.includes('متي') || any(words, HOW_MUCH_WORDS)));
   const quietTime = QUIET_TIME_PHRASES.some((p) => hasPhrase(words, p));
   const onBehalf = any(words, ON_BEHALF) || ON_BEHALF_PHRASES.some((p) => hasPhrase(words, p));
   return {
-    fees: any(words, FEE_WORDS) || (howMuch && !duration),
+    // "كم يبي وقت" wants time, not money: كم with a verb of wanting is a fee only without one of time.
+    fees: any(words, FEE_WORDS) || ((howMuch || FEE_PHRASES.some((p) => hasPhrase(words, p))) && !duration),
     duration,
     documents:
       any(words, DOCUMENT_WORDS) ||
@@ -521,7 +629,7 @@ export function detectIntents(words: readonly string[]): Intents {
       (onBehalf || any(words, CAN_WORDS)),
     onBehalf,
     bringsPeople: any(words, BRING_WORDS) && any(words, PEOPLE_WORDS),
-    online: any(words, ONLINE_WORDS),
+    online: any(words, ONLINE_WORDS) || ONLINE_PHRASES.some((p) => hasPhrase(words, p)),
     can: any(words, CAN_WORDS) || words[0] === 'هل' || (words[0] === 'can' && words.length > 2),
     eligibility:
       any(words, MUST_WORDS) ||
@@ -565,6 +673,10 @@ export const INTENT_WORDS: ReadonlySet<string> = new Set([
   ...MUST_WORDS,
   ...CONDITION_WORDS,
   ...NEED_WORDS,
+  ...READY_WORDS,
+  ...TIME_UNIT_WORDS,
+  ...TAKES_LONG_WORDS,
+  ...ONLINE_PHRASES.flat(),
 ]);
 
 /** Who comes instead of the citizen: with a representative question, not what it is about. */

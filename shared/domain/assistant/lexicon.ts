@@ -53,6 +53,9 @@ const DIALECT: Readonly<Record<string, string>> = {
   انطر: 'انتظر',
   الكاونتر: 'الكاونتر',
   دريول: 'سائق',
+  // The driver (السواق), not driving (السواقه): a person who may come instead.
+  السواق: 'السائق',
+  سواقي: 'سائقي',
   الدريول: 'السائق',
   بوك: 'محفظه',
   بوكي: 'محفظتي',
@@ -63,6 +66,17 @@ const DIALECT: Readonly<Record<string, string>> = {
   تكت: 'تذكره',
   الكهربا: 'الكهرباء',
   الماي: 'الماء',
+  // "Treated me (badly)": how someone dealt with the citizen, not a worker (عامل) or labour.
+  عاملني: 'معامله',
+  عاملتني: 'معامله',
+  عاملوني: 'معامله',
+  عاملونا: 'معامله',
+  تعامل: 'معامله',
+  تعاملت: 'معامله',
+  تعاملوا: 'معامله',
+  يتعامل: 'معامله',
+  تتعامل: 'معامله',
+  يعاملون: 'معامله',
   // Levantine and Egyptian question words and wants, read by the intents as their MSA forms.
   بدي: 'اريد',
   عايز: 'اريد',
@@ -590,6 +604,20 @@ const PHRASES: readonly (readonly [string, string])[] = [
   ['old age', 'elderly'],
   ['كبير السن', 'كبار السن'],
   ['كبيره السن', 'كبار السن'],
+  // "Home" as a destination is delivery and as a starting point is online: neither is a building
+  // (بيت is the building permit's word in "ابني ملحق في بيتي").
+  ['الي البيت', 'توصيل'],
+  ['علي البيت', 'توصيل'],
+  ['للبيت', 'توصيل'],
+  ['الي بيتي', 'توصيل'],
+  ['لبيتي', 'توصيل'],
+  ['من البيت', 'من المنزل'],
+  ['من بيتي', 'من منزلي'],
+  ['وانا في البيت', 'من المنزل'],
+  ['وانا بالبيت', 'من المنزل'],
+  // Paying "by Visa" is paying by card, not a residence visa.
+  ['بالفيزا', 'بالبطاقه'],
+  ['فيزا كارد', 'بطاقه'],
 ];
 
 /** Rewrites the phrases of PHRASES in a normalised text. */

@@ -696,6 +696,11 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   ],
   deliver: [
     'توصيل',
+    // "Do you deliver / send it": the verb with its plural ending, which the stemmer keeps.
+    'توصلون',
+    'يوصلون',
+    'ترسلون',
+    'يرسلون',
     'استلام',
     'استلم',
     'أستلم',

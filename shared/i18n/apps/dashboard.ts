@@ -198,6 +198,22 @@ type Key =
   | 'healthLink_closed'
   | 'healthLink_error'
   | 'healthOf'
+  | 'healthDetail_ready'
+  | 'healthDetail_paper_near_end'
+  | 'healthDetail_paper_out'
+  | 'healthDetail_cover_open'
+  | 'healthDetail_printer_error'
+  | 'healthDetail_offline'
+  | 'healthDetail_unknown'
+  | 'healthDetail_timeout'
+  | 'healthDetail_bad_reply'
+  | 'healthDetail_bad_data'
+  | 'healthDetail_io'
+  | 'healthDetail_connected'
+  | 'healthDetail_unplugged'
+  | 'healthDetail_noAnswer'
+  | 'healthDetail_noSpeechVoice'
+  | 'healthDetail_other'
   | 'deviceNoExpiry'
   | 'deviceState_active'
   | 'deviceState_expired'
@@ -436,6 +452,22 @@ export const dashboard: AppStrings<Key> = {
     healthLink_closed: 'مغلقة',
     healthLink_error: 'خطأ',
     healthOf: 'تابع لـ {{parent}}',
+    healthDetail_ready: 'جاهزة',
+    healthDetail_paper_near_end: 'الورق قارب على النفاد',
+    healthDetail_paper_out: 'نفد الورق',
+    healthDetail_cover_open: 'الغطاء مفتوح',
+    healthDetail_printer_error: 'عطل في الطابعة',
+    healthDetail_offline: 'لا تصل إليها',
+    healthDetail_unknown: 'الحالة غير معروفة',
+    healthDetail_timeout: 'لم تُجب في الوقت',
+    healthDetail_bad_reply: 'ردّ غير مفهوم',
+    healthDetail_bad_data: 'بيانات التذكرة غير صالحة',
+    healthDetail_io: 'خطأ في الاتصال',
+    healthDetail_connected: 'موصول',
+    healthDetail_unplugged: 'مفصول',
+    healthDetail_noAnswer: 'لا يجيب',
+    healthDetail_noSpeechVoice: 'صوت النطق غير متوفر: {{languages}}',
+    healthDetail_other: 'تفاصيل تقنية:',
     deviceNoExpiry: 'دون تاريخ انتهاء',
     deviceState_active: 'فعّال',
     deviceState_expired: 'منتهي الصلاحية',
@@ -676,6 +708,22 @@ export const dashboard: AppStrings<Key> = {
     healthLink_closed: 'Closed',
     healthLink_error: 'Error',
     healthOf: 'on {{parent}}',
+    healthDetail_ready: 'Ready',
+    healthDetail_paper_near_end: 'Paper near end',
+    healthDetail_paper_out: 'Paper out',
+    healthDetail_cover_open: 'Cover open',
+    healthDetail_printer_error: 'Printer error',
+    healthDetail_offline: 'Not reachable',
+    healthDetail_unknown: 'State unknown',
+    healthDetail_timeout: 'Did not answer in time',
+    healthDetail_bad_reply: 'Unreadable reply',
+    healthDetail_bad_data: 'Invalid ticket data',
+    healthDetail_io: 'Connection error',
+    healthDetail_connected: 'Connected',
+    healthDetail_unplugged: 'Unplugged',
+    healthDetail_noAnswer: 'Not answering',
+    healthDetail_noSpeechVoice: 'No speech voice: {{languages}}',
+    healthDetail_other: 'Technical detail:',
     deviceNoExpiry: 'No expiry',
     deviceState_active: 'Active',
     deviceState_expired: 'Expired',

@@ -1,7 +1,7 @@
 /** Joining a queue from a phone (/join/): choose a service, verify the mobile number by SMS code. */
 import type { AppStrings } from '../catalog.js';
 
-export const join: AppStrings = {
+export const join = {
   ar: {
     title: 'احجز دورك من هاتفك',
     intro: 'اختر الخدمة وأدخل رقم هاتفك المتحرك. سنرسل لك رمزاً للتحقق، ثم تصلك تذكرتك.',
@@ -70,4 +70,4 @@ export const join: AppStrings = {
     passesClosing: 'Your turn may not come before the centre closes today. You can try another day.',
     onlineInstead: 'Do this service online',
   },
-};
+} satisfies AppStrings;

@@ -8,6 +8,7 @@ import { kiosk } from '../apps/kiosk.js';
 import { units } from '../apps/units.js';
 import { ask } from '../apps/ask.js';
 import { statusPage } from '../apps/status.js';
+import { join } from '../apps/join.js';
 import { fallbackChain, type AddedLanguage, type VisitorLanguage } from '../languages.js';
 import type { LocaleBundle, VisitorNamespace } from './types.js';
 import { bundle as ur } from './ur/index.js';
@@ -23,11 +24,23 @@ export const LOCALES: Record<AddedLanguage, LocaleBundle> = { ur, fa, hi, ml, bn
 export const SOURCE_BUNDLES = {
   ar: {
     common: ar,
-    namespaces: { kiosk: kiosk.ar, units: units.ar, ask: ask.ar, statusPage: statusPage.ar },
+    namespaces: {
+      kiosk: kiosk.ar,
+      units: units.ar,
+      ask: ask.ar,
+      statusPage: statusPage.ar,
+      join: join.ar,
+    },
   },
   en: {
     common: en,
-    namespaces: { kiosk: kiosk.en, units: units.en, ask: ask.en, statusPage: statusPage.en },
+    namespaces: {
+      kiosk: kiosk.en,
+      units: units.en,
+      ask: ask.en,
+      statusPage: statusPage.en,
+      join: join.en,
+    },
   },
 } as const;
 

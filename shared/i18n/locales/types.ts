@@ -8,6 +8,7 @@ import type { kiosk } from '../apps/kiosk.js';
 import type { units } from '../apps/units.js';
 import type { ask } from '../apps/ask.js';
 import type { statusPage } from '../apps/status.js';
+import type { join } from '../apps/join.js';
 
 /** The key without its plural suffix (`minutes_genitive_one` → `minutes_genitive`), or never. */
 type PluralBase<K extends string> = K extends `${infer B}_zero`
@@ -43,12 +44,16 @@ export type LocaleStrings<T> = {
 /** The common catalogue (ar.ts/en.ts), group by group. */
 export type CommonStrings = { [G in keyof Catalog]: LocaleStrings<Catalog[G]> };
 
-/** The namespaces a visitor reads: the kiosk's screens, its units and question box, the status page. */
+/**
+ * The namespaces a visitor reads: the kiosk's screens, its units and question box, the status page,
+ * joining from a phone (its code SMS too).
+ */
 export interface VisitorNamespaces {
   kiosk: LocaleStrings<(typeof kiosk)['en']>;
   units: LocaleStrings<(typeof units)['en']>;
   ask: LocaleStrings<(typeof ask)['en']>;
   statusPage: LocaleStrings<(typeof statusPage)['en']>;
+  join: LocaleStrings<(typeof join)['en']>;
 }
 export type VisitorNamespace = keyof VisitorNamespaces;
 

@@ -5,5 +5,6 @@ import { kiosk } from './kiosk.js';
 import { units } from './units.js';
 import { ask } from './ask.js';
 import { statusPage } from './status-page.js';
+import { join } from './join.js';
 
-export const bundle: LocaleBundle = { common, namespaces: { kiosk, units, ask, statusPage } };
+export const bundle: LocaleBundle = { common, namespaces: { kiosk, units, ask, statusPage, join } };

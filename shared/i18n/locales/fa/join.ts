@@ -1,0 +1,37 @@
+/** Persian: joining a queue from a phone (/join/) and its code SMS (machine-translated). */
+import type { VisitorNamespaces } from '../types.js';
+
+export const join: VisitorNamespaces['join'] = {
+  title: 'از تلفن خود در صف قرار بگیرید',
+  intro:
+    'خدمت را انتخاب کنید و شماره موبایل خود را وارد کنید. یک کد تأیید برایتان می‌فرستیم، سپس بلیت شما را.',
+  service: 'خدمت',
+  chooseService: 'خدمت را انتخاب کنید',
+  mobile: 'شماره موبایل',
+  mobileHint: 'شماره امارات، مانند 0501234567',
+  sendCode: 'ارسال کد',
+  sending: 'در حال ارسال…',
+  codeSent: 'یک کد شش‌رقمی به {{to}} فرستادیم. این کد ۵ دقیقه معتبر است.',
+  code: 'کد',
+  codeHint: 'شش رقم',
+  confirm: 'تأیید و دریافت بلیت',
+  changeNumber: 'تغییر شماره یا خدمت',
+  invalidMobile: 'این شماره موبایل معتبر امارات نیست.',
+  invalidCode: 'کد شش رقم است.',
+  noService: 'ابتدا یک خدمت انتخاب کنید.',
+  privacy: 'شماره شما فقط برای ارسال پیام درباره همین بلیت به کار می‌رود.',
+  smsCode: 'کد Dawr شما: {{code}}. ۵ دقیقه معتبر است. آن را به کسی ندهید.',
+  error_code_expired: 'کد منقضی شد. کد تازه‌ای بخواهید.',
+  error_code_wrong: 'این کد درست نیست. دوباره تلاش کنید.',
+  error_code_voided: 'این کد پس از تلاش‌های نادرست زیاد لغو شد. کد تازه‌ای بخواهید.',
+  error_already_joined: 'این شماره امروز یک بلیت دارد.',
+  error_sms_unavailable: 'پیام اکنون فرستاده نشد. کمی بعد دوباره تلاش کنید.',
+  closedNow: 'مرکز اکنون بسته است',
+  opensToday: 'امروز ساعت {{time}} باز می‌شود.',
+  opensTomorrow: 'فردا ساعت {{time}} باز می‌شود.',
+  opensOn: '{{day}} ساعت {{time}} باز می‌شود.',
+  closedExplain: 'بلیت فقط در ساعات کاری صادر می‌شود. وقتی مرکز باز شد به این صفحه برگردید.',
+  lastTicketPassed: 'امروز بلیت دیگری برای این خدمت نیست: آخرین بلیت ساعت {{time}} بود.',
+  passesClosing: 'ممکن است نوبت شما پیش از بسته شدن مرکز امروز نرسد. می‌توانید روز دیگری امتحان کنید.',
+  onlineInstead: 'این خدمت را آنلاین انجام دهید',
+};

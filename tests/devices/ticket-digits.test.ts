@@ -1,0 +1,100 @@
+/**
+ * The printed ticket follows the centre's digit setting (issue #15, "One digit setting"): with
+ * `arab`, the Arabic lines drawn as images carry Arabic-Indic digits; the English lines and the
+ * ticket number stay Latin. Checked on the decoded ESC/POS bytes, each image compared bit for bit
+ * with what the renderer draws for the expected sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { decodeEscPos } from '../../devices/escpos/decoder.js';
+import { interpret, type ImageItem, type TranscriptItem } from '../../devices/escpos/transcript.js';
+import { renderArabicLines } from '../../devices/printer/arabic-raster.js';
+import { ARABIC_PX } from '../../devices/printer/bilingual-writer.js';
+import { parseTicketData } from '../../devices/printer/ticket-data.js';
+import { buildTicketBytes, closingLine, ticketLines } from '../../devices/printer/ticket-template.js';
+import type { TicketClosing } from '../../shared/contract/printer.js';
+import { sampleTicket } from './fixtures/ticket.js';
+
+const decode = (bytes: Uint8Array): TranscriptItem[] => {
+  const { commands, rest } = decodeEscPos(bytes);
+  expect(rest.length).toBe(0);
+  return interpret(commands);
+};
+const englishText = (items: TranscriptItem[]): string =>
+  items
+    .flatMap((i) => (i.type === 'text' && i.text.trim() ? [i.text.trim()] : []))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+
+/** Whether the job holds, dot for dot, `text` drawn as a body line. */
+function hasArabicImage(images: ImageItem[], text: string, bold = false, maxLines = 1): boolean {
+  const expected = renderArabicLines(text, {
+    widthDots: 576,
+    fontPx: ARABIC_PX,
+    bold,
+    align: 'center',
+    crop: true,
+    minFontPx: ARABIC_PX,
+    halfHeight: true,
+    maxLines,
+  }).rasters;
+  return expected.every((line) =>
+    images.some(
+      (img) =>
+        img.width === line.width &&
+        img.height === line.height &&
+        Buffer.from(img.bits).equals(Buffer.from(line.bits)),
+    ),
+  );
+}
+
+const closing: TicketClosing = { closesAt: '20:00', notice: null, lastTicketTime: '19:30' };
+const bitmap = { type: 'epson', paperWidthMm: 80, mode: 'bitmap' } as const;
+
+async function imagesAndText(digits?: 'latn' | 'arab') {
+  const data = sampleTicket({ closing, ...(digits ? { digits } : {}) });
+  const items = decode(await buildTicketBytes(data, bitmap));
+  return {
+    lines: ticketLines(data),
+    images: items.filter((i): i is ImageItem => i.type === 'image'),
+    english: englishText(items),
+  };
+}
+
+describe("the printed ticket follows the centre's digits", () => {
+  it('arab: the Arabic lines carry Arabic-Indic digits, English and the ticket number stay Latin', async () => {
+    const { lines, images, english } = await imagesAndText('arab');
+    expect(hasArabicImage(images, 'ترتيبك في الدور: ٥')).toBe(true);
+    expect(hasArabicImage(images, 'الانتظار المتوقع: من ١٠ إلى ١٥ دقيقة')).toBe(true);
+    expect(hasArabicImage(images, 'يغلق المركز اليوم الساعة ٢٠:٠٠', false, 2)).toBe(true);
+    // Not the Latin drawing of the same lines.
+    expect(hasArabicImage(images, lines.positionAr)).toBe(false);
+    expect(hasArabicImage(images, lines.waitAr)).toBe(false);
+    expect(english).toContain('Your place in line: 5');
+    expect(english).toContain('Estimated wait: 10-15 min');
+    expect(english).toContain(closingLine(closing)!.text.en);
+    expect(english).toContain('A042');
+    expect(english).not.toMatch(/[\u0660-\u0669]/);
+  });
+
+  for (const digits of ['latn', undefined] as const) {
+    it(`${digits ?? 'absent'}: the Arabic lines keep Latin digits`, async () => {
+      const { lines, images } = await imagesAndText(digits);
+      expect(hasArabicImage(images, lines.positionAr)).toBe(true);
+      expect(hasArabicImage(images, lines.waitAr)).toBe(true);
+      expect(hasArabicImage(images, 'ترتيبك في الدور: ٥')).toBe(false);
+    });
+  }
+
+  it('text mode sends Windows-1256 text, which has no Arabic-Indic digits: the printer shapes them', async () => {
+    const data = sampleTicket({ digits: 'arab' });
+    const items = decode(await buildTicketBytes(data, { ...bitmap, mode: 'text' }));
+    const texts = items.flatMap((i) => (i.type === 'text' ? [i.text.trim()] : []));
+    expect(texts).toContain(ticketLines(data).positionAr);
+    expect(texts.join(' ')).not.toMatch(/[\u0660-\u0669]/);
+  });
+
+  it('refuses a digit setting it does not know', () => {
+    expect(() => parseTicketData({ ...sampleTicket(), digits: 'hindi' })).toThrow(/digits/);
+    expect(parseTicketData(sampleTicket({ digits: 'arab' })).digits).toBe('arab');
+  });
+});
