@@ -5,23 +5,17 @@
  * compared bit for bit with what the renderer draws for the expected sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeEscPos } from '../../devices/escpos/decoder.js';
-import { interpret, type ImageItem, type TranscriptItem } from '../../devices/escpos/transcript.js';
-import { renderArabicLines } from '../../devices/printer/arabic-raster.js';
-import { ARABIC_PX } from '../../devices/printer/bilingual-writer.js';
+import type { ImageItem } from '../../devices/escpos/transcript.js';
 import { parseTicketData } from '../../devices/printer/ticket-data.js';
 import { buildTicketBytes, closingLine } from '../../devices/printer/ticket-template.js';
 import type { TicketClosing } from '../../shared/contract/printer.js';
 import { sampleTicket } from './fixtures/ticket.js';
-
-const decode = (bytes: Uint8Array): TranscriptItem[] => {
-  const { commands, rest } = decodeEscPos(bytes);
-  expect(rest.length).toBe(0);
-  return interpret(commands);
-};
-const texts = (items: TranscriptItem[]): string[] =>
-  items.flatMap((i) => (i.type === 'text' && i.text.trim() ? [i.text.trim()] : []));
-const englishText = (items: TranscriptItem[]): string => texts(items).join(' ').replace(/\s+/g, ' ');
+import {
+  decodeTicket as decode,
+  englishText,
+  hasArabicImage,
+  textLines as texts,
+} from './support/ticket-transcript.js';
 
 const pastClosing: TicketClosing = {
   closesAt: '20:00',
@@ -30,28 +24,6 @@ const pastClosing: TicketClosing = {
 };
 const lastNear: TicketClosing = { closesAt: '20:00', notice: 'last_ticket_near', lastTicketTime: '19:30' };
 const plain: TicketClosing = { closesAt: '20:00', notice: null, lastTicketTime: '19:30' };
-
-/** Whether one of the job's images is, dot for dot, `text` as the writer draws a body line. */
-function hasArabicImage(images: ImageItem[], text: string, bold: boolean, maxLines: number): boolean {
-  const expected = renderArabicLines(text, {
-    widthDots: 576,
-    fontPx: ARABIC_PX,
-    bold,
-    align: 'center',
-    crop: true,
-    minFontPx: ARABIC_PX,
-    halfHeight: true,
-    maxLines,
-  }).rasters;
-  return expected.every((line) =>
-    images.some(
-      (img) =>
-        img.width === line.width &&
-        img.height === line.height &&
-        Buffer.from(img.bits).equals(Buffer.from(line.bits)),
-    ),
-  );
-}
 
 const senior = { ar: 'كبار المواطنين (60+)', en: 'Senior citizens (60+)' };
 

@@ -5,47 +5,12 @@
  * with what the renderer draws for the expected sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeEscPos } from '../../devices/escpos/decoder.js';
-import { interpret, type ImageItem, type TranscriptItem } from '../../devices/escpos/transcript.js';
-import { renderArabicLines } from '../../devices/printer/arabic-raster.js';
-import { ARABIC_PX } from '../../devices/printer/bilingual-writer.js';
+import type { ImageItem } from '../../devices/escpos/transcript.js';
 import { parseTicketData } from '../../devices/printer/ticket-data.js';
 import { buildTicketBytes, closingLine, ticketLines } from '../../devices/printer/ticket-template.js';
 import type { TicketClosing } from '../../shared/contract/printer.js';
 import { sampleTicket } from './fixtures/ticket.js';
-
-const decode = (bytes: Uint8Array): TranscriptItem[] => {
-  const { commands, rest } = decodeEscPos(bytes);
-  expect(rest.length).toBe(0);
-  return interpret(commands);
-};
-const englishText = (items: TranscriptItem[]): string =>
-  items
-    .flatMap((i) => (i.type === 'text' && i.text.trim() ? [i.text.trim()] : []))
-    .join(' ')
-    .replace(/\s+/g, ' ');
-
-/** Whether the job holds, dot for dot, `text` drawn as a body line. */
-function hasArabicImage(images: ImageItem[], text: string, bold = false, maxLines = 1): boolean {
-  const expected = renderArabicLines(text, {
-    widthDots: 576,
-    fontPx: ARABIC_PX,
-    bold,
-    align: 'center',
-    crop: true,
-    minFontPx: ARABIC_PX,
-    halfHeight: true,
-    maxLines,
-  }).rasters;
-  return expected.every((line) =>
-    images.some(
-      (img) =>
-        img.width === line.width &&
-        img.height === line.height &&
-        Buffer.from(img.bits).equals(Buffer.from(line.bits)),
-    ),
-  );
-}
+import { decodeTicket as decode, englishText, hasArabicImage } from './support/ticket-transcript.js';
 
 const closing: TicketClosing = { closesAt: '20:00', notice: null, lastTicketTime: '19:30' };
 const bitmap = { type: 'epson', paperWidthMm: 80, mode: 'bitmap' } as const;

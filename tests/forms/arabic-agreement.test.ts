@@ -4,7 +4,6 @@
  * number needs after a preposition, and a counted duration after a preposition is in the genitive
  * ("أكثر من دقيقتين", not "دقيقتان"). Over every field of every demo form and every count 0–12.
  */
-import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FORMS } from '../../main/demo/forms.js';
 import {
@@ -14,7 +13,7 @@ import {
 } from '../../shared/domain/forms/messages.js';
 import { compileForms } from '../../shared/domain/forms/validator.js';
 import { counted, type CountedUnit, type Translate } from '../../shared/i18n/durations.js';
-import { resources } from '../../shared/i18n/index.js';
+import { catalogueTranslate } from '../support/translate.js';
 
 /** Every Arabic label of the demo forms and its head noun's gender, checked by hand. */
 const GENDER_BY_LABEL: Record<string, 'masculine' | 'feminine'> = {
@@ -149,18 +148,8 @@ describe('counted units after a preposition', () => {
   let ar: Translate;
   let en: Translate;
   beforeAll(async () => {
-    const make = async (lng: 'ar' | 'en') => {
-      const i = i18next.createInstance();
-      await i.init({
-        lng,
-        resources: Object.fromEntries(Object.entries(resources()).map(([l, r]) => [l, { translation: r }])),
-        interpolation: { escapeValue: false },
-        showSupportNotice: false,
-      });
-      return (key: string, options: Record<string, unknown>) => i.t(key, options);
-    };
-    ar = await make('ar');
-    en = await make('en');
+    ar = await catalogueTranslate('ar');
+    en = await catalogueTranslate('en');
   });
 
   /** Nominative and genitive of each unit, 0–12, by hand. */

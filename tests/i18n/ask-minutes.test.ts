@@ -2,28 +2,16 @@
  * The assistant's minutes agree with their number (issue #15: "نحو ٥ دقيقة" was wrong for 3–10):
  * the sentence takes a counted phrase from the units' plural forms, genitive after "نحو".
  */
-import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resources } from '../../shared/i18n/index.js';
+import { arabicDigits, catalogueTranslate } from '../support/translate.js';
 import { counted, type Translate } from '../../shared/i18n/durations.js';
 
-const arabicDigits = (n: number) => n.toLocaleString('ar-EG', { useGrouping: false });
 let ar: Translate;
 let en: Translate;
 
 beforeAll(async () => {
-  const make = async (lng: 'ar' | 'en') => {
-    const i = i18next.createInstance();
-    await i.init({
-      lng,
-      resources: Object.fromEntries(Object.entries(resources()).map(([l, r]) => [l, { translation: r }])),
-      interpolation: { escapeValue: false },
-      showSupportNotice: false,
-    });
-    return (key: string, options: Record<string, unknown>) => i.t(key, options);
-  };
-  ar = await make('ar');
-  en = await make('en');
+  ar = await catalogueTranslate('ar');
+  en = await catalogueTranslate('en');
 });
 
 /** As renderer/kiosk/screens/ask-facts.tsx builds it. */
