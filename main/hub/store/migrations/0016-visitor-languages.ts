@@ -14,7 +14,8 @@ const CHECK = `CHECK (language IN (${LANGUAGES_0016.map((l) => `'${l}'`).join(',
 /**
  * Remote join codes (0008) and push subscriptions (0009) accepted only Arabic and English; a
  * visitor's language now travels with the join and the subscription. SQLite cannot alter a CHECK,
- * so each table is rebuilt with its rows and indexes (https://sqlite.org/lang_altertable.html#otheralter).
+ * so each table is rebuilt with its rows and every index earlier migrations gave it (0002, 0008, 0012: the
+ * retention sweeps use the `created_at` ones) (https://sqlite.org/lang_altertable.html#otheralter).
  * Bookings (`appointments`, 0002) never had the CHECK: they gain one through the same rebuild, so
  * every table that keeps a visitor's language refuses a code outside the registry.
  */
@@ -43,6 +44,7 @@ export function up(db: Database): void {
     CREATE INDEX remote_codes_mobile ON remote_codes (mobile_hash, created_at);
     CREATE INDEX remote_codes_device ON remote_codes (device_id, created_at);
     CREATE INDEX remote_codes_ip ON remote_codes (ip, created_at);
+    CREATE INDEX remote_codes_created ON remote_codes (created_at);
 
     CREATE TABLE remote_push_subscriptions_new (
       visit_id TEXT PRIMARY KEY,
@@ -56,6 +58,7 @@ export function up(db: Database): void {
       FROM remote_push_subscriptions;
     DROP TABLE remote_push_subscriptions;
     ALTER TABLE remote_push_subscriptions_new RENAME TO remote_push_subscriptions;
+    CREATE INDEX remote_push_subscriptions_created ON remote_push_subscriptions (created_at);
 
     CREATE TABLE appointments_new (
       code TEXT PRIMARY KEY,
