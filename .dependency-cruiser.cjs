@@ -3,7 +3,7 @@
  *   depcruise --config .dependency-cruiser.cjs --ignore-known .dependency-cruiser-known-violations.json
  * Violations that existed when a rule was added are listed in the known-violations baseline, so CI
  * fails on any NEW one while the old ones are removed; the baseline may only shrink
- * (tests/architecture/known-violations.test.ts). Regenerate it only after removing entries:
+ * (tests/architecture/dependency-rules.test.ts). Regenerate it only after removing entries:
  *   npx depcruise-baseline main shared renderer devices --config .dependency-cruiser.cjs \
  *     --output-to .dependency-cruiser-known-violations.json
  * "SQL only in stores" cannot be said in depcruise (it is a call, not an import): see
@@ -11,13 +11,14 @@
  */
 
 /**
- * Folders of main/hub that belong to the hub's core, not to a feature: the SQL layer, the TLS
- * material and personal-data sealing that HubModuleContext hands to every feature, and the service
- * identifiers through which features use each other without importing each other. The files
- * directly in main/hub/ are core too (hub, commit worker, broadcaster, auth, server).
+ * The hub's layout (#17): main/hub/core/ (hub, store, commit worker, broadcaster, auth, server, HTTP
+ * helpers, the module context and the service identifiers through which features use each other),
+ * main/hub/features/<feature>/ (one folder per feature), and at the top only the entry points: the
+ * registry of features (modules.ts), start.ts and cli.ts.
  */
-const HUB_CORE_FOLDERS = ['store', 'tls', 'personal-data', 'services'];
-const CORE = `(?:${HUB_CORE_FOLDERS.join('|')})`;
+const HUB_FEATURE = '^main/hub/features/';
+/** The hub's entry points, directly in main/hub/: they may import everything, nothing imports them. */
+const HUB_ENTRY = '^main/hub/[^/]+$';
 /** Node modules that do I/O: the pure engine must take what it needs from an adapter instead. */
 const IO_MODULES = [
   'better-sqlite3',
@@ -106,31 +107,60 @@ module.exports = {
     {
       name: 'hub-features-not-to-features',
       comment:
-        'A hub feature (main/hub/<feature>/) may use the hub core and shared/, never another ' +
-        'feature: what two features share belongs in the core or in shared/, and a feature can then ' +
-        'be added, removed or read on its own (#17).',
+        'A hub feature (main/hub/features/<feature>/) may use the hub core and shared/, never another ' +
+        'feature: what two features share belongs in the core (a service id in core/services/ids.ts, ' +
+        'or the code itself) or in shared/, and a feature can then be added, removed or read on its ' +
+        'own (#17).',
       severity: 'error',
-      from: { path: `^main/hub/(?!${CORE}/)([^/]+)/` },
-      to: { path: '^main/hub/[^/]+/', pathNot: [`^main/hub/$1/`, `^main/hub/${CORE}/`] },
+      from: { path: `${HUB_FEATURE}([^/]+)/` },
+      to: { path: HUB_FEATURE, pathNot: `${HUB_FEATURE}$1/` },
     },
     {
-      name: 'hub-core-folders-not-to-features',
+      name: 'hub-core-not-to-features',
       comment:
-        'The core folders serve every feature; if one of them used a feature, that feature could ' +
-        'no longer be removed or changed alone. (modules.ts, the one registry of features, is the ' +
-        'deliberate exception and lives directly in main/hub/.)',
+        'The core serves every feature; if it used one, that feature could no longer be removed or ' +
+        'changed alone. Features reach the core through the module context they are given.',
       severity: 'error',
-      from: { path: `^main/hub/${CORE}/` },
-      to: { path: '^main/hub/[^/]+/', pathNot: `^main/hub/${CORE}/` },
+      from: { path: '^main/hub/core/' },
+      to: { path: HUB_FEATURE },
+    },
+    {
+      name: 'hub-entry-points-not-imported',
+      comment:
+        'modules.ts (the one registry of features), start.ts and cli.ts import everything; if the ' +
+        'core or a feature imported them, every module would sit in one import circle again. The core ' +
+        'is handed the modules (createHubServer({ modules })), features import core/module-context.ts.',
+      severity: 'error',
+      from: { path: '^main/hub/(core|features)/' },
+      to: { path: HUB_ENTRY },
     },
     {
       name: 'hub-not-to-central',
       comment:
-        'The hub and the central profile service are separate deployments: code both need (such as ' +
-        'identity hashing) belongs in shared/, not in one of them.',
+        'The hub and the central profile service are separate deployments: code both need (identity ' +
+        'hashing, SQLite backups) lives in main/common/ or main/sqlite/, never in one of them.',
       severity: 'error',
       from: { path: '^main/hub/' },
       to: { path: '^main/central/' },
+    },
+    {
+      name: 'central-not-to-hub',
+      comment:
+        'Central runs in a data centre, the hub in a service centre: central importing hub code would ' +
+        'drag the queue engine’s process into it and tie their releases together. Shared code lives in ' +
+        'main/common/ or main/sqlite/.',
+      severity: 'error',
+      from: { path: '^main/central/' },
+      to: { path: '^main/hub/' },
+    },
+    {
+      name: 'common-not-to-deployments',
+      comment:
+        'main/common/ and main/sqlite/ are what the hub and central share; if they imported either, ' +
+        'each deployment would carry the other again.',
+      severity: 'error',
+      from: { path: '^main/(common|sqlite)/' },
+      to: { path: '^main/(hub|central|demo|app)/' },
     },
   ],
   options: {

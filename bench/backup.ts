@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { DEMO_CATALOGUE } from '../main/demo/catalogue.js';
-import { openDatabase } from '../main/hub/store/database.js';
-import { HUB_BACKUP_TABLES, HUB_IDENTITY_SQL } from '../main/hub/backup/hub-backups.js';
-import { takeBackup } from '../main/hub/backup/take-backup.js';
-import { writeCatalogue } from '../main/hub/store/repository.js';
+import { openDatabase } from '../main/hub/core/store/database.js';
+import { HUB_BACKUP_TABLES, HUB_IDENTITY_SQL } from '../main/hub/features/backup/hub-backups.js';
+import { takeBackup } from '../main/sqlite/backup/take-backup.js';
+import { writeCatalogue } from '../main/hub/core/store/repository.js';
 import { randomBytes } from 'node:crypto';
 
 const VISITS = Number(process.argv[2] ?? 300_000);

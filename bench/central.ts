@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { hashIdentifier } from '../main/central/hash.js';
+import { hashIdentifier } from '../main/common/identity-hash.js';
 import { createCentralServer } from '../main/central/server.js';
 import { hashToken } from '../main/central/sources.js';
 import { openCentralStore } from '../main/central/store/open.js';

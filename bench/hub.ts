@@ -14,14 +14,14 @@ import { decide } from '../shared/domain/engine.js';
 import { applyChange, createState, type CentreState } from '../shared/domain/state.js';
 import type { Context } from '../shared/domain/commands.js';
 import type { Visit } from '../shared/contract/visit.js';
-import { openDatabase } from '../main/hub/store/database.js';
+import { openDatabase } from '../main/hub/core/store/database.js';
 import { WAL_LIMIT_BYTES } from '../main/sqlite/checkpointer.js';
-import { seedIfEmpty } from '../main/hub/seed.js';
+import { seedIfEmpty } from '../main/hub/core/seed.js';
 import { DEMO_CATALOGUE } from '../main/demo/catalogue.js';
 import { line, ms, summarise } from './stats.js';
 import { spawnReady } from './support/spawn-ready.js';
 import { LeanSocket } from './support/lean-socket.js';
-import { parseBuckets, quantileBound } from '../main/hub/latency-histogram.js';
+import { parseBuckets, quantileBound } from '../main/hub/core/latency-histogram.js';
 
 const QUEUES = 50;
 const LOOP_SAMPLE_MS = 5;

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEMO_CATALOGUE } from '../main/demo/catalogue.js';
-import { openDatabase } from '../main/hub/store/database.js';
-import { INSERT_FACT_SQL, rowParams } from '../main/hub/manager/facts.js';
-import { sqlReport } from '../main/hub/manager/report-sql.js';
+import { openDatabase } from '../main/hub/core/store/database.js';
+import { INSERT_FACT_SQL, rowParams } from '../main/hub/features/manager/facts.js';
+import { sqlReport } from '../main/hub/features/manager/rollup-report.js';
 import { ReportGroupBy } from '../shared/contract/manager.js';
 import type { VisitFacts } from '../shared/domain/reports.js';
 

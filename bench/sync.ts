@@ -10,18 +10,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { hashIdentifier } from '../main/central/hash.js';
+import { hashIdentifier } from '../main/common/identity-hash.js';
 import { hashToken } from '../main/central/sources.js';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { DEMO_CATALOGUE, DEMO_STAFF } from '../main/demo/catalogue.js';
-import { Hub } from '../main/hub/hub.js';
-import { seedIfEmpty } from '../main/hub/seed.js';
-import { openDatabase, type Db } from '../main/hub/store/database.js';
-import { uuidv7 } from '../main/hub/ids.js';
-import { writeChange } from '../main/hub/store/repository.js';
-import { syncConfigFromEnv } from '../main/hub/sync/config.js';
-import { createSync } from '../main/hub/sync/module.js';
+import { Hub } from '../main/hub/core/hub.js';
+import { seedIfEmpty } from '../main/hub/core/seed.js';
+import { openDatabase, type Db } from '../main/hub/core/store/database.js';
+import { uuidv7 } from '../main/hub/core/ids.js';
+import { writeChange } from '../main/hub/core/store/repository.js';
+import { syncConfigFromEnv } from '../main/hub/features/sync/config.js';
+import { createSync } from '../main/hub/features/sync/module.js';
 import type { Visit, VisitEvent } from '../shared/contract/visit.js';
 import { line, summarise } from './stats.js';
 
@@ -42,7 +42,7 @@ function writeBacklog(db: Db, events: number, from: number): void {
       const n = from + i;
       const at = t0 + n * 1000;
       const visit: Visit = {
-        // The hub's own ids: time-ordered UUIDv7 (main/hub/ids.ts), so central's keys grow at the end.
+        // The hub's own ids: time-ordered UUIDv7 (main/hub/core/ids.ts), so central's keys grow at the end.
         id: uuidv7(),
         businessDay: '2025-12-31',
         queueId: service.queueId,

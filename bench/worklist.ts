@@ -1,5 +1,5 @@
 /**
- * The counter worklist push (main/hub/counter/worklist-push.ts, issue #17): what it costs the hub
+ * The counter worklist push (main/hub/features/counter/worklist-push.ts, issue #17): what it costs the hub
  * after each commit, with 400 tickets waiting and the demo centre's 8 counters each watching its
  * worklist. Per batch of one commit: a ticket issued (every screen's waiting list changes, so all
  * 8 get a push) and a visit served at one counter (only that screen gets one).
@@ -14,8 +14,8 @@ import type { Context } from '../shared/domain/commands.js';
 import type { Visit } from '../shared/contract/visit.js';
 import type { OperationName } from '../shared/contract/operations.js';
 import { DEMO_CATALOGUE, openAroundTheClock } from '../main/demo/catalogue.js';
-import type { Committed } from '../main/hub/hub.js';
-import { pushWorklists, watchWorklist } from '../main/hub/counter/worklist-push.js';
+import type { Committed } from '../main/hub/core/hub.js';
+import { pushWorklists, watchWorklist } from '../main/hub/features/counter/worklist-push.js';
 import { line, ms, summarise } from './stats.js';
 
 const WAITING = 400;

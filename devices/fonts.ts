@@ -31,7 +31,11 @@ export class FontNotFoundError extends Error {
   }
 }
 
-function register(family: string, candidates: string[], what: string): string {
+/**
+ * Registers the first of `candidates` that exists under `family` (once per process), with its
+ * regular weight beside a bold file; returns the path used. Throws FontNotFoundError.
+ */
+export function registerFont(family: string, candidates: string[], what: string): string {
   const done = registered.get(family);
   if (done) return done;
   const path = candidates.find((p) => existsSync(p));
@@ -50,12 +54,12 @@ export function arabicFontFamily(fontPath?: string): string {
     const known = [...registered.entries()].find(([, p]) => p === fontPath);
     if (known) return known[0];
     const family = `${ARABIC_FAMILY}-${registered.size}`;
-    register(family, [fontPath], 'Arabic');
+    registerFont(family, [fontPath], 'Arabic');
     return family;
   }
-  register(ARABIC_FAMILY, ARABIC_FONT_CANDIDATES, 'Arabic');
+  registerFont(ARABIC_FAMILY, ARABIC_FONT_CANDIDATES, 'Arabic');
   try {
-    register(LATIN_FAMILY, LATIN_FONT_CANDIDATES, 'Latin');
+    registerFont(LATIN_FAMILY, LATIN_FONT_CANDIDATES, 'Latin');
     return `${ARABIC_FAMILY}, ${LATIN_FAMILY}`;
   } catch {
     // Without Noto Sans the Arabic font's own (or the system's) Latin letters are used.
@@ -65,7 +69,7 @@ export function arabicFontFamily(fontPath?: string): string {
 
 export function monoFontFamily(): string {
   try {
-    register(MONO_FAMILY, MONO_FONT_CANDIDATES, 'monospace');
+    registerFont(MONO_FAMILY, MONO_FONT_CANDIDATES, 'monospace');
     return MONO_FAMILY;
   } catch {
     // Previews are for humans; a generic monospace is acceptable when DejaVu is missing.

@@ -83,8 +83,26 @@ function copyFonts(dest: string): void {
 export interface AppScripts {
   /** app.js and every chunk it imports statically (the browser fetches them all before running it). */
   firstPaint: number;
+  /**
+   * The app's workers (`<name>.worker.ts`) and the chunks they import: run on their own thread (the
+   * kiosk checks its boot data in one before the first paint); chunks shared with the page count
+   * in both, as each thread compiles its own copy.
+   */
+  workers: number;
   /** Chunks only reached through `import()`. */
   later: number;
+}
+
+/**
+ * An app's workers: each `<name>.worker.ts` in its folder is an entry of its own, built to
+ * /<app>/<name>.worker.js (a worker is started by URL, so it cannot be a hashed chunk).
+ */
+function workerEntries(src: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(src)
+      .filter((f) => f.endsWith('.worker.ts'))
+      .map((f) => [f.replace(/\.ts$/, ''), join(src, f)]),
+  );
 }
 
 /** `out` defaults to dist/renderer; the Debian packaging builds straight into its staging tree. */
@@ -118,7 +136,7 @@ export async function buildRendererApps(
     const dest = join(out, app);
     mkdirSync(dest, { recursive: true });
     const result = await build({
-      entryPoints: { app: join(src, 'main.tsx') },
+      entryPoints: { app: join(src, 'main.tsx'), ...workerEntries(src) },
       bundle: true,
       minify: true,
       format: 'esm',
@@ -153,10 +171,12 @@ export async function buildRendererApps(
     pruneStaleChunks(join(dest, 'chunks'), built);
     for (const f of readdirSync(dest)) if (/\.(js|css)$/.test(f)) precompress(join(dest, f));
     for (const f of built) if (f.startsWith('chunks/') && f.endsWith('.js')) precompress(join(dest, f));
-    sizes[app] = scriptSizes(result.metafile.outputs, relative(root, join(dest, 'app.js')));
+    const workers = Object.keys(workerEntries(src)).map((w) => relative(root, join(dest, `${w}.js`)));
+    sizes[app] = scriptSizes(result.metafile.outputs, relative(root, join(dest, 'app.js')), workers);
     if (!opts.quiet)
       console.log(
         `  ${app.padEnd(12)} ${(sizes[app].firstPaint / 1024).toFixed(1)} KB gzip before the first paint` +
+          (sizes[app].workers ? ` (+ ${(sizes[app].workers / 1024).toFixed(1)} KB in workers)` : '') +
           (sizes[app].later ? `, ${(sizes[app].later / 1024).toFixed(1)} KB after it` : ''),
       );
   }
@@ -210,14 +230,20 @@ function withModulePreloads(html: string, chunks: string[]): string {
   return html.replace(/\n\s*<\/head>/, `\n${links}  </head>`);
 }
 
-/** Splits an app's outputs into what its entry loads statically and what only `import()` reaches. */
-function scriptSizes(outputs: Outputs, entry: string): AppScripts {
+/**
+ * Splits an app's outputs into what its entry loads statically, what its workers load, and what
+ * only `import()` reaches.
+ */
+function scriptSizes(outputs: Outputs, entry: string, workers: string[]): AppScripts {
   const gz = (f: string) => gzipSync(readFileSync(join(root, f))).length;
   const first = staticGraph(outputs, entry);
+  const inWorkers = new Set(workers.flatMap((w) => [...staticGraph(outputs, w)]));
   const js = Object.keys(outputs).filter((f) => f.endsWith('.js'));
+  const sum = (files: string[]) => files.reduce((a, f) => a + gz(f), 0);
   return {
-    firstPaint: js.filter((f) => first.has(f)).reduce((a, f) => a + gz(f), 0),
-    later: js.filter((f) => !first.has(f)).reduce((a, f) => a + gz(f), 0),
+    firstPaint: sum(js.filter((f) => first.has(f))),
+    workers: sum(js.filter((f) => inWorkers.has(f))),
+    later: sum(js.filter((f) => !first.has(f) && !inWorkers.has(f))),
   };
 }
 

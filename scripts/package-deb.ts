@@ -46,7 +46,7 @@ export const SERVICE_PACKAGES: readonly ServicePackage[] = [
     appDir: 'hub',
     bundle: {
       entry: 'main/hub/cli.ts',
-      besideBundle: ['main/hub/store/commit-worker.js'],
+      besideBundle: ['main/hub/core/store/commit-worker.js'],
       // The commit worker and the WAL checkpointer load it with createRequire.
       requiredAtRunTime: ['better-sqlite3'],
     },
@@ -55,8 +55,9 @@ export const SERVICE_PACKAGES: readonly ServicePackage[] = [
     config: { source: 'packaging/debian/hub.env', target: '/etc/dawr/hub.env' },
     dataDir: '/var/lib/dawr/hub',
     section: 'net',
-    // Tickets are drawn with a real Arabic font (devices/fonts.ts).
-    extraDepends: ['fonts-hosny-amiri | fonts-noto-core', 'fonts-dejavu-core'],
+    // Tickets are drawn with real fonts (devices/fonts.ts, devices/printer/script-fonts.ts): Arabic, and
+    // the visitor's Devanagari, Malayalam, Bengali or Nastaliq Urdu, which only fonts-noto-core has.
+    extraDepends: ['fonts-noto-core', 'fonts-dejavu-core'],
     description: [
       'Dawr hub: queue engine and apps of one service centre',
       'Runs one centre: tickets, counters, kiosks, displays and the dashboard over HTTPS and',

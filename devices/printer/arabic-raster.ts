@@ -24,6 +24,15 @@ export type RasterLineOptions = {
   /** Draw at half the vertical resolution, for GS v 0 in double-height mode (the printer prints
    * every row twice): half the bytes on the wire, and at 24 px and up the strokes stay whole. */
   halfHeight?: boolean;
+  /**
+   * Another script's font list (devices/printer/script-fonts.ts) instead of the Arabic font, for a
+   * visitor language's lines (issue #19); `fontPath` is then ignored.
+   */
+  fontFamily?: string;
+  /** The paragraph direction the line is shaped and ordered in; default right to left. */
+  direction?: 'rtl' | 'ltr';
+  /** The canvas line's height in font sizes (default 1.6); the blank part is trimmed anyway. */
+  lineHeightRatio?: number;
 };
 
 /** One wrapped line as printed: `bits` is GS v 0 data (1 = ink, MSB first, `width / 8` bytes a row). */
@@ -133,7 +142,7 @@ export function renderArabicLines(text: string, opts: RasterLineOptions): Raster
   if (!Number.isInteger(opts.widthDots) || opts.widthDots % 8 !== 0 || opts.widthDots <= 0) {
     throw new Error(`raster width must be a positive multiple of 8 dots, got ${opts.widthDots}`);
   }
-  const family = arabicFontFamily(opts.fontPath);
+  const family = opts.fontFamily ?? arabicFontFamily(opts.fontPath);
   const font = (px: number): string => `${opts.bold ? 'bold ' : ''}${px}px ${family}`;
   const measure = createCanvas(8, 8).getContext('2d');
   let px = opts.fontPx;
@@ -157,7 +166,7 @@ export function renderArabicLines(text: string, opts: RasterLineOptions): Raster
   if (maxLines && lines.length > maxLines) lines = lines.slice(0, maxLines);
   // Amiri's ascenders and descenders reach far beyond the em box, hence the generous canvas;
   // the blank part is trimmed before anything is sent.
-  const lineHeight = Math.ceil(px * 1.6);
+  const lineHeight = Math.ceil(px * (opts.lineHeightRatio ?? 1.6));
   const align = opts.align ?? 'right';
   const x = align === 'center' ? opts.widthDots / 2 : opts.widthDots - 4;
   const rasters: RasterLine[] = [];
@@ -173,7 +182,7 @@ export function renderArabicLines(text: string, opts: RasterLineOptions): Raster
     ctx.scale(1, 1 / scaleY);
     ctx.fillStyle = '#000';
     ctx.font = font(px);
-    ctx.direction = 'rtl';
+    ctx.direction = opts.direction ?? 'rtl';
     ctx.textBaseline = 'middle';
     ctx.textAlign = align === 'center' ? 'center' : 'right';
     ctx.fillText(line, x, lineHeight / 2);

@@ -2,16 +2,24 @@
 // (used only to build bytes; Dawr's own transports send them, bounded in time and framed by status
 // queries), Arabic as Windows-1256 text in text mode or as raster images drawn with a real Arabic
 // font in bitmap mode, English as printer text. The citizen's language leads every pair of lines;
-// Arabic is always printed.
+// Arabic is always printed. A visitor language the printer cannot shape (Urdu, Hindi, Malayalam,
+// Bengali, Persian) takes English's place and is drawn in its own font (script-fonts.ts).
 import { CharacterSet, PrinterTypes, ThermalPrinter } from 'node-thermal-printer';
 import QRCode from 'qrcode';
 import { stripIsolates } from '../../shared/i18n/bidi.js';
 import { localiseDigits, type DigitSystem } from '../../shared/i18n/numbers.js';
+import type { VisitorLanguage } from '../../shared/i18n/languages.js';
 import { renderArabicLines, type RasterLine } from './arabic-raster.js';
 import { paperGeometry, type PaperGeometry, type TicketLayoutOptions } from './paper-layout.js';
+import { printsAsText, scriptFontFamily, scriptMetrics } from './script-fonts.js';
 
+/**
+ * One line in Arabic and in the slip's other language: English on an Arabic or English slip, the
+ * visitor's language on any other (the field keeps its name so receipts and tickets share it).
+ */
 export type Bilingual = { ar: string; en: string };
-export type SlipLanguage = 'ar' | 'en';
+/** The language that leads each pair of lines (the visitor's); Arabic is printed whatever it is. */
+export type SlipLanguage = VisitorLanguage;
 
 /**
  * How big a bold number line is printed. 'largest': Star Line Mode has no GS ! sizes, so its
@@ -26,6 +34,11 @@ export type PairStyle = {
   maxLines?: number;
   /** A title's larger Arabic size; never below ARABIC_PX. */
   fontPx?: number;
+  /**
+   * Where a drawn visitor-language line sits: centred like the rest of the slip, or (a paragraph)
+   * at the start of its script's lines, right for Urdu and Persian, left for the others.
+   */
+  visitorAlign?: 'center' | 'start';
 };
 
 /** ESC @: every job starts from the printer's defaults, whatever a previous job left set. */
@@ -51,6 +64,8 @@ export interface BilingualWriter {
   geo: PaperGeometry;
   arabic(s: string, fontPx: number, bold: boolean, maxLines?: number): Promise<void>;
   english(s: string, bold?: boolean): void;
+  /** A line in the slip's other language: English text, or the visitor's script drawn. */
+  visitorLine(s: string, style: PairStyle, prominent?: boolean): Promise<void>;
   /** Both languages of one line, the citizen's language first. */
   pair(text: Bilingual, style: PairStyle): Promise<void>;
   /** Feeds blank paper (ESC J on Epson) instead of sending blank raster rows. */
@@ -180,15 +195,57 @@ export function bilingualWriter(
       p.println(s);
       p.bold(false);
     },
+    async visitorLine(s, style, prominent = false) {
+      if (lead === 'ar' || printsAsText(lead, s)) {
+        writer.english(s, style.bold);
+        return;
+      }
+      if (s.trim() === '') return;
+      const m = scriptMetrics(lead);
+      // In the same proportion to the script's body size as the Arabic titles and priority are.
+      const fontPx = Math.round(
+        (m.fontPx * (prominent ? PROMINENT_ARABIC_PX : Math.max(ARABIC_PX, style.fontPx ?? 0))) / ARABIC_PX,
+      );
+      const img = renderArabicLines(s, {
+        widthDots: geo.dots,
+        fontPx,
+        bold: style.bold || prominent,
+        align: 'center',
+        crop: true,
+        minFontPx: m.fontPx,
+        halfHeight: !star,
+        fontFamily: scriptFontFamily(lead),
+        direction: m.direction,
+        lineHeightRatio: m.lineHeightRatio,
+        ...(style.maxLines || prominent ? { maxLines: prominent ? 2 : style.maxLines } : {}),
+      });
+      // Cropped to its ink, the image is placed by the printer: centred, or at its script's start.
+      const start = style.visitorAlign === 'start';
+      if (start) {
+        if (m.direction === 'rtl') p.alignRight();
+        else p.alignLeft();
+      }
+      writer.feed(GAP_AROUND_IMAGE);
+      for (const [i, line] of img.rasters.entries()) {
+        if (i > 0) writer.feed(Math.round(fontPx * LINE_GAP_RATIO));
+        if (star) await p.printImageBuffer(line.png);
+        else p.add(rasterCommand(line));
+      }
+      writer.feed(GAP_AROUND_IMAGE);
+      if (start) p.alignCenter();
+    },
     async pair(t, style) {
       const ar = (): Promise<void> =>
         writer.arabic(t.ar, Math.max(ARABIC_PX, style.fontPx ?? 0), style.bold, style.maxLines);
       if (lead === 'en') {
         writer.english(t.en, style.bold);
         await ar();
-      } else {
+      } else if (lead === 'ar') {
         await ar();
         writer.english(t.en, style.bold);
+      } else {
+        await writer.visitorLine(t.en, style);
+        await ar();
       }
     },
     async centreHeading(centre, agency) {
@@ -220,9 +277,15 @@ export function bilingualWriter(
       if (lead === 'en') {
         en();
         await ar();
-      } else {
+      } else if (lead === 'ar') {
         await ar();
         en();
+      } else if (printsAsText(lead, t.en)) {
+        en();
+        await ar();
+      } else {
+        await writer.visitorLine(t.en, { bold: true }, true);
+        await ar();
       }
     },
     qr(url) {

@@ -1,34 +1,87 @@
 // The ticket layout, built with node-thermal-printer's command builders. In text mode the
 // Arabic lines go out as Windows-1256 text (for printers that shape Arabic themselves); in
-// bitmap mode they are drawn with a real Arabic font and sent as raster images.
-import type { TicketClosing, TicketPrintData } from '../../shared/contract/printer.js';
-import { kiosk } from '../../shared/i18n/apps/kiosk.js';
+// bitmap mode they are drawn with a real Arabic font and sent as raster images. Every line is
+// Arabic plus the visitor's language (issue #19): English for Arabic and English visitors; for the
+// other shipped languages their own language instead of English (see `slipSecondLanguage`).
+import type { PrintLanguage, TicketClosing, TicketPrintData } from '../../shared/contract/printer.js';
+import { visitorText } from '../../shared/i18n/locales/all.js';
+import type { VisitorNamespace } from '../../shared/i18n/locales/types.js';
 import { bilingualWriter, formatSlipDateTime, type Bilingual } from './bilingual-writer.js';
 import type { TicketLayoutOptions } from './paper-layout.js';
+import { canDraw } from './script-fonts.js';
 
-const withTimes = (text: string, time: string, last = ''): string =>
-  text.replace('{{time}}', time).replace('{{last}}', last);
+/** A catalogue string with its `{{name}}` placeholders filled. */
+function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+/**
+ * The language printed beside Arabic: English on an Arabic or English slip; the visitor's own
+ * language otherwise, instead of English rather than as a third line, so the slip stays within
+ * what a 19,200 baud line prints in a few seconds (every drawn line is an image) and each line is
+ * read by its reader. The number, times and QR code need no language.
+ */
+export function slipSecondLanguage(language: PrintLanguage | undefined): Exclude<PrintLanguage, 'ar'> {
+  return !language || language === 'ar' ? 'en' : language;
+}
+
+/** A text in Arabic and in `lang`, falling back to English where the text has no `lang` version. */
+export function inLanguage(
+  text: Partial<Record<PrintLanguage, string>> & Bilingual,
+  lang: PrintLanguage,
+): Bilingual {
+  return { ar: text.ar, en: text[lang] ?? text.en };
+}
+
+/**
+ * A plural key's text for `count` in `lang`: `key_<form>` with the form Intl.PluralRules gives
+ * (Arabic's few 3–10 is "دقائق"), as i18next picks it in the apps (shared/i18n/durations.ts).
+ */
+function pluralText(lang: PrintLanguage, ns: VisitorNamespace, key: string, count: number): string {
+  const form = count === 0 ? 'zero' : new Intl.PluralRules(lang).select(count);
+  const text = visitorText(lang, ns, `${key}_${form}`);
+  return text === `${key}_${form}` ? visitorText(lang, ns, `${key}_other`) : text;
+}
+
+const both = (
+  lang: PrintLanguage,
+  ns: VisitorNamespace,
+  key: string,
+  values: Record<string, string> = {},
+): Bilingual => ({
+  ar: fill(visitorText('ar', ns, key), values),
+  en: fill(visitorText(lang, ns, key), values),
+});
 
 /**
  * The slip's closing line: when the centre closes today, or (bold, instead) what closing means for
  * this ticket, in one line so the slip stays small enough for a serial line. From the kiosk's
- * catalogue, so the paper says what the kiosk screen says.
+ * catalogue, so the paper says what the kiosk screen says; `en` is in `lang` (English by default).
  */
 export function closingLine(
   closing: TicketClosing | null | undefined,
+  lang: PrintLanguage = 'en',
 ): { text: Bilingual; bold: boolean } | null {
   if (!closing) return null;
-  const both = (f: (lng: 'ar' | 'en') => string): Bilingual => ({ ar: f('ar'), en: f('en') });
   const last = closing.lastTicketTime;
+  const time = { time: closing.closesAt };
   if (closing.notice === 'estimate_past_closing')
-    return { text: both((l) => withTimes(kiosk[l].printPastClosing, closing.closesAt)), bold: true };
+    return { text: both(lang, 'kiosk', 'printPastClosing', time), bold: true };
   if (closing.notice === 'last_ticket_near' && last)
-    return { text: both((l) => withTimes(kiosk[l].printLastTicket, closing.closesAt, last)), bold: true };
-  return { text: both((l) => withTimes(kiosk[l].printClosesAt, closing.closesAt)), bold: false };
+    return { text: both(lang, 'kiosk', 'printLastTicket', { ...time, last }), bold: true };
+  return { text: both(lang, 'kiosk', 'printClosesAt', time), bold: false };
 }
 
-/** The ticket's wording in both languages; kept here so tests compare against the same text. */
-export function ticketLines(data: TicketPrintData): {
+/**
+ * The ticket's wording in Arabic (`…Ar`) and in the slip's other language (`…En`: English, or the
+ * visitor's language, `slipSecondLanguage`); kept here so tests compare against the same text.
+ */
+export function ticketLines(
+  data: TicketPrintData,
+  lang: PrintLanguage = slipSecondLanguage(data.language),
+): {
   positionAr: string;
   positionEn: string;
   waitAr: string;
@@ -40,45 +93,65 @@ export function ticketLines(data: TicketPrintData): {
   representativeEn: string | null;
 } {
   const { low, high } = data.estimatedWaitMinutes;
-  const range = low === high ? `${low}` : `${low}-${high}`;
-  // Written out in Arabic so a digit range never flips under right-to-left ordering.
-  const rangeAr = low === high ? `${low} دقيقة` : `من ${low} إلى ${high} دقيقة`;
-  const rep = data.representative ?? null;
+  // Arabic (and the right-to-left languages) write a range out ("من 10 إلى 15") so that digits
+  // never flip under right-to-left ordering: the catalogues' `waitRange`. The noun agrees with the
+  // upper bound, and a range from 0 is "up to" (the apps' convention, shared/i18n/durations.ts).
+  const key = low === high ? 'waitMinutes' : low === 0 ? 'waitUpTo' : 'waitRange';
+  const values = { minutes: `${high}`, low: `${low}`, high: `${high}` };
+  const waitIn = (l: PrintLanguage) => fill(pluralText(l, 'ticket', key, high), values);
+  const wait: Bilingual = { ar: waitIn('ar'), en: waitIn(lang) };
+  const position = both(lang, 'ticket', 'position', { position: `${data.position}` });
+  const scan = both(lang, 'ticket', 'scan');
+  const rep = data.representative ? inLanguage(data.representative, lang) : null;
   return {
-    positionAr: `ترتيبك في الدور: ${data.position}`,
-    positionEn: `Your place in line: ${data.position}`,
-    waitAr: `الانتظار المتوقع: ${rangeAr}`,
-    waitEn: `Estimated wait: ${range} min`,
+    positionAr: position.ar,
+    positionEn: position.en,
+    waitAr: wait.ar,
+    waitEn: wait.en,
     issuedEn: formatSlipDateTime(data.issuedAt, data.timeZone),
-    scanAr: 'امسح الرمز لمتابعة دورك',
-    scanEn: 'Scan to follow your turn',
-    representativeAr: rep ? `نيابة عن: ${rep.ar}` : null,
-    representativeEn: rep ? `On behalf of: ${rep.en}` : null,
+    scanAr: scan.ar,
+    scanEn: scan.en,
+    representativeAr: rep ? fill(visitorText('ar', 'ticket', 'onBehalf'), { relation: rep.ar }) : null,
+    representativeEn: rep ? fill(visitorText(lang, 'ticket', 'onBehalf'), { relation: rep.en }) : null,
   };
 }
 
-/** Builds the complete job (ESC @ first, a cut last) as printer bytes. */
-export async function buildTicketBytes(data: TicketPrintData, opts: TicketLayoutOptions): Promise<Buffer> {
-  const w = bilingualWriter(opts, data.language ?? 'ar', data.digits ?? 'latn');
-  const { p } = w;
-  const lines = ticketLines(data);
+/**
+ * The language the slip is printed in: the visitor's, unless its lines need a font this machine
+ * does not have (then English leads, as it did before issue #19: a slip, not a failure).
+ */
+export function slipLanguage(language: PrintLanguage | undefined): PrintLanguage {
+  const lang = language ?? 'ar';
+  if (lang === 'ar' || lang === 'en' || canDraw(lang)) return lang;
+  return 'en';
+}
 
-  await w.centreHeading(data.centre, data.agency);
-  await w.pair(data.service, { bold: true, maxLines: 2 });
+/** Builds the complete job (ESC @ first, a cut last) as printer bytes. */
+export async function buildTicketBytes(input: TicketPrintData, opts: TicketLayoutOptions): Promise<Buffer> {
+  const data = { ...input, language: slipLanguage(input.language) };
+  const w = bilingualWriter(opts, data.language, data.digits ?? 'latn');
+  const { p } = w;
+  const lang = slipSecondLanguage(data.language);
+  const lines = ticketLines(data, lang);
+
+  await w.centreHeading(inLanguage(data.centre, lang), inLanguage(data.agency, lang));
+  await w.pair(inLanguage(data.service, lang), { bold: true, maxLines: 2 });
   w.largeNumber(data.ticketNumber, 'largest');
-  if (data.priority) await w.prominent(data.priority);
+  if (data.priority) await w.prominent(inLanguage(data.priority, lang));
   // For the floor staff rather than the citizen: bold, but a size smaller than the body lines.
   if (lines.representativeAr && lines.representativeEn)
     await w.pair({ ar: lines.representativeAr, en: lines.representativeEn }, { bold: true });
   await w.pair({ ar: lines.positionAr, en: lines.positionEn }, { bold: false, maxLines: 1 });
   await w.pair({ ar: lines.waitAr, en: lines.waitEn }, { bold: false, maxLines: 1 });
-  const closing = closingLine(data.closing);
+  const closing = closingLine(data.closing, lang);
   if (closing) await w.pair(closing.text, { bold: closing.bold, maxLines: 2 });
   w.english(lines.issuedEn);
   await w.statusQr(data.statusUrl, { ar: lines.scanAr, en: lines.scanEn });
-  if (data.notes.ar || data.notes.en) {
+  const notes = inLanguage(data.notes, lang);
+  if (notes.ar || notes.en) {
     p.drawLine();
-    await w.pair(data.notes, { bold: false, maxLines: 4 });
+    // A paragraph: the visitor's script starts where its lines start (right for Urdu and Persian).
+    await w.pair(notes, { bold: false, maxLines: 4, visitorAlign: 'start' });
   }
   return w.finish();
 }

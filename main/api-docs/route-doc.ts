@@ -5,12 +5,12 @@
 import * as z from 'zod';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
-/** The refusals a route can give; each is `{code, message}` (see main/hub/http-errors.ts). */
+/** The refusals a route can give; each is `{code, message}` (see main/hub/core/http-errors.ts). */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503;
 export type JsonSchema = Record<string, unknown>;
 
-export type Security =
-  'public' | 'session' | 'device' | 'session-or-device' | 'metrics' | 'bearer' | 'sms-receipts';
+/** The document's security requirement per kind of credential a route takes. */
+export type Security = keyof typeof SECURITY;
 
 export interface RouteDoc {
   method: HttpMethod;
@@ -55,7 +55,7 @@ export const ERROR_SCHEMA: JsonSchema = {
   properties: { code: { type: 'string' }, message: { type: 'string' } },
 };
 
-const SECURITY: Record<Security, JsonSchema[]> = {
+const SECURITY = {
   public: [],
   session: [{ session: [] }],
   device: [{ device: [] }],
@@ -63,7 +63,7 @@ const SECURITY: Record<Security, JsonSchema[]> = {
   metrics: [{}, { metrics: [] }],
   bearer: [{ bearer: [] }],
   'sms-receipts': [{ smsReceipts: [] }],
-};
+} satisfies Record<string, JsonSchema[]>;
 
 /** `/a/:b` → `/a/{b}` */
 export const openApiPath = (path: string): string => path.replace(/:(\w+)/g, '{$1}');
@@ -125,6 +125,84 @@ function operation(route: RouteDoc): JsonSchema {
       ),
     },
   };
+}
+
+/**
+ * Who may call a route, and the refusals that follow from that alone: a key or session that is missing
+ * or wrong is 401, a session without the role 403, a rate-limited public route 429.
+ */
+export type Caller =
+  | 'anyone'
+  | 'anyone-limited'
+  | 'staff'
+  | 'staff-with-role'
+  | 'device'
+  | 'staff-or-device'
+  | 'session-holder'
+  | 'metrics-reader'
+  | 'sms-provider';
+
+const CALLERS: Record<Caller, { security: Security; refusals: ErrorStatus[] }> = {
+  anyone: { security: 'public', refusals: [] },
+  'anyone-limited': { security: 'public', refusals: [429] },
+  staff: { security: 'session', refusals: [401] },
+  'staff-with-role': { security: 'session', refusals: [401, 403] },
+  device: { security: 'device', refusals: [401, 403] },
+  'staff-or-device': { security: 'session-or-device', refusals: [401] },
+  // Signing out answers 204 whatever the token: there is nothing to refuse.
+  'session-holder': { security: 'session', refusals: [] },
+  'metrics-reader': { security: 'metrics', refusals: [401, 403] },
+  'sms-provider': { security: 'sms-receipts', refusals: [401] },
+};
+
+/** What a route doc table says per route: only what the caller kind, body and query do not imply. */
+export interface RouteSpec extends Pick<
+  RouteDoc,
+  'summary' | 'description' | 'body' | 'bodyMediaTypes' | 'query' | 'otherResponses'
+> {
+  /** `METHOD /path`, the path in Fastify's form exactly as registered. */
+  route: `${Uppercase<HttpMethod>} /${string}`;
+  /** Who may call this route, where the table's other routes are for someone else. */
+  caller?: Caller;
+  answers: RouteDoc['response'];
+  /** The route's own refusals, besides its caller's, a body's (BODY_ERRORS) and a query's (400). */
+  refuses?: ErrorStatus[];
+}
+
+/** A JSON answer (200 unless said). */
+export const ok = (
+  schema: z.ZodType,
+  description: string,
+  status: 200 | 201 = 200,
+): RouteDoc['response'] => ({
+  status,
+  schema,
+  description,
+});
+
+/**
+ * Route docs keyed by operationId (in document order), for routes `caller` may call unless one says
+ * otherwise. The refusals every such route shares are added here, so a table cannot forget them.
+ */
+export function routeDocs(caller: Caller, specs: Record<string, RouteSpec>): RouteDoc[] {
+  return Object.entries(specs).map(([operationId, { route, caller: own, answers, refuses = [], ...doc }]) => {
+    const { security, refusals } = CALLERS[own ?? caller];
+    const [method, path] = route.split(' ') as [Uppercase<HttpMethod>, string];
+    return {
+      method: method.toLowerCase() as HttpMethod,
+      path,
+      operationId,
+      security,
+      ...doc,
+      response: answers,
+      errors: [
+        ...(doc.body ? BODY_ERRORS : []),
+        ...(doc.query ? [400 as const] : []),
+        ...refusals,
+        ...refuses,
+      ],
+    };
+  });
 }
 
 /** OpenAPI `paths` from route docs; two docs of the same method and path are a mistake. */

@@ -16,7 +16,7 @@ export interface Timers {
 
 /**
  * What /healthz says. `storage_trouble`: the hub answers, serves its apps and reads, but refuses
- * writes (a full or failing disk: 503 `storage_unavailable`, main/hub/server.ts). That is not a
+ * writes (a full or failing disk: 503 `storage_unavailable`, main/hub/core/server.ts). That is not a
  * hub that is down: the apps load and say so on each refused write, so no waiting page and no
  * retry loop for it.
  */

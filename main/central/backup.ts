@@ -1,5 +1,5 @@
 /**
- * Central on SQLite is backed up like a hub (main/hub/backup/take-backup.ts: an online, checked,
+ * Central on SQLite is backed up like a hub (main/sqlite/backup/take-backup.ts: an online, checked,
  * renamed-into-place copy, optionally encrypted): every DAWR_CENTRAL_BACKUP_EVERY_MINUTES into
  * DAWR_CENTRAL_BACKUP_DIR, keeping the newest DAWR_CENTRAL_BACKUP_KEEP. The key of encrypted backups
  * is `backup.key` beside the database file. On PostgreSQL the deployment's own tools apply
@@ -11,9 +11,9 @@ import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { ConfigError } from './config.js';
-import { loadOrCreateBackupKey } from '../hub/backup/encryption.js';
-import { backupStamp, takeBackup, type BackupOutcome } from '../hub/backup/take-backup.js';
-import { restoreDatabase, RestoreRefused } from '../hub/backup/restore.js';
+import { loadOrCreateBackupKey } from '../sqlite/backup/encryption.js';
+import { backupStamp, takeBackup, type BackupOutcome } from '../sqlite/backup/take-backup.js';
+import { restoreDatabase, RestoreRefused } from '../sqlite/backup/restore-database.js';
 import { describeIssues } from '../../shared/contract/validation-errors.js';
 
 export const CENTRAL_BACKUP_TABLES = [

@@ -1,5 +1,6 @@
 /** The demo centre: a one-stop shop with four agencies, as a real centre might configure it. */
-import type { Catalogue, Staff } from '../../shared/contract/catalogue.js';
+import type { Catalogue, LocalizedText, Staff } from '../../shared/contract/catalogue.js';
+import { AGENCY_NAMES, QUEUE_NAMES, SERVICE_NAMES } from './catalogue-translations.js';
 
 const docs = {
   eid: { ar: 'بطاقة الهوية الإماراتية الأصلية', en: 'Original Emirates ID card' },
@@ -16,7 +17,7 @@ const docs = {
 const target = (withinMinutes: number) => ({ share: 0.8, withinMinutes });
 const everyone = ['determination', 'senior', 'pregnant', 'appointment'] as const;
 
-export const DEMO_CATALOGUE: Catalogue = {
+const IN_ARABIC_AND_ENGLISH: Catalogue = {
   centre: {
     id: 'dxb-one-stop',
     name: { ar: 'مركز الخدمات الحكومية الموحد - دبي', en: 'Government One-Stop Service Centre - Dubai' },
@@ -232,6 +233,28 @@ export const DEMO_CATALOGUE: Catalogue = {
     { id: 'c8', label: '8', name: { ar: 'الكاونتر 8', en: 'Counter 8' }, workProfileId: 'wp-residency' },
   ],
 };
+
+/**
+ * The demo centre with its agency, queue and service names in every visitor language
+ * (machine-translated: ./catalogue-translations.ts). Counters and work profiles are for staff,
+ * who read Arabic and English.
+ */
+export const DEMO_CATALOGUE: Catalogue = (() => {
+  const c = IN_ARABIC_AND_ENGLISH;
+  const add =
+    <T extends { id: string; name: LocalizedText }>(table: Record<string, object>) =>
+    (x: T): T => ({
+      ...x,
+      name: { ...x.name, ...table[x.id] },
+    });
+  return {
+    ...c,
+    agencies: c.agencies.map(add(AGENCY_NAMES)),
+    queues: c.queues.map(add(QUEUE_NAMES)),
+    services: c.services.map(add(SERVICE_NAMES)),
+    machineTranslatedNames: ['ur', 'fa', 'hi', 'ml', 'bn', 'tl'],
+  };
+})();
 
 /** Demo accounts; `npm start` prints them. PINs are hashed with scrypt before they are stored. */
 /**

@@ -2,8 +2,8 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { SeedDevice } from '../hub/seed.js';
-import { newToken } from '../hub/security.js';
+import type { SeedDevice } from '../hub/core/seed.js';
+import { newToken } from '../hub/core/security.js';
 
 const DeviceFile = z.array(
   z.object({ id: z.string(), role: z.enum(['kiosk', 'display']), name: z.string(), key: z.string() }),

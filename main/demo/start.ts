@@ -6,15 +6,18 @@
 import { resolve, join } from 'node:path';
 import pino from 'pino';
 import { startHub } from '../hub/start.js';
-import { seedIfEmpty } from '../hub/seed.js';
+import { seedIfEmpty } from '../hub/core/seed.js';
 import { HUB_MODULES } from '../hub/modules.js';
-import { counterDevicesFromEnv, counterDevicesModule } from '../hub/devices/counter-devices-module.js';
-import { hubConfigFromEnv } from '../hub/config.js';
+import {
+  counterDevicesFromEnv,
+  counterDevicesModule,
+} from '../hub/features/devices/counter-devices-module.js';
+import { hubConfigFromEnv } from '../hub/core/config.js';
 import { startDemoPrinter } from '../../devices/escpos/demo-printer.js';
 import { DEMO_CATALOGUE, DEMO_STAFF, demoCatalogueFor } from './catalogue.js';
 import { demoDevices } from './devices.js';
-import { startDemoCentral } from '../hub/sync/demo-central.js';
-import { createDemoAppointments } from '../hub/kiosk/appointments.js';
+import { startDemoCentral } from './central.js';
+import { createDemoAppointments } from '../hub/features/kiosk/appointments.js';
 
 async function main() {
   let demoBookings: ReturnType<typeof createDemoAppointments> | undefined;

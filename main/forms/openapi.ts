@@ -4,42 +4,32 @@
  */
 import * as z from 'zod';
 import { FormDefinition, FormValidation, FormsFile } from '../../shared/contract/forms.js';
-import { BODY_ERRORS, openApiPaths, type RouteDoc } from '../api-docs/route-doc.js';
+import { ok, openApiPaths, routeDocs, type RouteDoc } from '../api-docs/route-doc.js';
 
 const notModified = { '304': { description: 'Unchanged (If-None-Match matched the ETag)' } };
 
-export const formRoutes: RouteDoc[] = [
-  {
-    method: 'get',
-    path: '/api/v1/forms',
-    operationId: 'forms',
+export const formRoutes: RouteDoc[] = routeDocs('anyone', {
+  forms: {
+    route: 'GET /api/v1/forms',
     summary: 'Every service form (JSON Schema, bilingual labels, documents, fees); public, ETag-cached.',
-    security: 'public',
-    response: { status: 200, schema: FormsFile, description: 'All forms' },
+    answers: ok(FormsFile, 'All forms'),
     otherResponses: notModified,
-    errors: [],
   },
-  {
-    method: 'get',
-    path: '/api/v1/services/:serviceId/form',
-    operationId: 'serviceForm',
+  serviceForm: {
+    route: 'GET /api/v1/services/:serviceId/form',
     summary: "One service's form; public, cached by (serviceId, version).",
-    security: 'public',
-    response: { status: 200, schema: FormDefinition, description: 'The form' },
+    answers: ok(FormDefinition, 'The form'),
     otherResponses: notModified,
-    errors: [404],
+    refuses: [404],
   },
-  {
-    method: 'post',
-    path: '/api/v1/services/:serviceId/form/validate',
-    operationId: 'validateServiceForm',
+  validateServiceForm: {
+    route: 'POST /api/v1/services/:serviceId/form/validate',
     summary: 'Check form data against the service form; bilingual errors per field. Public; 16 KiB at most.',
-    security: 'public',
     body: z.record(z.string(), z.unknown()),
-    response: { status: 200, schema: FormValidation, description: 'Valid, or the problems' },
-    errors: [...BODY_ERRORS, 404],
+    answers: ok(FormValidation, 'Valid, or the problems'),
+    refuses: [404],
   },
-];
+});
 
 /** The form routes as OpenAPI paths (central's document adds them when it serves forms). */
 export function formRoutesOpenApi(): ReturnType<typeof openApiPaths> {

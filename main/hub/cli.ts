@@ -3,9 +3,9 @@
  * `{"event":"ready","port":N,"url":"http(s)://…"}` on stdout when it is listening.
  */
 import pino from 'pino';
-import { hubConfigFromEnv } from './config.js';
+import { hubConfigFromEnv } from './core/config.js';
 import { startHub } from './start.js';
-import { seedIfEmpty } from './seed.js';
+import { seedIfEmpty } from './core/seed.js';
 import { DEMO_STAFF, demoCatalogueFor } from '../demo/catalogue.js';
 import { demoDevices } from '../demo/devices.js';
 

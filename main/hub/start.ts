@@ -3,21 +3,22 @@ import { mkdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { openDatabase } from './store/database.js';
-import { Hub, systemClock, type Clock } from './hub.js';
-import { AuthService } from './auth.js';
-import { createHubServer, type HubServer } from './server.js';
-import type { HubServices } from './services/registry.js';
-import { newToken } from './security.js';
-import type { HubModule } from './module-context.js';
-import type { SocketRateLimit } from './socket-guard.js';
-import { publicOriginFromEnv, publicOriginProblem } from './public-origin.js';
-import { ConfigError } from './config.js';
-import { defaultTlsSetting, tlsSettingProblem, type HubTlsSetting } from './tls/settings.js';
-import { resolveHubTls, type ResolvedTls } from './tls/resolve-tls.js';
-import { TlsSetupError, type HubTlsMaterial } from './tls/material.js';
-import { openPersonalData } from './personal-data/personal-data.js';
-import { retentionFromEnv, type RetentionPeriods } from './personal-data/config.js';
+import { openDatabase } from './core/store/database.js';
+import { Hub, systemClock, type Clock } from './core/hub.js';
+import { AuthService } from './core/auth.js';
+import { createHubServer, type HubServer } from './core/server.js';
+import type { HubServices } from './core/services/registry.js';
+import { newToken } from './core/security.js';
+import type { HubModule } from './core/module-context.js';
+import { HUB_MODULES } from './modules.js';
+import type { SocketRateLimit } from './core/socket-guard.js';
+import { publicOriginFromEnv, publicOriginProblem } from './core/public-origin.js';
+import { ConfigError } from './core/config.js';
+import { defaultTlsSetting, tlsSettingProblem, type HubTlsSetting } from './core/tls/settings.js';
+import { resolveHubTls, type ResolvedTls } from './core/tls/resolve-tls.js';
+import { TlsSetupError, type HubTlsMaterial } from './core/tls/material.js';
+import { openPersonalData } from './core/personal-data/personal-data.js';
+import { retentionFromEnv, type RetentionPeriods } from './core/personal-data/config.js';
 
 export interface StartedHub {
   hub: Hub;
@@ -95,7 +96,7 @@ export async function startHub(opts: StartHubOptions): Promise<StartedHub> {
     auth,
     logger: opts.logger ?? false,
     extend: opts.extend ? (app) => opts.extend!(app, hub) : undefined,
-    modules: opts.modules,
+    modules: opts.modules ?? HUB_MODULES,
     socketRateLimit: opts.socketRateLimit,
     personalData,
     tls,

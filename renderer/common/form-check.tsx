@@ -54,27 +54,29 @@ export function firstProblem(form: HTMLFormElement, t: TFunction): { field: Fiel
 
 /**
  * `guard(handler)` wraps a form's submit handler: the handler runs only when every field is valid;
- * otherwise `alert` holds the message to render inside the form. Use with `<form noValidate>`.
+ * otherwise `alert` holds the message to render inside the form. Use with `<form noValidate>`. The
+ * page never reloads: every form the apps check is sent by script, so the guard stops the browser's
+ * own submit itself and the handler needs no event.
  */
 export function useFormCheck(): {
-  guard: (handler: (e: FormEvent<HTMLFormElement>) => void) => (e: FormEvent<HTMLFormElement>) => void;
+  guard: (handler: () => void) => (e: FormEvent<HTMLFormElement>) => void;
   alert: ReactNode;
 } {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
-  const guard = (handler: (e: FormEvent<HTMLFormElement>) => void) => (e: FormEvent<HTMLFormElement>) => {
+  const guard = (handler: () => void) => (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
     const form = e.currentTarget;
     for (const el of Array.from(form.elements)) if (isField(el)) el.removeAttribute('aria-invalid');
     const found = firstProblem(form, t);
     if (found) {
-      e.preventDefault();
       found.field.setAttribute('aria-invalid', 'true');
       found.field.focus();
       setProblem(found.message);
       return;
     }
     setProblem(null);
-    handler(e);
+    handler();
   };
   const alert = problem ? (
     <p role="alert" className="error form-problem" data-testid="form-problem">

@@ -3,16 +3,18 @@
  * whose acknowledgements are validated, and the connection state for the "reconnecting" banner.
  */
 import { io, type Socket } from 'socket.io-client';
-import type { OperationName, OperationOutput, OperationRequest } from '../../shared/contract/operations.js';
 import {
   AckResultSchema,
   type AckResult,
-  type FollowTicketRequest,
   type NamespaceRole,
   NAMESPACES,
 } from '../../shared/contract/socket.js';
-import type { CentreSnapshot, DeviceSnapshot, PublicTicketStatus } from '../../shared/contract/views.js';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract/socket-events.js';
+import type {
+  ClientEventName,
+  ClientEventResult,
+  ClientToServerEvents,
+  ServerToClientEvents,
+} from '../../shared/contract/socket-events.js';
 import { SessionEnded } from '../../shared/contract/auth.js';
 import type { HealthApp } from '../../shared/contract/device-health.js';
 import { startHeartbeat } from './heartbeat.js';
@@ -36,6 +38,15 @@ export interface HubClientOptions {
 
 /** An app's socket, typed on the wire contract (shared/contract/socket-events.ts) both ways. */
 export type HubSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+// The events as `socket.timeout(ms)` types them (its callbacks get a timeout error first).
+type TimedEvents = ReturnType<HubSocket['timeout']> extends Socket<infer _Listen, infer Emit> ? Emit : never;
+type AllButLast<T extends unknown[]> = T extends [...infer Head, infer _Last] ? Head : unknown[];
+/**
+ * What a client event is sent with: `[input]`, or nothing for events without input. Spelled the
+ * way socket.io's `emitWithAck` spells its arguments, so a generic sender needs no cast.
+ */
+export type ClientEventArgs<E extends ClientEventName> = AllButLast<Parameters<TimedEvents[E]>>;
 
 export class HubClient {
   readonly socket: HubSocket;
@@ -94,40 +105,39 @@ export class HubClient {
   }
 
   /**
-   * Sends an operation; resolves with the hub's answer, or a local `timeout`/`offline` error. The
-   * input and the answer are typed on the operation table (shared/contract/operations.ts); the hub
-   * checks its answers against the same output schemas in tests (main/hub/reply-check.ts).
+   * Sends a client event of the contract (an operation, `snapshot`, `follow`, a manager or assisted
+   * event…); resolves with the hub's answer, or a local `timeout`/`offline` error. The input and the
+   * answer are typed on the event table (shared/contract/socket-events.ts); the acknowledgement's
+   * envelope is checked here, and the hub checks its answers against the same result schemas in
+   * tests (main/hub/core/reply-check.ts).
    */
-  call<N extends OperationName>(name: N, input: OperationRequest<N>): Promise<AckResult<OperationOutput<N>>>;
-  /** The snapshot now: staff get the centre's, kiosks and displays their screen's. */
-  call(name: 'snapshot'): Promise<AckResult<CentreSnapshot | DeviceSnapshot>>;
-  /** Follow one ticket by its token (public namespace): its status now, then `ticket` events. */
-  call(name: 'follow', input: FollowTicketRequest): Promise<AckResult<PublicTicketStatus>>;
-  async call(name: OperationName | 'snapshot' | 'follow', input?: unknown): Promise<AckResult<unknown>> {
+  call<E extends ClientEventName>(
+    name: E,
+    ...input: ClientEventArgs<E>
+  ): Promise<AckResult<ClientEventResult<E>>> {
+    return this.callWithin(this.ackTimeoutMs, name, ...input);
+  }
+
+  /** As `call`, waiting `timeoutMs` for the answer (the dashboard's reports and backups take longer). */
+  async callWithin<E extends ClientEventName>(
+    timeoutMs: number,
+    name: E,
+    ...input: ClientEventArgs<E>
+  ): Promise<AckResult<ClientEventResult<E>>> {
     if (!this.socket.connected)
       return { ok: false, error: { code: 'offline', message: 'not connected to the hub' } };
+    let raw: unknown;
     try {
-      // The overloads above type each name's input; here the name is only known to be one of them.
-      const raw: unknown =
-        name === 'snapshot'
-          ? await this.socket.timeout(this.ackTimeoutMs).emitWithAck(name)
-          : await this.untypedSocket.timeout(this.ackTimeoutMs).emitWithAck(name, input);
-      const parsed = AckResultSchema.safeParse(raw);
-      if (!parsed.success)
-        return { ok: false, error: { code: 'internal', message: 'unexpected answer from the hub' } };
-      return parsed.data;
+      raw = await this.socket.timeout(timeoutMs).emitWithAck(name, ...input);
     } catch {
       return { ok: false, error: { code: 'timeout', message: 'the hub did not answer in time' } };
     }
-  }
-
-  /**
-   * The socket without the contract's event types, for the generic senders whose event name is a
-   * parameter (dashboard managerCall, kiosk emitAssisted); they validate the acknowledgement
-   * themselves. Prefer `socket` (and `call`), typed on shared/contract/socket-events.ts.
-   */
-  get untypedSocket(): Socket {
-    return this.socket as unknown as Socket;
+    const parsed = AckResultSchema.safeParse(raw);
+    if (!parsed.success)
+      return { ok: false, error: { code: 'internal', message: 'unexpected answer from the hub' } };
+    // The envelope is checked above; the data is what the event's result schema promises (the hub
+    // checks its answers against it in tests): typed here, in the one generic sender, not at call sites.
+    return parsed.data.ok ? { ok: true, data: parsed.data.data as ClientEventResult<E> } : parsed.data;
   }
 
   close(): void {

@@ -1,6 +1,6 @@
 /**
  * The apps' side of shared/i18n/numbers.ts: the centre's digit setting as the hub wrote it into the
- * page (`<html data-digits>`, main/hub/static-apps.ts), and a hook that binds every formatter to the
+ * page (`<html data-digits>`, main/hub/core/static-apps.ts), and a hook that binds every formatter to the
  * screen's language, so a component writes `fmt.number(5)` and never picks digits itself.
  */
 import { useMemo } from 'react';

@@ -1,30 +1,71 @@
 /**
  * What the public phone pages (join, ticket status) share: mounting the page with its i18n
- * instance, the Arabic/English switch and the wording of an error code.
+ * instance, the language button and the wording of an error code.
  */
-import { StrictMode, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider, useTranslation } from 'react-i18next';
-import type { i18n as I18n } from 'i18next';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  isVisitorLanguage,
+  languageInfo,
+  LANGUAGES,
+  type VisitorLanguage,
+} from '../../shared/i18n/languages.js';
+import { chooseVisitorLanguage } from './visitor-language.js';
 
-/** Renders the page into #root, inside React's strict mode and with its i18n instance. */
-export function mountPhonePage(i18n: I18n, page: ReactNode): void {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>{page}</I18nextProvider>
-    </StrictMode>,
-  );
-}
+/** Renders the page into #root, as every app starts. */
+export { mountApp as mountPhonePage } from './mount-app.js';
 
-/** Switches the page to the other language; the button is labelled in (and tagged as) that language. */
-export function LanguageSwitch() {
+/**
+ * The phone pages' language button (#19): it opens the list of every shipped language, each written
+ * in itself (its own lang, direction and font), the page's own marked as chosen. The choice is kept
+ * in the page's address (`?lang=`), which the status and join pages read first: a reload, or the
+ * status page a join leads to, stays in it. `onChosen` lets a page hold to it (and tell the hub).
+ */
+export function LanguageSwitch({ onChosen }: { onChosen?: (code: VisitorLanguage) => void }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'ar';
-  const other = lang === 'ar' ? 'en' : 'ar';
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const current = isVisitorLanguage(i18n.language) ? i18n.language : 'ar';
+  const choose = async (code: VisitorLanguage) => {
+    setOpen(false);
+    onChosen?.(code);
+    await chooseVisitorLanguage(i18n, code);
+    const url = new URL(location.href);
+    url.searchParams.set('lang', code);
+    history.replaceState(history.state, '', url);
+  };
   return (
-    <button className="secondary" lang={other} onClick={() => void i18n.changeLanguage(other)}>
-      {lang === 'ar' ? t('common.english') : t('common.arabic')}
-    </button>
+    <div className="language-switch">
+      <button
+        type="button"
+        className="secondary"
+        data-testid="language-button"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t('common.language')} · <span lang={current}>{languageInfo(current).nativeName}</span>
+      </button>
+      {open && (
+        <ul id={listId} className="language-list">
+          {LANGUAGES.map((l) => (
+            <li key={l.code}>
+              <button
+                type="button"
+                className="secondary"
+                lang={l.code}
+                dir={l.direction}
+                style={{ fontFamily: l.fontFamily }}
+                aria-pressed={l.code === current}
+                onClick={() => void choose(l.code)}
+              >
+                {l.nativeName}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 

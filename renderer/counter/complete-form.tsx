@@ -1,10 +1,10 @@
 /** Complete the visit: one or more services delivered, each with an outcome code and notes. */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { DeliveredService } from '../../shared/contract/visit.js';
-
-export const OUTCOME_CODES = ['done', 'incomplete_documents', 'referred', 'rejected'] as const;
+import { ChoiceField, ChoiceSelect, PanelForm, useOutcomeChoices } from './form-parts.js';
+import { ColumnHeads, HiddenHead } from '../common/column-heads.js';
 
 export function CompleteForm(props: {
   catalogue: Catalogue;
@@ -21,48 +21,33 @@ export function CompleteForm(props: {
   const update = (i: number, patch: Partial<DeliveredService>) =>
     setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const serviceName = (id: string) => props.catalogue.services.find((s) => s.id === id)?.name[lang] ?? id;
+  const outcomes = useOutcomeChoices();
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     if (rows.length) props.onSubmit(rows.map((r) => ({ ...r, notes: r.notes.trim() })));
   };
 
   return (
-    <form
-      className="panel form"
-      aria-labelledby="complete-title"
-      onSubmit={submit}
-      data-testid="complete-form"
-    >
-      <h2 id="complete-title">{t('counter.complete')}</h2>
+    <PanelForm name="complete" title={t('counter.complete')} onSubmit={submit} onCancel={props.onCancel}>
       <table className="services">
         <caption>{t('counter.services')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('counter.service')}</th>
-            <th scope="col">{t('counter.outcome')}</th>
-            <th scope="col">{t('counter.notes')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('counter.removeService')}</span>
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          heads={[
+            ...(['service', 'outcome', 'notes'] as const).map((k) => t(`counter.${k}`)),
+            <HiddenHead key="remove">{t('counter.removeService')}</HiddenHead>,
+          ]}
+        />
         <tbody>
           {rows.map((r, i) => (
             <tr key={`${r.serviceId}-${i}`} data-testid={`service-row-${r.serviceId}`}>
               <th scope="row">{serviceName(r.serviceId)}</th>
               <td>
-                <select
-                  aria-label={`${t('counter.outcome')} · ${serviceName(r.serviceId)}`}
+                <ChoiceSelect
+                  label={`${t('counter.outcome')} · ${serviceName(r.serviceId)}`}
                   value={r.outcome}
-                  onChange={(e) => update(i, { outcome: e.target.value })}
-                >
-                  {OUTCOME_CODES.map((o) => (
-                    <option key={o} value={o}>
-                      {t(`counter.outcome_${o}`)}
-                    </option>
-                  ))}
-                </select>
+                  choices={outcomes}
+                  onChange={(outcome) => update(i, { outcome })}
+                />
               </td>
               <td>
                 <input
@@ -86,17 +71,14 @@ export function CompleteForm(props: {
         </tbody>
       </table>
       <div className="row">
-        <label>
-          {t('counter.addService')}
-          <select name="add-service" value={adding} onChange={(e) => setAdding(e.target.value)}>
-            <option value="">{t('counter.none')}</option>
-            {props.catalogue.services.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name[lang]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField
+          caption={t('counter.addService')}
+          name="add-service"
+          value={adding}
+          none={t('counter.none')}
+          choices={props.catalogue.services.map((s) => ({ value: s.id, label: s.name[lang] }))}
+          onChange={setAdding}
+        />
         <button
           type="button"
           disabled={!adding || rows.length >= 10}
@@ -108,14 +90,6 @@ export function CompleteForm(props: {
           +<span className="visually-hidden">{t('counter.addService')}</span>
         </button>
       </div>
-      <div className="row">
-        <button type="submit" className="primary">
-          {t('counter.submit')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </PanelForm>
   );
 }

@@ -14,7 +14,7 @@ import { requestStatus, timelineChannel } from '../../shared/central/events.js';
 import { Ltr } from '../common/bdi.js';
 import { useFormat, type Formatters } from '../common/numbers.js';
 import { fetchCustomerHistory, fetchVisit, type VisitDetail } from './staff-api.js';
-import { OUTCOME_CODES } from './complete-form.js';
+import { OUTCOME_CODES } from './form-parts.js';
 
 /** The relations the kiosk records for a representative; anything else is shown as typed. */
 const RELATIONS = ['family', 'employer', 'other'] as const;

@@ -4,6 +4,8 @@ import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { QueueSummary } from '../../shared/contract/views.js';
 import { queueTargetMinutes, queueWaitLevel } from '../../shared/domain/queue-wait-level.js';
 import { counted } from '../../shared/i18n/durations.js';
+import { ColumnHeads } from '../common/column-heads.js';
+import { TitledSection } from '../common/titled-section.js';
 
 /** The queues a work profile names; all queues when it names none (or only "longest waiting, all"). */
 export function profileQueueIds(catalogue: Catalogue, profileId: string | null): string[] {
@@ -21,18 +23,17 @@ export function QueueOverview(props: { catalogue: Catalogue; queues: QueueSummar
     .map((id) => props.queues.find((q) => q.queueId === id))
     .filter((q): q is QueueSummary => q !== undefined);
   return (
-    <section aria-labelledby="queues-title" className="panel">
-      <h2 id="queues-title">{t('counter.queues')}</h2>
+    <TitledSection id="queues-title" title={t('counter.queues')} className="panel">
       <table className="queues">
-        <thead>
-          <tr>
-            <th scope="col">{t('counter.queue')}</th>
-            <th scope="col">{t('counter.waitingCount')}</th>
-            <th scope="col">{t('counter.longestWait')}</th>
-            <th scope="col">{t('counter.estimatedWait')}</th>
-            <th scope="col">{t('counter.serviceLevel')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          heads={[
+            t('counter.queue'),
+            t('counter.waitingCount'),
+            t('counter.longestWait'),
+            t('counter.estimatedWait'),
+            t('counter.serviceLevel'),
+          ]}
+        />
         <tbody>
           {rows.map((q) => {
             const level = queueWaitLevel(q, queueTargetMinutes(props.catalogue.services, q.queueId));
@@ -52,6 +53,6 @@ export function QueueOverview(props: { catalogue: Catalogue; queues: QueueSummar
           })}
         </tbody>
       </table>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,5 +1,5 @@
 /** Staff sign-in form, shared by the counter and floor apps; the token lives in sessionStorage only. */
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signIn } from '../common/hub-client.js';
 
@@ -64,43 +64,25 @@ export function SignIn(props: {
           {props.notice}
         </p>
       )}
-      <label>
-        {t(`${props.app}.username`)}
-        <input
-          name="username"
-          autoComplete="username"
-          autoFocus
-          value={username}
-          onChange={(e) => setUsername(e.target.value)}
-          required
-          aria-invalid={missing?.username || undefined}
-          aria-describedby={missing?.username ? 'username-missing' : undefined}
-        />
-      </label>
-      {missing?.username && (
-        <p id="username-missing" role="alert" className="error">
-          {t('form.required')}
-        </p>
-      )}
-      <label>
-        {t(`${props.app}.pin`)}
-        <input
-          name="pin"
-          type="password"
-          inputMode="numeric"
-          autoComplete="current-password"
-          value={pin}
-          onChange={(e) => setPin(e.target.value)}
-          required
-          aria-invalid={missing?.pin || undefined}
-          aria-describedby={missing?.pin ? 'pin-missing' : undefined}
-        />
-      </label>
-      {missing?.pin && (
-        <p id="pin-missing" role="alert" className="error">
-          {t('form.required')}
-        </p>
-      )}
+      <RequiredField
+        name="username"
+        caption={t(`${props.app}.username`)}
+        missing={missing?.username ?? false}
+        value={username}
+        onChange={setUsername}
+        autoComplete="username"
+        autoFocus
+      />
+      <RequiredField
+        name="pin"
+        caption={t(`${props.app}.pin`)}
+        missing={missing?.pin ?? false}
+        value={pin}
+        onChange={setPin}
+        type="password"
+        inputMode="numeric"
+        autoComplete="current-password"
+      />
       {error && (
         <p role="alert" className="error">
           {errorText(error)}
@@ -110,5 +92,40 @@ export function SignIn(props: {
         {t(`${props.app}.signIn`)}
       </button>
     </form>
+  );
+}
+
+/** A field the form needs filled: when it was left empty, it says so right below and points to that. */
+function RequiredField(
+  props: {
+    name: string;
+    caption: string;
+    missing: boolean;
+    value: string;
+    onChange: (value: string) => void;
+  } & Pick<InputHTMLAttributes<HTMLInputElement>, 'type' | 'inputMode' | 'autoComplete' | 'autoFocus'>,
+) {
+  const { t } = useTranslation();
+  const { name, caption, missing, onChange, ...input } = props;
+  const missingId = `${name}-missing`;
+  return (
+    <>
+      <label>
+        {caption}
+        <input
+          name={name}
+          {...input}
+          onChange={(e) => onChange(e.target.value)}
+          required
+          aria-invalid={missing || undefined}
+          aria-describedby={missing ? missingId : undefined}
+        />
+      </label>
+      {missing && (
+        <p id={missingId} role="alert" className="error">
+          {t('form.required')}
+        </p>
+      )}
+    </>
   );
 }

@@ -1,12 +1,15 @@
 /** Transfer the visit in hand: to a queue (first, last, by original arrival), a counter, or a staff member, with a note. */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { TransferTarget } from '../../shared/contract/operations.js';
 import type { StaffSummary } from './staff-api.js';
+import { ChoiceField, PanelForm } from './form-parts.js';
 
 type Kind = TransferTarget['kind'];
 type Position = 'first' | 'last' | 'original';
+/** In the order staff see them: keeping the citizen's place first. */
+const POSITIONS: readonly Position[] = ['original', 'first', 'last'];
 
 export function TransferForm(props: {
   catalogue: Catalogue;
@@ -33,8 +36,7 @@ export function TransferForm(props: {
   const [staffId, setStaffId] = useState(agents[0]?.id ?? '');
   const [note, setNote] = useState('');
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     const target: TransferTarget =
       kind === 'queue'
         ? { kind, queueId, position, ...(serviceId ? { serviceId } : {}) }
@@ -45,13 +47,7 @@ export function TransferForm(props: {
   };
 
   return (
-    <form
-      className="panel form"
-      aria-labelledby="transfer-title"
-      onSubmit={submit}
-      data-testid="transfer-form"
-    >
-      <h2 id="transfer-title">{t('counter.transfer')}</h2>
+    <PanelForm name="transfer" title={t('counter.transfer')} onSubmit={submit} onCancel={props.onCancel}>
       <fieldset>
         <legend>{t('counter.transferTo')}</legend>
         {(['queue', 'counter', 'staff'] as const).map((k) => (
@@ -69,81 +65,54 @@ export function TransferForm(props: {
       </fieldset>
       {kind === 'queue' && (
         <>
-          <label>
-            {t('counter.toQueue')}
-            <select name="queue" value={queueId} onChange={(e) => setQueueId(e.target.value)}>
-              {catalogue.queues.map((q) => (
-                <option key={q.id} value={q.id}>
-                  {q.prefix} · {q.name[lang]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('counter.position')}
-            <select
-              name="position"
-              value={position}
-              onChange={(e) => setPosition(e.target.value as Position)}
-            >
-              {(['original', 'first', 'last'] as const).map((p) => (
-                <option key={p} value={p}>
-                  {t(`counter.position_${p}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('counter.addService')}
-            <select name="service" value={serviceId} onChange={(e) => setServiceId(e.target.value)}>
-              <option value="">{t('counter.none')}</option>
-              {catalogue.services
-                .filter((s) => s.queueId === queueId)
-                .map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name[lang]}
-                  </option>
-                ))}
-            </select>
-          </label>
+          <ChoiceField
+            caption={t('counter.toQueue')}
+            name="queue"
+            value={queueId}
+            choices={catalogue.queues.map((q) => ({ value: q.id, label: `${q.prefix} · ${q.name[lang]}` }))}
+            onChange={setQueueId}
+          />
+          <ChoiceField
+            caption={t('counter.position')}
+            name="position"
+            value={position}
+            choices={POSITIONS.map((p) => ({ value: p, label: t(`counter.position_${p}`) }))}
+            onChange={(p) => setPosition(p as Position)}
+          />
+          <ChoiceField
+            caption={t('counter.addService')}
+            name="service"
+            value={serviceId}
+            none={t('counter.none')}
+            choices={catalogue.services
+              .filter((s) => s.queueId === queueId)
+              .map((s) => ({ value: s.id, label: s.name[lang] }))}
+            onChange={setServiceId}
+          />
         </>
       )}
       {kind === 'counter' && (
-        <label>
-          {t('counter.toCounter')}
-          <select name="counter" value={counterId} onChange={(e) => setCounterId(e.target.value)}>
-            {counters.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name[lang]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField
+          caption={t('counter.toCounter')}
+          name="counter"
+          value={counterId}
+          choices={counters.map((c) => ({ value: c.id, label: c.name[lang] }))}
+          onChange={setCounterId}
+        />
       )}
       {kind === 'staff' && (
-        <label>
-          {t('counter.toStaff')}
-          <select name="staff" value={staffId} onChange={(e) => setStaffId(e.target.value)}>
-            {agents.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.displayName}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField
+          caption={t('counter.toStaff')}
+          name="staff"
+          value={staffId}
+          choices={agents.map((s) => ({ value: s.id, label: s.displayName }))}
+          onChange={setStaffId}
+        />
       )}
       <label>
         {t('counter.note')}
         <textarea name="note" maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
-      <div className="row">
-        <button type="submit" className="primary">
-          {t('counter.submit')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </PanelForm>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupNowResult, BackupStatus } from '../../shared/contract/backup.js';
+import type { BackupStatus } from '../../shared/contract/backup.js';
 import type { HubClient } from '../common/hub-client.js';
 import { intlLocale, type Lang } from './format.js';
 import { managerCall } from './manager-client.js';
@@ -33,7 +33,7 @@ export function BackupStatusLine({ hub, lang }: { hub: HubClient; lang: Lang }) 
   const alive = useRef(true);
   const load = useCallback(
     () =>
-      managerCall<BackupStatus>(hub, 'manager.backups').then((r) => {
+      managerCall(hub, 'manager.backups').then((r) => {
         if (!alive.current || !r.ok) return null;
         setStatus(r.data);
         setNow(Date.now());
@@ -69,7 +69,7 @@ export function BackupStatusLine({ hub, lang }: { hub: HubClient; lang: Lang }) 
   }, [following, load, t]);
   const backUpNow = async () => {
     setNotice(null);
-    const r = await managerCall<BackupNowResult>(hub, 'manager.backupNow');
+    const r = await managerCall(hub, 'manager.backupNow', {});
     if (!alive.current) return;
     if (r.ok) setFollowing(r.data.startedAt);
     else setNotice(t(`errors.${r.error.code}`, { defaultValue: r.error.message }));

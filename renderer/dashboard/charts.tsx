@@ -16,6 +16,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { Bar, Line } from 'react-chartjs-2';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveMetrics } from '../../shared/contract/manager.js';
 import type { Lang } from './format.js';
@@ -70,96 +71,70 @@ export function Charts({ metrics, lang }: { metrics: LiveMetrics; lang: Lang }) 
   const summary = (label: string, values: (number | null)[], labels: string[]) =>
     `${label}: ${labels.map((l, i) => `${l} ${values[i] ?? '—'}`).join('، ')}`;
 
+  const levels = hours.map((h) => (h.serviceLevel === null ? null : Math.round(h.serviceLevel * 100)));
+
+  /** A chart under its caption. */
+  const figure = (caption: string, chart: ReactNode) => (
+    <figure>
+      <figcaption>{caption}</figcaption>
+      <div className="chart">{chart}</div>
+    </figure>
+  );
+  /** Bars of whole counts from zero; screen readers hear the first series, named `spoken`. */
+  const countBars = (
+    caption: string,
+    spoken: string,
+    labels: string[],
+    series: { label: string; data: number[]; color: string }[],
+  ) =>
+    figure(
+      caption,
+      <Bar
+        role="img"
+        aria-label={summary(spoken, series[0]?.data ?? [], labels)}
+        options={{
+          ...common,
+          scales: { x: xAxis, y: { position: yPosition, beginAtZero: true, ticks: { precision: 0 } } },
+        }}
+        data={{
+          labels,
+          datasets: series.map((x) => ({ label: x.label, data: x.data, backgroundColor: x.color })),
+        }}
+      />,
+    );
+
   return (
     <section aria-labelledby="charts-h" className="charts">
       <h2 id="charts-h" className="visually-hidden">
         {t('dashboard.chartArrivalsServed')}
       </h2>
-      <figure>
-        <figcaption>{t('dashboard.chartArrivalsServed')}</figcaption>
-        <div className="chart">
-          <Bar
-            role="img"
-            aria-label={summary(
-              t('dashboard.chartArrivals'),
-              hours.map((h) => h.arrivals),
-              hourLabels,
-            )}
-            options={{
-              ...common,
-              scales: { x: xAxis, y: { position: yPosition, beginAtZero: true, ticks: { precision: 0 } } },
-            }}
-            data={{
-              labels: hourLabels,
-              datasets: [
-                {
-                  label: t('dashboard.chartArrivals'),
-                  data: hours.map((h) => h.arrivals),
-                  backgroundColor: BLUE,
-                },
-                {
-                  label: t('dashboard.chartServed'),
-                  data: hours.map((h) => h.served),
-                  backgroundColor: GREEN,
-                },
-              ],
-            }}
-          />
-        </div>
-      </figure>
-      <figure>
-        <figcaption>{t('dashboard.chartWaits')}</figcaption>
-        <div className="chart">
-          <Bar
-            role="img"
-            aria-label={summary(
-              t('dashboard.chartWaits'),
-              metrics.waitBands.map((b) => b.visits),
-              bandLabels,
-            )}
-            options={{
-              ...common,
-              scales: { x: xAxis, y: { position: yPosition, beginAtZero: true, ticks: { precision: 0 } } },
-            }}
-            data={{
-              labels: bandLabels,
-              datasets: [
-                {
-                  label: t('dashboard.chartVisits'),
-                  data: metrics.waitBands.map((b) => b.visits),
-                  backgroundColor: BLUE,
-                },
-              ],
-            }}
-          />
-        </div>
-      </figure>
-      <figure>
-        <figcaption>{t('dashboard.chartServiceLevel')}</figcaption>
-        <div className="chart">
-          <Line
-            role="img"
-            aria-label={summary(
-              t('dashboard.chartServiceLevel'),
-              hours.map((h) => (h.serviceLevel === null ? null : Math.round(h.serviceLevel * 100))),
-              hourLabels,
-            )}
-            options={{ ...common, scales: { x: xAxis, y: { position: yPosition, min: 0, max: 100 } } }}
-            data={{
-              labels: hourLabels,
-              datasets: [
-                {
-                  label: t('dashboard.serviceLevel'),
-                  data: hours.map((h) => (h.serviceLevel === null ? null : Math.round(h.serviceLevel * 100))),
-                  borderColor: GREEN,
-                  backgroundColor: GREEN,
-                  spanGaps: true,
-                },
-              ],
-            }}
-          />
-        </div>
-      </figure>
+      {countBars(t('dashboard.chartArrivalsServed'), t('dashboard.chartArrivals'), hourLabels, [
+        { label: t('dashboard.chartArrivals'), data: hours.map((h) => h.arrivals), color: BLUE },
+        { label: t('dashboard.chartServed'), data: hours.map((h) => h.served), color: GREEN },
+      ])}
+      {countBars(t('dashboard.chartWaits'), t('dashboard.chartWaits'), bandLabels, [
+        { label: t('dashboard.chartVisits'), data: metrics.waitBands.map((b) => b.visits), color: BLUE },
+      ])}
+      {figure(
+        t('dashboard.chartServiceLevel'),
+        <Line
+          role="img"
+          aria-label={summary(t('dashboard.chartServiceLevel'), levels, hourLabels)}
+          options={{ ...common, scales: { x: xAxis, y: { position: yPosition, min: 0, max: 100 } } }}
+          data={{
+            labels: hourLabels,
+            datasets: [
+              {
+                label: t('dashboard.serviceLevel'),
+                data: levels,
+                borderColor: GREEN,
+                backgroundColor: GREEN,
+                spanGaps: true,
+              },
+            ],
+          }}
+        />,
+      )}
     </section>
   );
 }

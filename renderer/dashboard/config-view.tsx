@@ -16,6 +16,8 @@ import type { LiveState } from './use-live.js';
 import { formatDateTime, type Lang } from './format.js';
 import { useFormCheck } from '../common/form-check.js';
 import { isolate } from '../../shared/i18n/bidi.js';
+import { ColumnHeads } from '../common/column-heads.js';
+import { TitledSection } from '../common/titled-section.js';
 
 type StaffRow = Staff & { active: boolean };
 
@@ -72,9 +74,9 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
   const staffNames = new Map(staff.map((s) => [s.id, s.displayName]));
   const load = async () => {
     const [th, st, au] = await Promise.all([
-      managerCall<unknown>(hub, 'manager.thresholds'),
-      managerCall<StaffRow[]>(hub, 'manager.staff'),
-      managerCall<unknown>(hub, 'manager.audit'),
+      managerCall(hub, 'manager.thresholds'),
+      managerCall(hub, 'manager.staff'),
+      managerCall(hub, 'manager.audit'),
     ]);
     if (th.ok) setThresholds(DashboardThresholds.parse(th.data));
     if (st.ok) setStaff(st.data);
@@ -112,13 +114,11 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
           {notice}
         </p>
       )}
-      <section aria-labelledby="thresholds-h">
-        <h2 id="thresholds-h">{t('dashboard.thresholds')}</h2>
+      <TitledSection id="thresholds-h" title={t('dashboard.thresholds')}>
         <form
           className="row"
           noValidate
-          onSubmit={thresholdsCheck.guard((e) => {
-            e.preventDefault();
+          onSubmit={thresholdsCheck.guard(() => {
             if (thresholds) void managerCall(hub, 'manager.updateThresholds', { thresholds }).then(done);
           })}
         >
@@ -129,7 +129,7 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
           <button type="submit">{t('dashboard.save')}</button>
           {thresholdsCheck.alert}
         </form>
-      </section>
+      </TitledSection>
 
       <CatalogueEditor
         hub={hub}
@@ -140,17 +140,16 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
 
       <DeviceKeys hub={hub} staffNames={staffNames} onChanged={() => void load()} />
 
-      <section aria-labelledby="staff-h">
-        <h2 id="staff-h">{t('dashboard.staffAccounts')}</h2>
+      <TitledSection id="staff-h" title={t('dashboard.staffAccounts')}>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.username')}</th>
-              <th scope="col">{t('dashboard.displayName')}</th>
-              <th scope="col">{t('dashboard.roles')}</th>
-              <th scope="col">{t('dashboard.active')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            heads={[
+              t('dashboard.username'),
+              t('dashboard.displayName'),
+              t('dashboard.roles'),
+              t('dashboard.active'),
+            ]}
+          />
           <tbody>
             {staff.map((s) => (
               <tr key={s.id}>
@@ -183,8 +182,7 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
         <form
           className="row"
           noValidate
-          onSubmit={staffCheck.guard((e) => {
-            e.preventDefault();
+          onSubmit={staffCheck.guard(() => {
             void managerCall(hub, 'manager.upsertStaff', {
               id: draft.id,
               username: draft.username,
@@ -197,33 +195,23 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
             });
           })}
         >
-          <label>
-            {t('terms.staffId')}
-            <input
-              required
-              autoComplete="off"
-              value={draft.id}
-              onChange={(e) => setDraft({ ...draft, id: e.target.value })}
-            />
-          </label>
-          <label>
-            {t('dashboard.username')}
-            <input
-              required
-              autoComplete="off"
-              value={draft.username}
-              onChange={(e) => setDraft({ ...draft, username: e.target.value })}
-            />
-          </label>
-          <label>
-            {t('dashboard.displayName')}
-            <input
-              required
-              autoComplete="off"
-              value={draft.displayName}
-              onChange={(e) => setDraft({ ...draft, displayName: e.target.value })}
-            />
-          </label>
+          {(
+            [
+              ['id', 'terms.staffId'],
+              ['username', 'dashboard.username'],
+              ['displayName', 'dashboard.displayName'],
+            ] as const
+          ).map(([field, label]) => (
+            <label key={field}>
+              {t(label)}
+              <input
+                required
+                autoComplete="off"
+                value={draft[field]}
+                onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
+              />
+            </label>
+          ))}
           <label>
             {t('dashboard.roles')}
             <select
@@ -250,18 +238,13 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
           <button type="submit">{t('dashboard.save')}</button>
           {staffCheck.alert}
         </form>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="audit-h">
-        <h2 id="audit-h">{t('dashboard.audit')}</h2>
+      <TitledSection id="audit-h" title={t('dashboard.audit')}>
         <table data-testid="audit">
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.auditWhen')}</th>
-              <th scope="col">{t('dashboard.auditWho')}</th>
-              <th scope="col">{t('dashboard.auditWhat')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            heads={[t('dashboard.auditWhen'), t('dashboard.auditWho'), t('dashboard.auditWhat')]}
+          />
           <tbody>
             {audit.map((a) => (
               <tr key={a.id}>
@@ -276,7 +259,7 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
             ))}
           </tbody>
         </table>
-      </section>
+      </TitledSection>
     </>
   );
 }

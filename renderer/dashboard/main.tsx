@@ -1,10 +1,9 @@
 /** The manager dashboard: sign in, then the live view, reports, configuration and the FAQ editor. */
-import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { HubClient, signIn } from '../common/hub-client.js';
 import type { SessionEndReason } from '../../shared/contract/auth.js';
-import { createI18n } from '../common/i18n.js';
+import { createStaffI18n, mountApp } from '../common/mount-app.js';
 import { ConfigView } from './config-view.js';
 import { FaqView } from './faq-view.js';
 import type { Lang } from './format.js';
@@ -13,7 +12,7 @@ import { managerCall } from './manager-client.js';
 import { ReportsView } from './reports-view.js';
 import { useLive } from './use-live.js';
 
-const i18n = createI18n(new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'ar');
+const i18n = createStaffI18n();
 const TOKEN_KEY = 'dawr.dashboard.token';
 type Tab = 'live' | 'reports' | 'config' | 'faq';
 
@@ -93,7 +92,7 @@ function Dashboard({
   const [staffNames, setStaffNames] = useState(new Map<string, string>());
   const lang: Lang = i18n.language === 'en' ? 'en' : 'ar';
   const loadStaff = () =>
-    void managerCall<{ id: string; displayName: string }[]>(hub, 'manager.staff').then((r) => {
+    void managerCall(hub, 'manager.staff').then((r) => {
       if (r.ok) setStaffNames(new Map(r.data.map((s) => [s.id, s.displayName])));
     });
   useEffect(() => {
@@ -172,10 +171,4 @@ function App() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>
-  </StrictMode>,
-);
+mountApp(i18n, <App />);

@@ -1,22 +1,17 @@
-/** Manager events over the hub's '/manager' socket, with validated acknowledgements. */
+/** Manager events over the hub's '/manager' socket, typed on the event table, with validated acknowledgements. */
 import type { ManagerEvent } from '../../shared/contract/manager.js';
-import { AckResultSchema, type AckResult } from '../../shared/contract/socket.js';
-import type { HubClient } from '../common/hub-client.js';
+import type { AckResult } from '../../shared/contract/socket.js';
+import type { ClientEventResult } from '../../shared/contract/socket-events.js';
+import type { ClientEventArgs, HubClient } from '../common/hub-client.js';
 
-export async function managerCall<T>(
+/** Reports, staff lists and backups may take a while on a big centre: longer than an operation. */
+const MANAGER_ACK_TIMEOUT_MS = 15_000;
+
+/** Sends a manager event (`manager.report`, `manager.upsertStaff`…) with its input, if it takes one. */
+export function managerCall<E extends ManagerEvent>(
   hub: HubClient,
-  event: ManagerEvent,
-  input: unknown = {},
-): Promise<AckResult<T>> {
-  if (!hub.socket.connected)
-    return { ok: false, error: { code: 'offline', message: 'not connected to the hub' } };
-  try {
-    const raw: unknown = await hub.untypedSocket.timeout(15_000).emitWithAck(event, input);
-    const parsed = AckResultSchema.safeParse(raw);
-    if (!parsed.success)
-      return { ok: false, error: { code: 'internal', message: 'unexpected answer from the hub' } };
-    return parsed.data as AckResult<T>;
-  } catch {
-    return { ok: false, error: { code: 'timeout', message: 'the hub did not answer in time' } };
-  }
+  event: E,
+  ...input: ClientEventArgs<E>
+): Promise<AckResult<ClientEventResult<E>>> {
+  return hub.callWithin(MANAGER_ACK_TIMEOUT_MS, event, ...input);
 }

@@ -15,6 +15,7 @@ import type { HubClient } from '../common/hub-client.js';
 import { todayIso, type Lang } from './format.js';
 import { useFormCheck } from '../common/form-check.js';
 import { managerCall } from './manager-client.js';
+import { ColumnHeads } from '../common/column-heads.js';
 
 /** A report day (YYYY-MM-DD) as written in the UAE: DD/MM/YYYY. */
 const dayMonthYear = (day: string) => day.split('-').reverse().join('/');
@@ -42,7 +43,7 @@ export function ReportsView({
   const label = (k: string) => reportGroupLabel(k, report?.query.groupBy ?? groupBy, names);
 
   const run = async () => {
-    const r = await managerCall<unknown>(hub, 'manager.report', { from, to, groupBy });
+    const r = await managerCall(hub, 'manager.report', { from, to, groupBy });
     if (!r.ok) return setError(t(`errors.${r.error.code}`, { defaultValue: r.error.message }));
     setError(null);
     setReport(Report.parse(r.data));
@@ -66,8 +67,7 @@ export function ReportsView({
       <form
         className="row no-print"
         noValidate
-        onSubmit={check.guard((e) => {
-          e.preventDefault();
+        onSubmit={check.guard(() => {
           void run();
         })}
       >
@@ -112,15 +112,7 @@ export function ReportsView({
           ) : (
             <div className="table-scroll" tabIndex={0} role="region" aria-label={t('dashboard.tabReports')}>
               <table data-testid="report">
-                <thead>
-                  <tr>
-                    {headers.map((h, i) => (
-                      <th key={i} scope="col">
-                        {h}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
+                <ColumnHeads heads={headers} />
                 <tbody>
                   {[...report.rows, report.total].map((r) => (
                     <tr key={r.key} className={r.key === 'total' ? 'total' : undefined}>

@@ -34,10 +34,10 @@ export function useLive(hub: HubClient): LiveState & { refresh(): void } {
     const patch = (p: Partial<LiveState>) => setState((s) => ({ ...s, ...p }));
     const pull = async () => {
       const [m, a, c, k] = await Promise.all([
-        managerCall<unknown>(hub, 'manager.metrics'),
-        managerCall<unknown>(hub, 'manager.alerts'),
-        managerCall<unknown>(hub, 'manager.catalogue'),
-        managerCall<unknown>(hub, 'manager.scheduledCutoffs'),
+        managerCall(hub, 'manager.metrics'),
+        managerCall(hub, 'manager.alerts'),
+        managerCall(hub, 'manager.catalogue'),
+        managerCall(hub, 'manager.scheduledCutoffs'),
       ]);
       if (m.ok) patch({ metrics: LiveMetrics.parse(m.data) });
       if (a.ok) patch({ alerts: Alert.array().parse(a.data) });

@@ -1,20 +1,26 @@
 /**
  * Plays the board's announcements one after another: a chime (WebAudio), then the call spoken
- * in each of the screen's languages with speechSynthesis when a voice for it exists. Where no
- * voice exists (Electron often lists none) it chimes and holds the visual emphasis instead.
+ * in each of the screen's languages and then each its queue adds (#19), with speechSynthesis, in
+ * those that have a voice; the others are skipped without a word on the board (device health
+ * tells the technician). With no voice at all (Electron often lists none) it chimes and holds the
+ * visual emphasis instead.
  * The queue itself is pure (shared/domain/announcements.ts); this only drives the browser.
  */
 import {
   announcementDone,
   announcementOf,
+  announcementOrder,
   emptyAnnouncementQueue,
   enqueueAnnouncement,
   nextAnnouncement,
   speechParts,
+  voiceSpeaks,
   type Announcement,
   type AnnouncementQueue,
   type SpeechLanguage,
+  type SpeechVars,
 } from '../../shared/domain/announcements.js';
+import { VISITOR_LANGUAGES } from '../../shared/i18n/languages.js';
 import type { CallAnnouncement } from '../../shared/contract/views.js';
 
 /** How long the visual emphasis holds when there is nothing to say aloud. */
@@ -26,6 +32,7 @@ export interface AnnouncerState {
   queue: AnnouncementQueue;
   /** Every announcement taken in, oldest first (for the read-only test hook). */
   log: Announcement[];
+  /** The languages speechSynthesis has a voice for (any shipped language, not only the screen's). */
   voices: SpeechLanguage[];
 }
 
@@ -36,6 +43,8 @@ export class Announcer {
 
   constructor(
     private readonly order: readonly SpeechLanguage[],
+    /** The sentence in a language (its `boardCall.speech`), filled with the call's ticket and counter. */
+    private readonly say: (lang: SpeechLanguage, vars: SpeechVars) => string,
     private readonly onChange: (s: AnnouncerState) => void,
   ) {
     const synth = typeof speechSynthesis === 'undefined' ? null : speechSynthesis;
@@ -47,7 +56,7 @@ export class Announcer {
 
   private readVoices() {
     const voices = speechSynthesis.getVoices();
-    const have = this.order.filter((l) => voices.some((v) => v.lang.toLowerCase().startsWith(l)));
+    const have = VISITOR_LANGUAGES.filter((l) => voices.some((v) => voiceSpeaks(v.lang, l)));
     this.set({ ...this.state, voices: have });
   }
 
@@ -56,8 +65,9 @@ export class Announcer {
     this.onChange(s);
   }
 
-  push(call: CallAnnouncement): void {
-    const a = announcementOf(call);
+  /** Takes a call in; `added` are the languages its queue announces after the screen's. */
+  push(call: CallAnnouncement, added: readonly SpeechLanguage[] = []): void {
+    const a = announcementOf(call, added);
     const queue = enqueueAnnouncement(this.state.queue, a);
     if (queue === this.state.queue) return;
     this.set({ ...this.state, queue, log: [...this.state.log, a].slice(-100) });
@@ -70,9 +80,12 @@ export class Announcer {
     this.set({ ...this.state, queue });
     try {
       await this.chime();
-      const spoken = speechParts(start, this.order).filter((p) => this.state.voices.includes(p.lang));
+      const spoken = speechParts(start, announcementOrder(this.order, start.added), this.say).filter(
+        // No voice, or the language's words not loaded: skipped, never said in another language.
+        (p) => p.text !== '' && this.state.voices.includes(p.lang),
+      );
       if (spoken.length === 0) await delay(SILENT_HOLD_MS);
-      for (const part of spoken) await this.speak(part.text, part.locale);
+      for (const part of spoken) await this.speak(part.text, part.lang, part.locale);
     } finally {
       if (!this.stopped) {
         this.set({ ...this.state, queue: announcementDone(this.state.queue) });
@@ -105,13 +118,11 @@ export class Announcer {
     await delay(1300);
   }
 
-  private speak(text: string, locale: string): Promise<void> {
+  private speak(text: string, lang: SpeechLanguage, locale: string): Promise<void> {
     return new Promise((resolve) => {
       const u = new SpeechSynthesisUtterance(text);
       u.lang = locale;
-      const voice = speechSynthesis
-        .getVoices()
-        .find((v) => v.lang.toLowerCase().startsWith(locale.slice(0, 2).toLowerCase()));
+      const voice = speechSynthesis.getVoices().find((v) => voiceSpeaks(v.lang, lang));
       if (voice) u.voice = voice;
       u.rate = 0.9;
       const timer = setTimeout(resolve, SPEECH_LIMIT_MS);

@@ -1,5 +1,6 @@
 /** The board's list of calls, newest first: from live `call` events and, after a reconnect, the snapshot. */
 import type { CallAnnouncement, DeviceSnapshot, RecentCall } from '../../shared/contract/views.js';
+import type { VisitorLanguage } from '../../shared/i18n/languages.js';
 
 export interface BoardCall {
   /** From a live call; null for one learnt from a snapshot or the hub's recent calls. */
@@ -10,6 +11,8 @@ export interface BoardCall {
   queueId: string;
   recall: boolean;
   at: number;
+  /** The visitor's language, for the line under the call (#19); absent when unknown. */
+  language?: VisitorLanguage;
 }
 
 /** A call goes to the top; an earlier entry for the same ticket is dropped (a recall moves it up). */
@@ -21,6 +24,7 @@ export function mergeCall(prev: BoardCall[], c: CallAnnouncement, limit: number)
     queueId: c.queueId,
     recall: c.recall,
     at: c.at,
+    ...(c.language ? { language: c.language } : {}),
   };
   return [entry, ...prev.filter((p) => p.ticket !== c.ticket)].slice(0, limit);
 }
@@ -69,7 +73,11 @@ export function mergeRecent(
   for (const r of recent) {
     if (!wanted(r.queueId)) continue;
     const known = byTicket.get(r.ticket);
-    if (known && known.at >= r.at) continue;
+    if (known && known.at >= r.at) {
+      // The snapshot's entry (no language) is as new: it keeps its place and learns the language.
+      if (!known.language && r.language) byTicket.set(r.ticket, { ...known, language: r.language });
+      continue;
+    }
     byTicket.set(r.ticket, { ...r, callId: known?.callId ?? null });
   }
   return [...byTicket.values()].sort((a, b) => b.at - a.at).slice(0, limit);

@@ -7,13 +7,13 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { DeviceQueueView } from '../../shared/contract/views.js';
 import { TEXT_DIRECTION } from '../../shared/i18n/index.js';
-import type { SpeechLanguage } from '../../shared/domain/announcements.js';
+import { languageInfo, type StaffLanguage, type VisitorLanguage } from '../../shared/i18n/languages.js';
 import { Ltr } from '../common/bdi.js';
 import type { Formatters } from '../common/numbers.js';
 import type { BoardCall } from './board-calls.js';
 
 /** The screen's languages in order (the first leads, the second follows smaller beside it). */
-export const LanguagesContext = createContext<readonly SpeechLanguage[]>(['ar', 'en']);
+export const LanguagesContext = createContext<readonly StaffLanguage[]>(['ar', 'en']);
 
 /** A label in every language of the screen, each marked with its own lang and direction. */
 export function Both(props: { k: string; vars?: Record<string, unknown> }) {
@@ -31,7 +31,7 @@ export function Both(props: { k: string; vars?: Record<string, unknown> }) {
 }
 
 /** A name the catalogue gives in both languages, in the screen's order. */
-function Names(props: { name: Record<SpeechLanguage, string> }) {
+function Names(props: { name: Record<StaffLanguage, string> }) {
   const languages = useContext(LanguagesContext);
   return (
     <>
@@ -49,8 +49,19 @@ function ReaderOnly({ children }: { children: ReactNode }) {
   return <span className="sr-only">{children}</span>;
 }
 
-export function LatestCall(props: { call: BoardCall | undefined; emphasis: boolean; arrow: string }) {
-  const { call } = props;
+/** The call written in the visitor's own language, when the screen's languages are not theirs (#19). */
+export interface VisitorLine {
+  lang: VisitorLanguage;
+  text: string;
+}
+
+export function LatestCall(props: {
+  call: BoardCall | undefined;
+  emphasis: boolean;
+  arrow: string;
+  visitorLine: VisitorLine | null;
+}) {
+  const { call, visitorLine } = props;
   return (
     <section className="latest" aria-labelledby="latest-title" aria-live="polite">
       <div
@@ -77,6 +88,18 @@ export function LatestCall(props: { call: BoardCall | undefined; emphasis: boole
                 <Ltr>{call.counterLabel}</Ltr>
               </strong>
             </p>
+            {/* In the visitor's script, font and direction; nothing about the person, only the call. */}
+            {visitorLine && (
+              <p
+                className="visitor-line"
+                data-testid="visitor-line"
+                lang={visitorLine.lang}
+                dir={languageInfo(visitorLine.lang).direction}
+                style={{ fontFamily: languageInfo(visitorLine.lang).fontFamily }}
+              >
+                {visitorLine.text}
+              </p>
+            )}
             {/* Over the box's edge, out of the flow: a recall never moves or shrinks the call. */}
             {call.recall && (
               <p className="recall-badge">

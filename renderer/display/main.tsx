@@ -4,9 +4,7 @@
  * order. Laid out for a 1920×1080 or 1080×1920 TV read from 5 m (display.css); anything meant for a
  * technician (no speech voice) goes to the hub as device health, never onto the board.
  */
-import { StrictMode, useEffect, useMemo, useRef, useState } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { Catalogue, DeviceSettingsMessage } from '../../shared/contract/catalogue.js';
 import { CallAnnouncement, DeviceSnapshot, RecentCalls } from '../../shared/contract/views.js';
@@ -15,12 +13,23 @@ import { HubClient, type ConnectionState } from '../common/hub-client.js';
 import { SessionEndedScreen } from '../common/session-ended-screen.js';
 import type { SessionEndReason } from '../../shared/contract/auth.js';
 import { createI18n } from '../common/i18n.js';
+import { mountApp } from '../common/mount-app.js';
 import { APP_VERSION, appInstanceId } from '../common/heartbeat.js';
 import { useFormat } from '../common/numbers.js';
 import { Announcer, type AnnouncerState } from './announcer.js';
 import { effectiveScreenConfig, readScreenFragment } from './screen-config.js';
 import { mergeCall, mergeRecent, mergeSnapshot, type BoardCall } from './board-calls.js';
-import { Both, EarlierCalls, LanguagesContext, LatestCall, WaitingByQueue } from './board.js';
+import {
+  Both,
+  EarlierCalls,
+  LanguagesContext,
+  LatestCall,
+  WaitingByQueue,
+  type VisitorLine,
+} from './board.js';
+import { announcementOrder, type SpeechVars } from '../../shared/domain/announcements.js';
+import type { VisitorLanguage } from '../../shared/i18n/languages.js';
+import { loadVisitorLanguage, visitorLanguageLoaded } from '../common/visitor-language.js';
 import { MessageBanner } from './message-banner.js';
 import { CurrentDisplayMessage, DisplayMessage } from '../../shared/contract/manager.js';
 
@@ -50,6 +59,20 @@ function reportSpeech(hub: HubClient, speechMissing: Heartbeat['speechMissing'])
   hub.socket.emit(HEARTBEAT_EVENT, beat, () => undefined);
 }
 
+/**
+ * A sentence of the board's calls (`boardCall.<key>`) in a language; empty while that language's
+ * catalogue is not loaded, so an Urdu voice is never handed the English fallback.
+ */
+function callText(lang: VisitorLanguage, key: 'line' | 'speech', vars: SpeechVars): string {
+  if (!visitorLanguageLoaded(i18n, lang)) return '';
+  return (i18n.getFixedT(lang) as TFunction)(`boardCall.${key}`, { ...vars });
+}
+
+/** The languages a queue adds to its calls' announcement (catalogue `announcementLanguages`). */
+function addedLanguages(catalogue: Catalogue | null, queueId: string): VisitorLanguage[] {
+  return catalogue?.queues.find((q) => q.id === queueId)?.announcementLanguages ?? [];
+}
+
 function Board() {
   const [config, setConfig] = useState(initialConfig);
   const configRef = useRef(config);
@@ -62,6 +85,12 @@ function Board() {
   const [calls, setCalls] = useState<BoardCall[]>([]);
   const [snapshot, setSnapshot] = useState<DeviceSnapshot | null>(null);
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
+  const catalogueRef = useRef(catalogue);
+  catalogueRef.current = catalogue;
+  /** Bumped when a visitor language's catalogue arrives, so its line shows. */
+  const [, setLocalesLoaded] = useState(0);
+  /** Calls wait here for their languages' catalogues, so they are still announced in the order they came. */
+  const pushChain = useRef<Promise<void>>(Promise.resolve());
   const [announcer, setAnnouncer] = useState<AnnouncerState | null>(null);
   const [now, setNow] = useState(() => Date.now());
   /** The manager's message and when it comes down, on this screen's clock (the hub's may differ). */
@@ -87,10 +116,14 @@ function Board() {
   const languageKey = config.languages.join(',');
   useEffect(() => {
     if (!config.deviceKey) return;
-    const announce = new Announcer(config.languages, (s) => {
-      window.__dawrAnnouncements = Object.freeze({ ...s });
-      setAnnouncer(s);
-    });
+    const announce = new Announcer(
+      config.languages,
+      (l, vars) => callText(l, 'speech', vars),
+      (s) => {
+        window.__dawrAnnouncements = Object.freeze({ ...s });
+        setAnnouncer(s);
+      },
+    );
     announcerRef.current = announce;
     if (i18n.language !== config.languages[0]) void i18n.changeLanguage(config.languages[0]);
     return () => {
@@ -99,11 +132,18 @@ function Board() {
     };
   }, [languageKey]);
 
-  // Which languages have no voice, sent again on every (re)connect and whenever it changes.
+  // Which languages have no voice (the screen's and those its queues add), sent again on every
+  // (re)connect and whenever it changes.
+  const announced = announcementOrder(
+    config.languages,
+    (catalogue?.queues ?? [])
+      .filter((q) => config.queueIds.length === 0 || config.queueIds.includes(q.id))
+      .flatMap((q) => q.announcementLanguages ?? []),
+  );
   const speechMissing = announcer
-    ? config.languages.filter((l) => !announcer.voices.includes(l))
+    ? announced.filter((l) => !announcer.voices.includes(l))
     : typeof speechSynthesis === 'undefined'
-      ? config.languages
+      ? announced
       : null;
   const speechKey = speechMissing?.join(',') ?? null;
   useEffect(() => {
@@ -135,7 +175,25 @@ function Board() {
       const c = CallAnnouncement.safeParse(raw);
       if (!c.success || !wanted(c.data.queueId)) return;
       setCalls((prev) => mergeCall(prev, c.data, limit()));
-      announcerRef.current?.push(c.data);
+      const call = c.data;
+      const added = addedLanguages(catalogueRef.current, call.queueId);
+      const needed = call.language ? [...added, call.language] : added;
+      pushChain.current = pushChain.current
+        .then(() => Promise.all(needed.map((l) => loadVisitorLanguage(i18n, l))))
+        // A catalogue that cannot load: that language is skipped (no line, not spoken), the rest go on.
+        .catch(() => undefined)
+        .then(() => {
+          setLocalesLoaded((n) => n + 1);
+          announcerRef.current?.push(call, added);
+        });
+    });
+    // A manager's edit (e.g. a queue's added announcement languages) applies to the next call.
+    // The ref is set at once: a call right behind the edit on this socket already follows it.
+    hub.socket.on('catalogue', (raw: unknown) => {
+      const c = Catalogue.safeParse(raw);
+      if (!c.success) return;
+      catalogueRef.current = c.data;
+      setCatalogue(c.data);
     });
     hub.socket.on('message', (raw: unknown) => {
       const m = DisplayMessage.safeParse(raw);
@@ -189,6 +247,15 @@ function Board() {
     };
   }, []);
 
+  // A call learnt after a reload (recentCalls) has not had its language's catalogue fetched yet.
+  const latestLanguage = calls[0]?.language;
+  useEffect(() => {
+    if (!latestLanguage || visitorLanguageLoaded(i18n, latestLanguage)) return;
+    void loadVisitorLanguage(i18n, latestLanguage)
+      .then(() => setLocalesLoaded((n) => n + 1))
+      .catch(() => undefined);
+  }, [latestLanguage]);
+
   const queues = useMemo(
     () =>
       (snapshot?.queues ?? []).filter(
@@ -210,6 +277,15 @@ function Board() {
     );
 
   const [latest, ...earlier] = calls;
+  // Written under the call only where the screen's own languages are not the visitor's.
+  const screenLanguages: readonly VisitorLanguage[] = config.languages;
+  const visitorLanguage = latest?.language;
+  const visitorText =
+    latest && visitorLanguage && !screenLanguages.includes(visitorLanguage)
+      ? callText(visitorLanguage, 'line', { ticket: latest.ticket, counter: latest.counterLabel })
+      : '';
+  const visitorLine: VisitorLine | null =
+    visitorLanguage && visitorText ? { lang: visitorLanguage, text: visitorText } : null;
   const current = announcer?.queue.current ?? null;
   const emphasis = current !== null && latest !== undefined && current.key === latest.callId;
   // The arrow points from the ticket to the counter in the reading direction of the first language.
@@ -242,7 +318,7 @@ function Board() {
             <time data-testid="clock">{fmt.time(now)}</time>
           </p>
         </header>
-        <LatestCall call={latest} emphasis={emphasis} arrow={arrow} />
+        <LatestCall call={latest} emphasis={emphasis} arrow={arrow} visitorLine={visitorLine} />
         <EarlierCalls calls={earlier.slice(0, MAX_EARLIER_SHOWN)} arrow={arrow} />
         {config.showWaiting && <WaitingByQueue queues={queues} fmt={fmt} />}
         {connection === 'disconnected' && (
@@ -255,10 +331,4 @@ function Board() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <Board />
-    </I18nextProvider>
-  </StrictMode>,
-);
+mountApp(i18n, <Board />);

@@ -7,13 +7,14 @@
  * The device key is moved to sessionStorage and dropped from the address bar.
  */
 import type { DisplayDeviceSettings } from '../../shared/contract/catalogue.js';
-import type { SpeechLanguage } from '../../shared/domain/announcements.js';
+import type { StaffLanguage } from '../../shared/i18n/languages.js';
 
 export interface ScreenConfig {
   deviceKey: string | null;
   /** Only calls and counts for these queues; empty = all. */
   queueIds: string[];
-  languages: SpeechLanguage[];
+  /** The screen's own labels: Arabic and English (a visitor's language gets the line under the call). */
+  languages: StaffLanguage[];
   historySize: number;
   showWaiting: boolean;
 }
@@ -41,7 +42,7 @@ export function parseScreenFragment(
       .filter(Boolean);
   const overrides: ScreenOverrides = {};
   if (p.has('queues')) overrides.queueIds = list('queues');
-  const languages = list('lang').filter((l): l is SpeechLanguage => l === 'ar' || l === 'en');
+  const languages = list('lang').filter((l): l is StaffLanguage => l === 'ar' || l === 'en');
   if (languages.length) overrides.languages = [...new Set(languages)];
   const history = Number(p.get('history') ?? NaN);
   if (p.has('history') && Number.isInteger(history) && history >= 0 && history <= 20)

@@ -29,9 +29,14 @@ export function HelpRequests(props: {
 
   useEffect(() => {
     const load = () =>
-      void emitAssisted<unknown[]>(hub, 'openHelpRequests', {}).then((r) => {
+      void emitAssisted(hub, 'openHelpRequests').then((r) => {
         if (r.ok)
-          setRequests(r.data.flatMap((x) => (HelpRequest.safeParse(x).success ? [x as HelpRequest] : [])));
+          setRequests(
+            r.data.flatMap((x) => {
+              const request = HelpRequest.safeParse(x);
+              return request.success ? [request.data] : [];
+            }),
+          );
       });
     const onRequest = (raw: unknown) => {
       const r = HelpRequest.safeParse(raw);
@@ -79,7 +84,7 @@ export function HelpRequests(props: {
   const fields = useMemo(() => (def ? askedFields(def) : []), [def]);
 
   const accept = async (r: HelpRequest) => {
-    const res = await emitAssisted<{ request: unknown; form?: unknown }>(hub, 'acceptHelp', {
+    const res = await emitAssisted(hub, 'acceptHelp', {
       requestId: r.id,
     });
     if (!res.ok) {
@@ -105,12 +110,10 @@ export function HelpRequests(props: {
   const edit = (path: string, value: string) => {
     if (!active) return;
     setValues((v) => ({ ...v, [path]: value }));
-    void emitAssisted<unknown>(hub, 'formUpdate', { requestId: active.id, fields: { [path]: value } }).then(
-      (r) => {
-        const s = r.ok ? FormState.safeParse(r.data) : null;
-        if (s?.success) versions.current[path] = s.data.fields[path]?.version ?? 0;
-      },
-    );
+    void emitAssisted(hub, 'formUpdate', { requestId: active.id, fields: { [path]: value } }).then((r) => {
+      const s = r.ok ? FormState.safeParse(r.data) : null;
+      if (s?.success) versions.current[path] = s.data.fields[path]?.version ?? 0;
+    });
   };
 
   const serviceName = (id: string | null) =>

@@ -1,49 +1,37 @@
 /** Floor assistant (tablet): issue a ticket on someone's behalf at the door, and see the queues. */
-import { StrictMode, useEffect, useRef, useState, type FormEvent } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Catalogue, PriorityReason } from '../../shared/contract/catalogue.js';
 import type { SessionEndReason } from '../../shared/contract/auth.js';
 import { CentreSnapshot, IssuedTicket } from '../../shared/contract/views.js';
 import { HubClient, type ConnectionState } from '../common/hub-client.js';
-import { createI18n } from '../common/i18n.js';
-import { SignIn, loadSession, saveSession, type StaffSession } from '../counter/sign-in.js';
-import { fetchCatalogue, signOutSession } from '../counter/staff-api.js';
+import { createStaffI18n, mountApp } from '../common/mount-app.js';
+import { SignIn, type StaffSession } from '../counter/sign-in.js';
+import { fetchCatalogue } from '../counter/staff-api.js';
+import { useStaffSession } from '../counter/use-staff-session.js';
+import { ChoiceField } from '../counter/form-parts.js';
 import { HelpRequests } from './help-requests.js';
 import { minutesRange } from '../../shared/i18n/durations.js';
+import { ColumnHeads } from '../common/column-heads.js';
+import { ConnectionLostBanner, LanguageAndSignOut, ResultMessage } from '../common/staff-bar.js';
 
 const SESSION_KEY = 'dawr.floor.session';
 const PRIORITIES: PriorityReason[] = ['determination', 'senior', 'pregnant'];
-const i18n = createI18n(new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'ar');
 
 function FloorApp() {
   const { t } = useTranslation();
-  const [session, setSession] = useState<StaffSession | null>(() => loadSession(SESSION_KEY));
+  const { session, ended, signedIn, sessionEnded, signOut } = useStaffSession(SESSION_KEY);
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
-  const [ended, setEnded] = useState<SessionEndReason | null>(null);
   useEffect(() => {
     void fetchCatalogue().then((r) => r.ok && setCatalogue(r.data));
   }, []);
   if (!session)
     return (
       <main className="centred">
-        <SignIn
-          app="floor"
-          notice={ended ? t(`sessionEnded.${ended}`) : undefined}
-          onSignedIn={(s) => {
-            saveSession(SESSION_KEY, s);
-            setSession(s);
-            setEnded(null);
-          }}
-        />
+        <SignIn app="floor" notice={ended ? t(`sessionEnded.${ended}`) : undefined} onSignedIn={signedIn} />
       </main>
     );
   if (!catalogue) return null;
-  const signOut = () => {
-    void signOutSession(session.token);
-    saveSession(SESSION_KEY, null);
-    setSession(null);
-  };
   if (!session.staff.roles.some((r) => ['floor_assistant', 'manager', 'admin'].includes(r)))
     return (
       <main className="centred">
@@ -53,12 +41,6 @@ function FloorApp() {
         </button>
       </main>
     );
-  // The hub ended the session (signed out elsewhere, expired, account changed): back to sign-in, saying why.
-  const sessionEnded = (reason: SessionEndReason) => {
-    saveSession(SESSION_KEY, null);
-    setSession(null);
-    setEnded(reason);
-  };
   return <Floor session={session} catalogue={catalogue} onSignOut={signOut} onSessionEnded={sessionEnded} />;
 }
 
@@ -120,20 +102,9 @@ function Floor(props: {
     <div>
       <header className="bar">
         <h1>{t('floor.title')}</h1>
-        <div className="row">
-          <button type="button" onClick={() => void inst.changeLanguage(lang === 'ar' ? 'en' : 'ar')}>
-            <span lang={lang === 'ar' ? 'en' : 'ar'}>{lang === 'ar' ? 'English' : 'العربية'}</span>
-          </button>
-          <button type="button" onClick={props.onSignOut}>
-            {t('floor.signOut')}
-          </button>
-        </div>
+        <LanguageAndSignOut signOut={t('floor.signOut')} onSignOut={props.onSignOut} />
       </header>
-      {connection === 'disconnected' && (
-        <p className="banner" role="status">
-          {t('common.connectionLost')}
-        </p>
-      )}
+      <ConnectionLostBanner connection={connection} />
       <main className="floor">
         <form className="panel form" aria-labelledby="issue-title" noValidate onSubmit={(e) => void issue(e)}>
           <h2 id="issue-title">{t('floor.issueTitle')}</h2>
@@ -154,46 +125,25 @@ function Floor(props: {
               ))}
             </select>
           </label>
-          <label>
-            {t('floor.priority')}
-            <select
-              name="priority"
-              value={priority}
-              onChange={(e) => setPriority(e.target.value as PriorityReason | '')}
-            >
-              <option value="">{t('floor.noPriority')}</option>
-              {PRIORITIES.map((p) => (
-                <option key={p} value={p}>
-                  {t(`priority.${p}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('floor.language')}
-            <select
-              name="language"
-              value={language}
-              onChange={(e) => setLanguage(e.target.value as 'ar' | 'en')}
-            >
-              <option value="ar">{t('terms.language_ar')}</option>
-              <option value="en">{t('terms.language_en')}</option>
-            </select>
-          </label>
+          <ChoiceField
+            caption={t('floor.priority')}
+            name="priority"
+            value={priority}
+            none={t('floor.noPriority')}
+            choices={PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }))}
+            onChange={(p) => setPriority(p as PriorityReason | '')}
+          />
+          <ChoiceField
+            caption={t('floor.language')}
+            name="language"
+            value={language}
+            choices={(['ar', 'en'] as const).map((l) => ({ value: l, label: t(`terms.language_${l}`) }))}
+            onChange={(l) => setLanguage(l as 'ar' | 'en')}
+          />
           <button type="submit" className="primary big" disabled={pending || !serviceId}>
             {t('floor.issue')}
           </button>
-          <div aria-live="polite">
-            {result && (
-              <p
-                role={result.kind === 'error' ? 'alert' : 'status'}
-                className={result.kind}
-                data-testid="issued"
-              >
-                {result.text}
-              </p>
-            )}
-          </div>
+          <ResultMessage message={result} testId="issued" />
         </form>
         {hubClient && (
           <HelpRequests hub={hubClient} catalogue={catalogue} lang={lang} staffId={props.session.staff.id} />
@@ -201,13 +151,7 @@ function Floor(props: {
         <section className="panel" aria-labelledby="queues-title">
           <h2 id="queues-title">{t('floor.queues')}</h2>
           <table className="queues">
-            <thead>
-              <tr>
-                <th scope="col">{t('floor.queue')}</th>
-                <th scope="col">{t('floor.waiting')}</th>
-                <th scope="col">{t('floor.estimate')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads heads={(['queue', 'waiting', 'estimate'] as const).map((k) => t(`floor.${k}`))} />
             <tbody>
               {(snapshot?.queues ?? []).map((q) => (
                 <tr key={q.queueId} data-testid={`floor-queue-${q.queueId}`}>
@@ -226,10 +170,4 @@ function Floor(props: {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <FloorApp />
-    </I18nextProvider>
-  </StrictMode>,
-);
+mountApp(createStaffI18n(), <FloorApp />);

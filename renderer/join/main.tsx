@@ -12,10 +12,12 @@ import { join as joinStrings } from '../../shared/i18n/apps/join.js';
 import { units } from '../../shared/i18n/apps/units.js';
 import { form } from '../../shared/i18n/apps/form.js';
 import { deviceId, getJson, postJson } from '../common/phone-api.js';
-import { ErrorAlert, LanguageSwitch, mountPhonePage } from '../common/phone-page.js';
+import { ErrorAlert, LanguageSwitch } from '../common/phone-page.js';
+import { mountApp } from '../common/mount-app.js';
 import { joinRefusal, OpeningNotice, useOpening } from './opening-notice.js';
 import { chooseVisitorLanguage } from '../common/visitor-language.js';
-import { isVisitorLanguage, staffLanguageFor } from '../../shared/i18n/languages.js';
+import { isVisitorLanguage } from '../../shared/i18n/languages.js';
+import { localisedName } from '../../shared/contract/catalogue-names.js';
 
 const params = new URLSearchParams(location.search);
 const langParam = params.get('lang');
@@ -33,8 +35,6 @@ function JoinPage() {
   // The visit keeps the page's language: its SMS and status page follow it.
   const visitorLanguage = isVisitorLanguage(i18n.language) ? i18n.language : 'ar';
   const ids = { service: useId(), mobile: useId(), mobileHint: useId(), code: useId(), codeHint: useId() };
-  // Catalogue names exist in Arabic and English: another visitor language reads the English (#19).
-  const lang = staffLanguageFor(visitorLanguage);
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
   const [serviceId, setServiceId] = useState(params.get('service') ?? '');
   const [mobile, setMobile] = useState('');
@@ -108,12 +108,12 @@ function JoinPage() {
           >
             <option value="">{t('join.chooseService')}</option>
             {agencies.map((a) => (
-              <optgroup key={a.id} label={a.name[lang]}>
+              <optgroup key={a.id} label={localisedName(a.name, visitorLanguage)}>
                 {catalogue!.services
                   .filter((s) => s.agencyId === a.id)
                   .map((s) => (
                     <option key={s.id} value={s.id}>
-                      {s.name[lang]}
+                      {localisedName(s.name, visitorLanguage)}
                     </option>
                   ))}
               </optgroup>
@@ -194,4 +194,4 @@ function JoinPage() {
   );
 }
 
-mountPhonePage(i18n, <JoinPage />);
+mountApp(i18n, <JoinPage />);

@@ -8,8 +8,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isVisitorLanguage, staffLanguageFor } from '../../shared/i18n/languages.js';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
+import { localisedName } from '../../shared/contract/catalogue-names.js';
 import { OpeningState, type NextOpening } from '../../shared/contract/opening.js';
-import { queueOpening } from '../../shared/domain/opening-state.js';
+import { openingSaid, queueOpening } from '../../shared/domain/opening-state.js';
 import { intlLocale } from '../../shared/i18n/numbers.js';
 import { formattersFor, pageDigits } from '../common/numbers.js';
 import { getJson } from '../common/phone-api.js';
@@ -50,7 +51,10 @@ export function joinRefusal(
   return queueId ? (queueOpening(opening, queueId)?.refusal ?? null) : null;
 }
 
-/** "يفتح الأحد 7:30 ص" / "It opens on Sunday at 07:30", in the page's language and digits. */
+/**
+ * "يفتح الأحد 7:30 ص" / "It opens on Sunday at 07:30", or at midnight, in the page's language and
+ * digits (the sentence is chosen by openingSaid, as on the kiosk).
+ */
 function NextOpeningText({ next }: { next: NextOpening }) {
   const { t, i18n } = useTranslation();
   // Another visitor language writes the time as English does (Latin digits, 24-hour): not «ص» (#19).
@@ -61,10 +65,10 @@ function NextOpeningText({ next }: { next: NextOpening }) {
   const [hh, mm] = next.time.split(':').map(Number);
   const at = Date.UTC(y!, m! - 1, d!, hh!, mm!);
   const time = formattersFor(style).time(at);
-  if (next.inDays === 0) return <>{t('join.opensToday', { time })}</>;
-  if (next.inDays === 1) return <>{t('join.opensTomorrow', { time })}</>;
   const day = new Intl.DateTimeFormat(intlLocale(style), { weekday: 'long', timeZone: 'UTC' }).format(at);
-  return <>{t('join.opensOn', { day, time })}</>;
+  // 00:00 is said as midnight, as the kiosk says it (never "12:00 ص").
+  const said = openingSaid(next);
+  return <>{t(`join.${said.key}`, { day, time })}</>;
 }
 
 /** The closed-centre notice (whole page) or a word under the chosen service; nothing when open. */
@@ -83,10 +87,18 @@ export function OpeningNotice(props: {
       {t('join.onlineInstead')}
     </a>
   ) : null;
+  // A public holiday says which; a special day with its own hours does not close the centre.
+  const holiday = opening?.specialDay && !opening.specialDay.hours ? opening.specialDay.reason : null;
   if (refusal === 'centre_closed' && opening)
     return (
       <section className="closed" role="status" data-testid="centre-closed">
-        <h2>{t('join.closedNow')}</h2>
+        <h2>
+          {holiday
+            ? t('join.closedToday', {
+                reason: localisedName(holiday, isVisitorLanguage(i18n.language) ? i18n.language : 'ar'),
+              })
+            : t('join.closedNow')}
+        </h2>
         {opening.nextOpening && (
           <p data-testid="next-opening">
             <NextOpeningText next={opening.nextOpening} />

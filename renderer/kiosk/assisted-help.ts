@@ -49,7 +49,7 @@ export function useAssistedHelp(opts: {
   /** Sends fields changed here to the shared form (nothing before an assistant is called). */
   const publish = (changed: Record<string, string>) => {
     if (!help) return;
-    void emitAssisted<unknown>(hub, 'formUpdate', { requestId: help.id, fields: changed }).then((r) => {
+    void emitAssisted(hub, 'formUpdate', { requestId: help.id, fields: changed }).then((r) => {
       const s = r.ok ? FormState.safeParse(r.data) : null;
       if (s?.success)
         for (const path of Object.keys(changed)) versions.current[path] = s.data.fields[path]?.version ?? 0;
@@ -58,7 +58,7 @@ export function useAssistedHelp(opts: {
 
   /** Raises the help request and shares what is already on the screen, so the assistant starts from it. */
   const callAssistant = async (values: Record<string, string>) => {
-    const r = await emitAssisted<unknown>(hub, 'raiseHelp', {
+    const r = await emitAssisted(hub, 'raiseHelp', {
       serviceId: opts.serviceId,
       reason: 'form_help',
       language: opts.lang,

@@ -1,12 +1,11 @@
 /**
  * The kiosk app behind its entry (main.tsx): hub connection, catalogue and settings (retried until
- * the hub answers), then the screens.
+ * the hub answers and they pass their checks), then the screens. No zod schema is built on this
+ * thread before the first paint: the hub's data is checked in the validation worker (boot-check.ts).
  */
-import { StrictMode, useEffect, useState } from 'react';
+import { Component, StrictMode, useEffect, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { Catalogue, DeviceSettingsMessage } from '../../shared/contract/catalogue.js';
-import { KioskSettings } from '../../shared/contract/kiosk.js';
 import { HubClient } from '../common/hub-client.js';
 import { SessionEndedScreen } from '../common/session-ended-screen.js';
 import type { SessionEndReason } from '../../shared/contract/auth.js';
@@ -18,6 +17,8 @@ import { form } from '../../shared/i18n/apps/form.js';
 import { units } from '../../shared/i18n/apps/units.js';
 import { ALL_OFFERED, type KioskDeviceState } from './context.js';
 import { loadBoot, type BootAnswers } from './boot-load.js';
+import type { BootCheck } from './boot-check.js';
+import type { BootData } from './boot-validate.js';
 import { KioskApi } from './kiosk-api.js';
 import { KioskApp } from './kiosk-app.js';
 import { chooseTicketOutput } from './ticket-output.js';
@@ -26,30 +27,56 @@ import { chooseTicketOutput } from './ticket-output.js';
 // parsed before the first render (bench/first-paint.ts).
 const i18n = createI18nWith('ar', { kiosk, ask, assisted, form, units });
 
-// The entry's request (main.tsx), used once; retries go through Boot's own loop.
-let firstLoad: Promise<BootAnswers> | null = null;
+// The entry's request, checked (main.tsx), used once; retries go through Boot's own loop.
+let firstLoad: Promise<BootData | null> | null = null;
 
-interface BootData {
-  catalogue: Catalogue;
-  settings: KioskSettings;
-}
+/** After a failed load or check, the next try. */
+const RETRY_MS = 2000;
 
 /**
- * The hub's answers checked against their schemas, or null when either is missing or malformed.
- * `jitless`: each schema here is checked once at start, and zod's compiled fast path costs more to
- * build (a `new Function` per object schema) than it saves on one parse (issue #15).
+ * The hub's answers as they came, for the first render only, while the worker checks them (issue
+ * #15: the check no longer holds the first paint back). Only the outline is looked at here; the
+ * screen stays only if the full check passes, and Boot swaps in the checked data (zod's defaults
+ * filled in, unknown keys dropped). A render that throws on a malformed answer ends in the error
+ * screen through `Unchecked` below.
  */
-function parseBoot([c, s]: BootAnswers): BootData | null {
-  const catalogue = c.ok ? Catalogue.safeParse(c.data, { jitless: true }) : null;
-  const settings = s.ok ? KioskSettings.safeParse(s.data, { jitless: true }) : null;
-  return catalogue?.success && settings?.success
-    ? { catalogue: catalogue.data, settings: settings.data }
-    : null;
+function provisional([c, s]: BootAnswers): BootData | null {
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+  if (!c.ok || !s.ok || !isObject(c.data) || !isObject(s.data) || !isObject(c.data.centre)) return null;
+  if (!['agencies', 'services', 'queues'].every((k) => Array.isArray((c.data as Record<string, unknown>)[k])))
+    return null;
+  // Unchecked on purpose (see above): the worker's verdict decides whether this screen stays.
+  return { catalogue: c.data, settings: s.data } as unknown as BootData;
 }
 
-function Boot({ deviceKey, initial }: { deviceKey: string; initial: BootData | null }) {
+/** Turns a render that throws (data the check will refuse, or a bug) into the error screen and a retry. */
+class Unchecked extends Component<{ onError: () => void; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch() {
+    this.props.onError();
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+function Boot({
+  deviceKey,
+  checker,
+  initial,
+}: {
+  deviceKey: string;
+  checker: BootCheck;
+  initial: BootData | null;
+}) {
   const { t } = useTranslation();
+  // The first render's data (`initial`) is unchecked until the worker's answer replaces it.
   const [ready, setReady] = useState<BootData | null>(initial);
+  // Bumped when a render threw: the data is dropped and loaded again.
+  const [crashes, setCrashes] = useState(0);
   // Only once the hub has failed to answer: on a normal start the first paint is the bare shell,
   // not a "no connection" message that flashes for a moment.
   const [unreachable, setUnreachable] = useState(false);
@@ -65,40 +92,44 @@ function Boot({ deviceKey, initial }: { deviceKey: string; initial: BootData | n
     };
   });
 
+  // Loads (the entry's request first) until the hub answers with data that passes the checks. A
+  // screen drawn from the unchecked first answers stays only if they pass; if not, the error screen.
   useEffect(() => {
-    if (initial) return;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = async () => {
-      const answers = await (firstLoad ?? loadBoot(deps.api));
+      const checked = await (firstLoad ?? loadBoot(deps.api).then((a) => checker.boot(a)));
       firstLoad = null;
-      const parsed = parseBoot(answers);
       if (stopped) return;
-      if (parsed) setReady(parsed);
+      if (checked) setReady((r) => (r === null || r === initial ? checked : r));
       else {
+        setReady(null);
         setUnreachable(true);
-        timer = setTimeout(() => void load(), 2000);
+        timer = setTimeout(() => void load(), RETRY_MS);
       }
     };
-    void load();
+    if (crashes === 0) void load();
+    else {
+      setReady(null);
+      setUnreachable(true);
+      timer = setTimeout(() => void load(), RETRY_MS);
+    }
     return () => {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [deps, initial]);
+  }, [deps, checker, initial, crashes]);
 
   // Live configuration: a changed catalogue (services, names, queues) and this kiosk's own settings
   // (agencies offered, happiness meter) apply without a restart.
   useEffect(() => {
-    const onCatalogue = (raw: unknown) => {
-      const c = Catalogue.safeParse(raw);
-      if (c.success) setReady((r) => (r ? { ...r, catalogue: c.data } : r));
-    };
-    const onSettings = (raw: unknown) => {
-      const m = DeviceSettingsMessage.safeParse(raw);
-      if (m.success && m.data.role === 'kiosk')
-        setDevice({ agencyIds: m.data.kiosk.agencyIds, feedbackEnabled: m.data.feedback.enabled });
-    };
+    const onCatalogue = (raw: unknown) =>
+      void checker.catalogue(raw).then((c) => c && setReady((r) => (r ? { ...r, catalogue: c } : r)));
+    const onSettings = (raw: unknown) =>
+      void checker.deviceSettings(raw).then((m) => {
+        if (m?.role === 'kiosk')
+          setDevice({ agencyIds: m.kiosk.agencyIds, feedbackEnabled: m.feedback.enabled });
+      });
     const ask = () =>
       void deps.hub.socket
         .timeout(8000)
@@ -114,7 +145,7 @@ function Boot({ deviceKey, initial }: { deviceKey: string; initial: BootData | n
       deps.hub.socket.off('deviceSettings', onSettings);
       deps.hub.socket.off('connect', ask);
     };
-  }, [deps]);
+  }, [deps, checker]);
 
   useEffect(() => deps.hub.onSessionEnded((e) => setEnded(e.reason)), [deps]);
 
@@ -134,7 +165,11 @@ function Boot({ deviceKey, initial }: { deviceKey: string; initial: BootData | n
         </p>
       </main>
     );
-  return <KioskApp {...deps} catalogue={ready.catalogue} settings={ready.settings} device={device} />;
+  return (
+    <Unchecked key={crashes} onError={() => setCrashes((n) => n + 1)}>
+      <KioskApp {...deps} catalogue={ready.catalogue} settings={ready.settings} device={device} />
+    </Unchecked>
+  );
 }
 
 function NotRegistered() {
@@ -154,23 +189,33 @@ function NotRegistered() {
  */
 const SHELL_AFTER_MS = 150;
 
-/** Renders the kiosk; `answers` is the entry's request for the catalogue and settings, if it made one. */
+/**
+ * Renders the kiosk. `answers` is the entry's request for the catalogue and settings and `checked`
+ * the validation worker's verdict on it (main.tsx; with a device key there are both).
+ */
 export async function startKiosk(
   deviceKey: string | null,
+  checker: BootCheck | null,
   answers: Promise<BootAnswers> | null,
+  checked: Promise<BootData | null> | null,
 ): Promise<void> {
   const initial = answers
     ? await Promise.race([
-        answers.then(parseBoot),
+        answers.then(provisional),
         new Promise<null>((resolve) => setTimeout(() => resolve(null), SHELL_AFTER_MS)),
       ])
     : null;
-  // Without them in time, Boot takes over the same request and retries it until the hub answers.
-  firstLoad = initial ? null : answers;
+  // Boot waits for the verdict on the same request (keeping or dropping the first screen), and
+  // retries until the hub answers with data that passes.
+  firstLoad = checked;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        {deviceKey ? <Boot deviceKey={deviceKey} initial={initial} /> : <NotRegistered />}
+        {deviceKey && checker ? (
+          <Boot deviceKey={deviceKey} checker={checker} initial={initial} />
+        ) : (
+          <NotRegistered />
+        )}
       </I18nextProvider>
     </StrictMode>,
   );

@@ -1,5 +1,6 @@
 /** Numbers and waits as the citizen reads them: Arabic-Indic or Latin digits per the kiosk's settings. */
 import { localiseDigits } from '../../shared/i18n/index.js';
+import { isMidnight } from '../../shared/domain/opening-state.js';
 
 export type DigitStyle = 'arabic' | 'latin';
 
@@ -39,6 +40,34 @@ export function formatClock(epochMs: number, timeZone: string, digits: DigitStyl
 export function formatHhmm(hhmm: string, digits: DigitStyle): string {
   const [h, m] = hhmm.split(':');
   return localiseDigits(`${Number(h) % 24}:${m ?? '00'}`, digits);
+}
+
+/**
+ * A closing time as said: "منتصف الليل" / "midnight" for a day that ends at 00:00 (or 24:00), never
+ * "0:00" (issue #15); otherwise as formatHhmm.
+ */
+export function formatClosing(
+  hhmm: string,
+  digits: DigitStyle,
+  t: (key: string, values?: Record<string, string>) => string,
+): string {
+  return isMidnight(hhmm) ? t('kiosk.midnight') : formatHhmm(hhmm, digits);
+}
+
+/**
+ * A day's opening hours as said: "من ٧:٣٠ إلى ٢٠:٠٠" / "7:30–20:00" (a range written out in Arabic,
+ * as wait ranges are), "… إلى منتصف الليل", or "على مدار الساعة" / "Open 24 hours" for 00:00–00:00.
+ */
+export function formatDayHours(
+  hours: { open: string; close: string },
+  digits: DigitStyle,
+  t: (key: string, values?: Record<string, string>) => string,
+): string {
+  if (hours.open === '00:00' && isMidnight(hours.close)) return t('ask.allDay');
+  return t('ask.hoursRange', {
+    open: formatHhmm(hours.open, digits),
+    close: formatClosing(hours.close, digits, t),
+  });
 }
 
 /** The weekday of a YYYY-MM-DD day in the screen's language ("الأحد", "Sunday"). */

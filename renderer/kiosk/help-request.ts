@@ -1,17 +1,17 @@
-/** The kiosk's side of a help request: raise it, publish form edits, hear the assistant's. */
-import { AckResultSchema } from '../../shared/contract/socket.js';
+/**
+ * The assisted help-request events (kiosk: raise, share the form, close; floor: list, accept, edit),
+ * typed on the event table, with validated acknowledgements.
+ */
 import type { AckResult } from '../../shared/contract/socket.js';
-import type { HubClient } from '../common/hub-client.js';
+import type { ClientEventResult } from '../../shared/contract/socket-events.js';
+import type { ClientEventArgs, HubClient } from '../common/hub-client.js';
 
-export async function emitAssisted<T>(hub: HubClient, event: string, input: unknown): Promise<AckResult<T>> {
-  if (!hub.socket.connected)
-    return { ok: false, error: { code: 'offline', message: 'not connected to the hub' } };
-  try {
-    const raw: unknown = await hub.untypedSocket.timeout(8000).emitWithAck(event, input);
-    const parsed = AckResultSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: { code: 'internal', message: 'unexpected answer' } };
-    return parsed.data as AckResult<T>;
-  } catch {
-    return { ok: false, error: { code: 'timeout', message: 'the hub did not answer in time' } };
-  }
+export type AssistedEvent = 'raiseHelp' | 'closeHelp' | 'formUpdate' | 'openHelpRequests' | 'acceptHelp';
+
+export function emitAssisted<E extends AssistedEvent>(
+  hub: HubClient,
+  event: E,
+  ...input: ClientEventArgs<E>
+): Promise<AckResult<ClientEventResult<E>>> {
+  return hub.call(event, ...input);
 }

@@ -1,7 +1,7 @@
 /** The kiosk: connection, catalogue and live waits, the flow's screens, idle reset and accessibility. */
 import { Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DeviceSnapshot } from '../../shared/contract/views.js';
+import type { DeviceSnapshot } from '../../shared/contract/views.js';
 import { isVisitorLanguage, staffLanguageFor } from '../../shared/i18n/languages.js';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { KioskSettings } from '../../shared/contract/kiosk.js';
@@ -43,6 +43,9 @@ export interface KioskAppProps {
   device: KioskDeviceState;
 }
 
+/** A schema's chunk that did not load (the hub away): the next snapshot, after reconnecting, tries again. */
+const noSchema = () => undefined;
+
 export function KioskApp(props: KioskAppProps) {
   const { i18n } = useTranslation();
   const [state, dispatch] = useReducer(flow, INITIAL);
@@ -56,10 +59,12 @@ export function KioskApp(props: KioskAppProps) {
   const opening = useOpening(props.catalogue, snapshot);
 
   useEffect(() => {
-    const onSnapshot = (raw: unknown) => {
-      const parsed = DeviceSnapshot.safeParse(raw);
-      if (parsed.success) setSnapshot(parsed.data);
-    };
+    // The schema loads after the first paint (issue #15: no zod schema is built before it).
+    const onSnapshot = (raw: unknown) =>
+      void import('../../shared/contract/views.js').then(({ DeviceSnapshot }) => {
+        const parsed = DeviceSnapshot.safeParse(raw);
+        if (parsed.success) setSnapshot(parsed.data);
+      }, noSchema);
     // The hub sends a snapshot on connect, possibly before this screen listened: ask for one too.
     const ask = () => void props.hub.call('snapshot').then((r) => r.ok && onSnapshot(r.data));
     props.hub.socket.on('snapshot', onSnapshot);

@@ -3,11 +3,12 @@
  * face is the other languages' own names, so a visitor who reads neither finds theirs; it opens a
  * list of every added language, each written in its own script, direction and font.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Globe } from 'lucide-react';
 import { LANGUAGES, type LanguageInfo } from '../../shared/i18n/languages.js';
 import { chooseVisitorLanguage } from '../common/visitor-language.js';
+import { KioskDialog } from './dialog.js';
 
 /** The languages the list offers: every registered one but the two always on screen. */
 const MORE: readonly LanguageInfo[] = LANGUAGES.filter((l) => l.code !== 'ar' && l.code !== 'en');
@@ -76,39 +77,29 @@ function LanguageList(props: {
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => title.current?.focus(), []);
   return (
-    <div className="overlay">
-      <div
-        className="dialog language-list"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="language-list-title"
-        data-testid="language-list"
-      >
-        <h2 id="language-list-title" ref={title} tabIndex={-1}>
-          {t('kiosk.chooseLanguage')}
-        </h2>
-        <ul className="language-choices">
-          {MORE.map((l) => (
-            <li key={l.code}>
-              <button
-                type="button"
-                className="big-button language-choice"
-                aria-pressed={props.current === l.code}
-                data-language={l.code}
-                onClick={() => props.onChoose(l.code)}
-              >
-                <OwnName language={l} />
-              </button>
-            </li>
-          ))}
-        </ul>
-        <button type="button" className="big-button primary" onClick={props.onClose}>
-          {t('common.close')}
-        </button>
-      </div>
-    </div>
+    <KioskDialog
+      titleId="language-list-title"
+      title={t('kiosk.chooseLanguage')}
+      className="language-list"
+      testId="language-list"
+      onClose={props.onClose}
+    >
+      <ul className="language-choices">
+        {MORE.map((l) => (
+          <li key={l.code}>
+            <button
+              type="button"
+              className="big-button language-choice"
+              aria-pressed={props.current === l.code}
+              data-language={l.code}
+              onClick={() => props.onChoose(l.code)}
+            >
+              <OwnName language={l} />
+            </button>
+          </li>
+        ))}
+      </ul>
+    </KioskDialog>
   );
 }

@@ -2,8 +2,10 @@
  * The kiosk's entry, kept small: it takes the device key and asks the hub for the catalogue and
  * this kiosk's settings straight away, so the hub answers while the rest of the app (boot.tsx,
  * fetched alongside through the page's modulepreload links) is parsed and run, rather than after
- * it (issue #15, first render; bench/first-paint.ts).
+ * it; and it starts the worker that checks those answers (issue #15, first render;
+ * bench/first-paint.ts).
  */
+import { BootCheck } from './boot-check.js';
 import { loadBoot } from './boot-load.js';
 import { takeDeviceKey } from './device-key.js';
 import { KioskApi } from './kiosk-api.js';
@@ -13,7 +15,11 @@ const RELOAD_AFTER_MS = 2000;
 
 const deviceKey = takeDeviceKey();
 const answers = deviceKey ? loadBoot(new KioskApi(deviceKey)) : null;
+// Started now, the validation worker builds zod's schemas while this thread loads and runs React;
+// the answers are checked there as soon as both are in (boot-check.ts).
+const checker = deviceKey ? new BootCheck() : null;
+const checked = answers && checker ? answers.then((a) => checker.boot(a)) : null;
 import('./boot.js').then(
-  (boot) => boot.startKiosk(deviceKey, answers),
+  (boot) => boot.startKiosk(deviceKey, checker, answers, checked),
   () => setTimeout(() => location.reload(), RELOAD_AFTER_MS),
 );

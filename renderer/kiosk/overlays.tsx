@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, type DigitStyle } from './format.js';
+import { KioskDialog } from './dialog.js';
 import { useSpeechVoice } from './speech.js';
 
 /**
@@ -24,52 +25,50 @@ export function IdleWarning(props: {
   useEffect(() => button.current?.focus(), []);
   const unit = t('kiosk.idleUnit', { count: left });
   return (
-    <div className="overlay idle-overlay">
+    <KioskDialog
+      role="alertdialog"
+      titleId="idle-title"
+      title={t('kiosk.idleTitle')}
+      describedBy="idle-body"
+      className="idle-dialog"
+      overlayClassName="idle-overlay"
+      testId="idle-warning"
+    >
       <div
-        className="dialog idle-dialog"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="idle-title"
-        aria-describedby="idle-body"
-        data-testid="idle-warning"
+        className="idle-countdown"
+        role="timer"
+        aria-label={`${formatNumber(left, props.digits)} ${unit}`}
+        data-testid="idle-seconds"
+        data-seconds={left}
       >
-        <h2 id="idle-title">{t('kiosk.idleTitle')}</h2>
-        <div
-          className="idle-countdown"
-          role="timer"
-          aria-label={`${formatNumber(left, props.digits)} ${unit}`}
-          data-testid="idle-seconds"
-          data-seconds={left}
-        >
-          <svg className="idle-ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
-            <circle className="idle-ring-track" cx="60" cy="60" r="52" />
-            <circle
-              className="idle-ring-left"
-              cx="60"
-              cy="60"
-              r="52"
-              pathLength={100}
-              strokeDasharray={`${(left / total) * 100} 100`}
-            />
-          </svg>
-          <span className="idle-number" aria-hidden="true">
-            {formatNumber(left, props.digits)}
-          </span>
-          <span className="idle-unit" aria-hidden="true">
-            {unit}
-          </span>
-        </div>
-        <p id="idle-body">{t('kiosk.idleBody')}</p>
-        <button
-          ref={button}
-          type="button"
-          className="big-button primary idle-continue"
-          onClick={props.onContinue}
-        >
-          {t('kiosk.idleContinue')}
-        </button>
+        <svg className="idle-ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
+          <circle className="idle-ring-track" cx="60" cy="60" r="52" />
+          <circle
+            className="idle-ring-left"
+            cx="60"
+            cy="60"
+            r="52"
+            pathLength={100}
+            strokeDasharray={`${(left / total) * 100} 100`}
+          />
+        </svg>
+        <span className="idle-number" aria-hidden="true">
+          {formatNumber(left, props.digits)}
+        </span>
+        <span className="idle-unit" aria-hidden="true">
+          {unit}
+        </span>
       </div>
-    </div>
+      <p id="idle-body">{t('kiosk.idleBody')}</p>
+      <button
+        ref={button}
+        type="button"
+        className="big-button primary idle-continue"
+        onClick={props.onContinue}
+      >
+        {t('kiosk.idleContinue')}
+      </button>
+    </KioskDialog>
   );
 }
 
@@ -99,43 +98,32 @@ export function AccessibilityPanel(props: {
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => title.current?.focus(), []);
   // Spoken guidance is offered only when this browser has a voice for the language.
   const voice = useSpeechVoice(i18n.language === 'en' ? 'en' : 'ar');
   const offered = (Object.keys(MODE_KEYS) as (keyof AccessibilityModes)[]).filter(
     (k) => k !== 'speech' || voice || props.modes.speech,
   );
   return (
-    <div className="overlay">
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="a11y-title"
-        data-testid="a11y-panel"
-      >
-        <h2 id="a11y-title" ref={title} tabIndex={-1}>
-          {t('kiosk.a11yTitle')}
-        </h2>
-        <div className="choices">
-          {offered.map((k) => (
-            <button
-              type="button"
-              key={k}
-              className="big-button toggle"
-              aria-pressed={props.modes[k]}
-              onClick={() => props.onChange({ ...props.modes, [k]: !props.modes[k] })}
-            >
-              {t(MODE_KEYS[k])}
-            </button>
-          ))}
-        </div>
-        <button type="button" className="big-button primary" onClick={props.onClose}>
-          {t('common.close')}
-        </button>
+    <KioskDialog
+      titleId="a11y-title"
+      title={t('kiosk.a11yTitle')}
+      testId="a11y-panel"
+      onClose={props.onClose}
+    >
+      <div className="choices">
+        {offered.map((k) => (
+          <button
+            type="button"
+            key={k}
+            className="big-button toggle"
+            aria-pressed={props.modes[k]}
+            onClick={() => props.onChange({ ...props.modes, [k]: !props.modes[k] })}
+          >
+            {t(MODE_KEYS[k])}
+          </button>
+        ))}
       </div>
-    </div>
+    </KioskDialog>
   );
 }
 

@@ -2,8 +2,11 @@
  * Where a new ticket is printed: a small port so the Electron shell's preload
  * (`window.dawr.printTicket`) can replace the browser's way (the hub prints for us).
  */
-import { PrintTicketResult } from '../../shared/contract/kiosk.js';
+import type { PrintTicketResult } from '../../shared/contract/kiosk.js';
 import type { KioskApi } from './kiosk-api.js';
+
+/** The reply's schema, loaded with the first print: no zod schema is built before the first paint (issue #15). */
+const resultSchema = () => import('../../shared/contract/kiosk.js').then((m) => m.PrintTicketResult);
 
 export interface TicketOutput {
   /** Resolves with printed or not (and why) within a few seconds; never rejects. */
@@ -21,7 +24,9 @@ export class HubTicketOutput implements TicketOutput {
   async print(visitId: string): Promise<PrintTicketResult> {
     const r = await this.api.post<unknown>('/kiosk/print', { visitId });
     if (!r.ok) return { printed: false, reason: 'offline' };
-    const parsed = PrintTicketResult.safeParse(r.data);
+    const schema = await resultSchema().catch(() => null);
+    if (!schema) return { printed: false, reason: 'offline' };
+    const parsed = schema.safeParse(r.data);
     return parsed.success ? parsed.data : { printed: false, reason: 'bad-reply' };
   }
 }
@@ -32,7 +37,8 @@ export class PreloadTicketOutput implements TicketOutput {
 
   async print(visitId: string): Promise<PrintTicketResult> {
     try {
-      const parsed = PrintTicketResult.safeParse(await this.printTicket(visitId));
+      const reply = await this.printTicket(visitId);
+      const parsed = (await resultSchema()).safeParse(reply);
       return parsed.success ? parsed.data : { printed: false, reason: 'bad-reply' };
     } catch {
       return { printed: false, reason: 'io' };

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from './context.js';
+import { localisedName } from '../../shared/contract/catalogue-names.js';
 import { SpeechGuide, useSpeechVoice } from './speech.js';
 import { MoreLanguages } from './language-picker.js';
 
@@ -17,7 +18,7 @@ export function StepScreen(props: {
   testId: string;
 }) {
   const { t } = useTranslation();
-  const { catalogue, lang, dispatch, say } = useKiosk();
+  const { catalogue, language, dispatch, say } = useKiosk();
   const heading = useRef<HTMLHeadingElement>(null);
   const spoken = props.spoken ?? props.title;
   useEffect(() => {
@@ -28,7 +29,7 @@ export function StepScreen(props: {
   return (
     <div className="step" data-testid={props.testId}>
       <header className="centre-bar">
-        <p className="centre-name">{catalogue.centre.name[lang]}</p>
+        <p className="centre-name">{localisedName(catalogue.centre.name, language)}</p>
         <LanguageToggle />
       </header>
       <main className="content">

@@ -1,24 +1,31 @@
 /**
  * The public request status page behind the receipt's QR code (/r/<number>): the request's current
- * status and its history, in Arabic or English, sized for a phone. Nothing personal is shown.
+ * status and its history, in any visitor language (Arabic by default; `?lang=`, or the language
+ * button's list), sized for a phone. Nothing personal is shown.
  */
-import { StrictMode, useCallback, useEffect, useState } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch, mountPhonePage } from '../common/phone-page.js';
 import { PublicRequestPage } from '../../shared/contract/request-status.js';
 import { createI18nWith } from '../common/i18n.js';
 import { requestPage } from '../../shared/i18n/apps/request.js';
 import { units } from '../../shared/i18n/apps/units.js';
 import { form } from '../../shared/i18n/apps/form.js';
+import { isVisitorLanguage, type VisitorLanguage } from '../../shared/i18n/languages.js';
+import { localisedName } from '../../shared/contract/catalogue-names.js';
+import { chooseVisitorLanguage } from '../common/visitor-language.js';
 
 const params = new URLSearchParams(location.search);
+const langParam = params.get('lang');
+const linkLanguage = isVisitorLanguage(langParam) ? langParam : null;
 // Only the namespaces this page uses: it loads over mobile data (bench/first-paint.ts).
 const i18n = createI18nWith(
-  params.get('lang') === 'en' || (params.get('lang') !== 'ar' && navigator.language.startsWith('en'))
-    ? 'en'
-    : 'ar',
+  linkLanguage === 'en' || (linkLanguage === null && navigator.language.startsWith('en')) ? 'en' : 'ar',
   { requestPage, units, form },
 );
+// Another visitor language from the link (`?lang=ur`): its catalogue is fetched, then the page switches (#19).
+if (linkLanguage && linkLanguage !== 'ar' && linkLanguage !== 'en')
+  void chooseVisitorLanguage(i18n, linkLanguage);
 const number = decodeURIComponent(location.pathname.split('/').pop() ?? '');
 
 type Load =
@@ -35,8 +42,14 @@ async function fetchStatus(): Promise<Load> {
   }
 }
 
-function when(at: number, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ar-AE', {
+/**
+ * Dates in the page's language; an added language writes Latin digits, as the receipt does
+ * (languages.ts), and the Gregorian calendar the centre and its receipt use (Persian's default is
+ * the solar hijri calendar, which would put the request in another year).
+ */
+function when(at: number, lang: VisitorLanguage): string {
+  const locale = lang === 'en' ? 'en-GB' : lang === 'ar' ? 'ar-AE' : `${lang}-u-ca-gregory-nu-latn`;
+  return new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(at);
@@ -44,7 +57,7 @@ function when(at: number, lang: string): string {
 
 function RequestPage() {
   const { t, i18n: inst } = useTranslation();
-  const lang = inst.language === 'en' ? 'en' : 'ar';
+  const language = isVisitorLanguage(inst.language) ? inst.language : 'ar';
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const refresh = useCallback(() => void fetchStatus().then(setLoad), []);
   useEffect(refresh, [refresh]);
@@ -52,13 +65,8 @@ function RequestPage() {
   return (
     <main>
       <div className="top">
-        <button
-          type="button"
-          lang={lang === 'ar' ? 'en' : 'ar'}
-          onClick={() => void inst.changeLanguage(lang === 'ar' ? 'en' : 'ar')}
-        >
-          {t('requestPage.otherLanguage')}
-        </button>
+        {/* Every shipped language, as on the status and join pages; the choice goes into `?lang=`. */}
+        <LanguageSwitch />
       </div>
       <h1>{t('requestPage.title')}</h1>
       <bdi className="number" dir="ltr" data-testid="request-number">
@@ -85,16 +93,16 @@ function RequestPage() {
         <>
           <dl className="facts">
             <dt>{t('requestPage.service')}</dt>
-            <dd data-testid="request-service">{load.page.serviceName[lang]}</dd>
+            <dd data-testid="request-service">{localisedName(load.page.serviceName, language)}</dd>
             <dt>{t('requestPage.submittedAt')}</dt>
-            <dd>{when(load.page.submittedAt, lang)}</dd>
+            <dd>{when(load.page.submittedAt, language)}</dd>
           </dl>
           <h2>{t('requestPage.history')}</h2>
           <ol className="history" data-testid="request-history">
             {load.page.history.map((h, i) => (
               <li key={i}>
                 {t(`requestPage.status_${h.status}`)}
-                <span className="when">{when(h.at, lang)}</span>
+                <span className="when">{when(h.at, language)}</span>
               </li>
             ))}
           </ol>
@@ -110,10 +118,4 @@ function RequestPage() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <RequestPage />
-    </I18nextProvider>
-  </StrictMode>,
-);
+mountPhonePage(i18n, <RequestPage />);

@@ -13,13 +13,15 @@ import { statusPage } from '../../shared/i18n/apps/status.js';
 import { units } from '../../shared/i18n/apps/units.js';
 import { form } from '../../shared/i18n/apps/form.js';
 import { getJson, postJson } from '../common/phone-api.js';
-import { ErrorAlert, LanguageSwitch, mountPhonePage } from '../common/phone-page.js';
+import { ErrorAlert, LanguageSwitch } from '../common/phone-page.js';
+import { mountApp } from '../common/mount-app.js';
 import { AlertSound } from './alert-sound.js';
 import { useFormat } from '../common/numbers.js';
 import { minutesRange } from '../../shared/i18n/durations.js';
 import { pushSupported, subscribeToPush, type PushOutcome } from './push.js';
 import { chooseVisitorLanguage } from '../common/visitor-language.js';
 import { isVisitorLanguage, type VisitorLanguage } from '../../shared/i18n/languages.js';
+import { localisedName } from '../../shared/contract/catalogue-names.js';
 import * as z from 'zod';
 
 const params = new URLSearchParams(location.search);
@@ -35,12 +37,13 @@ if (linkLanguage && linkLanguage !== 'ar' && linkLanguage !== 'en')
 let languageDecided = linkLanguage !== null;
 const token = decodeURIComponent(location.pathname.split('/').pop() ?? '');
 const ticketApi = `/api/v1/public/tickets/${encodeURIComponent(token)}`;
-// The first status over HTTP, which the hub's page already preloads (main/hub/static-apps.ts), so the
+// The first status over HTTP, which the hub's page already preloads (main/hub/core/static-apps.ts), so the
 // place in line shows without waiting for the socket's round trips on mobile data (bench/first-paint.ts).
 const firstStatus = getJson(ticketApi, PublicTicketStatus);
 const sound = new AlertSound();
 const LateResult = z.object({ moved: z.boolean(), status: PublicTicketStatus, options: TicketOptions });
 const CancelResult = z.object({ status: PublicTicketStatus });
+const LanguageResult = z.object({ status: PublicTicketStatus });
 
 function Estimate({ status }: { status: PublicTicketStatus }) {
   const { t } = useTranslation();
@@ -192,13 +195,24 @@ function StatusPage() {
     setNotice('cancelled');
   };
 
-  // Service names are in Arabic and English: another visitor language reads the English (#19).
-  const lang = i18n.language === 'ar' ? 'ar' : 'en';
+  // A ticket still open takes the page's new language, so its later SMS are in it (#19).
+  const chooseLanguage = async (code: VisitorLanguage) => {
+    languageDecided = true;
+    if (!status || !['waiting', 'called', 'serving', 'parked'].includes(status.status)) return;
+    if (status.language === code) return;
+    const r = await postJson(`${ticketApi}/language`, { language: code }, LanguageResult);
+    if (!r.ok) return setError(r.error.code);
+    show(r.data.status);
+  };
+
+  // The service's name in the page's language, else English, else Arabic (#19).
+  const language = isVisitorLanguage(i18n.language) ? i18n.language : 'ar';
   const called = status?.status === 'called' && status.counterLabel;
   return (
     <main className={called ? 'is-called' : undefined}>
       <div className="top">
-        <LanguageSwitch />
+        {/* The visitor's own choice wins over the language the ticket was taken in, and becomes the visit's. */}
+        <LanguageSwitch onChosen={(code) => void chooseLanguage(code)} />
       </div>
       {connection === 'disconnected' && (
         <p className="banner" role="status">
@@ -211,7 +225,7 @@ function StatusPage() {
           <h1>
             {t('statusPage.yourTicket')} <span className="ticket">{status.ticket}</span>
           </h1>
-          <p className="service">{status.service[lang]}</p>
+          <p className="service">{localisedName(status.service, language)}</p>
           {called ? (
             <div className="called" role="alert">
               <p className="called-title">
@@ -299,4 +313,4 @@ function StatusPage() {
   );
 }
 
-mountPhonePage(i18n, <StatusPage />);
+mountApp(i18n, <StatusPage />);

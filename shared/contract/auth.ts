@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DeviceRole } from './catalogue.js';
+import { DeviceRole } from './device-role.js';
 
 export const LoginInput = z.object({ username: z.string().min(2).max(40), pin: z.string().min(4).max(64) });
 export type LoginInput = z.infer<typeof LoginInput>;

@@ -1,18 +1,48 @@
 /** Centre configuration (the catalogue): one zod schema per kind, the TypeScript types derive from them. */
 import * as z from 'zod';
+import { DeviceRole } from './device-role.js';
 import { cleanText, identifierText } from './text.js';
 import { PrinterConfigWithoutIdSchema } from './printer.js';
+import { VISITOR_LANGUAGES, type AddedLanguage, type VisitorLanguage } from '../i18n/languages.js';
 
 export const Id = z
   .string()
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9_.:-]+$/, 'ids use letters, digits and _ . : -');
-export const LocalizedText = z.object({
-  ar: cleanText().min(1).max(200),
-  en: cleanText().min(1).max(200),
-});
+const nameText = () => cleanText().min(1).max(200);
+
+/**
+ * A name in Arabic and English (required: staff apps and the board read these) and, optionally, in
+ * every other visitor language (issue #19). The added languages are optional keys of the same
+ * record rather than a separate `translations` object: every catalogue stored before them is still
+ * valid as it is (no migration of the stored JSON), `name[lang]` keeps working for ar/en, and a
+ * translation lives with the name it translates, so copying, editing or deleting an entry carries
+ * it along. Strict: a language code that is not shipped is refused rather than silently dropped.
+ * Read it through `localisedName` (./catalogue-names.ts), which falls back language → en → ar.
+ */
+export const LocalizedText = z.strictObject(
+  {
+    ar: nameText(),
+    en: nameText(),
+    ur: nameText().optional(),
+    fa: nameText().optional(),
+    hi: nameText().optional(),
+    ml: nameText().optional(),
+    bn: nameText().optional(),
+    tl: nameText().optional(),
+  } satisfies Record<VisitorLanguage, z.ZodType>,
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `not a shipped language: ${issue.keys.join(', ')} (use ${VISITOR_LANGUAGES.join(', ')})`
+        : undefined,
+  },
+);
 export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** A visitor language beyond Arabic and English (the optional keys of a name). */
+export const AddedLanguageCode = z.enum(['ur', 'fa', 'hi', 'ml', 'bn', 'tl'] satisfies AddedLanguage[]);
 
 export const PriorityReason = z.enum(['determination', 'senior', 'pregnant', 'appointment']);
 export type PriorityReason = z.infer<typeof PriorityReason>;
@@ -56,6 +86,21 @@ export const Queue = z.object({
    * absent: the centre's `lastTicketMinutesBeforeClose`.
    */
   lastTicketMinutesBeforeClose: z.number().int().min(0).max(240).optional(),
+  /**
+   * Languages the boards announce this queue's calls in after the screen's own (Arabic and English
+   * by default), in order, e.g. ['ur', 'ml'] for a queue many Urdu and Malayalam speakers use
+   * (issue #19). A board without a voice for one skips it silently. Absent = none.
+   */
+  announcementLanguages: z
+    .array(
+      z.enum(VISITOR_LANGUAGES, {
+        error: (issue) =>
+          `not a shipped language: ${String(issue.input)} (use ${VISITOR_LANGUAGES.join(', ')})`,
+      }),
+    )
+    .max(VISITOR_LANGUAGES.length)
+    .refine((ls) => new Set(ls).size === ls.length, 'a language is listed twice')
+    .optional(),
 });
 export type Queue = z.infer<typeof Queue>;
 
@@ -97,8 +142,8 @@ export type Counter = z.infer<typeof Counter>;
 
 export const StaffRole = z.enum(['agent', 'floor_assistant', 'manager', 'admin']);
 export type StaffRole = z.infer<typeof StaffRole>;
-export const DeviceRole = z.enum(['kiosk', 'display']);
-export type DeviceRole = z.infer<typeof DeviceRole>;
+// Its own module (the hub client's contract needs it without the catalogue's schemas).
+export { DeviceRole };
 
 export const Staff = z.object({
   id: Id,
@@ -112,6 +157,28 @@ export type Staff = z.infer<typeof Staff>;
 
 const HhMm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time as HH:MM');
 export const OpeningHours = z.object({ open: HhMm, close: HhMm });
+
+/** A calendar day as YYYY-MM-DD that exists (no 2026-02-30). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === d;
+  }, 'not a calendar date');
+
+/**
+ * A public holiday or another day with its own hours (issue #15): closed all day, or open `hours`
+ * instead of the weekday's. The reason is shown to citizens ("عيد الاتحاد / National Day").
+ */
+export const ClosedDate = z.object({
+  /** Local date in the centre's zone. */
+  date: IsoDate,
+  reason: LocalizedText,
+  /** Open these hours that day instead of closed (e.g. a short day before a holiday). */
+  hours: OpeningHours.optional(),
+});
+export type ClosedDate = z.infer<typeof ClosedDate>;
 
 export const CentreSettings = z.object({
   id: Id,
@@ -137,6 +204,19 @@ export const CentreSettings = z.object({
    * Optional so older catalogues validate; absent = `latn` (shared/i18n/numbers.ts, DEFAULT_DIGITS).
    */
   digits: z.enum(['latn', 'arab']).optional(),
+  /** Public holidays and days with their own hours, each date once (shared/domain/opening-state.ts). */
+  closedDates: z
+    .array(ClosedDate)
+    .max(400)
+    .superRefine((days, ctx) => {
+      const seen = new Set<string>();
+      days.forEach((d, i) => {
+        if (seen.has(d.date))
+          ctx.addIssue({ code: 'custom', path: [i, 'date'], message: `${d.date} is listed twice` });
+        seen.add(d.date);
+      });
+    })
+    .optional(),
 });
 export type CentreSettings = z.infer<typeof CentreSettings>;
 
@@ -236,6 +316,15 @@ export const Catalogue = z.object({
   displays: z.array(DisplayDeviceSettings).optional(),
   kiosks: z.array(KioskDeviceSettings).optional(),
   feedback: FeedbackSettings.optional(),
+  /**
+   * The added languages whose catalogue names were machine-translated and not yet reviewed by a
+   * reader of the language (the dashboard's missing-strings view shows it, as it does for the apps'
+   * catalogues). Absent = none.
+   */
+  machineTranslatedNames: z
+    .array(AddedLanguageCode)
+    .refine((ls) => new Set(ls).size === ls.length, 'a language is listed twice')
+    .optional(),
 });
 export type Catalogue = z.infer<typeof Catalogue>;
 
@@ -261,15 +350,7 @@ export function feedbackSettings(c: Catalogue): FeedbackSettings {
 }
 
 /** The catalogue as one kiosk offers it: only its agencies and their services (empty list = all). */
-export function catalogueForKiosk(c: Catalogue, settings: Pick<KioskDeviceSettings, 'agencyIds'>): Catalogue {
-  if (settings.agencyIds.length === 0) return c;
-  const offered = new Set(settings.agencyIds);
-  return {
-    ...c,
-    agencies: c.agencies.filter((a) => offered.has(a.id)),
-    services: c.services.filter((s) => offered.has(s.agencyId)),
-  };
-}
+export { catalogueForKiosk } from './catalogue-for-kiosk.js';
 
 /**
  * Socket event `deviceSettings` (hub → display or kiosk): this device's settings, sent on connect,

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { DeviceStatus } from './ipc.js';
+import { VISITOR_LANGUAGES } from '../i18n/languages.js';
 
 export { DEVICE_HEALTH_EVENT, HEARTBEAT_EVENT, HEARTBEAT_INTERVAL_MS } from './device-health-events.js';
 
@@ -32,13 +33,10 @@ export const Heartbeat = z
     /** What the app knows of its own printer (a kiosk in a browser knows nothing; the shell reports it). */
     printer: PrinterHealth.optional(),
     /**
-     * The languages a screen announces in but has no speech voice for (it chimes and highlights
-     * only); empty when every language has one. For the technician: never shown to the public.
+     * The languages a screen announces in (its own and those its queues add, #19) but has no speech
+     * voice for (it skips them, or chimes and highlights only); empty when every language has one. For the technician: never shown to the public.
      */
-    speechMissing: z
-      .array(z.enum(['ar', 'en']))
-      .max(2)
-      .optional(),
+    speechMissing: z.array(z.enum(VISITOR_LANGUAGES)).max(VISITOR_LANGUAGES.length).optional(),
   })
   .strict();
 export type Heartbeat = z.infer<typeof Heartbeat>;

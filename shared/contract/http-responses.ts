@@ -118,6 +118,8 @@ export const TicketLateResult = z.object({
   options: TicketOptions,
 });
 export const TicketCancelResult = z.object({ status: PublicTicketStatus });
+/** The ticket's status after its language changed (its `language` is the new one). */
+export const TicketLanguageResult = z.object({ status: PublicTicketStatus });
 export const PushSubscribed = z.object({ subscribed: z.literal(true) });
 
 export const AppointmentsQuery = z.object({

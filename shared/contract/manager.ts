@@ -81,12 +81,12 @@ export const AlertKind = z.enum([
   'counter_idle',
   'printer_offline',
   'printer_paper_out',
-  /** A warning, not a failure: the kiosk's printer reports paper near its end (main/hub/health/). */
+  /** A warning, not a failure: the kiosk's printer reports paper near its end (main/hub/features/health/). */
   'printer_paper_low',
   'sync_lagging',
-  /** No good backup for twice the interval during opening hours (main/hub/backup/). */
+  /** No good backup for twice the interval during opening hours (main/hub/features/backup/). */
   'backup_stopped',
-  /** A kiosk or display unheard for longer than the set time in opening hours (main/hub/health/). */
+  /** A kiosk or display unheard for longer than the set time in opening hours (main/hub/features/health/). */
   'device_silent',
   'disk_low',
 ]);

@@ -4,6 +4,7 @@
  * shared/domain/opening-state.ts.
  */
 import * as z from 'zod';
+import { ClosedDate } from './catalogue.js';
 
 const HhMm = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'time as HH:MM');
 
@@ -37,8 +38,8 @@ export const NextOpening = z.object({
   weekday: z.number().int().min(0).max(6),
   /** Local HH:MM. */
   time: HhMm,
-  /** 0 = later today, 1 = tomorrow, … */
-  inDays: z.number().int().min(0).max(7),
+  /** 0 = later today, 1 = tomorrow, … (holidays skipped: up to NEXT_OPENING_SEARCH_DAYS ahead). */
+  inDays: z.number().int().min(0).max(62),
 });
 export type NextOpening = z.infer<typeof NextOpening>;
 
@@ -47,8 +48,10 @@ export const OpeningState = z.object({
   at: z.number(),
   timeZone: z.string(),
   status: OpeningStatus,
-  /** Today's hours in the centre's zone; null on a closed day. */
+  /** Today's hours in the centre's zone (a special day's own hours); null on a closed day. */
   today: z.object({ open: HhMm, close: HhMm }).nullable(),
+  /** Today's entry in the centre's closed dates (a public holiday, or a day with its own hours). */
+  specialDay: ClosedDate.nullable().optional(),
   /** The next opening after now (also while open: the next day's); null when no day has hours. */
   nextOpening: NextOpening.nullable(),
   queues: z.array(QueueOpening),

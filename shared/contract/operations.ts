@@ -20,7 +20,7 @@ export type IdentityInput = z.infer<typeof IdentityInput>;
 
 export const IssueTicketInput = z.object({
   serviceId: Id,
-  /** `appointment` only through appointment check-in or by staff (see main/hub/issue-policy.ts). */
+  /** `appointment` only through appointment check-in or by staff (see main/hub/core/issue-policy.ts). */
   priority: PriorityReason.nullable().default(null),
   /** Set by the hub from the caller for kiosks and phones; a kiosk may only say `kiosk`. */
   channel: Channel.default('kiosk'),
@@ -74,6 +74,12 @@ export const CancelInput = z.object({ visitId: z.string().min(1).max(64), token:
 export const PostponeInput = z.object({
   visitId: z.string().min(1).max(64),
   places: z.number().int().min(1).max(50),
+  token: TicketToken.optional(),
+});
+/** The visitor's language chosen on their phone (#19); an unknown code is refused, nothing changes. */
+export const VisitLanguageInput = z.object({
+  visitId: z.string().min(1).max(64),
+  language: VisitorLanguage,
   token: TicketToken.optional(),
 });
 export const EndOfDayInput = z.object({
@@ -142,6 +148,14 @@ export const OPERATIONS = {
     method: 'POST',
     path: '/visits/:visitId/postpone',
     summary: 'The customer is running late: move the waiting ticket back a number of places.',
+  }),
+  setVisitLanguage: op({
+    input: VisitLanguageInput,
+    output: Visit,
+    roles: ['kiosk', 'floor_assistant', ...AGENTS],
+    method: 'POST',
+    path: '/visits/:visitId/language',
+    summary: "The visitor's language, chosen on their phone: later SMS and the counter's panel follow it.",
   }),
   openCounter: op({
     input: CounterOnly,

@@ -4,6 +4,7 @@
  * of failing on the first ticket. The one definition: devices/printer/config.ts re-exports it.
  */
 import * as z from 'zod';
+import { VISITOR_LANGUAGES } from '../i18n/languages.js';
 
 export const PrinterConnectionSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -102,7 +103,31 @@ export const PrinterConfigWithoutIdSchema = PrinterConfigFields.partial({ id: tr
 export type PrinterConfig = z.infer<typeof PrinterConfigSchema>;
 export type PrinterConfigInput = z.input<typeof PrinterConfigSchema>;
 
-const PrintBilingual = z.object({ ar: z.string().min(1).max(200), en: z.string().min(1).max(200) });
+/**
+ * A language of the slip: any shipped visitor language (issue #19). An unknown code is refused with
+ * the list, so a kiosk built for a newer registry fails clearly instead of printing the wrong text.
+ */
+export const PrintLanguageSchema = z.enum(VISITOR_LANGUAGES, {
+  error: `not a shipped language (one of ${VISITOR_LANGUAGES.join(', ')})`,
+});
+export type PrintLanguage = z.infer<typeof PrintLanguageSchema>;
+
+/**
+ * Arabic and English always, and the text in any other shipped language that has it (a name the
+ * catalogue has in Hindi); the slip prints the visitor's language, else English, next to Arabic.
+ */
+const printTextIn = (max: number, min: number) => {
+  const line = z.string().min(min).max(max);
+  return z
+    .object({ ar: line, en: line })
+    .extend(
+      Object.fromEntries(VISITOR_LANGUAGES.slice(2).map((l) => [l, line.optional()])) as Record<
+        Exclude<PrintLanguage, 'ar' | 'en'>,
+        z.ZodOptional<z.ZodString>
+      >,
+    );
+};
+const PrintBilingual = printTextIn(200, 1);
 /** An IANA time zone this runtime knows, so the slip's times are the centre's local times. */
 export const PrintTimeZone = z.string().refine((tz) => {
   try {
@@ -153,9 +178,13 @@ export const TicketPrintDataSchema = z
       .object({ low: z.number().min(0).max(1440), high: z.number().min(0).max(1440) })
       .refine((w) => w.low <= w.high, 'low must not exceed high'),
     statusUrl: z.url().max(300),
-    notes: z.object({ ar: z.string().max(600), en: z.string().max(600) }),
-    /** The citizen's language: its lines lead the slip (Arabic is always printed). Absent: Arabic. */
-    language: z.enum(['ar', 'en']).optional(),
+    notes: printTextIn(600, 0),
+    /**
+     * The citizen's language: its lines lead the slip, Arabic is always printed beside them; another
+     * language than Arabic and English takes English's place (devices/printer/ticket-template.ts).
+     * Absent: Arabic.
+     */
+    language: PrintLanguageSchema.optional(),
     /** The priority the visit was given (e.g. senior citizens), printed large; absent or null: none. */
     priority: PrintBilingual.nullable().optional(),
     /** Whose behalf the holder acts on (their relation, not a name); absent or null: their own. */

@@ -51,6 +51,10 @@ export const TicketOptions = z.object({
 });
 export type TicketOptions = z.infer<typeof TicketOptions>;
 
+/** The language the visitor chose on the status page (#19); the token in the path authorises it. */
+export const TicketLanguageInput = z.strictObject({ language: VisitorLanguage });
+export type TicketLanguageInput = z.infer<typeof TicketLanguageInput>;
+
 /** Codes only the remote routes give; each has a human message in both languages (join/status strings). */
 export const REMOTE_ERROR_CODES = [
   'code_expired',

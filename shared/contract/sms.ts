@@ -1,10 +1,10 @@
 /**
  * What an HTTPS SMS provider posts to the hub about a message it was given (a delivery receipt),
- * what the hub answers, and the demo outbox's JSON. See main/hub/sms/.
+ * what the hub answers, and the demo outbox's JSON. See main/hub/features/sms/.
  */
 import * as z from 'zod';
 
-/** The outbox's message states (main/hub/sms/outbox.ts). */
+/** The outbox's message states (main/hub/features/sms/outbox.ts). */
 export const SmsStatus = z.enum(['queued', 'sent', 'delivered', 'failed', 'dead']);
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Every socket.io event of the hub, both directions, per namespace, with its zod schemas: the
- * source of the AsyncAPI document (main/hub/asyncapi.ts) and of the socket types
+ * source of the AsyncAPI document (main/hub/core/asyncapi.ts) and of the socket types
  * (`ServerToClientEvents`, `ClientToServerEvents`) the hub, the broadcaster and every app's socket
  * use. tests/hub/api-documents.test.ts checks that the events the hub really listens to and sends
  * are all here.
@@ -278,10 +278,10 @@ export const SERVER_EVENTS: readonly ServerEventDoc[] = Object.entries(SERVER_EV
 
 type ClientSpecs = typeof CLIENT_EVENT_SPECS;
 type ServerSpecs = typeof SERVER_EVENT_SPECS;
+/** What the hub answers to a client event: the `data` of its acknowledgement. */
+export type ClientEventResult<E extends ClientEventName> = z.output<ClientSpecs[E]['result']>;
 /** The acknowledgement callback of a client event: the hub's answer or its refusal. */
-export type EventAck<E extends ClientEventName> = (
-  result: AckResult<z.output<ClientSpecs[E]['result']>>,
-) => void;
+export type EventAck<E extends ClientEventName> = (result: AckResult<ClientEventResult<E>>) => void;
 
 export type ClientEventName = keyof ClientSpecs;
 export type ServerEventName = keyof ServerSpecs;

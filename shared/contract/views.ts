@@ -100,6 +100,11 @@ export const CallAnnouncement = z.object({
   queueId: z.string(),
   recall: z.boolean(),
   at: z.number(),
+  /**
+   * The language the ticket was taken in (issue #19): the board writes the call in it under the call
+   * too. A language, not a person: no name or visit id goes with it. Absent from older hubs.
+   */
+  language: VisitorLanguage.optional(),
 });
 export type CallAnnouncement = z.infer<typeof CallAnnouncement>;
 
@@ -115,6 +120,8 @@ export const RecentCall = z
     queueId: z.string(),
     recall: z.boolean(),
     at: z.number(),
+    /** The visitor's language, as in a live call (absent for visits stored before it existed). */
+    language: VisitorLanguage.optional(),
   })
   .strict();
 export type RecentCall = z.infer<typeof RecentCall>;

@@ -94,7 +94,7 @@ export const Visit = z.object({
   /** Why a visit ended without service (no_show, cancelled, removed) or a sign-out outcome. */
   outcome: z.string().max(40).nullable(),
   publicToken: z.string(),
-  /** Scoped to the caller that issued the visit (see main/hub/issue-policy.ts). */
+  /** Scoped to the caller that issued the visit (see main/hub/core/issue-policy.ts). */
   idempotencyKey: z.string().nullable(),
   /**
    * Who issued the visit: a kiosk acts later only on the visits it issued (or with the ticket's
@@ -120,6 +120,8 @@ export const VisitEventType = z.enum([
   'visit.returned',
   /** The citizen said they are running late: the ticket moved back in its line. */
   'visit.postponed',
+  /** The visitor chose another language on the phone (#19): later SMS and the counter's panel follow it. */
+  'visit.language_changed',
 ]);
 export type VisitEventType = z.infer<typeof VisitEventType>;
 

@@ -5,7 +5,8 @@
 import type { CentreSettings } from '../contract/catalogue.js';
 import type { DeviceHealthState, PrinterHealth, SerialLinkState } from '../contract/device-health.js';
 import type { DeviceStatus } from '../contract/ipc.js';
-import { hhmmToMinutes, localTime } from './time.js';
+import { localTime } from './time.js';
+import { hoursOnDay } from './opening-state.js';
 
 /**
  * When the current opening period began (epoch ms), or null while the centre is closed. Opening
@@ -14,16 +15,17 @@ import { hhmmToMinutes, localTime } from './time.js';
  * period would move it by that hour, which only shifts when silence starts counting).
  */
 export function openedAt(
-  centre: Pick<CentreSettings, 'openingHours' | 'timeZone'>,
+  centre: Pick<CentreSettings, 'openingHours' | 'timeZone' | 'closedDates'>,
   now: number,
 ): number | null {
-  const { weekday, minutesOfDay } = localTime(now, centre.timeZone);
-  const hours = centre.openingHours[weekday];
+  const { day, weekday, minutesOfDay } = localTime(now, centre.timeZone);
+  // As the opening state reads the hours: public holidays closed, a close at 00:00 is midnight (a
+  // centre open until midnight, or around the clock, was read as never open: no silence alerts).
+  const hours = hoursOnDay(centre, day, weekday);
   if (!hours) return null;
-  const open = hhmmToMinutes(hours.open);
-  if (minutesOfDay < open || minutesOfDay >= hhmmToMinutes(hours.close)) return null;
+  if (minutesOfDay < hours.open || minutesOfDay >= hours.close) return null;
   const startOfMinute = Math.floor(now / 60_000) * 60_000;
-  return startOfMinute - (minutesOfDay - open) * 60_000;
+  return startOfMinute - (minutesOfDay - hours.open) * 60_000;
 }
 
 export interface PresenceFacts {

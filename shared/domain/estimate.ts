@@ -12,7 +12,7 @@
 import type { Interleave } from '../contract/catalogue.js';
 import type { Visit } from '../contract/visit.js';
 import { localTime } from './time.js';
-import { hoursOn } from './opening-state.js';
+import { hoursOnDay } from './opening-state.js';
 import type { CentreState } from './state.js';
 import { profileInForce, queuesOfProfile, interleaveFor } from './selection.js';
 import {
@@ -135,9 +135,9 @@ function queueStats(state: CentreState, queueId: string): ServiceTimeStats {
 }
 
 function minutesToClose(state: CentreState, now: number): number | null {
-  const { weekday, minutesOfDay } = localTime(now, state.config.catalogue.centre.timeZone);
-  // Read as the opening state reads them (a close at or before the opening is midnight).
-  const hours = hoursOn(state.config.catalogue.centre, weekday);
+  const { day, weekday, minutesOfDay } = localTime(now, state.config.catalogue.centre.timeZone);
+  // Read as the opening state reads them (closed dates first; a close at or before the opening is midnight).
+  const hours = hoursOnDay(state.config.catalogue.centre, day, weekday);
   if (!hours) return null;
   return hours.close - minutesOfDay;
 }

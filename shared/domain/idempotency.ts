@@ -4,7 +4,7 @@
  * silently stand in for) a ticket that was issued for something else.
  */
 import type { CustomerRef, Visit } from '../contract/visit.js';
-import type { IssueCommand } from './commands.js';
+import type { IssueCommand } from './issue-command.js';
 
 function sameCustomer(a: CustomerRef | null, b: CustomerRef | null): boolean {
   if (a === null || b === null) return a === b;

@@ -13,7 +13,7 @@ export const ar: Catalog = {
     confirm: 'تأكيد',
     close: 'إغلاق',
     minutes: '{{count}} دقيقة',
-    minutesRange: '{{low}}–{{high}} دقيقة',
+    minutesRange: 'من {{low}} إلى {{high}} دقيقة',
     ticket: 'التذكرة',
     counter: 'الكاونتر',
     waiting: 'في الانتظار',

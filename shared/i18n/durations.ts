@@ -33,9 +33,16 @@ export function counted(
   });
 }
 
-/** "٥–٩ دقائق": the noun agrees with the upper bound, as Arabic does for ranges. */
+/**
+ * "من ٥ إلى ٩ دقائق" / "5–9 minutes": the noun agrees with the upper bound, as Arabic does for
+ * ranges; the one convention of every app and the paper (shared/i18n/apps/units.ts says why).
+ * Equal bounds are one duration ("٥ دقائق"), not "من ٥ إلى ٥"; a range from 0 is "حتى ١٦ دقيقة" /
+ * "up to 16 minutes", not "من ٠ إلى ١٦" (nobody waits "from zero").
+ */
 export function minutesRange(t: Translate, low: number, high: number, show: ShowNumber = plain): string {
   const lo = Math.max(0, Math.round(low));
   const hi = Math.max(lo, Math.round(high));
+  if (lo === hi) return counted(t, 'minutes', hi, show);
+  if (lo === 0) return t('units.minutesUpTo', { count: hi, high: show(hi) });
   return t('units.minutesRange', { count: hi, low: show(lo), high: show(hi) });
 }

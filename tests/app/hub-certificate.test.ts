@@ -21,7 +21,7 @@ import {
   createCentreCa,
   issueServerCertificate,
   type KeyAndCertificate,
-} from '../../main/hub/tls/certificates.js';
+} from '../../main/hub/core/tls/certificates.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2030, 0, 15);

@@ -8,7 +8,7 @@ import { analyse, words } from '../../shared/domain/assistant/analyse.js';
 import { detectIntents } from '../../shared/domain/assistant/intent.js';
 import { isOutOfScope } from '../../shared/domain/assistant/scope.js';
 import { normaliseArabic } from '../../shared/domain/assistant/arabic.js';
-import { canonicalTicket, ticketInQuestion } from '../../main/hub/assistant/live.js';
+import { canonicalTicket, ticketInQuestion } from '../../main/hub/features/assistant/live.js';
 import { demoAssistant } from './demo-assistant.js';
 
 const assistant = demoAssistant();

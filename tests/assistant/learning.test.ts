@@ -5,8 +5,8 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { redactQuestion } from '../../shared/domain/assistant/redact.js';
-import { up } from '../../main/hub/store/migrations/0015-assistant-unanswered.js';
-import { shouldLog, unansweredLog } from '../../main/hub/assistant/unanswered.js';
+import { up } from '../../main/hub/core/store/migrations/0015-assistant-unanswered.js';
+import { shouldLog, unansweredLog } from '../../main/hub/features/assistant/unanswered.js';
 
 describe('redactQuestion', () => {
   it('drops numbers of every kind: phones, Emirates IDs, tickets, passports, dates', () => {

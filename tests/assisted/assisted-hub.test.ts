@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoCentral, type DemoCentral } from '../../main/hub/sync/demo-central.js';
+import { startDemoCentral, type DemoCentral } from '../../main/demo/central.js';
 import type { FormState, HelpRequest, SubmittedRequest } from '../../shared/contract/assisted.js';
 import { api, connect, emitAck, KIOSK_KEY, login, startTestHub, type TestHub } from '../support/hub.js';
 import { goodEidRenew } from './support.js';

@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EscPosPrinterEmulator } from '../../devices/escpos/emulator.js';
 import { parseTicketData } from '../../devices/printer/ticket-data.js';
-import { alertCentre } from '../../main/hub/manager/alerts.js';
-import { evaluateDeviceHealth } from '../../main/hub/health/module.js';
+import { alertCentre } from '../../main/hub/features/manager/alerts.js';
+import { evaluateDeviceHealth } from '../../main/hub/features/health/module.js';
 import { api, DISPLAY_KEY, KIOSK_KEY, login, startTestHub, type TestHub } from '../support/hub.js';
 
 let hub: TestHub;

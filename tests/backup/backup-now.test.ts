@@ -6,9 +6,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BackupConfig } from '../../main/hub/backup/config.js';
-import { backupModule, backupNow, hubBackups } from '../../main/hub/backup/module.js';
-import { managerModule } from '../../main/hub/manager/module.js';
+import type { BackupConfig } from '../../main/hub/features/backup/config.js';
+import { backupModule, backupNow, hubBackups } from '../../main/hub/features/backup/module.js';
+import { managerModule } from '../../main/hub/features/manager/module.js';
 import { api, KIOSK_KEY, login, startTestHub, type TestHub } from '../support/hub.js';
 import { issueTickets, startBackupHub, type BackupHub } from './fixtures.js';
 

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
-import { backupModule } from '../../main/hub/backup/module.js';
-import type { BackupConfig } from '../../main/hub/backup/config.js';
-import { managerModule } from '../../main/hub/manager/module.js';
+import { backupModule } from '../../main/hub/features/backup/module.js';
+import type { BackupConfig } from '../../main/hub/features/backup/config.js';
+import { managerModule } from '../../main/hub/features/manager/module.js';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import { api, KIOSK_KEY, startTestHub, type TestHub } from '../support/hub.js';
 

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HUB_BACKUP_TABLES, HUB_IDENTITY_SQL } from '../../main/hub/backup/hub-backups.js';
-import { takeBackup } from '../../main/hub/backup/take-backup.js';
+import { HUB_BACKUP_TABLES, HUB_IDENTITY_SQL } from '../../main/hub/features/backup/hub-backups.js';
+import { takeBackup } from '../../main/sqlite/backup/take-backup.js';
 import { api } from '../support/hub.js';
 import {
   centralEvents,
@@ -92,7 +92,7 @@ describe('backup, loss and restore with a central profile', () => {
 
     const restore = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'main/hub/backup/restore-cli.ts', backup.file, '--data-dir', dataDir],
+      ['--import', 'tsx', 'main/restore-cli.ts', backup.file, '--data-dir', dataDir],
       { encoding: 'utf8' },
     );
     expect(restore.stderr).toMatch(/restored centre/);

@@ -18,10 +18,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
-import { isEncryptedBackup } from '../../main/hub/backup/encryption.js';
-import { hubBackups } from '../../main/hub/backup/module.js';
-import { restoreBackup, RestoreRefused } from '../../main/hub/backup/restore.js';
-import { MIGRATIONS } from '../../main/hub/store/migrate.js';
+import { isEncryptedBackup } from '../../main/sqlite/backup/encryption.js';
+import { hubBackups } from '../../main/hub/features/backup/module.js';
+import { restoreBackup, RestoreRefused } from '../../main/hub/features/backup/restore.js';
+import { MIGRATIONS } from '../../main/hub/core/store/migrate.js';
 import { issueTickets, startBackupHub, type BackupHub } from './fixtures.js';
 
 const hubs: BackupHub[] = [];
@@ -53,7 +53,7 @@ async function hubWithBackup(
 }
 
 function runCli(args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'main/hub/backup/restore-cli.ts', ...args], {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'main/restore-cli.ts', ...args], {
     encoding: 'utf8',
     cwd: join(import.meta.dirname, '../..'),
   });

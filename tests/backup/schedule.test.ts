@@ -6,10 +6,10 @@
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hubBackups } from '../../main/hub/backup/module.js';
-import { backupsStopped, dueBackup } from '../../main/hub/backup/schedule.js';
-import { alertCentre } from '../../main/hub/manager/alerts.js';
-import { MIGRATIONS } from '../../main/hub/store/migrate.js';
+import { hubBackups } from '../../main/hub/features/backup/module.js';
+import { backupsStopped, dueBackup } from '../../main/hub/features/backup/schedule.js';
+import { alertCentre } from '../../main/hub/features/manager/alerts.js';
+import { MIGRATIONS } from '../../main/hub/core/store/migrate.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 import { api, login } from '../support/hub.js';
 import { issueTickets, MONDAY_10_DUBAI, startBackupHub, type BackupHub } from './fixtures.js';

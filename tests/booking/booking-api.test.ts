@@ -1,9 +1,9 @@
 /** The booking API: slots with capacity, channel credentials, atomic last places, then kiosk check-in. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bookingModule } from '../../main/hub/booking/module.js';
-import { DEFAULT_BOOKING_SETTINGS } from '../../main/hub/booking/settings.js';
+import { bookingModule } from '../../main/hub/features/booking/module.js';
+import { DEFAULT_BOOKING_SETTINGS } from '../../main/hub/features/booking/settings.js';
 import { HUB_MODULES } from '../../main/hub/modules.js';
-import { sha256 } from '../../main/hub/security.js';
+import { sha256 } from '../../main/hub/core/security.js';
 import { api, KIOSK_KEY, login, startTestHub, type TestHub } from '../support/hub.js';
 
 const WEBSITE = 'website-token-0123456789abcdef';

@@ -5,10 +5,10 @@
  * Sunday–Thursday 07:30–20:00, Friday 07:30–12:00, Saturday closed, in Dubai (UTC+4).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bookingModule } from '../../main/hub/booking/module.js';
-import { DEFAULT_BOOKING_SETTINGS } from '../../main/hub/booking/settings.js';
+import { bookingModule } from '../../main/hub/features/booking/module.js';
+import { DEFAULT_BOOKING_SETTINGS } from '../../main/hub/features/booking/settings.js';
 import { HUB_MODULES } from '../../main/hub/modules.js';
-import { sha256 } from '../../main/hub/security.js';
+import { sha256 } from '../../main/hub/core/security.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 import { slotProblem, slotStarts } from '../../shared/domain/booking/slots.js';
 import { api, startTestHub, type TestHub } from '../support/hub.js';

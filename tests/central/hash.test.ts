@@ -5,7 +5,7 @@ import {
   InvalidIdentifierError,
   normaliseEid,
   normaliseMobile,
-} from '../../main/central/hash.js';
+} from '../../main/common/identity-hash.js';
 
 const KEY = 'k'.repeat(32);
 

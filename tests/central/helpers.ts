@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { CLOUDEVENTS_BATCH_MEDIA_TYPE } from '../../shared/central/api.js';
 import type { CentralEventType, CustomerRef } from '../../shared/central/events.js';
-import { hashIdentifier } from '../../main/central/hash.js';
+import { hashIdentifier } from '../../main/common/identity-hash.js';
 import { createCentralServer } from '../../main/central/server.js';
 import { hashToken, type SourceConfig, type SourceKind } from '../../main/central/sources.js';
 import { openCentralStore } from '../../main/central/store/open.js';

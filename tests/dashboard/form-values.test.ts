@@ -116,7 +116,8 @@ describe('catalogue editor: an edited field lands at its path', () => {
     values.expectedMinutes = '7.5';
     values.priorityEligible = ['senior'];
     const saved = fromForm(values, fields, service);
-    expect(saved.name).toEqual({ ar: 'تجديد بطاقة الهوية', en: 'Renew an Emirates ID' });
+    // The names in the other visitor languages, not on this form, are kept as they were (#19).
+    expect(saved.name).toEqual({ ...(service.name as object), en: 'Renew an Emirates ID' });
     expect(saved.target).toEqual({ share: 0.9, withinMinutes: 25 });
     expect(saved.expectedMinutes).toBe(7.5);
     expect(saved.priorityEligible).toEqual(['senior']);
@@ -176,7 +177,7 @@ describe('catalogue editor: an emptied optional field is removed', () => {
     const agencyValues = toForm(agency, fieldsOf('agencies'));
     agencyValues['name.en'] = '';
     expect(fromForm(agencyValues, fieldsOf('agencies'), agency).name).toEqual({
-      ar: catalogue.agencies[0]!.name.ar,
+      ...catalogue.agencies[0]!.name,
       en: '',
     });
   });

@@ -13,7 +13,7 @@ import type { DeviceStatusReport } from '../../devices/ports.js';
 import {
   counterDevicesFromEnv,
   counterDevicesModule,
-} from '../../main/hub/devices/counter-devices-module.js';
+} from '../../main/hub/features/devices/counter-devices-module.js';
 import { HUB_MODULES } from '../../main/hub/modules.js';
 import { api, KIOSK_KEY, login, startTestHub, type TestHub } from '../support/hub.js';
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EscPosPrinterEmulator } from '../../devices/escpos/emulator.js';
 import { alertLevel, type Alert } from '../../shared/contract/manager.js';
 import { dashboard } from '../../shared/i18n/apps/dashboard.js';
-import { alertCentre } from '../../main/hub/manager/alerts.js';
+import { alertCentre } from '../../main/hub/features/manager/alerts.js';
 import { api, KIOSK_KEY, startTestHub, type TestHub } from '../support/hub.js';
 
 let hub: TestHub;

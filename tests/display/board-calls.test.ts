@@ -16,6 +16,19 @@ const tickets = (calls: BoardCall[]) =>
   calls.map((c) => `${c.ticket}@${c.counterLabel}${c.recall ? '!' : ''}`);
 
 describe('mergeRecent', () => {
+  it('gives the snapshot’s entry of a ticket (no language) the language of the hub’s recent call', () => {
+    const fromSnapshot: BoardCall = {
+      callId: null,
+      ticket: 'B11',
+      counterLabel: '3',
+      queueId: 'q-residency',
+      recall: false,
+      at: 40,
+    };
+    const merged = mergeRecent([fromSnapshot], [recent('B11', 30, { language: 'ur' })], all, 5);
+    expect(merged).toEqual([{ ...fromSnapshot, language: 'ur' }]);
+  });
+
   it('fills an empty board (a reload) newest first, up to the limit', () => {
     const merged = mergeRecent([], [recent('A3', 30), recent('A2', 20), recent('A1', 10)], all, 2);
     expect(tickets(merged)).toEqual(['A3@1', 'A2@1']);

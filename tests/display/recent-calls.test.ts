@@ -8,7 +8,7 @@ import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DeviceHealthList, HEARTBEAT_EVENT } from '../../shared/contract/device-health.js';
 import { RECENT_CALLS_LIMIT, RecentCall, RecentCalls } from '../../shared/contract/views.js';
-import { RECENT_CALLS_SQL } from '../../main/hub/display/recent-calls.js';
+import { RECENT_CALLS_SQL } from '../../main/hub/features/display/call-store.js';
 import {
   api,
   connect,
@@ -106,6 +106,24 @@ describe('recentCalls', () => {
     expect(JSON.stringify(calls)).not.toMatch(/visit|staff|s-agent|customer/i);
   });
 
+  it('carries the visitor’s language (a language, no person) for the line under the call', async () => {
+    const snap = await api(hub.url, 'GET', '/snapshot', agents.c1);
+    const atC1 = (snap.body.counters as { counterId: string; currentVisitId: string | null }[]).find(
+      (c) => c.counterId === 'c1',
+    )!.currentVisitId;
+    if (atC1) await finish('c1', { id: atC1, serviceIds: ['eid-renew'] });
+    const r = await api(hub.url, 'POST', '/visits', kiosk, {
+      serviceId: 'eid-renew',
+      idempotencyKey: `recent-calls-${++issued}`,
+      language: 'ml',
+    });
+    expect(r.status).toBe(200);
+    const called = await callNext('c1');
+    const { calls } = await recent();
+    expect(calls[0]).toMatchObject({ ticket: called.ticket, language: 'ml' });
+    expect(JSON.stringify(calls[0])).not.toContain(called.id);
+  });
+
   it('keeps at most the board’s limit, and starts afresh on the next business day', async () => {
     const many = RECENT_CALLS_LIMIT + 3;
     for (let i = 0; i < many; i++) await issue('licence-renew');
@@ -173,6 +191,11 @@ describe('a display without speech voices', () => {
         ).ok,
       ).toBe(true);
       expect((await row())?.detail).toBe('no-speech-voice:ar,en');
+      expect((await beat([])).ok).toBe(true);
+      await vi.waitFor(async () => expect((await row())?.detail).toBeNull());
+      // A language a queue adds to its announcements (#19) is reported like the screen's own.
+      expect((await beat(['ur', 'ml'])).ok).toBe(true);
+      await vi.waitFor(async () => expect((await row())?.detail).toBe('no-speech-voice:ur,ml'));
       expect((await beat([])).ok).toBe(true);
       await vi.waitFor(async () => expect((await row())?.detail).toBeNull());
       // Anything else is refused and changes nothing.

@@ -3,11 +3,13 @@
  * are drawn in their own left-to-right order. The order is read from the layout, character by
  * character (tests/e2e/support/visual-order.ts), not from the DOM.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { ar } from '../../shared/i18n/ar.js';
 import { kiosk } from '../../shared/i18n/apps/kiosk.js';
 import { isolate, isolateLtr } from '../../shared/i18n/bidi.js';
-import type { TestHub } from '../support/hub.js';
+import { api, login, type TestHub } from '../support/hub.js';
+import { startKioskE2e, type KioskE2e } from '../kiosk/e2e-fixture.js';
+import { issue } from './counter-support.js';
 import { startE2eHub } from './support/hub.js';
 import { signInToDashboard } from './dashboard-support.js';
 import { readsLeftToRight, xOf } from './support/visual-order.js';
@@ -93,5 +95,71 @@ test.describe('in the apps', () => {
     expect(await readsLeftToRight(title, to)).toBe(true);
     // Arabic reads right to left: "from" is drawn right of "to".
     expect(await xOf(title, from)).toBeGreaterThan(await xOf(title, to));
+  });
+});
+
+/**
+ * One convention for a wait range in Arabic (issue #15: the phone drew "16–0 دقيقة", the kiosk
+ * "2–46"): written out, "من ٢ إلى ٤٦ دقيقة", so the low bound is drawn right of the high one, as
+ * Arabic reads, whatever the element's direction. Checked from the layout in each app that shows one.
+ */
+test.describe('a wait range in Arabic reads low then high (right to left) in every app', () => {
+  let k: KioskE2e;
+  let statusPath: string;
+  test.beforeAll(async () => {
+    k = await startKioskE2e();
+    await issue(k.hub.url, 'eid-renew');
+    const followed = await issue(k.hub.url, 'residency-renew');
+    statusPath = (followed as unknown as { statusPath: string }).statusPath;
+    await issue(k.hub.url, 'residency-renew');
+    const agent = `Bearer ${await login(k.hub.url, 'agent3', '333333')}`;
+    await api(k.hub.url, 'POST', '/counters/c3/open', agent);
+  });
+  test.afterAll(async () => k?.cleanup());
+
+  /** The range's bounds in the element's text, and that the low one is drawn right of the high one. */
+  async function expectArabicRange(el: Locator): Promise<void> {
+    const text = (await el.innerText()).trim();
+    // A range from 0 is "حتى ١٩ دقيقة" (issue #15): one number, nothing to order, no bare "0–19".
+    if (/^حتى /.test(text) || / حتى [0-9٠-٩]/.test(text)) {
+      expect(text).toMatch(/حتى [0-9٠-٩]+ (دقيقة|دقائق)|حتى دقيقتين|حتى دقيقة واحدة/);
+      expect(text).not.toMatch(/[0-9٠-٩]\s*[–-]\s*[0-9٠-٩]/);
+      return;
+    }
+    const m = /من ([0-9٠-٩]+) إلى ([0-9٠-٩]+) (دقيقة|دقائق)/.exec(text);
+    expect(m, `an Arabic range written out in "${text}"`).not.toBeNull();
+    const [, low, high, noun] = m!;
+    expect(text).not.toMatch(/[0-9٠-٩]\s*[–-]\s*[0-9٠-٩]/);
+    expect(await xOf(el, `${low} إلى`)).toBeGreaterThan(await xOf(el, `${high} ${noun}`));
+  }
+
+  test('the kiosk: a service tile and the service screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await page.goto(k.kioskUrl);
+    await page.getByRole('button', { name: 'كل الخدمات' }).click();
+    const tile = page.locator('button.tile[data-service="eid-renew"] .tile-meta');
+    if ((await tile.count()) > 0) await expectArabicRange(tile.first());
+    await page
+      .getByRole('button', { name: /^تجديد بطاقة الهوية/ })
+      .first()
+      .click();
+    await expectArabicRange(page.getByTestId('service-wait'));
+  });
+
+  test("the phone's ticket status page", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${k.hub.url}${statusPath}?lang=ar`);
+    await expectArabicRange(page.getByTestId('estimate'));
+  });
+
+  test("the dashboard's live view", async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signInToDashboard(page, k.hub.url);
+    const cell = page
+      .getByTestId('queues')
+      .locator('td', { hasText: /^من [0-9٠-٩]+ إلى/ })
+      .first();
+    await expect(cell).toBeVisible();
+    await expectArabicRange(cell);
   });
 });

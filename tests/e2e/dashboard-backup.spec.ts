@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { backupModule, hubBackups } from '../../main/hub/backup/module.js';
+import { backupModule, hubBackups } from '../../main/hub/features/backup/module.js';
 import { HUB_MODULES } from '../../main/hub/modules.js';
 import type { TestHub } from '../support/hub.js';
 import { expectNoAxeViolations } from './counter-support.js';

@@ -1,6 +1,6 @@
 /** Appointment check-in (scanner or typed code; early/late windows) and the happiness meter at the kiosk. */
 import { expect, test } from '@playwright/test';
-import { createDemoAppointments } from '../../main/hub/kiosk/appointments.js';
+import { createDemoAppointments } from '../../main/hub/features/kiosk/appointments.js';
 import { api, KIOSK_KEY, login } from '../support/hub.js';
 import { startKioskE2e, type KioskE2e } from '../kiosk/e2e-fixture.js';
 import { checkScreen } from '../kiosk/e2e-helpers.js';

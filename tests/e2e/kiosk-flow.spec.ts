@@ -62,7 +62,9 @@ test.describe('an open centre', () => {
     const c = tapCounter(page);
     await c.tap('تجديد بطاقة الهوية', 'top-services');
     await expect(page.getByTestId('screen-service')).toBeVisible();
-    await expect(page.getByTestId('service-wait')).toHaveText(/^\d+–\d+ (دقيقة|دقائق|دقيقتان)$/);
+    await expect(page.getByTestId('service-wait')).toHaveText(
+      /^(من \d+ إلى \d+ (دقيقة|دقائق)|حتى \d+ (دقيقة|دقائق)|حتى (دقيقتين|دقيقة واحدة)|\d+ (دقيقة|دقائق)|دقيقة واحدة|دقيقتان)$/,
+    );
     await shot(page, 'service-ar', 'service (ar)');
     await c.tap('اطبع تذكرتي');
     await expect(page.getByTestId('ticket-number')).toHaveText(/^A\d{3}$/);

@@ -10,6 +10,9 @@ import { startKioskE2e, type KioskE2e } from '../kiosk/e2e-fixture.js';
 import { expectAccessible } from '../kiosk/e2e-helpers.js';
 import { LOCALES } from '../../shared/i18n/locales/all.js';
 import { LANGUAGES } from '../../shared/i18n/languages.js';
+import { SERVICE_NAMES } from '../../main/demo/catalogue-translations.js';
+
+const urName = (serviceId: string) => SERVICE_NAMES[serviceId]!.ur;
 
 const SIZE = { width: 1080, height: 1920 };
 
@@ -73,12 +76,13 @@ test.describe('a visitor who reads neither Arabic nor English', () => {
     expect((await loadedFaces(page)).map((f) => f.family)).toContain('Dawr Urdu');
     await shot(page, 'start-ur');
 
-    // Service names exist in Arabic and English: an Urdu reader gets English (the language → English → Arabic).
+    // The catalogue's own Urdu names (#19): the demo names every service in every visitor language.
     await page
       .getByTestId('top-services')
-      .getByRole('button', { name: /Renew Emirates ID/ })
+      .getByRole('button', { name: new RegExp(urName('eid-renew')) })
       .click();
     await expect(page.getByTestId('screen-service')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(urName('eid-renew'));
     await shot(page, 'service-ur');
     await page.getByRole('button', { name: ur.printTicket }).click();
     await expect(page.getByTestId('ticket-number')).toHaveText(/^A\d{3}$/);
@@ -111,7 +115,7 @@ test.describe('a visitor who reads neither Arabic nor English', () => {
     await page.getByRole('button', { name: hi.allServices }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(hi.allServices);
     await shot(page, 'services-hi');
-    await page.getByRole('button', { name: /^Renew driving licence/ }).click();
+    await page.getByRole('button', { name: new RegExp(`^${SERVICE_NAMES['licence-renew']!.hi}`) }).click();
     await expect(page.getByTestId('screen-service')).toBeVisible();
     await page.getByRole('button', { name: hi.printTicket }).click();
     await expect(page.getByTestId('ticket-number')).toHaveText(/^[A-Z]\d{3}$/);

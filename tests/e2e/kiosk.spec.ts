@@ -28,7 +28,9 @@ test('a walk-in citizen takes a ticket in Arabic; it is printed', async ({ page 
   await page.getByRole('button', { name: /^تجديد بطاقة الهوية/ }).click();
   await expect(page.getByText('بطاقة الهوية الإماراتية الأصلية')).toBeVisible();
   await expect(page.getByTestId('online-qr')).toBeVisible();
-  await expect(page.getByTestId('service-wait')).toHaveText(/^\d+–\d+ (دقيقة|دقائق|دقيقتان)$/);
+  await expect(page.getByTestId('service-wait')).toHaveText(
+    /^(من \d+ إلى \d+ (دقيقة|دقائق)|حتى \d+ (دقيقة|دقائق)|حتى (دقيقتين|دقيقة واحدة)|\d+ (دقيقة|دقائق)|دقيقة واحدة|دقيقتان)$/,
+  );
   await checkScreen(page, 'screen-service', 'ar');
   const before = visits().length;
   await page.getByRole('button', { name: 'اطبع تذكرتي' }).click();

@@ -1,10 +1,10 @@
 /** A website booking, checked in at the kiosk by its code, then followed on a phone to its call. */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { bookingModule } from '../../main/hub/booking/module.js';
-import { DEFAULT_BOOKING_SETTINGS } from '../../main/hub/booking/settings.js';
+import { bookingModule } from '../../main/hub/features/booking/module.js';
+import { DEFAULT_BOOKING_SETTINGS } from '../../main/hub/features/booking/settings.js';
 import { HUB_MODULES } from '../../main/hub/modules.js';
-import { sha256 } from '../../main/hub/security.js';
+import { sha256 } from '../../main/hub/core/security.js';
 import { api, KIOSK_KEY, login, type TestHub } from '../support/hub.js';
 import { startE2eHub } from './support/hub.js';
 

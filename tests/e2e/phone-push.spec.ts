@@ -34,7 +34,9 @@ test('offers push where the browser has it, with a service worker that registers
   expect(worker.headers()['content-type']).toContain('javascript');
   expect(await worker.text()).toContain("addEventListener('push'");
 
-  await page.getByRole('button', { name: 'English' }).click();
+  // The language button opens every shipped language; English is one of them (#19).
+  await page.getByTestId('language-button').click();
+  await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Notify me on this phone' })).toBeVisible();
   await expectAccessiblePhoneScreen(page, 'phone-push-en');
 });

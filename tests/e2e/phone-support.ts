@@ -5,8 +5,8 @@
  */
 import { test, type Page } from '@playwright/test';
 import { HUB_MODULES } from '../../main/hub/modules.js';
-import { remoteModule } from '../../main/hub/remote/module.js';
-import { DEFAULT_REMOTE_SETTINGS } from '../../main/hub/remote/settings.js';
+import { remoteModule } from '../../main/hub/features/remote/module.js';
+import { DEFAULT_REMOTE_SETTINGS } from '../../main/hub/features/remote/settings.js';
 import { CapturingSms } from '../remote/support.js';
 import type { TestHub } from '../support/hub.js';
 import { expectNoAxeViolations } from './counter-support.js';

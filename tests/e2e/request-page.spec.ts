@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { startDemoCentral, type DemoCentral } from '../../main/hub/sync/demo-central.js';
+import { startDemoCentral, type DemoCentral } from '../../main/demo/central.js';
 import { CLOUDEVENTS_BATCH_MEDIA_TYPE } from '../../shared/central/api.js';
 import type { SubmittedRequest } from '../../shared/contract/assisted.js';
 import { api, KIOSK_KEY, type TestHub } from '../support/hub.js';
@@ -100,7 +100,9 @@ test('status and history from central, in Arabic then English, with nothing pers
   await expectAccessible(page, 'request page (ar)');
   await shot(page, 'ar');
 
-  await page.getByRole('button', { name: 'English' }).click();
+  // The language button's list (every shipped language) has English.
+  await page.getByTestId('language-button').click();
+  await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.getByTestId('request-status')).toHaveText('In progress');
   await expect(page.getByTestId('request-service')).toHaveText('Renew Emirates ID');

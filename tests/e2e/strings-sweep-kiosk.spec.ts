@@ -10,7 +10,7 @@
  * Screenshots: test-results/screens/kiosk-*.png.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { createDemoAppointments } from '../../main/hub/kiosk/appointments.js';
+import { createDemoAppointments } from '../../main/hub/features/kiosk/appointments.js';
 import { kiosk as strings } from '../../shared/i18n/apps/kiosk.js';
 import { ask as askStrings } from '../../shared/i18n/apps/ask.js';
 import { connect, emitAck, api, KIOSK_KEY, login } from '../support/hub.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, KIOSK_KEY, startTestHub, type TestHub } from '../support/hub.js';
-import { formsModule } from '../../main/hub/forms/module.js';
+import { formsModule } from '../../main/hub/features/forms/module.js';
 import { DEMO_FORMS } from '../../main/demo/forms.js';
 import { emiratesId } from './emirates-id.js';
 

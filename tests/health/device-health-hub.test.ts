@@ -11,8 +11,8 @@ import {
   DeviceHealthList,
   HEARTBEAT_EVENT,
 } from '../../shared/contract/device-health.js';
-import { alertCentre } from '../../main/hub/manager/alerts.js';
-import { deviceHealthOf } from '../../main/hub/health/module.js';
+import { alertCentre } from '../../main/hub/features/manager/alerts.js';
+import { deviceHealthOf } from '../../main/hub/features/health/module.js';
 import {
   api,
   connect,

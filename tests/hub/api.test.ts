@@ -9,7 +9,7 @@ import {
   startTestHub,
   type TestHub,
 } from '../support/hub.js';
-import { BODY_LIMIT } from '../../main/hub/server.js';
+import { BODY_LIMIT } from '../../main/hub/core/server.js';
 import type { PublicTicketStatus } from '../../shared/contract/views.js';
 
 const KIOSK = `Device ${KIOSK_KEY}`;

@@ -6,19 +6,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase, type Db } from '../../main/hub/store/database.js';
-import { seedIfEmpty } from '../../main/hub/seed.js';
-import { Hub, type Principal } from '../../main/hub/hub.js';
+import { openDatabase, type Db } from '../../main/hub/core/store/database.js';
+import { seedIfEmpty } from '../../main/hub/core/seed.js';
+import { Hub, type Principal } from '../../main/hub/core/hub.js';
 import {
   CommitError,
   inlineCommitter,
   workerCommitter,
   type Committer,
-} from '../../main/hub/store/committer.js';
+} from '../../main/hub/core/store/committer.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 import { openAllDay } from '../support/hub.js';
 import type { IssuedTicket } from '../../shared/contract/views.js';
-import type { ChangeRows } from '../../main/hub/store/repository.js';
+import type { ChangeRows } from '../../main/hub/core/store/repository.js';
 
 const KIOSK: Principal = { actor: { kind: 'device', deviceId: 'k' }, roles: ['kiosk'] };
 const dirs: string[] = [];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDayBoundary } from '../../main/hub/housekeeping.js';
-import type { Clock } from '../../main/hub/hub.js';
+import { runDayBoundary } from '../../main/hub/core/housekeeping.js';
+import type { Clock } from '../../main/hub/core/hub.js';
 import { api, KIOSK_KEY, openAllDay, startTestHub, type TestHub } from '../support/hub.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 

@@ -1,9 +1,9 @@
 /**
- * The hub's service registry (main/hub/services/): features find each other's services by
+ * The hub's service registry (main/hub/core/services/): features find each other's services by
  * identifier on the module context, one registry per hub, never through a process-wide look-up.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HubServices, serviceId } from '../../main/hub/services/registry.js';
+import { HubServices, serviceId } from '../../main/hub/core/services/registry.js';
 import {
   ALERTS,
   BACKUPS,
@@ -11,10 +11,10 @@ import {
   KIOSK_PRINTERS,
   MESSAGING,
   STORAGE_HEALTH,
-} from '../../main/hub/services/ids.js';
-import { CatalogueChanges } from '../../main/hub/services/catalogue-changes.js';
+} from '../../main/hub/core/services/ids.js';
+import { CatalogueChanges } from '../../main/hub/core/services/catalogue-changes.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { api, startTestHub, type TestHub } from '../support/hub.js';
 
 describe('HubServices', () => {
   const GREETER = serviceId<{ greet(): string }>('greeter');
@@ -88,6 +88,17 @@ describe('a hub with every module', () => {
       expect(a.services.get(id), id.name).toBeDefined();
       expect(a.services.get(id), id.name).not.toBe(b.services.get(id));
     }
+  });
+
+  it('gives each hub its own phone state, though one remote module object serves both', async () => {
+    // HUB_MODULES is one list of module objects for every hub of the process: the remote module's
+    // settings, web-push keys and phone book must still be per hub (each hub stores its own keys).
+    const keyOf = async (h: TestHub) => (await api(h.url, 'GET', '/public/push/key')).body.publicKey;
+    const keyA = await keyOf(a);
+    const keyB = await keyOf(b);
+    expect(typeof keyA).toBe('string');
+    expect(typeof keyB).toBe('string');
+    expect(keyB).not.toBe(keyA);
   });
 
   it('keeps an alert raised in one hub out of the other', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LatencyHistogram, parseBuckets, quantileBound } from '../../main/hub/latency-histogram.js';
+import { LatencyHistogram, parseBuckets, quantileBound } from '../../main/hub/core/latency-histogram.js';
 
 const NAME = 'dawr_ack_latency_ms';
 

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, migrate } from '../../main/hub/store/migrate.js';
-import { LANGUAGES_0016 } from '../../main/hub/store/migrations/0016-visitor-languages.js';
+import { MIGRATIONS, migrate } from '../../main/hub/core/store/migrate.js';
+import { LANGUAGES_0016 } from '../../main/hub/core/store/migrations/0016-visitor-languages.js';
 import { VISITOR_LANGUAGES } from '../../shared/i18n/languages.js';
 
 /** The database as 0015 left it: the state a hub upgraded to this Dawr starts from. */

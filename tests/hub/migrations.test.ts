@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, migrate, MigrationError } from '../../main/hub/store/migrate.js';
+import { MIGRATIONS, migrate, MigrationError } from '../../main/hub/core/store/migrate.js';
 
 describe('hub migrations', () => {
   it('bring a fresh database to the latest version, in order, and record each one', () => {

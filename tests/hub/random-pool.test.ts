@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { randomBytesPooled } from '../../main/hub/random-pool.js';
-import { uuidv7 } from '../../main/hub/ids.js';
+import { randomBytesPooled } from '../../main/hub/core/random-pool.js';
+import { uuidv7 } from '../../main/hub/core/ids.js';
 
 describe('pooled random bytes', () => {
   it('never hands out the same bytes twice, across pool refills', () => {

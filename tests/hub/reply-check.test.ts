@@ -1,10 +1,10 @@
-/** The hub checks its own answers against each operation's output schema (main/hub/reply-check.ts). */
+/** The hub checks its own answers against each operation's output schema (main/hub/core/reply-check.ts). */
 import * as z from 'zod';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase, type Db } from '../../main/hub/store/database.js';
-import { seedIfEmpty } from '../../main/hub/seed.js';
-import { Hub, type Principal } from '../../main/hub/hub.js';
-import { checkedReply, checkRepliesByDefault } from '../../main/hub/reply-check.js';
+import { openDatabase, type Db } from '../../main/hub/core/store/database.js';
+import { seedIfEmpty } from '../../main/hub/core/seed.js';
+import { Hub, type Principal } from '../../main/hub/core/hub.js';
+import { checkedReply, checkRepliesByDefault } from '../../main/hub/core/reply-check.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 import { OPERATIONS } from '../../shared/contract/operations.js';
 import { openAllDay } from '../support/hub.js';

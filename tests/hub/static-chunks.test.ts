@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { registerStaticApps } from '../../main/hub/static-apps.js';
+import { registerStaticApps } from '../../main/hub/core/static-apps.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -25,7 +25,7 @@ function dist(): string {
   return d;
 }
 
-describe('chunks are cached for good, the entry is not (main/hub/static-apps.ts)', () => {
+describe('chunks are cached for good, the entry is not (main/hub/core/static-apps.ts)', () => {
   it('marks chunks immutable, plain and precompressed, and leaves app.js revalidated', async () => {
     const app = Fastify();
     await registerStaticApps(app, dist());

@@ -33,10 +33,28 @@ describe('counted phrases', () => {
     expect(counted(ar, 'seconds', 2)).toBe('ثانيتان');
   });
 
-  it('a range agrees with its upper bound: "٥–٩ دقائق", "١٠–١٥ دقيقة"', () => {
-    expect(minutesRange(ar, 5, 9, arabicDigits)).toBe('٥–٩ دقائق');
-    expect(minutesRange(ar, 10, 15, arabicDigits)).toBe('١٠–١٥ دقيقة');
+  it('an Arabic range is written out, low first, agreeing with its upper bound: "من ٥ إلى ٩ دقائق"', () => {
+    expect(minutesRange(ar, 5, 9, arabicDigits)).toBe('من ٥ إلى ٩ دقائق');
+    expect(minutesRange(ar, 10, 15, arabicDigits)).toBe('من ١٠ إلى ١٥ دقيقة');
+    expect(minutesRange(ar, 2, 46)).toBe('من 2 إلى 46 دقيقة');
     expect(minutesRange(en, 5, 9)).toBe('5–9 minutes');
+  });
+
+  it('no digit range is left between Arabic words for the bidi algorithm to reorder (issue #15)', () => {
+    for (const [lo, hi] of [
+      [0, 16],
+      [2, 46],
+      [1, 2],
+      [5, 9],
+      [11, 120],
+    ] as const)
+      expect(minutesRange(ar, lo, hi, arabicDigits)).not.toMatch(/[\d٠-٩]\s*[–-]\s*[\d٠-٩]/);
+  });
+
+  it('equal bounds are one duration, not "from 5 to 5"', () => {
+    expect(minutesRange(ar, 5, 5, arabicDigits)).toBe('٥ دقائق');
+    expect(minutesRange(en, 5, 5)).toBe('5 minutes');
+    expect(minutesRange(en, 9, 4)).toBe('9 minutes');
   });
 
   it('English uses one/other; the number is never left as a placeholder', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { registerStaticApps } from '../../main/hub/static-apps.js';
+import { registerStaticApps } from '../../main/hub/core/static-apps.js';
 import type { DigitSystem } from '../../shared/i18n/numbers.js';
 
 const PAGE = '<!doctype html>\n<html lang="ar" dir="rtl">\n<head></head><body></body></html>\n';
@@ -23,7 +23,7 @@ function dist(): string {
   return d;
 }
 
-describe("every app's page carries the centre's digit setting (main/hub/static-apps.ts)", () => {
+describe("every app's page carries the centre's digit setting (main/hub/core/static-apps.ts)", () => {
   it('writes data-digits into each page, follows a changed setting, and is not cached stale', async () => {
     let digits: DigitSystem = 'latn';
     const app = Fastify();

@@ -8,7 +8,8 @@ import { EscPosPrinterEmulator } from '../../devices/escpos/emulator.js';
 import { startHub, type StartedHub } from '../../main/hub/start.js';
 import { startE2eHub } from '../e2e/support/hub.js';
 import { KIOSK_KEY, type TestHub } from '../support/hub.js';
-import type { Clock } from '../../main/hub/hub.js';
+import type { Clock } from '../../main/hub/core/hub.js';
+import type { Catalogue } from '../../shared/contract/catalogue.js';
 
 export interface KioskE2e {
   hub: TestHub;
@@ -29,6 +30,8 @@ export async function startKioskE2e(
     previewDir?: string;
     /** The hub's clock; with one, the demo centre keeps its own opening hours (see openAllDay). */
     clock?: Clock;
+    /** Another catalogue than the demo centre's (e.g. with public holidays). */
+    catalogue?: Catalogue;
   } = {},
 ): Promise<KioskE2e> {
   const printer = new EscPosPrinterEmulator(opts.previewDir ? { previewDir: opts.previewDir } : {});
@@ -38,7 +41,10 @@ export async function startKioskE2e(
   });
   process.env.DAWR_KIOSK_IDLE_SECONDS = String(opts.idleSeconds ?? 90);
   process.env.DAWR_KIOSK_WARNING_SECONDS = String(opts.warningSeconds ?? 30);
-  const hub = await startE2eHub(opts.clock ? { clock: opts.clock } : {});
+  const hub = await startE2eHub({
+    ...(opts.clock ? { clock: opts.clock } : {}),
+    ...(opts.catalogue ? { catalogue: opts.catalogue } : {}),
+  });
   let restarted: StartedHub | null = null;
   let running = true;
   const current = () => restarted ?? hub;

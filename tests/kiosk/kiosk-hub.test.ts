@@ -1,9 +1,9 @@
 /** The kiosk's hub routes against a real hub: printing without a printer, SMS, check-in windows, feedback, settings. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, DISPLAY_KEY, KIOSK_KEY, login, startTestHub, type TestHub } from '../support/hub.js';
-import { createDemoAppointments } from '../../main/hub/kiosk/appointments.js';
-import { kioskSettingsFromEnv } from '../../main/hub/kiosk/settings.js';
-import { checkInTiming } from '../../main/hub/kiosk/check-in-window.js';
+import { createDemoAppointments } from '../../main/hub/features/kiosk/appointments.js';
+import { kioskSettingsFromEnv } from '../../main/hub/features/kiosk/settings.js';
+import { checkInTiming } from '../../main/hub/features/kiosk/check-in-window.js';
 
 let hub: TestHub;
 const kiosk = `Device ${KIOSK_KEY}`;

@@ -9,7 +9,7 @@ import { api, connect, DISPLAY_KEY, KIOSK_KEY, login, startTestHub, type TestHub
 import { OpeningState } from '../../shared/contract/opening.js';
 import { DeviceSnapshot } from '../../shared/contract/views.js';
 import { ServiceUse } from '../../shared/contract/kiosk.js';
-import { createDemoAppointments } from '../../main/hub/kiosk/appointments.js';
+import { createDemoAppointments } from '../../main/hub/features/kiosk/appointments.js';
 
 /** Sunday 6 December 2026 in Dubai. */
 const dubai = (hh: number, mm: number) => Date.UTC(2026, 11, 6, hh - 4, mm);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, KIOSK_KEY, startTestHub, type TestHub } from '../support/hub.js';
 import { DEMO_CATALOGUE, openAroundTheClock } from '../../main/demo/catalogue.js';
-import { ticketClosing } from '../../main/hub/kiosk/ticket-print.js';
+import { ticketClosing } from '../../main/hub/features/kiosk/ticket-print.js';
 import { TicketPrintDataSchema } from '../../shared/contract/printer.js';
 
 /** Sunday 6 December 2026 in Dubai. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import { startHub, type StartedHub } from '../../main/hub/start.js';
-import { seedIfEmpty } from '../../main/hub/seed.js';
+import { seedIfEmpty } from '../../main/hub/core/seed.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { AuditEntry, ScheduledCutoff } from '../../shared/contract/manager.js';

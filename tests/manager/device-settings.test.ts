@@ -15,7 +15,7 @@ import {
 } from '../../shared/contract/catalogue.js';
 import type { AuditEntry } from '../../shared/contract/manager.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
-import { validateCatalogue } from '../../main/hub/seed.js';
+import { validateCatalogue } from '../../main/hub/core/seed.js';
 import { effectiveScreenConfig, parseScreenFragment } from '../../renderer/display/screen-config.js';
 import {
   api,

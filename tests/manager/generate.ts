@@ -4,7 +4,7 @@
  */
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { ReportEvent } from '../../shared/domain/reports.js';
-import type { Db } from '../../main/hub/store/database.js';
+import type { Db } from '../../main/hub/core/store/database.js';
 
 export interface GeneratedVisit {
   visitId: string;

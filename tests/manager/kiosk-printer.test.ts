@@ -11,9 +11,9 @@ import type { AuditEntry } from '../../shared/contract/manager.js';
 import { parsePrinterUri, printerUri } from '../../shared/contract/printer.js';
 import { PrinterConfigWithoutIdSchema } from '../../devices/printer/config.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
-import { validateCatalogue } from '../../main/hub/seed.js';
-import { KioskPrinters } from '../../main/hub/kiosk/ticket-print.js';
-import { alertCentre } from '../../main/hub/manager/alerts.js';
+import { validateCatalogue } from '../../main/hub/core/seed.js';
+import { KioskPrinters } from '../../main/hub/features/kiosk/ticket-print.js';
+import { alertCentre } from '../../main/hub/features/manager/alerts.js';
 import {
   api,
   connect,

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
-import { openDatabase } from '../../main/hub/store/database.js';
-import type { Db } from '../../main/hub/store/database.js';
-import { factsForDays, foldContext, syncFacts } from '../../main/hub/manager/facts.js';
-import { hasTable, sqlReport } from '../../main/hub/manager/report-sql.js';
+import { openDatabase } from '../../main/hub/core/store/database.js';
+import type { Db } from '../../main/hub/core/store/database.js';
+import { factsForDays, foldContext, syncFacts } from '../../main/hub/features/manager/facts.js';
+import { hasTable, sqlReport } from '../../main/hub/features/manager/rollup-report.js';
 import {
   foldVisitEvent,
   referenceReport,

@@ -1,8 +1,8 @@
 /** A hub whose phone messages are captured (clear numbers, for the test only) and whose clock can move. */
-import type { SmsGateway } from '../../main/hub/kiosk/sms.js';
+import type { SmsGateway } from '../../main/hub/features/kiosk/sms.js';
 import { HUB_MODULES } from '../../main/hub/modules.js';
-import { remoteModule } from '../../main/hub/remote/module.js';
-import { DEFAULT_REMOTE_SETTINGS, type RemoteSettings } from '../../main/hub/remote/settings.js';
+import { remoteModule } from '../../main/hub/features/remote/module.js';
+import { DEFAULT_REMOTE_SETTINGS, type RemoteSettings } from '../../main/hub/features/remote/settings.js';
 import { api, openAllDay, startTestHub, type TestHub } from '../support/hub.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 

@@ -4,7 +4,7 @@
  * with 400 and nothing is written or sent.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { notificationText, pushText } from '../../main/hub/remote/notifier.js';
+import { notificationText, pushText } from '../../main/hub/features/remote/notifier.js';
 import { LOCALES, SOURCE_BUNDLES } from '../../shared/i18n/locales/all.js';
 import { api, KIOSK_KEY } from '../support/hub.js';
 import { TestBrowserSubscription } from './push-service.js';

@@ -1,10 +1,10 @@
 /** Web push from the hub to a ticket's status page, against a real (local) push service. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PushMessage } from '../../shared/contract/remote.js';
-import { endpointAllowed } from '../../main/hub/remote/push-routes.js';
-import { pushSubscriptionOf } from '../../main/hub/remote/push-store.js';
-import { keyringPath, loadKeyring } from '../../main/hub/personal-data/keyring.js';
-import { PersonalDataSealer } from '../../main/hub/personal-data/sealer.js';
+import { endpointAllowed } from '../../main/hub/features/remote/push-routes.js';
+import { pushSubscriptionOf } from '../../main/hub/features/remote/push-store.js';
+import { keyringPath, loadKeyring } from '../../main/hub/core/personal-data/keyring.js';
+import { PersonalDataSealer } from '../../main/hub/core/personal-data/sealer.js';
 import { api, KIOSK_KEY, login } from '../support/hub.js';
 import {
   startPushService,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { api, KIOSK_KEY, login, startTestHub, type TestHub } from '../support/hub.js';
 import { startHub } from '../../main/hub/start.js';
-import { kioskSettingsFromEnv } from '../../main/hub/kiosk/settings.js';
+import { kioskSettingsFromEnv } from '../../main/hub/features/kiosk/settings.js';
 import { HUB_FALLBACK_CSP } from '../../main/app/csp.js';
 import { stripInvisible } from '../../shared/contract/text.js';
 import type { Catalogue } from '../../shared/contract/catalogue.js';

@@ -5,8 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { manualClock, postFrom } from './support.js';
-import { AuthService } from '../../main/hub/auth.js';
-import { LoginThrottle } from '../../main/hub/login-throttle.js';
+import { AuthService } from '../../main/hub/core/auth.js';
+import { LoginThrottle } from '../../main/hub/core/login-throttle.js';
 
 const wrong = (i: number) => String(900000 + i);
 
@@ -77,8 +77,8 @@ describe('staff sign-in under attack', () => {
   });
 
   it('checks a PIN against a decoy hash for unknown usernames, so both take the same slow path', async () => {
-    const { openDatabase } = await import('../../main/hub/store/database.js');
-    const { seedIfEmpty } = await import('../../main/hub/seed.js');
+    const { openDatabase } = await import('../../main/hub/core/store/database.js');
+    const { seedIfEmpty } = await import('../../main/hub/core/seed.js');
     const { DEMO_CATALOGUE, DEMO_STAFF } = await import('../../main/demo/catalogue.js');
     const db = openDatabase(':memory:');
     seedIfEmpty(db, { catalogue: DEMO_CATALOGUE, staff: DEMO_STAFF, devices: [] }, Date.now());

@@ -7,17 +7,25 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../main/hub/store/database.js';
+import { openDatabase, type Db } from '../../main/hub/core/store/database.js';
 import {
   addKey,
   keyringPath,
   loadKeyring,
   loadOrCreateKeyring,
-} from '../../main/hub/personal-data/keyring.js';
-import { isSealed, PersonalDataSealer, sealedKeyId, SealError } from '../../main/hub/personal-data/sealer.js';
-import { sealedColumnContext, sealStoredPersonalData } from '../../main/hub/personal-data/sealed-columns.js';
-import { rotatePersonalDataKey } from '../../main/hub/personal-data/rotate.js';
-import { ServiceRequestStore } from '../../main/hub/assisted/service-requests.js';
+} from '../../main/hub/core/personal-data/keyring.js';
+import {
+  isSealed,
+  PersonalDataSealer,
+  sealedKeyId,
+  SealError,
+} from '../../main/hub/core/personal-data/sealer.js';
+import {
+  sealedColumnContext,
+  sealStoredPersonalData,
+} from '../../main/hub/core/personal-data/sealed-columns.js';
+import { rotatePersonalDataKey } from '../../main/hub/core/personal-data/rotate.js';
+import { ServiceRequestStore } from '../../main/hub/features/assisted/service-request-store.js';
 
 const dirs: string[] = [];
 const dbs: Db[] = [];

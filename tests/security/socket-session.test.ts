@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { api, connect, emitAck, login, startTestHub, type TestHub } from '../support/hub.js';
 import { manualClock, sessionEnd } from './support.js';
-import { SESSION_MS } from '../../main/hub/auth.js';
+import { SESSION_MS } from '../../main/hub/core/auth.js';
 
 const AGENT1 = { id: 's-agent1', username: 'agent1', displayName: 'Ahmed (demo)', roles: ['agent'] };
 

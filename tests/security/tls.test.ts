@@ -14,16 +14,16 @@ import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHub, type StartedHub, type StartHubOptions } from '../../main/hub/start.js';
-import { seedIfEmpty } from '../../main/hub/seed.js';
-import { hubConfigFromEnv } from '../../main/hub/config.js';
+import { seedIfEmpty } from '../../main/hub/core/seed.js';
+import { hubConfigFromEnv } from '../../main/hub/core/config.js';
 import { DEMO_CATALOGUE, DEMO_STAFF } from '../../main/demo/catalogue.js';
 import {
   createCentreCa,
   certificateFingerprint,
   issueServerCertificate,
-} from '../../main/hub/tls/certificates.js';
-import { loadOrCreateCentreTls } from '../../main/hub/tls/centre-tls-store.js';
-import { HSTS_HEADER } from '../../main/hub/tls/hsts.js';
+} from '../../main/hub/core/tls/certificates.js';
+import { loadOrCreateCentreTls } from '../../main/hub/core/tls/centre-tls-store.js';
+import { HSTS_HEADER } from '../../main/hub/core/tls/hsts.js';
 import { claimPairing } from '../../main/app/pairing-client.js';
 import { createHubFetch, firstContactFetch } from '../../main/app/hub-fetch.js';
 import { createHubApi } from '../../main/app/hub-api.js';

@@ -5,12 +5,12 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../main/hub/config.js';
-import { HttpsSmsTransport, type HttpsGatewaySettings } from '../../main/hub/sms/https-gateway.js';
-import { SmsOutbox, type Schedule } from '../../main/hub/sms/outbox.js';
-import { smsSettingsFromEnv } from '../../main/hub/sms/settings.js';
-import { migrate } from '../../main/hub/store/migrate.js';
-import { createCentreCa, issueServerCertificate } from '../../main/hub/tls/certificates.js';
+import { ConfigError } from '../../main/hub/core/config.js';
+import { HttpsSmsTransport, type HttpsGatewaySettings } from '../../main/hub/features/sms/https-gateway.js';
+import { SmsOutbox, type Schedule } from '../../main/hub/features/sms/outbox.js';
+import { smsSettingsFromEnv } from '../../main/hub/features/sms/settings.js';
+import { migrate } from '../../main/hub/core/store/migrate.js';
+import { createCentreCa, issueServerCertificate } from '../../main/hub/core/tls/certificates.js';
 
 interface Received {
   headers: IncomingHttpHeaders;

@@ -1,10 +1,10 @@
 /** The hub sends its phone messages through the configured gateway: SMPP for a centre, the demo outbox for `npm start`. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { HUB_MODULES } from '../../main/hub/modules.js';
-import { smsModule } from '../../main/hub/sms/module.js';
-import { SMPP_DEFAULTS } from '../../main/hub/sms/smpp-gateway.js';
-import { DEFAULT_SMS_RETRY } from '../../main/hub/sms/outbox.js';
-import type { SmsSettings } from '../../main/hub/sms/settings.js';
+import { smsModule } from '../../main/hub/features/sms/module.js';
+import { SMPP_DEFAULTS } from '../../main/hub/features/sms/smpp-gateway.js';
+import { DEFAULT_SMS_RETRY } from '../../main/hub/features/sms/outbox.js';
+import type { SmsSettings } from '../../main/hub/features/sms/settings.js';
 import { api, startTestHub, type TestHub } from '../support/hub.js';
 import { startSmsc } from './smsc.js';
 

@@ -9,9 +9,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HUB_MODULES } from '../../main/hub/modules.js';
-import { smsModule } from '../../main/hub/sms/module.js';
-import { DEFAULT_SMS_RETRY } from '../../main/hub/sms/outbox.js';
-import type { SmsSettings } from '../../main/hub/sms/settings.js';
+import { smsModule } from '../../main/hub/features/sms/module.js';
+import { DEFAULT_SMS_RETRY } from '../../main/hub/features/sms/outbox.js';
+import type { SmsSettings } from '../../main/hub/features/sms/settings.js';
 import { api, startTestHub, type TestHub } from '../support/hub.js';
 
 const TOKEN = 'receipt-token-0123456789abcdef';

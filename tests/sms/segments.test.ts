@@ -5,7 +5,7 @@ import {
   MAX_SMS_PARTS,
   segmentSms,
   SmsTooLongError,
-} from '../../main/hub/sms/segments.js';
+} from '../../main/hub/features/sms/segments.js';
 
 const ar = (n: number) => 'ب'.repeat(n);
 const en = (n: number) => 'a'.repeat(n);

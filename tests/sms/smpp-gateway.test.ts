@@ -3,15 +3,15 @@ import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SmsOutbox, type Schedule, type SmsStatus } from '../../main/hub/sms/outbox.js';
+import { SmsOutbox, type Schedule, type SmsStatus } from '../../main/hub/features/sms/outbox.js';
 import {
   SMPP_DEFAULTS,
   SMPP_STATUS,
   SmppTransport,
   type SmppSettings,
-} from '../../main/hub/sms/smpp-gateway.js';
-import { SmsSendError } from '../../main/hub/sms/transport.js';
-import { migrate } from '../../main/hub/store/migrate.js';
+} from '../../main/hub/features/sms/smpp-gateway.js';
+import { SmsSendError } from '../../main/hub/features/sms/transport.js';
+import { migrate } from '../../main/hub/core/store/migrate.js';
 import { startSmsc, type TestSmsc } from './smsc.js';
 
 const MOBILE = '+971501234567';

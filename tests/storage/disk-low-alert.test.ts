@@ -6,10 +6,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Alert } from '../../shared/contract/manager.js';
 import { HUB_MODULES } from '../../main/hub/modules.js';
-import { hubStorage, storageModule } from '../../main/hub/storage/module.js';
-import { storageConfigFromEnv } from '../../main/hub/storage/config.js';
-import { ConfigError } from '../../main/hub/config.js';
-import { mayReadMetrics } from '../../main/hub/metrics-access.js';
+import { hubStorage, storageModule } from '../../main/hub/features/storage/module.js';
+import { storageConfigFromEnv } from '../../main/hub/features/storage/config.js';
+import { ConfigError } from '../../main/hub/core/config.js';
+import { mayReadMetrics } from '../../main/hub/core/metrics-access.js';
 import type { FastifyRequest } from 'fastify';
 import { api, login, startTestHub, type TestHub } from '../support/hub.js';
 

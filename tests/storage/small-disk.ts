@@ -8,12 +8,12 @@ import { appendFileSync, mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHub, type StartedHub } from '../../main/hub/start.js';
-import { seedIfEmpty } from '../../main/hub/seed.js';
+import { seedIfEmpty } from '../../main/hub/core/seed.js';
 import { DEMO_CATALOGUE, DEMO_STAFF } from '../../main/demo/catalogue.js';
 import { openAllDay } from '../support/hub.js';
-import type { Principal } from '../../main/hub/hub.js';
+import type { Principal } from '../../main/hub/core/hub.js';
 import { HUB_MODULES, type HubModule } from '../../main/hub/modules.js';
-import { storageModule } from '../../main/hub/storage/module.js';
+import { storageModule } from '../../main/hub/features/storage/module.js';
 
 export interface SmallDisk {
   dir: string;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '../../main/hub/store/database.js';
+import { openDatabase } from '../../main/hub/core/store/database.js';
 import { WAL_LIMIT_BYTES } from '../../main/sqlite/checkpointer.js';
 
 describe('a bounded WAL', () => {

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { startHub, type StartedHub } from '../../main/hub/start.js';
-import { seedIfEmpty, type SeedDevice } from '../../main/hub/seed.js';
+import { seedIfEmpty, type SeedDevice } from '../../main/hub/core/seed.js';
 import { DEMO_CATALOGUE, DEMO_STAFF, openAroundTheClock } from '../../main/demo/catalogue.js';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { AckResult } from '../../shared/contract/socket.js';
 import type { HubModule } from '../../main/hub/modules.js';
-import type { Clock } from '../../main/hub/hub.js';
-import type { SocketRateLimit } from '../../main/hub/socket-guard.js';
+import type { Clock } from '../../main/hub/core/hub.js';
+import type { SocketRateLimit } from '../../main/hub/core/socket-guard.js';
 import type { Logger } from 'pino';
 
 export const KIOSK_KEY = 'test-kiosk-key-0123456789';
@@ -34,7 +34,7 @@ export function staffWithAgents(n: number) {
 
 /**
  * The catalogue open every day from midnight to midnight, walk-ins to the last minute. A hub on the
- * real clock refuses kiosk and phone tickets outside the opening hours (main/hub/issue-policy.ts),
+ * real clock refuses kiosk and phone tickets outside the opening hours (main/hub/core/issue-policy.ts),
  * so without this a suite would pass or fail by the time of day it runs. Tests about hours give
  * the hub a clock and keep the catalogue's own hours.
  */

@@ -1,5 +1,5 @@
 /**
- * The in-flight batch plan (main/hub/sync/in-flight.ts) against a model of the outbox and of
+ * The in-flight batch plan (main/hub/features/sync/in-flight.ts) against a model of the outbox and of
  * central, under random schedules: batches acknowledged out of order, batches that fail, replies
  * lost after central stored the batch (so it is sent again), and new events arriving meanwhile.
  * Whatever the schedule: a visit is never in two batches in flight, central first sees each
@@ -8,7 +8,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { acknowledgedPrefix, InFlightPlan, type PlannedBatch } from '../../main/hub/sync/in-flight.js';
+import {
+  acknowledgedPrefix,
+  InFlightPlan,
+  type PlannedBatch,
+} from '../../main/hub/features/sync/in-flight.js';
 
 interface Row {
   seq: number;

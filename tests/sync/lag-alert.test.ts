@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alertCentre } from '../../main/hub/manager/alerts.js';
-import { managerModule } from '../../main/hub/manager/module.js';
-import { syncModule } from '../../main/hub/sync/module.js';
-import { syncConfigFromEnv } from '../../main/hub/sync/config.js';
+import { alertCentre } from '../../main/hub/features/manager/alerts.js';
+import { managerModule } from '../../main/hub/features/manager/module.js';
+import { syncModule } from '../../main/hub/features/sync/module.js';
+import { syncConfigFromEnv } from '../../main/hub/features/sync/config.js';
 import { api, KIOSK_KEY, startTestHub, type TestHub } from '../support/hub.js';
 
 describe('sync lag alert', () => {

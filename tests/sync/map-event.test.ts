@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cloudEventEnvelope, eventDataSchemas, type CentralEventType } from '../../shared/central/events.js';
 import type { Visit, VisitEventType } from '../../shared/contract/visit.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
-import { mapOutboxEntry, type OutboxEntry } from '../../main/hub/sync/map-event.js';
-import { backoffDelay } from '../../main/hub/sync/backoff.js';
+import { mapOutboxEntry, type OutboxEntry } from '../../main/hub/features/sync/map-event.js';
+import { backoffDelay } from '../../main/hub/features/sync/backoff.js';
 
 const HASH = 'a'.repeat(64);
 const visit: Visit = {

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hashIdentifier } from '../../main/central/hash.js';
+import { hashIdentifier } from '../../main/common/identity-hash.js';
 import { storeVariants } from '../central/helpers.js';
 import { api } from '../support/hub.js';
 import type { CustomerHistory } from '../../shared/contract/customer-history.js';

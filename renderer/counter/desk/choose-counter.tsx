@@ -1,6 +1,7 @@
 /** Before the desk: which counter this person opens. */
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../../shared/contract/catalogue.js';
+import { ChoiceField } from '../form-parts.js';
 
 export function ChooseCounter(props: {
   catalogue: Catalogue;
@@ -15,16 +16,13 @@ export function ChooseCounter(props: {
     <section className="panel" aria-labelledby="choose-title">
       <h2 id="choose-title">{t('counter.chooseCounter')}</h2>
       <div className="row">
-        <label>
-          {t('common.counter')}
-          <select name="counter" value={props.counterId} onChange={(e) => props.onChoose(e.target.value)}>
-            {props.catalogue.counters.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name[lang]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField
+          caption={t('common.counter')}
+          name="counter"
+          value={props.counterId}
+          choices={props.catalogue.counters.map((c) => ({ value: c.id, label: c.name[lang] }))}
+          onChange={props.onChoose}
+        />
         <button type="button" className="primary" disabled={props.pending} onClick={props.onOpen}>
           {t('counter.openCounter')}
         </button>

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CounterView } from '../../../shared/contract/views.js';
 import type { WorkProfile } from '../../../shared/contract/catalogue.js';
+import { LanguageAndSignOut } from '../../common/staff-bar.js';
 
 export type DeskStatus = 'closed' | 'break' | 'serving' | 'available';
 
@@ -39,14 +40,7 @@ export function DeskHeader(props: {
           {status === 'break' && counterView?.breakReason ? ` (${counterView.breakReason})` : ''}
         </strong>
       </p>
-      <div className="row">
-        <button type="button" onClick={() => void i18n.changeLanguage(lang === 'ar' ? 'en' : 'ar')}>
-          <span lang={lang === 'ar' ? 'en' : 'ar'}>{lang === 'ar' ? 'English' : 'العربية'}</span>
-        </button>
-        <button type="button" onClick={props.onSignOut}>
-          {t('counter.signOut')}
-        </button>
-      </div>
+      <LanguageAndSignOut signOut={t('counter.signOut')} onSignOut={props.onSignOut} />
     </header>
   );
 }

@@ -1,7 +1,7 @@
 /** Break, back to available, and closing the counter (asking the outcome when a visit is still in hand). */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OUTCOME_CODES } from '../complete-form.js';
+import { ChoiceField, OUTCOME_CODES, SubmitOrCancel, useOutcomeChoices } from '../form-parts.js';
 import type { DeskForm } from './types.js';
 
 export function StatusControls(props: {
@@ -18,6 +18,7 @@ export function StatusControls(props: {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState<string>(OUTCOME_CODES[0]);
+  const outcomes = useOutcomeChoices();
   const submitBreak = (e: FormEvent) => {
     e.preventDefault();
     props.onBreak(reason.trim());
@@ -52,10 +53,7 @@ export function StatusControls(props: {
               onChange={(e) => setReason(e.target.value)}
             />
           </label>
-          <button type="submit">{t('counter.takeBreak')}</button>
-          <button type="button" onClick={props.onCancel}>
-            {t('common.cancel')}
-          </button>
+          <SubmitOrCancel submit={t('counter.takeBreak')} onCancel={props.onCancel} />
         </form>
       )}
       {props.form === 'close' && props.inHandTicket && (
@@ -67,22 +65,14 @@ export function StatusControls(props: {
           }}
         >
           <p>{t('counter.closeWithVisit', { ticket: props.inHandTicket })}</p>
-          <label>
-            {t('counter.outcome')}
-            <select name="close-outcome" value={outcome} onChange={(e) => setOutcome(e.target.value)}>
-              {OUTCOME_CODES.map((o) => (
-                <option key={o} value={o}>
-                  {t(`counter.outcome_${o}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="danger">
-            {t('counter.closeCounter')}
-          </button>
-          <button type="button" onClick={props.onCancel}>
-            {t('common.cancel')}
-          </button>
+          <ChoiceField
+            caption={t('counter.outcome')}
+            name="close-outcome"
+            value={outcome}
+            choices={outcomes}
+            onChange={setOutcome}
+          />
+          <SubmitOrCancel submit={t('counter.closeCounter')} className="danger" onCancel={props.onCancel} />
         </form>
       )}
     </section>

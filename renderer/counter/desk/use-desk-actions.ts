@@ -4,19 +4,16 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  OperationName,
-  OperationOutput,
-  OperationRequest,
-} from '../../../shared/contract/operations.js';
-import type { HubClient } from '../../common/hub-client.js';
+import type { OperationName } from '../../../shared/contract/operations.js';
+import type { ClientEventResult } from '../../../shared/contract/socket-events.js';
+import type { ClientEventArgs, HubClient } from '../../common/hub-client.js';
 import type { DeskForm, DeskMessage } from './types.js';
 
 /** Sends one operation, typed on the operation table; undefined when refused. */
 export type Act = <N extends OperationName>(
   name: N,
-  input: OperationRequest<N>,
-) => Promise<OperationOutput<N> | null | undefined>;
+  ...input: ClientEventArgs<N>
+) => Promise<ClientEventResult<N> | null | undefined>;
 
 export function useDeskActions(hub: HubClient | null) {
   const { t } = useTranslation();
@@ -32,10 +29,10 @@ export function useDeskActions(hub: HubClient | null) {
 
   /** Resolves with the operation's data (null when it has none), or undefined when refused. */
   const act: Act = useCallback(
-    async (name, input) => {
+    async (name, ...input) => {
       if (!hub) return undefined;
       setPending(true);
-      const r = await hub.call(name, input);
+      const r = await hub.call(name, ...input);
       setPending(false);
       if (!r.ok) {
         setMessage({ kind: 'error', text: t(`errors.${r.error.code}`, { defaultValue: r.error.message }) });

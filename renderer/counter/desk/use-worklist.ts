@@ -1,28 +1,21 @@
 /**
  * The counter's worklist, pushed by the hub: on every (re)connect the desk sends `worklist` with
  * its counter and renders the answer, then each `worklist` push. It is not refetched on visit
- * changes or snapshots (main/hub/counter/worklist-push.ts decides which commits concern it).
+ * changes or snapshots (main/hub/features/counter/worklist-push.ts decides which commits concern it).
  * An open counter also re-opens after a reconnect, which puts the new socket back in its room.
  */
 import { useEffect, useRef, useState } from 'react';
 import { Worklist as WorklistSchema } from '../../../shared/contract/http-responses.js';
 import { WORKLIST_EVENT } from '../../../shared/contract/worklist.js';
-import { AckResultSchema } from '../../../shared/contract/socket.js';
 import type { HubClient } from '../../common/hub-client.js';
 import type { Worklist } from '../staff-api.js';
 
-const ACK_TIMEOUT_MS = 8000;
-
+/** The worklist now, or null when refused or unanswered (the next (re)connect asks again). */
 async function watchWorklist(hub: HubClient, counterId: string): Promise<Worklist | null> {
-  try {
-    const raw: unknown = await hub.socket.timeout(ACK_TIMEOUT_MS).emitWithAck(WORKLIST_EVENT, { counterId });
-    const ack = AckResultSchema.safeParse(raw);
-    if (!ack.success || !ack.data.ok) return null;
-    const w = WorklistSchema.safeParse(ack.data.data);
-    return w.success ? w.data : null;
-  } catch {
-    return null; // no answer in time: the next (re)connect asks again
-  }
+  const ack = await hub.call(WORKLIST_EVENT, { counterId });
+  if (!ack.ok) return null;
+  const w = WorklistSchema.safeParse(ack.data);
+  return w.success ? w.data : null;
 }
 
 export function useWorklist(hub: HubClient | null, counterId: string): Worklist | null {

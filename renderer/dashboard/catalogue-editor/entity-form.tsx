@@ -1,8 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../../shared/contract/catalogue.js';
-import { FieldError, fromForm, toForm, type HoursRow, type PrinterRow } from './form-values.js';
+import {
+  FieldError,
+  fromForm,
+  toForm,
+  type ClosedDateRow,
+  type HoursRow,
+  type PrinterRow,
+} from './form-values.js';
 import { OpeningHoursField } from './opening-hours-field.js';
+import { ClosedDatesField } from './closed-dates-field.js';
 import { PrinterField } from './printer-field.js';
 import type { Entity, Field, Lang } from './types.js';
 import { jsonErrorText } from './json-error.js';
@@ -83,6 +91,16 @@ export function EntityForm(props: {
             key={f.path}
             legend={label(f.label)}
             rows={v as HoursRow[]}
+            onChange={(rows) => set(f.path, rows)}
+          />
+        );
+      case 'closedDates':
+        return (
+          <ClosedDatesField
+            key={f.path}
+            legend={label(f.label)}
+            hint={label(f.hint ?? 'closedDatesHint')}
+            rows={v as ClosedDateRow[]}
             onChange={(rows) => set(f.path, rows)}
           />
         );
@@ -170,8 +188,7 @@ export function EntityForm(props: {
       aria-labelledby={`${formId}-title`}
       aria-describedby={props.error ? `${formId}-error` : undefined}
       noValidate
-      onSubmit={check.guard((e) => {
-        e.preventDefault();
+      onSubmit={check.guard(() => {
         let entity: Entity;
         try {
           entity = fromForm(values, props.fields, props.base);

@@ -14,6 +14,20 @@ import { printerUri } from '../../../shared/contract/printer.js';
 import { counted } from '../../../shared/i18n/durations.js';
 import type { KioskPrinter } from './form-values.js';
 import type { Device, Entity, Field, Kind, Lang, Option } from './types.js';
+import { LANGUAGES } from '../../../shared/i18n/languages.js';
+
+/**
+ * A queue's added announcement languages (#19): every shipped language beyond the boards' own two,
+ * each named in itself and in English, in the order ticked.
+ */
+const announcementLanguagesInput = {
+  type: 'checks',
+  options: () =>
+    LANGUAGES.filter((l) => l.code !== 'ar' && l.code !== 'en').map((l) => ({
+      value: l.code,
+      label: `${l.nativeName} · ${l.englishName}`,
+    })),
+} as const;
 
 export interface Row {
   key: string;
@@ -154,7 +168,7 @@ function deviceList<K extends 'displays' | 'kiosks'>(
   };
 }
 
-export const LISTS: Record<Exclude<Kind, 'centre' | 'feedback' | 'advanced'>, ListSpec> = {
+export const LISTS: Record<Exclude<Kind, 'centre' | 'feedback' | 'languages' | 'advanced'>, ListSpec> = {
   agencies: idList(
     'agencies',
     [idField, ...nameFields],
@@ -209,6 +223,8 @@ export const LISTS: Record<Exclude<Kind, 'centre' | 'feedback' | 'advanced'>, Li
         hint: 'queueLastTicketHint',
         input: lastTicketInput,
       },
+      // Checked against the language registry by the hub too (an unknown code is a 400).
+      { path: 'announcementLanguages', label: 'announcementLanguages', input: announcementLanguagesInput },
     ],
     () => ({ id: '', name: { ar: '', en: '' }, prefix: '', open: true }),
     (q, _c, _l, t) => `${q.prefix} · ${t(q.open ? 'dashboard.open' : 'dashboard.closed')}`,
@@ -296,6 +312,7 @@ export const SINGLES: Record<'centre' | 'feedback', SingleSpec> = {
       ...nameFields,
       { path: 'timeZone', label: 'timeZone', input: { type: 'text', dir: 'ltr' } },
       { path: 'openingHours', label: 'openingHours', input: { type: 'hours' } },
+      { path: 'closedDates', label: 'closedDates', hint: 'closedDatesHint', input: { type: 'closedDates' } },
       { path: 'recallsBeforeNoShow', label: 'recallsBeforeNoShow', input: { type: 'number' } },
       { path: 'recycleMinutes', label: 'recycleMinutes', input: { type: 'number' } },
       {

@@ -29,6 +29,66 @@ export function setPath(o: Entity, path: string, value: unknown): void {
 
 export type HoursRow = { closed: boolean; open: string; close: string };
 
+/** One public holiday or special day in the form; `special`: open `open`–`close` instead of closed. */
+export type ClosedDateRow = {
+  date: string;
+  ar: string;
+  en: string;
+  special: boolean;
+  open: string;
+  close: string;
+};
+
+type ClosedDateEntry = {
+  date: string;
+  reason: Record<string, string> & { ar: string; en: string };
+  hours?: { open: string; close: string };
+};
+
+/**
+ * The rows whose date an earlier row already has: the form says so in the manager's language before
+ * sending (the hub would refuse the whole edit), on the later row, the one just typed.
+ */
+export function repeatedClosedDates(rows: readonly Pick<ClosedDateRow, 'date'>[]): Set<number> {
+  const seen = new Set<string>();
+  const repeated = new Set<number>();
+  rows.forEach((r, i) => {
+    const date = r.date.trim();
+    if (date === '') return;
+    if (seen.has(date)) repeated.add(i);
+    seen.add(date);
+  });
+  return repeated;
+}
+
+export function closedDatesToForm(v: unknown): ClosedDateRow[] {
+  return (Array.isArray(v) ? (v as ClosedDateEntry[]) : []).map((d) => ({
+    date: d.date,
+    ar: d.reason.ar,
+    en: d.reason.en,
+    special: d.hours !== undefined,
+    open: d.hours?.open ?? '08:00',
+    close: d.hours?.close ?? '12:00',
+  }));
+}
+
+/**
+ * Back to the catalogue's list (left out when empty). The hub checks the dates (ISO, each once) and
+ * refuses the whole edit with 400; a reason's other languages (from the missing-strings view) are kept.
+ */
+export function closedDatesFromForm(rows: ClosedDateRow[], base: unknown): ClosedDateEntry[] | undefined {
+  if (rows.length === 0) return undefined;
+  const before = Array.isArray(base) ? (base as ClosedDateEntry[]) : [];
+  return rows.map((r) => {
+    const kept = before.find((d) => d.date === r.date)?.reason ?? {};
+    return {
+      date: r.date.trim(),
+      reason: { ...kept, ar: r.ar.trim(), en: r.en.trim() },
+      ...(r.special ? { hours: { open: r.open, close: r.close } } : {}),
+    };
+  });
+}
+
 export function toForm(e: Entity, fields: Field[]): Entity {
   const out: Entity = {};
   for (const f of fields) {
@@ -56,6 +116,9 @@ export function toForm(e: Entity, fields: Field[]): Entity {
         break;
       case 'printer':
         out[f.path] = printerToForm(v as KioskPrinter | undefined);
+        break;
+      case 'closedDates':
+        out[f.path] = closedDatesToForm(v);
         break;
       default:
         out[f.path] = typeof v === 'string' ? v : '';
@@ -86,8 +149,12 @@ export function fromForm(values: Entity, fields: Field[], base: Entity): Entity 
         out = v === '' && f.input.optional ? undefined : Number(v) / (f.input.scale ?? 1);
         break;
       case 'checkbox':
-      case 'checks':
         out = v;
+        break;
+      case 'checks':
+        // An optional list the entity did not have stays absent when nothing is ticked, so an
+        // untouched form saves the entity unchanged (a queue without added announcement languages).
+        out = Array.isArray(v) && v.length === 0 && getPath(base, f.path) === undefined ? undefined : v;
         break;
       case 'json':
         try {
@@ -104,6 +171,9 @@ export function fromForm(values: Entity, fields: Field[], base: Entity): Entity 
         break;
       case 'printer':
         out = printerFromForm(v as PrinterRow, getPath(base, f.path) as KioskPrinter | undefined);
+        break;
+      case 'closedDates':
+        out = closedDatesFromForm(v as ClosedDateRow[], getPath(base, f.path));
         break;
       default:
         out = v === '' && 'optional' in f.input && f.input.optional ? undefined : String(v).trim();

@@ -13,6 +13,7 @@ import type { HubClient } from '../../common/hub-client.js';
 import { managerCall } from '../manager-client.js';
 import { LISTS, SINGLES } from './entity-specs.js';
 import { JsonEditor } from './json-editor.js';
+import { MissingStrings } from './missing-strings.js';
 import { ListEditor } from './list-editor.js';
 import { listDevices } from './registered-devices.js';
 import { SingleEditor } from './single-editor.js';
@@ -75,6 +76,8 @@ export function CatalogueEditor(props: {
       {c &&
         (kind === 'advanced' ? (
           <JsonEditor catalogue={c} save={save} />
+        ) : kind === 'languages' ? (
+          <MissingStrings catalogue={c} lang={lang} save={save} />
         ) : kind === 'centre' || kind === 'feedback' ? (
           <SingleEditor key={kind} kind={kind} spec={SINGLES[kind]} catalogue={c} lang={lang} save={save} />
         ) : (

@@ -6,6 +6,7 @@ import { EntityForm } from './entity-form.js';
 import type { ListSpec, Row } from './entity-specs.js';
 import { PrinterStatus } from './printer-status.js';
 import type { Device, Entity, Kind, Lang, Save } from './types.js';
+import { ColumnHeads } from '../../common/column-heads.js';
 
 /** An id made safe for the audit label (the hub validates the id itself). */
 const auditKey = (id: string) => id.replace(/[^A-Za-z0-9_.:-]/g, '_').slice(0, 60) || 'new';
@@ -46,13 +47,13 @@ export function ListEditor(props: {
         <p>{t(device ? 'configEditor.noDevices' : 'configEditor.empty')}</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t(device ? 'configEditor.device' : 'configEditor.colName')}</th>
-              <th scope="col">{t('configEditor.colDetails')}</th>
-              <th scope="col">{t('configEditor.colActions')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            heads={[
+              t(device ? 'configEditor.device' : 'configEditor.colName'),
+              t('configEditor.colDetails'),
+              t('configEditor.colActions'),
+            ]}
+          />
           <tbody>
             {rows.map((r) => (
               <tr key={r.key} data-entity={r.key}>

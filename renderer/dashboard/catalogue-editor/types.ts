@@ -16,6 +16,7 @@ export const KINDS = [
   'displays',
   'kiosks',
   'feedback',
+  'languages',
   'advanced',
 ] as const;
 export type Kind = (typeof KINDS)[number];
@@ -38,6 +39,8 @@ export type Input =
   | { type: 'json' }
   | { type: 'languages' }
   | { type: 'hours' }
+  /** The centre's public holidays and special days (closed-dates-field.tsx). */
+  | { type: 'closedDates' }
   | { type: 'printer' };
 
 export interface Field {

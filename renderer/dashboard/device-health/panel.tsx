@@ -16,12 +16,14 @@ import { formatDateTime, formatRelative, type Lang } from '../format.js';
 import { managerCall } from '../manager-client.js';
 import { isolate } from '../../../shared/i18n/bidi.js';
 import { DeviceDetail } from './detail.js';
+import { ColumnHeads } from '../../common/column-heads.js';
+import { TitledSection } from '../../common/titled-section.js';
 
 function useDeviceHealth(hub: HubClient): DeviceHealthList | null {
   const [list, setList] = useState<DeviceHealthList | null>(null);
   useEffect(() => {
     const pull = async () => {
-      const r = await managerCall<unknown>(hub, 'manager.deviceHealth');
+      const r = await managerCall(hub, 'manager.deviceHealth');
       const parsed = r.ok ? DeviceHealthList.safeParse(r.data) : null;
       if (parsed?.success) setList(parsed.data);
     };
@@ -101,8 +103,7 @@ export function DeviceHealthPanel({ hub, now, lang }: { hub: HubClient; now: num
   // A printer or peripheral says which device it is on by that device's name.
   const names = new Map(list?.devices.filter((d) => d.parentId === null).map((d) => [d.id, d.name]));
   return (
-    <section aria-labelledby="device-health-h" data-testid="device-health">
-      <h2 id="device-health-h">{t('dashboard.deviceHealthTitle')}</h2>
+    <TitledSection id="device-health-h" title={t('dashboard.deviceHealthTitle')} testId="device-health">
       {list && (
         <p className="muted">
           {t('dashboard.deviceHealthIntro', {
@@ -121,17 +122,17 @@ export function DeviceHealthPanel({ hub, now, lang }: { hub: HubClient; now: num
       {list && list.devices.length > 0 && (
         <div className="table-scroll">
           <table className="device-health">
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.deviceCol_name')}</th>
-                <th scope="col">{t('dashboard.healthCol_kind')}</th>
-                <th scope="col">{t('dashboard.healthCol_state')}</th>
-                <th scope="col">{t('dashboard.deviceCol_lastSeen')}</th>
-                <th scope="col">{t('dashboard.healthCol_version')}</th>
-                <th scope="col">{t('dashboard.healthCol_printer')}</th>
-                <th scope="col">{t('dashboard.healthCol_link')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              heads={[
+                t('dashboard.deviceCol_name'),
+                t('dashboard.healthCol_kind'),
+                t('dashboard.healthCol_state'),
+                t('dashboard.deviceCol_lastSeen'),
+                t('dashboard.healthCol_version'),
+                t('dashboard.healthCol_printer'),
+                t('dashboard.healthCol_link'),
+              ]}
+            />
             <tbody>
               {list.devices.map((d) => (
                 <Row
@@ -146,6 +147,6 @@ export function DeviceHealthPanel({ hub, now, lang }: { hub: HubClient; now: num
           </table>
         </div>
       )}
-    </section>
+    </TitledSection>
   );
 }

@@ -54,8 +54,7 @@ export function ExpiryDialog(props: {
       </p>
       <form
         noValidate
-        onSubmit={check.guard((e) => {
-          e.preventDefault();
+        onSubmit={check.guard(() => {
           save(endOfDay(day));
         })}
       >

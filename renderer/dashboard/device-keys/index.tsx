@@ -16,6 +16,7 @@ import { ExpiryDialog } from './expiry-dialog.js';
 import { RekeyDialog } from './rekey-dialog.js';
 import { RevokeDialog } from './revoke-dialog.js';
 import { isolate } from '../../../shared/i18n/bidi.js';
+import { ColumnHeads } from '../../common/column-heads.js';
 
 /** Connected / last seen change by themselves: the list is read again this often while shown. */
 const REFRESH_MS = 30_000;
@@ -47,7 +48,7 @@ export function DeviceKeys(props: { hub: HubClient; staffNames: Map<string, stri
   );
 
   const load = useCallback(async () => {
-    const r = await managerCall<unknown>(hub, 'manager.deviceKeys');
+    const r = await managerCall(hub, 'manager.deviceKeys');
     setNow(Date.now());
     const parsed = r.ok ? DeviceKeyInfo.array().safeParse(r.data) : null;
     if (parsed?.success) {
@@ -94,13 +95,29 @@ export function DeviceKeys(props: { hub: HubClient; staffNames: Map<string, stri
     );
   const rekey = async (d: DeviceKeyInfo) => {
     setNotice(null);
-    const r = await managerCall<unknown>(hub, 'manager.rekeyDevice', { deviceId: d.id });
+    const r = await managerCall(hub, 'manager.rekeyDevice', { deviceId: d.id });
     const code = r.ok ? CreatedPairingCode.safeParse(r.data) : null;
     if (code?.success) {
       setOpen({ kind: 'rekey', code: code.data });
       onChanged();
     } else setError(failure(r.ok ? { ok: false, error: { code: 'internal', message: '' } } : r));
   };
+
+  const openDialog = (kind: 'expiry' | 'revoke', device: DeviceKeyInfo) => {
+    setNotice(null);
+    setOpen({ kind, device });
+  };
+  /** A button on one device's row, named with the device for screen readers. */
+  const deviceButton = (
+    d: DeviceKeyInfo,
+    label: string,
+    className: string | undefined,
+    onClick: () => void,
+  ) => (
+    <button type="button" className={className} aria-label={`${label}: ${isolate(d.name)}`} onClick={onClick}>
+      {label}
+    </button>
+  );
 
   return (
     <section aria-labelledby="devices-h" data-testid="device-keys">
@@ -123,17 +140,17 @@ export function DeviceKeys(props: { hub: HubClient; staffNames: Map<string, stri
       {devices && devices.length > 0 && (
         <div className="table-scroll">
           <table className="device-keys">
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.deviceCol_name')}</th>
-                <th scope="col">{t('dashboard.deviceCol_role')}</th>
-                <th scope="col">{t('dashboard.deviceCol_connection')}</th>
-                <th scope="col">{t('dashboard.deviceCol_lastSeen')}</th>
-                <th scope="col">{t('dashboard.deviceCol_expiry')}</th>
-                <th scope="col">{t('dashboard.deviceCol_state')}</th>
-                <th scope="col">{t('dashboard.deviceCol_actions')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              heads={[
+                t('dashboard.deviceCol_name'),
+                t('dashboard.deviceCol_role'),
+                t('dashboard.deviceCol_connection'),
+                t('dashboard.deviceCol_lastSeen'),
+                t('dashboard.deviceCol_expiry'),
+                t('dashboard.deviceCol_state'),
+                t('dashboard.deviceCol_actions'),
+              ]}
+            />
             <tbody>
               {devices.map((d) => (
                 <tr key={d.id} data-device={d.id} className={`device-${d.state}`}>
@@ -201,35 +218,13 @@ export function DeviceKeys(props: { hub: HubClient; staffNames: Map<string, stri
                   <td>
                     {d.state !== 'revoked' && (
                       <div className="row-actions">
-                        <button
-                          type="button"
-                          aria-label={`${t('dashboard.deviceNewKey')}: ${isolate(d.name)}`}
-                          onClick={() => void rekey(d)}
-                        >
-                          {t('dashboard.deviceNewKey')}
-                        </button>
-                        <button
-                          type="button"
-                          className="secondary"
-                          aria-label={`${t('dashboard.deviceSetExpiry')}: ${isolate(d.name)}`}
-                          onClick={() => {
-                            setNotice(null);
-                            setOpen({ kind: 'expiry', device: d });
-                          }}
-                        >
-                          {t('dashboard.deviceSetExpiry')}
-                        </button>
-                        <button
-                          type="button"
-                          className="danger"
-                          aria-label={`${t('dashboard.deviceRevoke')}: ${isolate(d.name)}`}
-                          onClick={() => {
-                            setNotice(null);
-                            setOpen({ kind: 'revoke', device: d });
-                          }}
-                        >
-                          {t('dashboard.deviceRevoke')}
-                        </button>
+                        {deviceButton(d, t('dashboard.deviceNewKey'), undefined, () => void rekey(d))}
+                        {deviceButton(d, t('dashboard.deviceSetExpiry'), 'secondary', () =>
+                          openDialog('expiry', d),
+                        )}
+                        {deviceButton(d, t('dashboard.deviceRevoke'), 'danger', () =>
+                          openDialog('revoke', d),
+                        )}
                       </div>
                     )}
                   </td>

@@ -31,8 +31,7 @@ export function RevokeDialog(props: {
       {!confirming ? (
         <form
           noValidate
-          onSubmit={check.guard((e) => {
-            e.preventDefault();
+          onSubmit={check.guard(() => {
             setConfirming(true);
           })}
         >

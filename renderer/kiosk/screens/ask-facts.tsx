@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AssistantAnswer } from '../../../shared/domain/assistant/contract.js';
 import { useKiosk } from '../context.js';
-import { formatNumber } from '../format.js';
+import { formatDayHours, formatNumber } from '../format.js';
 import { counted } from '../../../shared/i18n/durations.js';
 
 /** 0 = Sunday, as in the catalogue; 2023-01-01 was a Sunday. */
@@ -77,8 +77,7 @@ export function AskFacts({ answer }: { answer: AssistantAnswer }) {
           <ul>
             {f.openingHours.map((h, day) => (
               <li key={day}>
-                {weekdayName(day, lang)}:{' '}
-                {h ? <span dir="ltr">{`${h.open}–${h.close}`}</span> : t('ask.closed')}
+                {weekdayName(day, lang)}: {h ? <bdi>{formatDayHours(h, digits, t)}</bdi> : t('ask.closed')}
               </li>
             ))}
           </ul>

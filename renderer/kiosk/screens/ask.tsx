@@ -59,7 +59,7 @@ export function AskScreen() {
   };
 
   const callAssistant = async () => {
-    const r = await emitAssisted<unknown>(hub, 'raiseHelp', {
+    const r = await emitAssisted(hub, 'raiseHelp', {
       reason: 'assistant_handover',
       language: lang,
       ...(answer?.services[0] ? { serviceId: answer.services[0].id } : {}),

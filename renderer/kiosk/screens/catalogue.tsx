@@ -7,8 +7,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Printer } from 'lucide-react';
 import { catalogueForKiosk, type Service } from '../../../shared/contract/catalogue.js';
+import { localisedName } from '../../../shared/contract/catalogue-names.js';
 import { useKiosk } from '../context.js';
-import { formatHhmm, formatNumber, waitRange } from '../format.js';
+import { formatClosing, formatHhmm, formatNumber, waitRange } from '../format.js';
 import { counted, minutesRange } from '../../../shared/i18n/durations.js';
 import { queueOpeningOf } from '../opening.js';
 import { OnScreenKeyboard } from '../on-screen-keyboard.js';
@@ -41,7 +42,7 @@ function TileList({ services }: { services: Service[] }) {
 
 export function ServicesScreen() {
   const { t } = useTranslation();
-  const { catalogue: full, device, lang, state } = useKiosk();
+  const { catalogue: full, device, language, state } = useKiosk();
   // Only the agencies this kiosk offers (set on the dashboard; empty = all), in the list and in search.
   const catalogue = catalogueForKiosk(full, device);
   const [query, setQuery] = useState('');
@@ -80,7 +81,7 @@ export function ServicesScreen() {
       ) : (
         catalogue.agencies.map((a) => (
           <section key={a.id} className="agency" aria-labelledby={`agency-${a.id}`}>
-            <h2 id={`agency-${a.id}`}>{a.name[lang]}</h2>
+            <h2 id={`agency-${a.id}`}>{localisedName(a.name, language)}</h2>
             <TileList services={catalogue.services.filter((s) => s.agencyId === a.id)} />
           </section>
         ))
@@ -92,7 +93,7 @@ export function ServicesScreen() {
 export function ServiceScreen() {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const { catalogue, snapshot, opening, state, lang, digits, dispatch } = useKiosk();
+  const { catalogue, snapshot, opening, state, lang, language, digits, dispatch } = useKiosk();
   const service = catalogue.services.find((s) => s.id === state.serviceId);
   const hasForm = useHasForm(state.serviceId);
   const [details, setDetails] = useState<Details>(NO_DETAILS);
@@ -114,7 +115,7 @@ export function ServiceScreen() {
   const queueOpening = queueOpeningOf(opening, service.queueId);
   const refusal = queueOpening?.refusal ?? null;
   const eligible = service.priorityEligible.filter((p): p is WalkInPriority => p !== 'appointment');
-  const closeTime = opening?.today ? formatHhmm(opening.today.close, digits) : '';
+  const closeTime = opening?.today ? formatClosing(opening.today.close, digits, t) : '';
   const next =
     opening && refusal && refusal !== 'queue_closed' ? nextOpeningText(opening, t, lang, digits) : null;
 
@@ -124,7 +125,7 @@ export function ServiceScreen() {
   };
 
   return (
-    <StepScreen title={service.name[lang]} testId="screen-service">
+    <StepScreen title={localisedName(service.name, language)} testId="screen-service">
       <div className="service-facts">
         <dl>
           <dt>{t('kiosk.expectedTime')}</dt>
@@ -164,7 +165,7 @@ export function ServiceScreen() {
             <h2 id="docs-title">{t('kiosk.documentsTitle')}</h2>
             <ul className="documents">
               {service.requiredDocuments.map((d) => (
-                <li key={d.en}>{d[lang]}</li>
+                <li key={d.en}>{localisedName(d, language)}</li>
               ))}
             </ul>
           </section>

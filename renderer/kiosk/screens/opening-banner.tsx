@@ -5,8 +5,10 @@
 import { useTranslation } from 'react-i18next';
 import { Clock, Moon } from 'lucide-react';
 import type { OpeningState } from '../../../shared/contract/opening.js';
+import { localisedName } from '../../../shared/contract/catalogue-names.js';
+import { closingSaid, openingSaid } from '../../../shared/domain/opening-state.js';
 import { useKiosk } from '../context.js';
-import { formatHhmm, weekdayName, type DigitStyle } from '../format.js';
+import { formatClosing, formatHhmm, weekdayName, type DigitStyle } from '../format.js';
 
 /** "Opens tomorrow at 7:30" and the like, or null when the centre has no hours at all. */
 export function nextOpeningText(
@@ -17,23 +19,40 @@ export function nextOpeningText(
 ): string | null {
   const next = opening.nextOpening;
   if (!next) return null;
-  const time = formatHhmm(next.time, digits);
-  if (next.inDays === 0) return t('kiosk.opensToday', { time });
-  if (next.inDays === 1) return t('kiosk.opensTomorrow', { time });
-  return t('kiosk.opensOn', { day: weekdayName(next.day, lang), time });
+  // 00:00 is said as midnight: "يفتح الليلة عند منتصف الليل", never "0:00" (openingSaid).
+  const said = openingSaid(next);
+  return t(`kiosk.${said.key}`, { day: weekdayName(next.day, lang), time: formatHhmm(next.time, digits) });
+}
+
+/** "The centre is open until 20:00", "… until midnight", "… around the clock". */
+function openUntilText(
+  opening: OpeningState,
+  t: (key: string, values?: Record<string, string>) => string,
+  digits: DigitStyle,
+): string {
+  const said = closingSaid(opening);
+  if (said?.kind === 'around-the-clock') return t('kiosk.openAroundTheClock');
+  if (said?.kind === 'midnight') return t('kiosk.openUntilMidnight');
+  return t('kiosk.openNow', { time: formatClosing(said?.time ?? '00:00', digits, t) });
 }
 
 export function OpeningBanner() {
   const { t } = useTranslation();
-  const { opening, lang, digits } = useKiosk();
+  const { opening, lang, language, digits } = useKiosk();
   if (!opening) return null;
   if (opening.status === 'closed') {
     const next = nextOpeningText(opening, t, lang, digits);
+    // A public holiday says which ("المركز مغلق اليوم: عيد الاتحاد"); a special day's own hours do not close it.
+    const holiday = opening.specialDay && !opening.specialDay.hours ? opening.specialDay.reason : null;
     return (
       <section className="opening closed" data-testid="opening" data-status="closed" role="status">
         <Moon aria-hidden="true" className="opening-icon" />
         <div>
-          <p className="opening-title">{t('kiosk.closedNow')}</p>
+          <p className="opening-title">
+            {holiday
+              ? t('kiosk.closedToday', { reason: localisedName(holiday, language) })
+              : t('kiosk.closedNow')}
+          </p>
           {next && <p className="opening-next">{next}</p>}
           <p>{t('kiosk.closedOnline')}</p>
           <p>{t('kiosk.closedStill')}</p>
@@ -51,7 +70,7 @@ export function OpeningBanner() {
       <p className="opening-title">
         {opening.status === 'closing-soon' && lastTicket
           ? t('kiosk.closingSoon', { time: formatHhmm(lastTicket, digits) })
-          : t('kiosk.openNow', { time: formatHhmm(opening.today?.close ?? '00:00', digits) })}
+          : openUntilText(opening, t, digits)}
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 /** One service as a large tile: its pictogram, its name and the wait now. */
 import { useTranslation } from 'react-i18next';
 import type { Service } from '../../../shared/contract/catalogue.js';
+import { localisedName } from '../../../shared/contract/catalogue-names.js';
 import { useKiosk } from '../context.js';
 import { formatNumber, waitRange } from '../format.js';
 import { minutesRange } from '../../../shared/i18n/durations.js';
@@ -9,7 +10,7 @@ import { queueOpeningOf } from '../opening.js';
 
 export function ServiceTile({ service }: { service: Service }) {
   const { t } = useTranslation();
-  const { catalogue, snapshot, opening, lang, digits, dispatch } = useKiosk();
+  const { catalogue, snapshot, opening, language, digits, dispatch } = useKiosk();
   const Icon = pictogramFor(service, catalogue);
   const estimate = snapshot?.queues.find((q) => q.queueId === service.queueId)?.estimate;
   // No wait is promised for a queue that issues no ticket now (closed, or past its last ticket).
@@ -23,7 +24,7 @@ export function ServiceTile({ service }: { service: Service }) {
       onClick={() => dispatch({ type: 'chooseService', serviceId: service.id })}
     >
       <Icon aria-hidden="true" className="tile-icon" />
-      <span className="tile-name">{service.name[lang]}</span>
+      <span className="tile-name">{localisedName(service.name, language)}</span>
       {wait && (
         <span className="tile-meta">
           {minutesRange(t, wait.low, wait.high, (n) => formatNumber(n, digits))}

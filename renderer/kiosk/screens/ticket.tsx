@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { PrintTicketResult } from '../../../shared/contract/kiosk.js';
 import { SendTicketSmsResult } from '../../../shared/contract/kiosk.js';
 import { normaliseUaeMobile } from '../../../shared/domain/identity.js';
+import { localisedName } from '../../../shared/contract/catalogue-names.js';
 import { useKiosk } from '../context.js';
 import { formatNumber, waitRange } from '../format.js';
 import { minutesRange } from '../../../shared/i18n/durations.js';
@@ -43,7 +44,7 @@ function useCountdown(running: boolean, seconds: number, onEnd: () => void): num
 
 export function TicketScreen() {
   const { t } = useTranslation();
-  const { catalogue, state, lang, digits, output, dispatch } = useKiosk();
+  const { catalogue, state, language, digits, output, dispatch } = useKiosk();
   const ticket = state.ticket;
   const [print, setPrint] = useState<PrintState>({ kind: 'printing' });
   const printedFor = useRef<string | null>(null);
@@ -85,7 +86,7 @@ export function TicketScreen() {
           <p className="ticket-number" data-testid="ticket-number" dir="ltr">
             {ticket.visit.ticket}
           </p>
-          <p className="ticket-service">{service?.name[lang]}</p>
+          <p className="ticket-service">{service && localisedName(service.name, language)}</p>
           <dl className="ticket-facts">
             <dt>{t('kiosk.position')}</dt>
             <dd data-testid="ticket-position">{formatNumber(ticket.estimate.ahead + 1, digits)}</dd>

@@ -7,8 +7,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalendarCheck, LayoutGrid, MessageCircleQuestion, Search, Smile } from 'lucide-react';
-import { catalogueForKiosk } from '../../../shared/contract/catalogue.js';
-import { ServiceUse } from '../../../shared/contract/kiosk.js';
+import { catalogueForKiosk } from '../../../shared/contract/catalogue-for-kiosk.js';
+import { localisedName } from '../../../shared/contract/catalogue-names.js';
 import { useKiosk } from '../context.js';
 import { topServices } from '../flow.js';
 import { LanguageToggle } from '../ui.js';
@@ -20,7 +20,7 @@ const TILES = 6;
 
 export function WelcomeScreen(props: { onAccessibility: () => void }) {
   const { t, i18n } = useTranslation();
-  const { catalogue: full, device, lang, dispatch } = useKiosk();
+  const { catalogue: full, device, language, dispatch } = useKiosk();
   const ticketsByService = useServiceUse();
   const catalogue = catalogueForKiosk(full, device);
   const tAr = i18n.getFixedT('ar');
@@ -29,7 +29,7 @@ export function WelcomeScreen(props: { onAccessibility: () => void }) {
   return (
     <div className="step welcome start" data-testid="screen-welcome">
       <header className="centre-bar">
-        <p className="centre-name">{full.centre.name[lang]}</p>
+        <p className="centre-name">{localisedName(full.centre.name, language)}</p>
         <LanguageToggle />
       </header>
       <main className="content">
@@ -103,16 +103,21 @@ export function WelcomeScreen(props: { onAccessibility: () => void }) {
   );
 }
 
+/** The schema's chunk did not load (the hub away): the tiles keep the catalogue's order. */
+const noServiceUse = () => undefined;
+
 /** The hub's tickets per service (most used first on the tiles); none yet: the catalogue's order. */
 function useServiceUse(): Record<string, number> {
   const { api } = useKiosk();
   const [use, setUse] = useState<Record<string, number>>({});
   useEffect(() => {
     let live = true;
-    void api.get<unknown>('/kiosk/service-use').then((r) => {
+    // Its schema loads after the first paint (issue #15: no zod schema is built before it).
+    const schema = import('../../../shared/contract/kiosk.js').then((m) => m.ServiceUse);
+    void Promise.all([api.get<unknown>('/kiosk/service-use'), schema]).then(([r, ServiceUse]) => {
       const parsed = r.ok ? ServiceUse.safeParse(r.data) : null;
       if (live && parsed?.success) setUse(parsed.data.ticketsByService);
-    });
+    }, noServiceUse);
     return () => {
       live = false;
     };

@@ -170,17 +170,19 @@ const OUT_OF_SCOPE_PHRASES: readonly string[] = [
   'doctor',
   'fever',
   'pharmacy',
-  'hotel',
-  'hotels',
-  'flight',
-  'flights',
-  'beach',
-  'mall',
   'shopping',
   'capital of',
   'president',
   'population',
   'riddle',
+  // School work: "help with my son's maths homework".
+  'homework',
+  'maths',
+  'math',
+  'واجب مدرسي',
+  'الواجب المدرسي',
+  'رياضيات',
+  'الرياضيات',
   'recommend',
   'hobby',
   // Chat with the machine itself: its opinions, feelings, love.
@@ -191,12 +193,50 @@ const OUT_OF_SCOPE_PHRASES: readonly string[] = [
   'تحبني',
   'love',
   'your opinion',
+  // What the machine is: "are you a person or a program", "are you a robot", "who made you".
+  'انت انسان',
+  'انت روبوت',
+  'انت برنامج',
+  'انت بشر',
+  'انت حقيقي',
+  'انت ذكاء',
+  'مين صنعك',
+  'من صنعك',
+  'are you human',
+  'are you a human',
+  'are you a robot',
+  'are you a bot',
+  'are you real',
+  'are you ai',
+  'are you a computer',
+  'who made you',
+  'who created you',
   // Shopping advice ("which car should I buy"); buying one is no service of a government centre.
   'buy',
   'اشتري',
   'اشتريها',
 ];
 const OUT_OF_SCOPE = OUT_OF_SCOPE_PHRASES.map((p) => normaliseArabic(p).split(' '));
+/**
+ * Places and events that are out of scope as a subject ("best mall in Dubai", "book a flight") but
+ * are also where a citizen's trouble happened ("I lost my ID at the beach", "my flight is on
+ * Friday, how long does the cancellation take"): out of scope only when the question names no
+ * service of the centre.
+ */
+const SITUATION_PHRASES: readonly string[] = [
+  'beach',
+  'mall',
+  'flight',
+  'flights',
+  'hotel',
+  'hotels',
+  'مول',
+  'البحر',
+  'الشاطئ',
+  'رحلتي',
+  'طيارتي',
+];
+const SITUATION = SITUATION_PHRASES.map((p) => normaliseArabic(p).split(' '));
 
 function phraseIn(words: readonly string[], phrase: readonly string[]): boolean {
   if (phrase.length === 1) return words.includes(phrase[0]!);
@@ -208,7 +248,8 @@ function phraseIn(words: readonly string[], phrase: readonly string[]): boolean 
 }
 
 /** Digits on both sides of an operator word: arithmetic. */
-const ARITHMETIC = /\d+\s*(?:[x×*+\-/]|ضرب|times|plus|minus)\s*\d+/u;
+const ARITHMETIC =
+  /\d+\s*(?:[x×*+\-/]|ضرب|times|plus|minus)\s*\d+|\d+\s*(?:%|٪|percent|بالمئه|بالميه)\s*(?:of|من)\s*\d+/u;
 
 /**
  * Translating a phrase into a language ("translate thank you to french", "how do you say hello in
@@ -223,19 +264,27 @@ const PHRASE_TRANSLATION = new RegExp(
 const DOCUMENT_MENTION =
   /\b(?:documents?|certificates?|papers?|contracts?|deeds?|licen[cs]es?|passports?|forms?|letters?|statements?)\b/u;
 
-export function isOutOfScope(words: readonly string[], normalisedQuestion: string): boolean {
+/** `namesService`: the question holds two topic concepts of the centre's services (ID + replace). */
+export function isOutOfScope(
+  words: readonly string[],
+  normalisedQuestion: string,
+  namesService = false,
+): boolean {
   return (
     ARITHMETIC.test(normalisedQuestion) ||
     (PHRASE_TRANSLATION.test(normalisedQuestion) && !DOCUMENT_MENTION.test(normalisedQuestion)) ||
-    OUT_OF_SCOPE.some((p) => phraseIn(words, p))
+    OUT_OF_SCOPE.some((p) => phraseIn(words, p)) ||
+    (!namesService && SITUATION.some((p) => phraseIn(words, p)))
   );
 }
 
 /** Every word the scope checks read (never "corrected" into a catalogue word). */
-export const SCOPE_WORDS: ReadonlySet<string> = new Set(OUT_OF_SCOPE.flat());
+export const SCOPE_WORDS: ReadonlySet<string> = new Set([...OUT_OF_SCOPE.flat(), ...SITUATION.flat()]);
 
 export interface ElsewhereMatcher {
   match(words: readonly string[]): ElsewhereService | undefined;
+  /** The question's words less those of the phrase that named a service elsewhere. */
+  withoutMatch(words: readonly string[]): string[];
   words: ReadonlySet<string>;
 }
 
@@ -252,13 +301,21 @@ export function elsewhereMatcher(services: readonly ElsewhereService[]): Elsewhe
     service: s,
     phrases: s.keywords.map((k) => (normaliseArabic(k).match(/[\p{L}\p{N}]+/gu) ?? []).filter(Boolean)),
   }));
+  const find = (words: readonly string[]) => {
+    for (const t of table) {
+      const phrase = t.phrases.find(
+        (p) => p.length > 0 && p.every((k) => words.some((w) => wordMatches(w, k))),
+      );
+      if (phrase) return { service: t.service, phrase };
+    }
+    return undefined;
+  };
   return {
     words: new Set(table.flatMap((t) => t.phrases.flat())),
-    match(words) {
-      for (const t of table)
-        if (t.phrases.some((p) => p.length > 0 && p.every((k) => words.some((w) => wordMatches(w, k)))))
-          return t.service;
-      return undefined;
+    match: (words) => find(words)?.service,
+    withoutMatch(words) {
+      const phrase = find(words)?.phrase ?? [];
+      return words.filter((w) => !phrase.some((k) => wordMatches(w, k)));
     },
   };
 }

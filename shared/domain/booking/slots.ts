@@ -4,6 +4,7 @@
  */
 import type { CentreSettings } from '../../contract/catalogue.js';
 import { hhmmToMinutes, localTime } from '../time.js';
+import { specialDayOn, writtenHoursOnDay } from '../opening-state.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 export const minutesToHhmm = (m: number) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
@@ -33,11 +34,14 @@ export interface SlotStart {
   time: string;
 }
 
-/** Every slot that starts and ends within the day's opening hours; none on a closed day. */
+/**
+ * Every slot that starts and ends within the day's opening hours; none on a closed day (a closed
+ * weekday or a public holiday in the centre's closed dates; a special day's own hours otherwise).
+ */
 export function slotStarts(day: string, centre: CentreSettings, slotMinutes: number): SlotStart[] {
   if (!isValidDay(day)) return [];
   const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
-  const hours = centre.openingHours[weekday];
+  const hours = writtenHoursOnDay(centre, day, weekday);
   if (!hours) return [];
   const open = hhmmToMinutes(hours.open);
   // As the opening state reads it (opening-state.ts): a close at or before the open is midnight.
@@ -55,7 +59,10 @@ export function slotStarts(day: string, centre: CentreSettings, slotMinutes: num
  */
 export function slotProblem(startsAt: number, centre: CentreSettings, slotMinutes: number): string | null {
   const local = localTime(startsAt, centre.timeZone);
-  const hours = centre.openingHours[local.weekday];
+  const hours = writtenHoursOnDay(centre, local.day, local.weekday);
+  const holiday = specialDayOn(centre, local.day);
+  if (!hours && holiday)
+    return `the centre is closed on ${local.day} (${holiday.reason.en} / ${holiday.reason.ar})`;
   if (!hours) return `the centre is closed on ${local.day}`;
   if (isSlotStart(startsAt, centre, slotMinutes)) return null;
   const starts = slotStarts(local.day, centre, slotMinutes);

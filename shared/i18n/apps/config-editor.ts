@@ -14,6 +14,7 @@ type Key =
   | 'kind_displays'
   | 'kind_kiosks'
   | 'kind_feedback'
+  | 'kind_languages'
   | 'kind_advanced'
   | 'add'
   | 'edit'
@@ -57,6 +58,15 @@ type Key =
   | 'closedDay'
   | 'opens'
   | 'closes'
+  | 'closedDates'
+  | 'closedDatesHint'
+  | 'closedDateDay'
+  | 'closedDateReasonAr'
+  | 'closedDateReasonEn'
+  | 'closedDateSpecialHours'
+  | 'closedDateAdd'
+  | 'closedDateRemove'
+  | 'closedDateRepeated'
   | 'recallsBeforeNoShow'
   | 'recycleMinutes'
   | 'endOfDay'
@@ -69,6 +79,7 @@ type Key =
   | 'typicalBreakMinutes'
   | 'typicalBreakMinutesHint'
   | 'queueLastTicketHint'
+  | 'announcementLanguages'
   | 'device'
   | 'deviceDefaults'
   | 'deviceConfigured'
@@ -121,6 +132,7 @@ export const configEditor: AppStrings<Key> = {
     kind_displays: 'الشاشات',
     kind_kiosks: 'الأكشاك',
     kind_feedback: 'مؤشر السعادة',
+    kind_languages: 'اللغات والنصوص الناقصة',
     kind_advanced: 'متقدم (JSON)',
     add: 'إضافة',
     edit: 'تعديل',
@@ -164,6 +176,16 @@ export const configEditor: AppStrings<Key> = {
     closedDay: 'مغلق',
     opens: 'يفتح',
     closes: 'يغلق',
+    closedDates: 'العطل الرسمية والأيام الخاصة',
+    closedDatesHint:
+      'يغلق المركز في هذه التواريخ (لا تذاكر ولا حجوزات)، إلا إذا حددت له ساعات خاصة لذلك اليوم. يظهر السبب للمراجعين.',
+    closedDateDay: 'التاريخ',
+    closedDateReasonAr: 'السبب بالعربية',
+    closedDateReasonEn: 'السبب بالإنجليزية',
+    closedDateSpecialHours: 'مفتوح بساعات خاصة',
+    closedDateAdd: 'أضف تاريخاً',
+    closedDateRemove: 'احذف هذا التاريخ',
+    closedDateRepeated: '{{date}} مذكور أكثر من مرة؛ احذف أحد السطرين.',
     recallsBeforeNoShow: 'مرات إعادة النداء قبل اعتباره غائباً',
     recycleMinutes: 'دقائق إعادة التذكرة إلى الطابور',
     endOfDay: 'نهاية اليوم',
@@ -175,6 +197,8 @@ export const configEditor: AppStrings<Key> = {
     lastTicketMinutesHint:
       'تتوقف تذاكر الحضور المباشر قبل الإغلاق بهذه الدقائق (من 0 إلى 240). اتركه فارغاً للافتراضي: 30.',
     queueLastTicketHint: 'لهذا الطابور وحده (من 0 إلى 240). اتركه فارغاً لاستخدام إعداد المركز.',
+    announcementLanguages:
+      'لغات إضافية لنداءات هذا الطابور على الشاشات (بعد العربية والإنجليزية، بهذا الترتيب)',
     typicalBreakMinutes: 'المدة المعتادة للاستراحة بالدقائق',
     typicalBreakMinutesHint:
       'يتوقع تقدير الانتظار عودة الكاونتر من الاستراحة بعد هذه الدقائق (من 1 إلى 240). اتركه فارغاً للافتراضي: 20.',
@@ -230,6 +254,7 @@ export const configEditor: AppStrings<Key> = {
     kind_displays: 'Displays',
     kind_kiosks: 'Kiosks',
     kind_feedback: 'Happiness meter',
+    kind_languages: 'Languages and missing texts',
     kind_advanced: 'Advanced (JSON)',
     add: 'Add',
     edit: 'Edit',
@@ -273,6 +298,16 @@ export const configEditor: AppStrings<Key> = {
     closedDay: 'Closed',
     opens: 'Opens',
     closes: 'Closes',
+    closedDates: 'Public holidays and special days',
+    closedDatesHint:
+      'The centre is closed on these dates (no tickets, no bookings) unless you give the day its own hours. Citizens see the reason.',
+    closedDateDay: 'Date',
+    closedDateReasonAr: 'Reason in Arabic',
+    closedDateReasonEn: 'Reason in English',
+    closedDateSpecialHours: 'Open special hours',
+    closedDateAdd: 'Add a date',
+    closedDateRemove: 'Remove this date',
+    closedDateRepeated: '{{date}} is listed more than once; remove one of the rows.',
     recallsBeforeNoShow: 'Recalls before a no-show',
     recycleMinutes: 'Minutes before a ticket is put back in the queue',
     endOfDay: 'End of day',
@@ -284,6 +319,8 @@ export const configEditor: AppStrings<Key> = {
     lastTicketMinutesHint:
       'Walk-in tickets stop this many minutes before closing (0 to 240). Leave empty for the default: 30.',
     queueLastTicketHint: "For this queue only (0 to 240). Leave empty to use the centre's setting.",
+    announcementLanguages:
+      "Languages the boards also announce this queue's calls in (after Arabic and English, in the order ticked)",
     typicalBreakMinutes: 'Usual break, minutes',
     typicalBreakMinutesHint:
       'The waiting-time estimate expects a counter back from a break after this many minutes (1 to 240). Leave empty for the default: 20.',

@@ -2,6 +2,7 @@
 import type { AppStrings } from '../catalog.js';
 import { ask } from './ask.js';
 import { assisted } from './assisted.js';
+import { boardCall } from './board-call.js';
 import { configEditor } from './config-editor.js';
 import { counter } from './counter.js';
 import { dashboard } from './dashboard.js';
@@ -11,15 +12,18 @@ import { floor } from './floor.js';
 import { form } from './form.js';
 import { join } from './join.js';
 import { kiosk } from './kiosk.js';
+import { missingStrings } from './missing-strings.js';
 import { requestPage } from './request.js';
 import { shell } from './shell.js';
 import { statusPage } from './status.js';
 import { terms } from './terms.js';
+import { ticket } from './ticket.js';
 import { units } from './units.js';
 
 export const APP_STRINGS: Record<string, AppStrings> = {
   ask,
   assisted,
+  boardCall,
   configEditor,
   counter,
   dashboard,
@@ -29,9 +33,11 @@ export const APP_STRINGS: Record<string, AppStrings> = {
   form,
   join,
   kiosk,
+  missingStrings,
   requestPage,
   shell,
   statusPage,
   terms,
+  ticket,
   units,
 };

@@ -20,7 +20,6 @@ export const requestPage: AppStrings = {
     notFound: 'لا يوجد طلب بهذا الرقم. تحقق من الرقم المطبوع على الإيصال.',
     failed: 'تعذر عرض حالة الطلب الآن. حاول مرة أخرى لاحقاً.',
     refresh: 'تحديث',
-    otherLanguage: 'English',
   },
   en: {
     title: 'Request status',
@@ -40,6 +39,5 @@ export const requestPage: AppStrings = {
     notFound: 'There is no request with this number. Check the number printed on your receipt.',
     failed: 'The request status cannot be shown now. Please try again later.',
     refresh: 'Refresh',
-    otherLanguage: 'العربية',
   },
 };

@@ -2,7 +2,10 @@
  * Durations with Arabic number agreement, chosen by i18next's plural rules (Intl.PluralRules:
  * Arabic has zero, one, two, few 3–10, many 11–99, other 100+). `count` picks the form and `n`
  * is the number as shown (digits already localised), so the forms agree with the number while the
- * digits follow the centre's setting. A range agrees with its upper bound ("٥–٩ دقائق").
+ * digits follow the centre's setting. A range agrees with its upper bound ("من ٥ إلى ٩ دقائق").
+ * Arabic ranges are written out ("من … إلى …", as the printed ticket always did) on every app and on
+ * paper: a bare "5–9" between Arabic words is reordered by the bidi algorithm ("9–5" on one screen,
+ * "5–9" on another) and Windows-1256 paper and SMS cannot carry isolate marks (issue #15).
  * English has only one/other; its other forms are there because the catalogues share keys.
  *
  * `_genitive` (i18next context `genitive`): the count after a preposition (من، حتى، منذ، عن، أكثر من),
@@ -25,12 +28,19 @@ export const units = {
     seconds_few: '{{n}} ثوانٍ',
     seconds_many: '{{n}} ثانية',
     seconds_other: '{{n}} ثانية',
-    minutesRange_zero: '{{low}}–{{high}} دقيقة',
-    minutesRange_one: '{{low}}–{{high}} دقيقة',
-    minutesRange_two: '{{low}}–{{high}} دقيقة',
-    minutesRange_few: '{{low}}–{{high}} دقائق',
-    minutesRange_many: '{{low}}–{{high}} دقيقة',
-    minutesRange_other: '{{low}}–{{high}} دقيقة',
+    minutesRange_zero: 'من {{low}} إلى {{high}} دقيقة',
+    minutesRange_one: 'من {{low}} إلى {{high}} دقيقة',
+    minutesRange_two: 'من {{low}} إلى {{high}} دقيقة',
+    minutesRange_few: 'من {{low}} إلى {{high}} دقائق',
+    minutesRange_many: 'من {{low}} إلى {{high}} دقيقة',
+    minutesRange_other: 'من {{low}} إلى {{high}} دقيقة',
+    // "حتى" is a preposition: the dual after it is genitive ("حتى دقيقتين").
+    minutesUpTo_zero: 'حتى {{high}} دقيقة',
+    minutesUpTo_one: 'حتى دقيقة واحدة',
+    minutesUpTo_two: 'حتى دقيقتين',
+    minutesUpTo_few: 'حتى {{high}} دقائق',
+    minutesUpTo_many: 'حتى {{high}} دقيقة',
+    minutesUpTo_other: 'حتى {{high}} دقيقة',
     tickets_zero: 'لا تذاكر',
     tickets_one: 'تذكرة واحدة',
     tickets_two: 'تذكرتان',
@@ -75,6 +85,12 @@ export const units = {
     minutesRange_few: '{{low}}–{{high}} minutes',
     minutesRange_many: '{{low}}–{{high}} minutes',
     minutesRange_other: '{{low}}–{{high}} minutes',
+    minutesUpTo_zero: 'up to {{high}} minutes',
+    minutesUpTo_one: 'up to 1 minute',
+    minutesUpTo_two: 'up to 2 minutes',
+    minutesUpTo_few: 'up to {{high}} minutes',
+    minutesUpTo_many: 'up to {{high}} minutes',
+    minutesUpTo_other: 'up to {{high}} minutes',
     tickets_zero: 'no tickets',
     tickets_one: '1 ticket',
     tickets_two: '2 tickets',

@@ -9,6 +9,11 @@ import { units } from '../apps/units.js';
 import { ask } from '../apps/ask.js';
 import { statusPage } from '../apps/status.js';
 import { join } from '../apps/join.js';
+import { requestPage } from '../apps/request.js';
+import { form } from '../apps/form.js';
+import { assisted } from '../apps/assisted.js';
+import { ticket } from '../apps/ticket.js';
+import { boardCall } from '../apps/board-call.js';
 import { fallbackChain, type AddedLanguage, type VisitorLanguage } from '../languages.js';
 import type { LocaleBundle, VisitorNamespace } from './types.js';
 import { bundle as ur } from './ur/index.js';
@@ -30,6 +35,11 @@ export const SOURCE_BUNDLES = {
       ask: ask.ar,
       statusPage: statusPage.ar,
       join: join.ar,
+      ticket: ticket.ar,
+      boardCall: boardCall.ar,
+      requestPage: requestPage.ar,
+      form: form.ar,
+      assisted: assisted.ar,
     },
   },
   en: {
@@ -40,6 +50,11 @@ export const SOURCE_BUNDLES = {
       ask: ask.en,
       statusPage: statusPage.en,
       join: join.en,
+      ticket: ticket.en,
+      boardCall: boardCall.en,
+      requestPage: requestPage.en,
+      form: form.en,
+      assisted: assisted.en,
     },
   },
 } as const;

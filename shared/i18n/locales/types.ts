@@ -9,6 +9,11 @@ import type { units } from '../apps/units.js';
 import type { ask } from '../apps/ask.js';
 import type { statusPage } from '../apps/status.js';
 import type { join } from '../apps/join.js';
+import type { requestPage } from '../apps/request.js';
+import type { form } from '../apps/form.js';
+import type { assisted } from '../apps/assisted.js';
+import type { ticket } from '../apps/ticket.js';
+import type { boardCall } from '../apps/board-call.js';
 
 /** The key without its plural suffix (`minutes_genitive_one` → `minutes_genitive`), or never. */
 type PluralBase<K extends string> = K extends `${infer B}_zero`
@@ -54,12 +59,22 @@ export interface VisitorNamespaces {
   ask: LocaleStrings<(typeof ask)['en']>;
   statusPage: LocaleStrings<(typeof statusPage)['en']>;
   join: LocaleStrings<(typeof join)['en']>;
+  /** The printed ticket's own lines (devices/printer/ticket-template.ts). */
+  ticket: LocaleStrings<(typeof ticket)['en']>;
+  /** A call on the waiting-hall board, written and spoken in the visitor's language. */
+  boardCall: LocaleStrings<(typeof boardCall)['en']>;
+  /** The request status page behind the assisted-service receipt's QR code (/r/<number>). */
+  requestPage: LocaleStrings<(typeof requestPage)['en']>;
+  /** Form messages (required, too long…) the phone pages and forms show instead of the browser's. */
+  form: LocaleStrings<(typeof form)['en']>;
+  /** The assisted service at the kiosk (form, keyboard, receipt) and the floor's help panel. */
+  assisted: LocaleStrings<(typeof assisted)['en']>;
 }
 export type VisitorNamespace = keyof VisitorNamespaces;
 
 /**
- * One added language: the common catalogue and every visitor namespace. Other namespaces (the
- * assisted forms, staff apps) are not translated: i18next falls back to English, then Arabic.
+ * One added language: the common catalogue and every visitor namespace. Other namespaces (staff
+ * apps) are not translated: i18next falls back to English, then Arabic.
  */
 export interface LocaleBundle {
   common: CommonStrings;

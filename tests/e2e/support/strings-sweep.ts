@@ -140,6 +140,10 @@ export function problemsIn(all: Segment[], lang: 'ar' | 'en'): string[] {
     // Unicode isolates (LRI/RLI/FSI … PDI) mark data inside strings, where no <bdi> can be used (labels).
     const words = s.text.replace(/[\u2066-\u2068][^\u2069]*\u2069/g, '');
     if (lang === 'ar') problems.push(...agreementProblems(s.text).map((p) => `${p}: ${at}`));
+    // One convention for a wait range in Arabic (shared/i18n/apps/units.ts): "من ٥ إلى ٩ دقائق"; a
+    // bare "5–9 دقائق" is drawn in a different order on each screen by the bidi algorithm.
+    if (lang === 'ar' && /[0-9٠-٩]+\s*[–-]\s*[0-9٠-٩]+\s+(دقيقة|دقائق|دقيقتان)/.test(s.text))
+      problems.push(`digit range between Arabic words: ${at}`);
     if (lang === 'ar' && !s.exempt)
       for (const m of words.matchAll(/[A-Za-z][A-Za-z0-9_]*/g)) {
         const word = m[0];

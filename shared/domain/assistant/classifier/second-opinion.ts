@@ -9,6 +9,15 @@ import type { FaqEntry } from '../contract.js';
 import type { ElsewhereService } from '../scope.js';
 import { trainClassifier, type Example, type Prediction, type TrainingOptions } from './naive-bayes.js';
 import { TRAINING_PHRASES } from './training-phrases.js';
+import { RETIRED_HELDOUT_PHRASES } from './training-phrases-retired.js';
+
+/** Every phrasing of the tuning data by label: training-phrases.ts and the retired held-out sets' tuning parts. */
+export const ALL_TRAINING_PHRASES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  [...new Set([...Object.keys(TRAINING_PHRASES), ...Object.keys(RETIRED_HELDOUT_PHRASES)])].map((label) => [
+    label,
+    [...(TRAINING_PHRASES[label] ?? []), ...(RETIRED_HELDOUT_PHRASES[label] ?? [])],
+  ]),
+);
 
 /**
  * The centre topic each demo FAQ entry answers (the labels of training-phrases.ts). An entry not
@@ -54,7 +63,7 @@ export function trainingExamples(
   catalogue: Catalogue,
   faqs: readonly FaqEntry[],
   elsewhere: readonly ElsewhereService[],
-  phrases: Readonly<Record<string, readonly string[]>> = TRAINING_PHRASES,
+  phrases: Readonly<Record<string, readonly string[]>> = ALL_TRAINING_PHRASES,
 ): Example[] {
   const examples: Example[] = [];
   const agencies = new Map(catalogue.agencies.map((a) => [a.id, a]));
@@ -98,7 +107,7 @@ export function createSecondOpinion(
   faqs: readonly FaqEntry[],
   elsewhere: readonly ElsewhereService[],
   options: TrainingOptions = {},
-  phrases: Readonly<Record<string, readonly string[]>> = TRAINING_PHRASES,
+  phrases: Readonly<Record<string, readonly string[]>> = ALL_TRAINING_PHRASES,
 ): SecondOpinion {
   const classifier = trainClassifier(trainingExamples(catalogue, faqs, elsewhere, phrases), options);
   return {

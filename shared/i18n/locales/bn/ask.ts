@@ -36,6 +36,8 @@ export const ask: VisitorNamespaces['ask'] = {
   onlineNo: 'অনলাইনে পাওয়া যায় না; এখানে কেন্দ্রেই করতে হয়।',
   hoursTitle: 'খোলার সময়',
   closed: 'বন্ধ',
+  hoursRange: '{{open}}–{{close}}',
+  allDay: 'চব্বিশ ঘণ্টা',
   ticketNeedNumber: 'প্রশ্নে আপনার টিকিট নম্বর লিখুন, যেমন A045।',
   ticketWaiting: 'আপনার নম্বর {{number}} এখনও ডাকা হয়নি; আপনার আগে {{ahead}}।',
   ticketCalled: 'আপনার নম্বর {{number}} কাউন্টার {{counter}}-এ ডাকা হয়েছে।',

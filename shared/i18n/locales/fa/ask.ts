@@ -36,6 +36,8 @@ export const ask: VisitorNamespaces['ask'] = {
   onlineNo: 'آنلاین در دسترس نیست؛ همین‌جا در مرکز انجام می‌شود.',
   hoursTitle: 'ساعات کاری',
   closed: 'بسته',
+  hoursRange: 'از {{open}} تا {{close}}',
+  allDay: 'شبانه‌روزی',
   ticketNeedNumber: 'شمارهٔ نوبت خود را در سؤالتان بنویسید، مثلاً A045.',
   ticketWaiting: 'شمارهٔ {{number}} هنوز صدا زده نشده است؛ {{ahead}} جلوتر از شما.',
   ticketCalled: 'شمارهٔ {{number}} به باجهٔ {{counter}} فراخوانده شد.',

@@ -13,7 +13,7 @@ export const common: CommonStrings = {
     confirm: 'تأیید',
     close: 'بستن',
     minutes: '{{count}} دقیقه',
-    minutesRange: '{{low}}–{{high}} دقیقه',
+    minutesRange: '{{low}} تا {{high}} دقیقه',
     ticket: 'نوبت',
     counter: 'باجه',
     waiting: 'در انتظار',

@@ -36,6 +36,8 @@ export const ask: VisitorNamespaces['ask'] = {
   onlineNo: 'ऑनलाइन उपलब्ध नहीं; यह यहीं केंद्र में होती है।',
   hoursTitle: 'खुलने का समय',
   closed: 'बंद',
+  hoursRange: '{{open}}–{{close}}',
+  allDay: 'चौबीसों घंटे',
   ticketNeedNumber: 'अपने सवाल में अपना टिकट नंबर लिखें, जैसे A045।',
   ticketWaiting: 'आपका नंबर {{number}} अभी नहीं बुलाया गया; आपसे आगे {{ahead}}।',
   ticketCalled: 'आपका नंबर {{number}} काउंटर {{counter}} पर बुलाया गया है।',

@@ -36,6 +36,8 @@ export const ask: VisitorNamespaces['ask'] = {
   onlineNo: 'ഓൺലൈനിൽ ലഭ്യമല്ല; ഇവിടെ കേന്ദ്രത്തിൽ ചെയ്യണം.',
   hoursTitle: 'പ്രവൃത്തി സമയം',
   closed: 'അടച്ചിരിക്കുന്നു',
+  hoursRange: '{{open}}–{{close}}',
+  allDay: 'ഇരുപത്തിനാല് മണിക്കൂറും',
   ticketNeedNumber: 'ചോദ്യത്തിൽ നിങ്ങളുടെ ടിക്കറ്റ് നമ്പർ എഴുതുക, ഉദാ: A045.',
   ticketWaiting: 'നിങ്ങളുടെ നമ്പർ {{number}} ഇതുവരെ വിളിച്ചിട്ടില്ല; മുന്നിൽ {{ahead}}.',
   ticketCalled: 'നിങ്ങളുടെ നമ്പർ {{number}} കൗണ്ടർ {{counter}}-ലേക്ക് വിളിച്ചു.',

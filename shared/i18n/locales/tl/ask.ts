@@ -36,6 +36,8 @@ export const ask: VisitorNamespaces['ask'] = {
   onlineNo: 'Hindi available online; ginagawa ito rito sa sentro.',
   hoursTitle: 'Oras ng bukas',
   closed: 'Sarado',
+  hoursRange: '{{open}}–{{close}}',
+  allDay: 'Bukas buong araw',
   ticketNeedNumber: 'Isulat ang numero ng tiket mo sa tanong, halimbawa A045.',
   ticketWaiting: 'Hindi pa natatawag ang numero mong {{number}}; {{ahead}} ang nauuna sa iyo.',
   ticketCalled: 'Tinawag na ang numero mong {{number}} sa counter {{counter}}.',

@@ -27,9 +27,12 @@ export const join: VisitorNamespaces['join'] = {
   error_already_joined: 'May tiket na ngayong araw ang numerong ito.',
   error_sms_unavailable: 'Hindi maipadala ang mensahe ngayon. Subukan muli mamaya.',
   closedNow: 'Sarado ang sentro ngayon',
+  closedToday: 'Sarado ang sentro ngayon: {{reason}}',
   opensToday: 'Magbubukas ito ngayong araw nang {{time}}.',
   opensTomorrow: 'Magbubukas ito bukas nang {{time}}.',
   opensOn: 'Magbubukas ito sa {{day}} nang {{time}}.',
+  opensTonightAtMidnight: 'Magbubukas ito ngayong hatinggabi.',
+  opensAtMidnightOn: 'Magbubukas ito sa hatinggabi, pagsisimula ng {{day}}.',
   closedExplain:
     'Nagbibigay lang ng tiket sa oras ng opisina. Bumalik sa pahinang ito kapag bukas na ang sentro.',
   lastTicketPassed: 'Wala nang tiket para sa serbisyong ito ngayong araw: ang huli ay nang {{time}}.',

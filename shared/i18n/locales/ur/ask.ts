@@ -36,6 +36,8 @@ export const ask: VisitorNamespaces['ask'] = {
   onlineNo: 'آن لائن دستیاب نہیں؛ یہ یہیں مرکز میں ہوتی ہے۔',
   hoursTitle: 'اوقاتِ کار',
   closed: 'بند',
+  hoursRange: '{{open}} سے {{close}} تک',
+  allDay: 'چوبیس گھنٹے',
   ticketNeedNumber: 'اپنے سوال میں اپنا ٹکٹ نمبر لکھیں، مثلاً A045۔',
   ticketWaiting: 'آپ کا نمبر {{number}} ابھی نہیں پکارا گیا؛ آپ سے آگے {{ahead}}۔',
   ticketCalled: 'آپ کا نمبر {{number}} کاؤنٹر {{counter}} پر پکارا گیا ہے۔',

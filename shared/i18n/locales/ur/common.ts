@@ -13,7 +13,7 @@ export const common: CommonStrings = {
     confirm: 'تصدیق کریں',
     close: 'بند کریں',
     minutes: '{{count}} منٹ',
-    minutesRange: '{{low}}–{{high}} منٹ',
+    minutesRange: '{{low}} سے {{high}} منٹ',
     ticket: 'ٹکٹ',
     counter: 'کاؤنٹر',
     waiting: 'انتظار میں',

@@ -1,0 +1,93 @@
+/**
+ * Per-client limits on the routes anyone can call without signing in (a ticket's status and its
+ * actions, joining from a phone, feedback, claiming a pairing code), from @fastify/rate-limit:
+ * one counter per route and client address, so a flood on one route neither slows the others nor
+ * the centre's signed-in staff and devices, whose routes are not limited here. These sit in
+ * front of the routes' own rules (codes per number and hour, failed pairing claims), which stay.
+ *
+ * DAWR_PUBLIC_READS_PER_MINUTE (default 300) and DAWR_PUBLIC_WRITES_PER_MINUTE (default 60), per
+ * client and route; 0 turns a limit off. Behind a reverse proxy every phone has the proxy's
+ * address, so raise them there.
+ */
+import type { FastifyInstance, RouteOptions } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import { ConfigError } from './config.js';
+import { PAIRING_ROUTES } from '../../../shared/contract/pairing.js';
+
+export interface PublicRateLimits {
+  readsPerMinute: number;
+  writesPerMinute: number;
+}
+
+export const DEFAULT_PUBLIC_RATE_LIMITS: PublicRateLimits = { readsPerMinute: 300, writesPerMinute: 60 };
+
+/** The limited routes, as registered (method, Fastify path). */
+const READS = [
+  '/api/v1/public/tickets/:token',
+  '/api/v1/public/tickets/:token/options',
+  '/api/v1/public/requests/:number',
+  '/api/v1/public/opening',
+];
+const WRITES = [
+  '/api/v1/public/tickets/:token/late',
+  '/api/v1/public/tickets/:token/cancel',
+  '/api/v1/public/tickets/:token/language',
+  '/api/v1/public/tickets/:token/push',
+  '/api/v1/remote/code',
+  '/api/v1/remote/join',
+  '/api/v1/feedback',
+  PAIRING_ROUTES.claim,
+];
+
+function perMinute(raw: string | undefined, name: string, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 1_000_000)
+    throw new ConfigError(`${name} must be a whole number from 0 (off) to 1000000, got "${raw}"`);
+  return n;
+}
+
+export function publicRateLimitsFromEnv(env: NodeJS.ProcessEnv): PublicRateLimits {
+  const d = DEFAULT_PUBLIC_RATE_LIMITS;
+  return {
+    readsPerMinute: perMinute(
+      env.DAWR_PUBLIC_READS_PER_MINUTE,
+      'DAWR_PUBLIC_READS_PER_MINUTE',
+      d.readsPerMinute,
+    ),
+    writesPerMinute: perMinute(
+      env.DAWR_PUBLIC_WRITES_PER_MINUTE,
+      'DAWR_PUBLIC_WRITES_PER_MINUTE',
+      d.writesPerMinute,
+    ),
+  };
+}
+
+function limitFor(route: RouteOptions, limits: PublicRateLimits): number | undefined {
+  const methods = Array.isArray(route.method) ? route.method : [route.method];
+  if (methods.includes('GET') && READS.includes(route.url)) return limits.readsPerMinute || undefined;
+  if (methods.includes('POST') && WRITES.includes(route.url)) return limits.writesPerMinute || undefined;
+  return undefined;
+}
+
+/**
+ * Call before any route is registered: the limits attach to routes as they are added. Refusals
+ * go through the hub's error handler as 429 `rate_limited`, with Retry-After.
+ */
+export async function registerPublicRateLimits(
+  app: FastifyInstance,
+  limits: PublicRateLimits,
+): Promise<void> {
+  // Runs before the plugin's own onRoute hook (added next), so the plugin sees the config.
+  app.addHook('onRoute', (route) => {
+    const max = limitFor(route, limits);
+    if (max !== undefined) route.config = { ...(route.config ?? {}), rateLimit: { max, timeWindow: 60_000 } };
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, context) =>
+      Object.assign(new Error(`too many requests; try again in ${Math.ceil(context.ttl / 1000)} s`), {
+        statusCode: context.statusCode,
+      }),
+  });
+}

@@ -1,0 +1,93 @@
+/**
+ * Numbered, forward-only migrations. All pending ones apply in one transaction; a database
+ * written by a newer Dawr, or whose applied list disagrees with ours, is refused rather than guessed at.
+ */
+import type { Database } from 'better-sqlite3';
+import * as m0001 from './migrations/0001-initial.js';
+import * as m0002 from './migrations/0002-kiosk.js';
+import * as m0003 from './migrations/0003-sync.js';
+import * as m0004 from './migrations/0004-manager.js';
+import * as m0005 from './migrations/0005-pairing.js';
+import * as m0006 from './migrations/0006-assistant.js';
+import * as m0007 from './migrations/0007-service-requests.js';
+import * as m0008 from './migrations/0008-remote-booking.js';
+import * as m0009 from './migrations/0009-remote-push.js';
+import * as m0010 from './migrations/0010-scheduled-queue-changes.js';
+import * as m0011 from './migrations/0011-session-and-device-keys.js';
+import * as m0012 from './migrations/0012-personal-data.js';
+import * as m0013 from './migrations/0013-backups.js';
+import * as m0014 from './migrations/0014-sms-messages.js';
+import * as m0015 from './migrations/0015-assistant-unanswered.js';
+import * as m0016 from './migrations/0016-visitor-languages.js';
+import * as m0017 from './migrations/0017-unanswered-languages.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, ...m0001 },
+  { version: 2, ...m0002 },
+  { version: 3, ...m0003 },
+  { version: 4, ...m0004 },
+  { version: 5, ...m0005 },
+  { version: 6, ...m0006 },
+  { version: 7, ...m0007 },
+  { version: 8, ...m0008 },
+  { version: 9, ...m0009 },
+  { version: 10, ...m0010 },
+  { version: 11, ...m0011 },
+  { version: 12, ...m0012 },
+  { version: 13, ...m0013 },
+  { version: 14, ...m0014 },
+  { version: 15, ...m0015 },
+  { version: 16, ...m0016 },
+  { version: 17, ...m0017 },
+];
+
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
+
+export function migrate(
+  db: Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): { from: number; to: number } {
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1)
+      throw new MigrationError(`migration ${m.name} is numbered ${m.version}, expected ${i + 1}`);
+  });
+  const latest = migrations.length;
+  const from = db.pragma('user_version', { simple: true }) as number;
+  if (from > latest)
+    throw new MigrationError(
+      `database is at schema version ${from}, newer than this Dawr (${latest}); refusing to open it`,
+    );
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)',
+  );
+  const applied = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as {
+    version: number;
+    name: string;
+  }[];
+  applied.forEach((a, i) => {
+    const m = migrations[i];
+    if (!m || m.version !== a.version || m.name !== a.name)
+      throw new MigrationError(`applied migration ${a.version}-${a.name} does not match this Dawr's list`);
+  });
+  if (applied.length !== from)
+    throw new MigrationError(`user_version ${from} disagrees with ${applied.length} recorded migrations`);
+  // Up to date: write nothing, so a hub restarted on a full disk still opens (and serves reads).
+  if (from === latest) return { from, to: latest };
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  db.transaction(() => {
+    for (const m of migrations.slice(from)) {
+      m.up(db);
+      record.run(m.version, m.name, Date.now());
+    }
+    db.pragma(`user_version = ${latest}`);
+  })();
+  return { from, to: latest };
+}

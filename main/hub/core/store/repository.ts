@@ -1,0 +1,241 @@
+/**
+ * The store of the queue's core tables (visits, events, outbox, counters, sequences, catalogue,
+ * staff). Functions take the database first; each feature's own tables have their own store.
+ * `writeChange` persists a domain Change (visits, events, outbox, counters, sequences) and is
+ * always called inside the caller's transaction.
+ */
+import { Catalogue, Staff } from '../../../../shared/contract/catalogue.js';
+import { Visit } from '../../../../shared/contract/visit.js';
+import type { CallState, Change, CounterState, SequenceState } from '../../../../shared/domain/state.js';
+import {
+  prepareChangeStatements,
+  runChangeRows,
+  type ChangeRows,
+  type ChangeStatements,
+} from './change-sql.js';
+import type { Db } from './database.js';
+
+export type { ChangeRows } from './change-sql.js';
+
+export function changeRows(change: Change, now: number): ChangeRows {
+  return {
+    visits: change.visits.map((v) => ({
+      id: v.id,
+      businessDay: v.businessDay,
+      queueId: v.queueId,
+      prefix: v.prefix,
+      number: v.number,
+      status: v.status,
+      publicToken: v.publicToken,
+      idempotencyKey: v.idempotencyKey,
+      issuedAt: v.issuedAt,
+      updatedAt: now,
+      doc: JSON.stringify(v),
+    })),
+    events: change.events.map((e) => ({
+      params: [e.id, e.visitId, e.type, e.at, JSON.stringify(e.actor), JSON.stringify(e.data)],
+      visitId: e.visitId,
+      now,
+    })),
+    counters: change.counters,
+    sequences: change.sequences.map((q) => [q.queueId, q.day, q.last]),
+    callStates: change.callStates.map((c) => [c.queueId, c.priorityRun, c.normalRun]),
+  };
+}
+
+const statements = new WeakMap<Db, ChangeStatements>();
+
+/**
+ * Persists a Change on this connection, inside the caller's transaction. The hub's own commits go
+ * through the commit worker, which runs the same statements in the same order (change-sql.js).
+ */
+export function writeChange(db: Db, change: Change, now: number): void {
+  writeRows(db, changeRows(change, now));
+}
+
+export function writeRows(db: Db, rows: ChangeRows): void {
+  let s = statements.get(db);
+  if (!s) {
+    s = prepareChangeStatements(db);
+    statements.set(db, s);
+  }
+  runChangeRows(s, rows);
+}
+
+export function readCatalogue(db: Db): Catalogue | undefined {
+  const row = db.prepare('SELECT doc FROM catalogue WHERE id = 1').get() as { doc: string } | undefined;
+  return row ? Catalogue.parse(JSON.parse(row.doc)) : undefined;
+}
+
+export function writeCatalogue(db: Db, catalogue: Catalogue, now: number): void {
+  db.prepare(
+    'INSERT INTO catalogue (id, doc, updated_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, updated_at = excluded.updated_at',
+  ).run(JSON.stringify(catalogue), now);
+}
+
+export interface StaffRow {
+  staff: Staff;
+  pinHash: string;
+}
+
+export function insertStaff(db: Db, staff: Staff, pinHash: string): void {
+  db.prepare('INSERT INTO staff (id, username, doc, pin_hash) VALUES (?, ?, ?, ?)').run(
+    staff.id,
+    staff.username,
+    JSON.stringify(staff),
+    pinHash,
+  );
+}
+
+export function staffByUsername(db: Db, username: string): StaffRow | undefined {
+  const row = db
+    .prepare('SELECT doc, pin_hash FROM staff WHERE username = ? AND active = 1')
+    .get(username) as { doc: string; pin_hash: string } | undefined;
+  return row ? { staff: Staff.parse(JSON.parse(row.doc)), pinHash: row.pin_hash } : undefined;
+}
+
+export function allStaff(db: Db): Staff[] {
+  return (db.prepare('SELECT doc FROM staff WHERE active = 1').all() as { doc: string }[]).map((r) =>
+    Staff.parse(JSON.parse(r.doc)),
+  );
+}
+
+/** Every account, active or not, by username (the manager's staff list). */
+export function staffAccounts(db: Db): (Staff & { active: boolean })[] {
+  return (
+    db.prepare('SELECT doc, active FROM staff ORDER BY username').all() as { doc: string; active: number }[]
+  ).map((r) => ({ ...(JSON.parse(r.doc) as Staff), active: r.active === 1 }));
+}
+
+export function staffAccount(db: Db, id: string): { staff: Staff; active: boolean } | undefined {
+  const row = db.prepare('SELECT doc, active FROM staff WHERE id = ?').get(id) as
+    { doc: string; active: number } | undefined;
+  return row && { staff: JSON.parse(row.doc) as Staff, active: row.active === 1 };
+}
+
+/** Whether another account (not `id`) already has this username. */
+export function usernameTaken(db: Db, username: string, id: string): boolean {
+  return db.prepare('SELECT id FROM staff WHERE username = ? AND id <> ?').get(username, id) !== undefined;
+}
+
+/** Creates (`exists` false) or changes an account; a null PIN hash keeps the old PIN. */
+export function saveStaffAccount(
+  db: Db,
+  staff: Staff,
+  active: boolean,
+  pinHash: string | null,
+  exists: boolean,
+): void {
+  if (exists)
+    db.prepare(
+      'UPDATE staff SET username = ?, doc = ?, active = ?, pin_hash = COALESCE(?, pin_hash) WHERE id = ?',
+    ).run(staff.username, JSON.stringify(staff), active ? 1 : 0, pinHash, staff.id);
+  else
+    db.prepare('INSERT INTO staff (id, username, doc, pin_hash, active) VALUES (?, ?, ?, ?, ?)').run(
+      staff.id,
+      staff.username,
+      JSON.stringify(staff),
+      pinHash,
+      active ? 1 : 0,
+    );
+}
+
+export interface LoadedState {
+  visits: Visit[];
+  counters: CounterState[];
+  sequences: SequenceState[];
+  callStates: CallState[];
+  serviceTimes: Map<string, number[]>;
+}
+
+/** Everything the engine needs at start: open visits, today's finished ones, counters, sequences. */
+export function loadState(db: Db, today: string): LoadedState {
+  const visits = (
+    db
+      .prepare(
+        `SELECT doc FROM visits WHERE status NOT IN ('completed', 'no_show', 'cancelled', 'removed') OR business_day >= ?`,
+      )
+      .all(today) as { doc: string }[]
+  ).map((r) => Visit.parse(JSON.parse(r.doc)));
+  const counters = (
+    db
+      .prepare(
+        'SELECT counter_id, status, staff_id, current_visit_id, break_reason, since FROM counter_state',
+      )
+      .all() as {
+      counter_id: string;
+      status: CounterState['status'];
+      staff_id: string | null;
+      current_visit_id: string | null;
+      break_reason: string | null;
+      since: number;
+    }[]
+  ).map((r) => ({
+    counterId: r.counter_id,
+    status: r.status,
+    staffId: r.staff_id,
+    currentVisitId: r.current_visit_id,
+    breakReason: r.break_reason,
+    since: r.since,
+  }));
+  const sequences = (
+    db
+      .prepare('SELECT queue_id, business_day, last_number FROM ticket_sequences WHERE business_day >= ?')
+      .all(today) as {
+      queue_id: string;
+      business_day: string;
+      last_number: number;
+    }[]
+  ).map((r) => ({ queueId: r.queue_id, day: r.business_day, last: r.last_number }));
+  const callStates = (
+    db.prepare('SELECT queue_id, priority_run, normal_run FROM queue_call_state').all() as {
+      queue_id: string;
+      priority_run: number;
+      normal_run: number;
+    }[]
+  ).map((r) => ({ queueId: r.queue_id, priorityRun: r.priority_run, normalRun: r.normal_run }));
+  const serviceTimes = new Map<string, number[]>();
+  const recent = db
+    .prepare(
+      `SELECT queue_id AS queueId, json_extract(doc, '$.endedAt') - json_extract(doc, '$.servingStartedAt') AS ms
+       FROM visits WHERE status = 'completed' AND json_extract(doc, '$.servingStartedAt') IS NOT NULL
+       ORDER BY updated_at DESC LIMIT 2000`,
+    )
+    .all() as { queueId: string; ms: number }[];
+  for (const r of recent.reverse()) {
+    const list = serviceTimes.get(r.queueId) ?? [];
+    list.push(r.ms);
+    if (list.length > 50) list.shift();
+    serviceTimes.set(r.queueId, list);
+  }
+  return { visits, counters, sequences, callStates, serviceTimes };
+}
+
+export function visitByToken(db: Db, token: string): Visit | undefined {
+  const row = db.prepare('SELECT doc FROM visits WHERE public_token = ?').get(token) as
+    { doc: string } | undefined;
+  return row ? Visit.parse(JSON.parse(row.doc)) : undefined;
+}
+
+/** A visit's stored document as written (unparsed), for the staff's visit record. */
+export function visitDocument(db: Db, visitId: string): unknown {
+  const row = db.prepare('SELECT doc FROM visits WHERE id = ?').get(visitId) as { doc: string } | undefined;
+  return row ? (JSON.parse(row.doc) as unknown) : undefined;
+}
+
+export function visitEvents(
+  db: Db,
+  visitId: string,
+): { seq: number; id: string; type: string; at: number; data: unknown }[] {
+  return (
+    db
+      .prepare('SELECT seq, id, type, at, data FROM visit_events WHERE visit_id = ? ORDER BY seq')
+      .all(visitId) as {
+      seq: number;
+      id: string;
+      type: string;
+      at: number;
+      data: string;
+    }[]
+  ).map((r) => ({ ...r, data: JSON.parse(r.data) as unknown }));
+}

@@ -1,0 +1,169 @@
+/**
+ * The hub's service requests (`service_requests`, `service_request_days`, `service_request_outbox`):
+ * numbered SR-YYYYMMDD-NNNN without gaps per business day,
+ * stored with who assisted and on whose behalf, and queued in their own outbox for central in the
+ * same transaction, so a request the kiosk was told about always reaches central. What the citizen
+ * typed (`data`) and the on-behalf details are sealed at rest (personal-data/sealer.ts); this store
+ * is the only place that seals and opens them.
+ */
+import { randomUUID } from 'node:crypto';
+import type { OnBehalf, ServiceRequest } from '../../../../shared/contract/assisted.js';
+import type { Db } from '../../core/store/database.js';
+import type { PersonalDataSealer } from '../../core/personal-data/sealer.js';
+import { sealedColumnContext } from '../../core/personal-data/sealed-columns.js';
+import { requestNumber } from './request-number.js';
+
+interface Row {
+  number: string;
+  service_id: string;
+  agency_id: string;
+  status: ServiceRequest['status'];
+  submitted_at: number;
+  assisted_by: string | null;
+  on_behalf: string | null;
+}
+
+const dataContext = (number: string) => sealedColumnContext('service_requests', 'data', number);
+const onBehalfContext = (number: string) => sealedColumnContext('service_requests', 'on_behalf', number);
+
+export interface NewServiceRequest {
+  serviceId: string;
+  agencyId: string;
+  /** YYYY-MM-DD in the centre's time zone. */
+  businessDay: string;
+  data: Record<string, unknown>;
+  documents: string[];
+  language: 'ar' | 'en';
+  kioskId: string | null;
+  helpRequestId: string | null;
+  assistedBy: string | null;
+  onBehalf: OnBehalf | null;
+  idempotencyKey: string;
+  at: number;
+}
+
+export class ServiceRequestStore {
+  constructor(
+    private readonly db: Db,
+    private readonly sealer: PersonalDataSealer,
+  ) {}
+
+  private toRequest(r: Row): ServiceRequest {
+    return {
+      number: r.number,
+      serviceId: r.service_id,
+      agencyId: r.agency_id,
+      status: r.status,
+      submittedAt: r.submitted_at,
+      assistedBy: r.assisted_by,
+      onBehalf: r.on_behalf
+        ? (JSON.parse(this.sealer.unseal(r.on_behalf, onBehalfContext(r.number))) as OnBehalf)
+        : null,
+    };
+  }
+
+  /** Creates the request (or returns the one made with the same idempotency key) and queues it for central. */
+  create(r: NewServiceRequest): { request: ServiceRequest; created: boolean } {
+    return this.db.transaction(() => {
+      const existing = this.db
+        .prepare('SELECT * FROM service_requests WHERE idempotency_key = ?')
+        .get(r.idempotencyKey) as Row | undefined;
+      if (existing) return { request: this.toRequest(existing), created: false };
+      const seq = this.db
+        .prepare(
+          `INSERT INTO service_request_days (day, last) VALUES (?, 1)
+           ON CONFLICT(day) DO UPDATE SET last = last + 1 RETURNING last`,
+        )
+        .get(r.businessDay) as { last: number };
+      const number = requestNumber(r.businessDay, seq.last);
+      this.db
+        .prepare(
+          `INSERT INTO service_requests (number, service_id, agency_id, status, data, documents, language,
+             kiosk_id, help_request_id, assisted_by, on_behalf, idempotency_key, submitted_at)
+           VALUES (?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          number,
+          r.serviceId,
+          r.agencyId,
+          this.sealer.seal(JSON.stringify(r.data), dataContext(number)),
+          JSON.stringify(r.documents),
+          r.language,
+          r.kioskId,
+          r.helpRequestId,
+          r.assistedBy,
+          r.onBehalf ? this.sealer.seal(JSON.stringify(r.onBehalf), onBehalfContext(number)) : null,
+          r.idempotencyKey,
+          r.at,
+        );
+      this.db
+        .prepare(
+          `INSERT INTO service_request_outbox (id, request_number, status, at) VALUES (?, ?, 'submitted', ?)`,
+        )
+        .run(randomUUID(), number, r.at);
+      return { request: this.get(number)!, created: true };
+    })();
+  }
+
+  get(number: string): ServiceRequest | undefined {
+    const row = this.db.prepare('SELECT * FROM service_requests WHERE number = ?').get(number) as
+      Row | undefined;
+    return row ? this.toRequest(row) : undefined;
+  }
+
+  /**
+   * What the citizen filled in, opened for those who need it (the central sync's identity hashes);
+   * undefined once the retention period has purged it.
+   */
+  data(number: string): Record<string, unknown> | undefined {
+    const row = this.db
+      .prepare('SELECT data, personal_purged_at FROM service_requests WHERE number = ?')
+      .get(number) as { data: string; personal_purged_at: number | null } | undefined;
+    if (!row || row.personal_purged_at !== null) return undefined;
+    return JSON.parse(this.sealer.unseal(row.data, dataContext(number))) as Record<string, unknown>;
+  }
+
+  /** The oldest unsent status changes, with what central needs about their request. */
+  unsent(limit: number): OutboxItem[] {
+    return this.db
+      .prepare(
+        `SELECT o.seq, o.id, o.status, o.at, r.number, r.service_id AS serviceId, r.agency_id AS agencyId,
+                r.assisted_by AS assistedBy
+           FROM service_request_outbox o JOIN service_requests r ON r.number = o.request_number
+          WHERE o.sent_at IS NULL ORDER BY o.seq LIMIT ?`,
+      )
+      .all(limit) as OutboxItem[];
+  }
+
+  markSent(ids: readonly string[], at: number): void {
+    const stmt = this.db.prepare(
+      'UPDATE service_request_outbox SET sent_at = ?, last_error = NULL WHERE id = ?',
+    );
+    this.db.transaction(() => ids.forEach((id) => stmt.run(at, id)))();
+  }
+
+  markFailed(id: string, error: string): void {
+    this.db
+      .prepare('UPDATE service_request_outbox SET last_error = ? WHERE id = ?')
+      .run(error.slice(0, 500), id);
+  }
+
+  backlog(): number {
+    return (
+      this.db.prepare('SELECT count(*) AS n FROM service_request_outbox WHERE sent_at IS NULL').get() as {
+        n: number;
+      }
+    ).n;
+  }
+}
+
+export interface OutboxItem {
+  seq: number;
+  id: string;
+  status: ServiceRequest['status'];
+  at: number;
+  number: string;
+  serviceId: string;
+  agencyId: string;
+  assistedBy: string | null;
+}

@@ -1,0 +1,82 @@
+/**
+ * What a citizen can do to their own ticket from the status page: "I'm running late" and cancel.
+ * The ticket's public token (unguessable, only on the ticket and its QR code) authorises both.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { TicketOptions } from '../../../../shared/contract/remote.js';
+import type { Visit } from '../../../../shared/contract/visit.js';
+import { publicStatus } from '../../../../shared/domain/views.js';
+import { refuse } from '../../core/http-helpers.js';
+import type { HubModuleContext } from '../../core/module-context.js';
+import { PHONE_PRINCIPAL } from './identity.js';
+import type { RemoteSettings } from './settings.js';
+import { postponesOf } from './store.js';
+
+type TokenParams = { Params: { token: string } };
+
+export function registerTicketActions(
+  app: FastifyInstance,
+  ctx: HubModuleContext,
+  settings: RemoteSettings,
+): void {
+  const { hub } = ctx;
+  const visitOf = (token: string): Visit | undefined => {
+    const id = hub.state.tokens.get(token);
+    return id ? hub.visit(id) : undefined;
+  };
+  const optionsFor = (v: Visit): TicketOptions => {
+    const left = Math.max(0, settings.maxPostpones - postponesOf(hub.db, v.id));
+    return {
+      canPostpone: v.status === 'waiting' && left > 0,
+      canCancel: v.status === 'waiting' || v.status === 'called',
+      latePlaces: settings.latePlaces,
+      postponesLeft: left,
+      notifiedBySms: v.channel === 'remote',
+    };
+  };
+
+  app.get<TokenParams>('/api/v1/public/tickets/:token/options', async (req, reply) => {
+    const v = visitOf(req.params.token);
+    if (!v) return refuse(reply, 'not_found', 'no such ticket');
+    return optionsFor(v);
+  });
+
+  app.post<TokenParams>('/api/v1/public/tickets/:token/late', async (req, reply) => {
+    const v = visitOf(req.params.token);
+    if (!v) return refuse(reply, 'not_found', 'no such ticket');
+    if (v.status !== 'waiting')
+      return refuse(reply, 'invalid_transition', `a ${v.status} ticket cannot be moved back`);
+    if (optionsFor(v).postponesLeft === 0)
+      return refuse(
+        reply,
+        'postpone_limit',
+        `a ticket can be moved back at most ${settings.maxPostpones} times`,
+      );
+    const outcome = await hub.execute(
+      'postponeVisit',
+      { visitId: v.id, places: settings.latePlaces, token: req.params.token },
+      PHONE_PRINCIPAL,
+    );
+    if (!outcome.ok) return refuse(reply, outcome.error.code, outcome.error.message);
+    const after = hub.visit(v.id) ?? v;
+    return {
+      moved: after.sortKey !== v.sortKey,
+      status: publicStatus(hub.state, after, hub.clock.now()),
+      options: optionsFor(after),
+    };
+  });
+
+  app.post<TokenParams>('/api/v1/public/tickets/:token/cancel', async (req, reply) => {
+    const v = visitOf(req.params.token);
+    if (!v) return refuse(reply, 'not_found', 'no such ticket');
+    if (!optionsFor(v).canCancel)
+      return refuse(reply, 'invalid_transition', `a ${v.status} ticket cannot be cancelled from the phone`);
+    const outcome = await hub.execute(
+      'cancelVisit',
+      { visitId: v.id, token: req.params.token },
+      PHONE_PRINCIPAL,
+    );
+    if (!outcome.ok) return refuse(reply, outcome.error.code, outcome.error.message);
+    return { status: publicStatus(hub.state, hub.visit(v.id) ?? v, hub.clock.now()) };
+  });
+}

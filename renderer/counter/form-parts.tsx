@@ -1,0 +1,100 @@
+/** What the counter's forms share: a choice list, the outcome choices, and the submit-or-cancel buttons. */
+import type { FormEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export const OUTCOME_CODES = ['done', 'incomplete_documents', 'referred', 'rejected'] as const;
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** A `<select>` of choices; `none` adds an empty first choice with that label. */
+export function ChoiceSelect(props: {
+  name?: string;
+  label?: string;
+  value: string;
+  choices: readonly Choice[];
+  none?: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <select
+      name={props.name}
+      aria-label={props.label}
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+    >
+      {props.none !== undefined && <option value="">{props.none}</option>}
+      {props.choices.map((c) => (
+        <option key={c.value} value={c.value}>
+          {c.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A labelled choice list: the caption, then the list. */
+export function ChoiceField(props: Parameters<typeof ChoiceSelect>[0] & { caption: string }) {
+  const { caption, ...select } = props;
+  return (
+    <label>
+      {caption}
+      <ChoiceSelect {...select} />
+    </label>
+  );
+}
+
+/** The outcomes staff may record for a visit, in the staff's language. */
+export function useOutcomeChoices(): Choice[] {
+  const { t } = useTranslation();
+  return OUTCOME_CODES.map((o) => ({ value: o, label: t(`counter.outcome_${o}`) }));
+}
+
+/** A form's submit button (labelled for what it does) and its cancel button. */
+export function SubmitOrCancel(props: { submit: string; className?: string; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <button type="submit" className={props.className}>
+        {props.submit}
+      </button>
+      <button type="button" onClick={props.onCancel}>
+        {t('common.cancel')}
+      </button>
+    </>
+  );
+}
+
+/**
+ * A desk form in its own panel (complete, transfer): its heading labels it, and it ends with submit
+ * and cancel. `name` gives the heading's id (`<name>-title`) and the test id (`<name>-form`).
+ */
+export function PanelForm(props: {
+  name: string;
+  title: string;
+  onSubmit: () => void;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    props.onSubmit();
+  };
+  return (
+    <form
+      className="panel form"
+      aria-labelledby={`${props.name}-title`}
+      onSubmit={submit}
+      data-testid={`${props.name}-form`}
+    >
+      <h2 id={`${props.name}-title`}>{props.title}</h2>
+      {props.children}
+      <div className="row">
+        <SubmitOrCancel submit={t('counter.submit')} className="primary" onCancel={props.onCancel} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ScheduledCutoff } from '../../../shared/contract/manager.js';
+import type { QueueSummary } from '../../../shared/contract/views.js';
+import { useFormCheck } from '../../common/form-check.js';
+import type { HubClient } from '../../common/hub-client.js';
+import type { Lang } from '../format.js';
+import { managerCall } from '../manager-client.js';
+import { clockTime } from './clock-time.js';
+import type { Report } from './report.js';
+
+/** Close or reopen a queue now; or schedule the change for later today, and see or cancel a pending one. */
+export function QueueActions({
+  hub,
+  queue,
+  cutoff,
+  lang,
+  report,
+}: {
+  hub: HubClient;
+  queue: QueueSummary;
+  cutoff: ScheduledCutoff | undefined;
+  lang: Lang;
+  report: Report;
+}) {
+  const { t } = useTranslation();
+  const check = useFormCheck();
+  const [time, setTime] = useState('');
+  const name = <span className="visually-hidden"> {queue.name[lang]}</span>;
+  const schedule = () => {
+    const [h, m] = time.split(':').map(Number);
+    const at = new Date();
+    at.setHours(h ?? 0, m ?? 0, 0, 0);
+    void managerCall(hub, 'manager.setQueueOpen', {
+      queueId: queue.queueId,
+      open: !queue.open,
+      at: at.getTime(),
+    }).then((r) => {
+      report(r, t('dashboard.scheduled'));
+      if (r.ok) setTime('');
+    });
+  };
+  return (
+    <div className="queue-actions">
+      <button
+        onClick={() =>
+          void managerCall(hub, 'manager.setQueueOpen', {
+            queueId: queue.queueId,
+            open: !queue.open,
+          }).then((r) => report(r, t('dashboard.saved')))
+        }
+      >
+        {queue.open ? t('dashboard.closeQueue') : t('dashboard.reopenQueue')}
+        {name}
+      </button>
+      {cutoff ? (
+        <span className="cutoff" data-testid="cutoff">
+          {t(cutoff.open ? 'dashboard.cutoffPendingOpen' : 'dashboard.cutoffPendingClose', {
+            time: clockTime(cutoff.at, lang),
+          })}{' '}
+          <button
+            onClick={() =>
+              void managerCall(hub, 'manager.cancelCutoff', { queueId: queue.queueId }).then((r) =>
+                report(r, t('dashboard.cutoffCancelled')),
+              )
+            }
+          >
+            {t('dashboard.cancelCutoff')}
+            {name}
+          </button>
+        </span>
+      ) : (
+        <form
+          className="schedule"
+          noValidate
+          onSubmit={check.guard(() => {
+            schedule();
+          })}
+        >
+          <label>
+            {queue.open ? t('dashboard.scheduleClose') : t('dashboard.scheduleReopen')}
+            {name} <input type="time" required value={time} onChange={(e) => setTime(e.target.value)} />
+          </label>
+          <button type="submit">
+            {t('dashboard.schedule')}
+            {name}
+          </button>
+          {check.alert}
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useTranslation } from 'react-i18next';
+import type { LiveMetrics, ScheduledCutoff } from '../../../shared/contract/manager.js';
+import type { QueueSummary } from '../../../shared/contract/views.js';
+import { counted, minutesRange } from '../../../shared/i18n/durations.js';
+import type { HubClient } from '../../common/hub-client.js';
+import type { Lang } from '../format.js';
+import { QueueActions } from './queue-actions.js';
+import type { Report } from './report.js';
+import { SlBadge } from './sl-badge.js';
+import { ColumnHeads, HiddenHead } from '../../common/column-heads.js';
+import { TitledSection } from '../../common/titled-section.js';
+
+/** Today per queue, with the buttons that close, reopen or schedule it. */
+export function QueuesTable({
+  hub,
+  queues,
+  metrics,
+  cutoffs,
+  lang,
+  report,
+}: {
+  hub: HubClient;
+  queues: readonly QueueSummary[] | undefined;
+  metrics: LiveMetrics | null;
+  cutoffs: readonly ScheduledCutoff[];
+  lang: Lang;
+  report: Report;
+}) {
+  const { t } = useTranslation();
+  return (
+    <TitledSection id="queues-h" title={t('dashboard.queues')}>
+      <table data-testid="queues">
+        <ColumnHeads
+          heads={[
+            t('dashboard.queue'),
+            t('dashboard.waitingNow'),
+            t('dashboard.longestWait'),
+            t('dashboard.estimatedWait'),
+            t('dashboard.servedToday'),
+            t('dashboard.noShows'),
+            t('dashboard.abandoned'),
+            t('dashboard.serviceLevel'),
+            <HiddenHead>{t('dashboard.closeQueue')}</HiddenHead>,
+          ]}
+        />
+        <tbody>
+          {queues?.map((q) => {
+            const m = metrics?.queues.find((x) => x.queueId === q.queueId);
+            return (
+              <tr key={q.queueId} data-queue={q.queueId}>
+                <th scope="row">
+                  {q.prefix} · {q.name[lang]}{' '}
+                  {!q.open && <span className="closed">({t('dashboard.closed')})</span>}
+                </th>
+                <td data-col="waiting">{q.waiting}</td>
+                <td>{counted(t, 'minutes', q.longestWaitMinutes)}</td>
+                <td>{minutesRange(t, q.estimate.p50Minutes, q.estimate.p90Minutes)}</td>
+                <td data-col="served">{m?.served ?? 0}</td>
+                <td>{m?.noShows ?? 0}</td>
+                <td>{m?.abandoned ?? 0}</td>
+                <td>{m && <SlBadge state={m.state} share={m.serviceLevel} />}</td>
+                <td>
+                  <QueueActions
+                    hub={hub}
+                    queue={q}
+                    cutoff={cutoffs.find((k) => k.queueId === q.queueId)}
+                    lang={lang}
+                    report={report}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TitledSection>
+  );
+}

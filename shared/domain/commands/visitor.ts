@@ -1,0 +1,83 @@
+/**
+ * What the visitor (or staff on their behalf) does to their own ticket: cancel it, move back in the
+ * line, change its language.
+ */
+import type { Visit, VisitorLanguage } from '../../contract/visit.js';
+import { fail } from '../errors.js';
+import { emptyChange, isTerminal, type CentreState } from '../state.js';
+import { postponedSortKey } from '../remote/postpone.js';
+import { assertDeviceMayCancel, assertMayActOnVisit } from '../visit-access.js';
+import { event, freeCounter, transition, visitOf, type Context, type Decision } from './decision.js';
+
+/** `token`: the ticket's public token, when the citizen's own ticket authorises a kiosk or a phone. */
+export function decideCancel(
+  state: CentreState,
+  ctx: Context,
+  visitId: string,
+  token?: string,
+): Decision<Visit> {
+  const visit = visitOf(state, visitId);
+  assertMayActOnVisit(ctx.actor, visit, token);
+  const next = transition(visit, 'cancel', { endedAt: ctx.now, outcome: 'abandoned' });
+  assertDeviceMayCancel(ctx.actor, visit);
+  const change = emptyChange();
+  change.visits.push(next);
+  if (visit.counterId) {
+    const c = state.counters.get(visit.counterId);
+    if (c?.currentVisitId === visit.id) change.counters.push(freeCounter(c, ctx.now));
+  }
+  change.events.push(event(ctx, 'visit.cancelled', next, {}));
+  return { change, result: next };
+}
+
+/** "I'm running late": a waiting visit moves back `places` in its own line; nobody else moves. */
+export function decidePostpone(
+  state: CentreState,
+  ctx: Context,
+  visitId: string,
+  places: number,
+  token?: string,
+): Decision<Visit> {
+  const visit = visitOf(state, visitId);
+  assertMayActOnVisit(ctx.actor, visit, token);
+  if (visit.status !== 'waiting') fail('invalid_transition', `a ${visit.status} visit cannot be postponed`);
+  const line = visit.assignedCounterId
+    ? state.assignedToCounter.get(visit.assignedCounterId)
+    : visit.assignedStaffId
+      ? state.assignedToStaff.get(visit.assignedStaffId)
+      : state.lines.get(visit.queueId)?.[visit.priority ? 'priority' : 'normal'];
+  const keys = (line?.ids() ?? []).map((id) => state.visits.get(id)!.sortKey);
+  const sortKey = postponedSortKey(keys, visit.sortKey, places);
+  const change = emptyChange();
+  // Last in line already: moving back changes nothing, and says so rather than failing.
+  if (sortKey === null) return { change, result: visit };
+  const next: Visit = { ...visit, sortKey };
+  change.visits.push(next);
+  change.events.push(event(ctx, 'visit.postponed', next, { places, fromSortKey: visit.sortKey, sortKey }));
+  return { change, result: next };
+}
+
+/**
+ * The visitor chose another language on their phone (#19): the visit's language, which the "turn
+ * near" and "called" SMS and the counter's customer panel read, follows it. A finished visit keeps
+ * the language it ended in (its messages are all sent); choosing the language it already has
+ * changes nothing and records nothing.
+ */
+export function decideVisitLanguage(
+  state: CentreState,
+  ctx: Context,
+  visitId: string,
+  language: VisitorLanguage,
+  token?: string,
+): Decision<Visit> {
+  const visit = visitOf(state, visitId);
+  assertMayActOnVisit(ctx.actor, visit, token);
+  if (isTerminal(visit))
+    fail('invalid_transition', `ticket ${visit.ticket} is ${visit.status}; its language no longer changes`);
+  const change = emptyChange();
+  if (visit.language === language) return { change, result: visit };
+  const next: Visit = { ...visit, language };
+  change.visits.push(next);
+  change.events.push(event(ctx, 'visit.language_changed', next, { language, fromLanguage: visit.language }));
+  return { change, result: next };
+}
