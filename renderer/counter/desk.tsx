@@ -131,7 +131,9 @@ export function Desk(props: {
 
       {isOpen && (
         <main className="work">
-          <div className="column">
+          {/* Each column scrolls on its own (the desk fits 1366×768), so each is a named region a
+              keyboard can reach and scroll (axe: scrollable-region-focusable). */}
+          <div className="column" role="region" aria-label={t('counter.workColumn')} tabIndex={0}>
             <StatusControls
               onBreak={(reason) => void act('setCounterStatus', { counterId, status: 'break', reason })}
               onAvailable={() => void act('setCounterStatus', { counterId, status: 'available' })}
@@ -187,7 +189,7 @@ export function Desk(props: {
               onWalkDirect={(ticket) => void walkDirect(ticket)}
             />
           </div>
-          <div className="column">
+          <div className="column" role="region" aria-label={t('counter.queuesColumn')} tabIndex={0}>
             {snapshot && (
               <QueueOverview
                 catalogue={catalogue}

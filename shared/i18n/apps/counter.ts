@@ -4,6 +4,8 @@ import type { AppStrings } from '../catalog.js';
 export const counter: AppStrings = {
   ar: {
     title: 'شاشة الكاونتر',
+    workColumn: 'العمل على الكاونتر',
+    queuesColumn: 'الطوابير والعميل',
     signInTitle: 'تسجيل دخول الموظف',
     username: 'اسم المستخدم',
     pin: 'الرقم السري',
@@ -127,6 +129,8 @@ export const counter: AppStrings = {
   },
   en: {
     title: 'Counter',
+    workColumn: 'Work at the counter',
+    queuesColumn: 'Queues and customer',
     signInTitle: 'Staff sign-in',
     username: 'Username',
     pin: 'PIN',
