@@ -78,7 +78,9 @@ describe('typed senders', () => {
   it('types each event’s input on the table', () => {
     expectTypeOf<ClientEventArgs<'manager.metrics'>>().toEqualTypeOf<[]>();
     expectTypeOf<ClientEventArgs<'acceptHelp'>>().toEqualTypeOf<[input: { requestId: string }]>();
-    // Compile-time only (tsc over tests): wrong inputs and names do not compile.
+    // Compile-time only (tsc over tests): wrong inputs and names do not compile. The expect-error
+    // directives below assert an error rather than switch a check off: tsc fails when the line
+    // under one of them compiles, so a sender that lost its typing breaks the typecheck.
     const neverRun = (c: HubClient) => {
       // @ts-expect-error manager.report needs its query
       void managerCall(c, 'manager.report');
