@@ -91,6 +91,8 @@ export interface AppScripts {
   workers: number;
   /** Chunks only reached through `import()`. */
   later: number;
+  /** The source files and packages (`node_modules/<name>`) bundled into what loads before the first paint. */
+  firstPaintSources: string[];
 }
 
 /**
@@ -183,7 +185,10 @@ export async function buildRendererApps(
   return sizes;
 }
 
-type Outputs = Record<string, { imports: { path: string; kind: string }[]; entryPoint?: string }>;
+type Outputs = Record<
+  string,
+  { imports: { path: string; kind: string }[]; entryPoint?: string; inputs: Record<string, unknown> }
+>;
 
 /**
  * What the first paint needs: the entry and every output it imports statically, transitively (the
@@ -240,7 +245,11 @@ function scriptSizes(outputs: Outputs, entry: string, workers: string[]): AppScr
   const inWorkers = new Set(workers.flatMap((w) => [...staticGraph(outputs, w)]));
   const js = Object.keys(outputs).filter((f) => f.endsWith('.js'));
   const sum = (files: string[]) => files.reduce((a, f) => a + gz(f), 0);
+  // A package counts once, by its name: `node_modules/zod`, not each of its files.
+  const source = (input: string) =>
+    input.replace(/^.*node_modules\/((?:@[^/]+\/)?[^/]+)\/.*$/, 'node_modules/$1');
   return {
+    firstPaintSources: [...new Set([...first].flatMap((f) => Object.keys(outputs[f]!.inputs).map(source)))],
     firstPaint: sum(js.filter((f) => first.has(f))),
     workers: sum(js.filter((f) => inWorkers.has(f))),
     later: sum(js.filter((f) => !first.has(f) && !inWorkers.has(f))),

@@ -3,19 +3,15 @@
  * whose acknowledgements are validated, and the connection state for the "reconnecting" banner.
  */
 import { io, type Socket } from 'socket.io-client';
-import {
-  AckResultSchema,
-  type AckResult,
-  type NamespaceRole,
-  NAMESPACES,
-} from '../../shared/contract/socket.js';
+import type { AckResult } from '../../shared/contract/socket.js';
+import { type NamespaceRole, NAMESPACES } from '../../shared/contract/namespaces.js';
 import type {
   ClientEventName,
   ClientEventResult,
   ClientToServerEvents,
   ServerToClientEvents,
 } from '../../shared/contract/socket-events.js';
-import { SessionEnded } from '../../shared/contract/auth.js';
+import type { SessionEnded } from '../../shared/contract/auth.js';
 import type { HealthApp } from '../../shared/contract/device-health.js';
 import { startHeartbeat } from './heartbeat.js';
 
@@ -48,6 +44,10 @@ type AllButLast<T extends unknown[]> = T extends [...infer Head, infer _Last] ? 
  */
 export type ClientEventArgs<E extends ClientEventName> = AllButLast<Parameters<TimedEvents[E]>>;
 
+/** Loads the message checks once, when first needed (hub-client-checks.ts says why). */
+let checks: Promise<typeof import('./hub-client-checks.js')> | null = null;
+const loadChecks = () => (checks ??= import('./hub-client-checks.js'));
+
 export class HubClient {
   readonly socket: HubSocket;
   private state: ConnectionState = 'connecting';
@@ -72,11 +72,16 @@ export class HubClient {
     this.socket.on('connect_error', () => this.setState('disconnected'));
     this.stopHeartbeat = opts.app ? startHeartbeat(this.socket, opts.app) : () => undefined;
     this.socket.on('session_ended', (raw: unknown) => {
-      const parsed = SessionEnded.safeParse(raw);
-      if (!parsed.success) return;
-      this.ended = parsed.data;
-      for (const l of this.endListeners) l(parsed.data);
+      void loadChecks().then(({ SessionEnded }) => {
+        const parsed = SessionEnded.safeParse(raw);
+        if (!parsed.success) return;
+        this.ended = parsed.data;
+        for (const l of this.endListeners) l(parsed.data);
+      });
     });
+    // A client that connects at once needs the checks for its first answers; one that waits for
+    // `connect()` (the kiosk, after its first paint) loads them then.
+    if (opts.autoConnect ?? true) void loadChecks();
   }
 
   /** Hear when the hub ends this session or device key (logout elsewhere, expiry, revocation…). */
@@ -87,7 +92,9 @@ export class HubClient {
 
   /** Opens the socket of a client made with `autoConnect: false`; does nothing once it is open. */
   connect(): void {
-    if (!this.socket.connected && !this.socket.active && !this.ended) this.socket.connect();
+    if (this.socket.connected || this.socket.active || this.ended) return;
+    void loadChecks();
+    this.socket.connect();
   }
 
   get connection(): ConnectionState {
@@ -132,6 +139,7 @@ export class HubClient {
     } catch {
       return { ok: false, error: { code: 'timeout', message: 'the hub did not answer in time' } };
     }
+    const { AckResultSchema } = await loadChecks();
     const parsed = AckResultSchema.safeParse(raw);
     if (!parsed.success)
       return { ok: false, error: { code: 'internal', message: 'unexpected answer from the hub' } };

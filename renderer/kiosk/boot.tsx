@@ -11,6 +11,7 @@ import { SessionEndedScreen } from '../common/session-ended-screen.js';
 import type { SessionEndReason } from '../../shared/contract/auth.js';
 import { createI18nWith } from '../common/i18n.js';
 import { kiosk } from '../../shared/i18n/apps/kiosk.js';
+import { statusPage } from '../../shared/i18n/apps/status.js';
 import { ask } from '../../shared/i18n/apps/ask.js';
 import { assisted } from '../../shared/i18n/apps/assisted.js';
 import { form } from '../../shared/i18n/apps/form.js';
@@ -24,8 +25,9 @@ import { KioskApp } from './kiosk-app.js';
 import { chooseTicketOutput } from './ticket-output.js';
 
 // Only the namespaces the kiosk's screens use: every app's strings were a seventh of its bundle, all
-// parsed before the first render (bench/first-paint.ts).
-const i18n = createI18nWith('ar', { kiosk, ask, assisted, form, units });
+// parsed before the first render (bench/first-paint.ts). The status page's are the ticket screen's
+// words for the place in line, the same as on the phone ("أنت التالي").
+const i18n = createI18nWith('ar', { kiosk, ask, assisted, form, units, statusPage });
 
 // The entry's request, checked (main.tsx), used once; retries go through Boot's own loop.
 let firstLoad: Promise<BootData | null> | null = null;
@@ -48,6 +50,14 @@ function provisional([c, s]: BootAnswers): BootData | null {
   // Unchecked on purpose (see above): the worker's verdict decides whether this screen stays.
   return { catalogue: c.data, settings: s.data } as unknown as BootData;
 }
+
+/**
+ * Whether the checked data is what the first render already drew: the usual case, as the hub sends
+ * data its own schemas wrote. Keeping the first object then spares re-rendering every screen with
+ * equal data, work that would otherwise often land before the first paint (bench/first-paint.ts).
+ */
+const sameJson = (checked: BootData, drawn: BootData | null): boolean =>
+  drawn !== null && JSON.stringify(checked) === JSON.stringify(drawn);
 
 /** Turns a render that throws (data the check will refuse, or a bug) into the error screen and a retry. */
 class Unchecked extends Component<{ onError: () => void; children: ReactNode }, { failed: boolean }> {
@@ -101,7 +111,8 @@ function Boot({
       const checked = await (firstLoad ?? loadBoot(deps.api).then((a) => checker.boot(a)));
       firstLoad = null;
       if (stopped) return;
-      if (checked) setReady((r) => (r === null || r === initial ? checked : r));
+      if (checked)
+        setReady((r) => (r === null || (r === initial && !sameJson(checked, initial)) ? checked : r));
       else {
         setReady(null);
         setUnreachable(true);

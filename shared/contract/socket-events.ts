@@ -7,7 +7,8 @@
  */
 import * as z from 'zod';
 import { OPERATIONS, OPERATION_NAMES, type OperationName, type Operations } from './operations.js';
-import { FollowTicketInput, type AckResult, type NamespaceRole } from './socket.js';
+import { FollowTicketInput, type AckResult } from './socket.js';
+import type { NamespaceRole } from './namespaces.js';
 import {
   CallAnnouncement,
   CentreSnapshot,

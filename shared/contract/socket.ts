@@ -4,15 +4,6 @@
  */
 import * as z from 'zod';
 
-export const NAMESPACES = {
-  kiosk: '/kiosk',
-  counter: '/counter',
-  display: '/display',
-  manager: '/manager',
-  public: '/public',
-} as const;
-export type NamespaceRole = keyof typeof NAMESPACES;
-
 /** Handshake `auth`: staff namespaces take a session token, devices a device key, public nothing. */
 export const HandshakeAuth = z.object({
   token: z.string().min(1).max(200).optional(),

@@ -7,7 +7,7 @@ import type {
   QueueSummary,
 } from '../contract/views.js';
 import type { DeviceRole } from '../contract/catalogue.js';
-import type { NamespaceRole } from '../contract/socket.js';
+import type { NamespaceRole } from '../contract/namespaces.js';
 import type { Visit } from '../contract/visit.js';
 import type { CentreState } from './state.js';
 import { estimateQueue, estimateVisit } from './estimate.js';

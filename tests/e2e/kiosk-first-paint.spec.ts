@@ -5,7 +5,7 @@
  * Speed itself is measured in bench/first-paint.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { NAMESPACES } from '../../shared/contract/socket.js';
+import { NAMESPACES } from '../../shared/contract/namespaces.js';
 import { startKioskE2e, type KioskE2e } from '../kiosk/e2e-fixture.js';
 
 let k: KioskE2e;

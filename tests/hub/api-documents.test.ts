@@ -16,7 +16,7 @@ import {
   startTestHub,
   type TestHub,
 } from '../support/hub.js';
-import { NAMESPACES, type NamespaceRole } from '../../shared/contract/socket.js';
+import { NAMESPACES, type NamespaceRole } from '../../shared/contract/namespaces.js';
 
 /** Registered routes that are not API: pages and files of the browser apps. */
 const NOT_API: Record<string, string> = {
@@ -86,6 +86,24 @@ describe('OpenAPI', () => {
       expect({ d, status: res.status }).not.toEqual({ d, status: 404 });
     }
     expect(api.length).toBeGreaterThan(60);
+  });
+
+  it('documents 429 on exactly the public routes that declare a per-client limit', async () => {
+    const doc = await getJson('/api/v1/openapi.json');
+    type Operation = { security?: unknown[]; responses: Record<string, unknown> };
+    const publicWith429 = Object.entries(doc.paths as Paths).flatMap(([path, item]) =>
+      Object.entries(item as Record<string, Operation>)
+        .filter(([, op]) => (op.security ?? []).length === 0 && '429' in op.responses)
+        .map(([m]) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    // Public routes with a limiter of their own rather than the per-route public limit.
+    const ownLimiter = new Set(['POST /api/v1/auth/login', 'POST /api/v1/assistant/ask']);
+    // Fastify's HEAD twin of a GET shares its limit (and its documentation).
+    const limited = h.server.routes
+      .filter((r) => r.publicLimit && r.method !== 'HEAD')
+      .map((r) => `${r.method} ${r.url}`);
+    expect(limited.length).toBeGreaterThanOrEqual(12);
+    expect([...limited].sort()).toEqual(publicWith429.filter((r) => !ownLimiter.has(r)).sort());
   });
 
   it('gives every operation a success schema and {code, message} refusals', async () => {

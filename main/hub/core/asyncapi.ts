@@ -5,7 +5,7 @@
  * server→client events are `send` operations.
  */
 import * as z from 'zod';
-import { NAMESPACES, type NamespaceRole } from '../../../shared/contract/socket.js';
+import { NAMESPACES, type NamespaceRole } from '../../../shared/contract/namespaces.js';
 import { CLIENT_EVENTS, SERVER_EVENTS } from '../../../shared/contract/socket-events.js';
 
 type Json = Record<string, unknown>;

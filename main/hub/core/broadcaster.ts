@@ -5,7 +5,7 @@
  */
 import type { Namespace } from 'socket.io';
 import type { CallAnnouncement, CentreSnapshot } from '../../../shared/contract/views.js';
-import type { NamespaceRole } from '../../../shared/contract/socket.js';
+import type { NamespaceRole } from '../../../shared/contract/namespaces.js';
 import type { ServerEventName, ServerEventPayload } from '../../../shared/contract/socket-events.js';
 import { centreSnapshot, publicStatus, snapshotForRole } from '../../../shared/domain/views.js';
 import { isTerminal } from '../../../shared/domain/state.js';

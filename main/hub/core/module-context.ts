@@ -4,7 +4,7 @@
  * feature sits in an import circle with the others (#17).
  */
 import type { FastifyInstance } from 'fastify';
-import type { NamespaceRole } from '../../../shared/contract/socket.js';
+import type { NamespaceRole } from '../../../shared/contract/namespaces.js';
 import type { AuthService } from './auth.js';
 import type { Hub, Principal } from './hub.js';
 import type { Broadcaster } from './broadcaster.js';

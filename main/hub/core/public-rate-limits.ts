@@ -12,7 +12,6 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import { ConfigError } from './config.js';
-import { PAIRING_ROUTES } from '../../../shared/contract/pairing.js';
 
 export interface PublicRateLimits {
   readsPerMinute: number;
@@ -21,23 +20,20 @@ export interface PublicRateLimits {
 
 export const DEFAULT_PUBLIC_RATE_LIMITS: PublicRateLimits = { readsPerMinute: 300, writesPerMinute: 60 };
 
-/** The limited routes, as registered (method, Fastify path). */
-const READS = [
-  '/api/v1/public/tickets/:token',
-  '/api/v1/public/tickets/:token/options',
-  '/api/v1/public/requests/:number',
-  '/api/v1/public/opening',
-];
-const WRITES = [
-  '/api/v1/public/tickets/:token/late',
-  '/api/v1/public/tickets/:token/cancel',
-  '/api/v1/public/tickets/:token/language',
-  '/api/v1/public/tickets/:token/push',
-  '/api/v1/remote/code',
-  '/api/v1/remote/join',
-  '/api/v1/feedback',
-  PAIRING_ROUTES.claim,
-];
+/**
+ * A route anyone may call declares its limit where it is registered, in its own feature:
+ * `app.post(path, { config: { publicLimit: 'write' } }, handler)`. `read` routes answer a page's
+ * polling (DAWR_PUBLIC_READS_PER_MINUTE), `write` routes change something or send an SMS
+ * (DAWR_PUBLIC_WRITES_PER_MINUTE). The hub's OpenAPI document lists 429 for exactly these
+ * (tests/hub/api-documents.test.ts).
+ */
+export type PublicLimit = 'read' | 'write';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    publicLimit?: PublicLimit;
+  }
+}
 
 function perMinute(raw: string | undefined, name: string, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
@@ -64,9 +60,9 @@ export function publicRateLimitsFromEnv(env: NodeJS.ProcessEnv): PublicRateLimit
 }
 
 function limitFor(route: RouteOptions, limits: PublicRateLimits): number | undefined {
-  const methods = Array.isArray(route.method) ? route.method : [route.method];
-  if (methods.includes('GET') && READS.includes(route.url)) return limits.readsPerMinute || undefined;
-  if (methods.includes('POST') && WRITES.includes(route.url)) return limits.writesPerMinute || undefined;
+  const kind = route.config?.publicLimit;
+  if (kind === 'read') return limits.readsPerMinute || undefined;
+  if (kind === 'write') return limits.writesPerMinute || undefined;
   return undefined;
 }
 

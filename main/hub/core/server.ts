@@ -7,12 +7,8 @@ import type { HubIo, HubNamespace, HubSocket } from './socket-types.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared/contract/socket-events.js';
 import type { Logger } from 'pino';
 import { OPERATIONS, OPERATION_NAMES, type OperationName } from '../../../shared/contract/operations.js';
-import {
-  FollowTicketInput,
-  HandshakeAuth,
-  NAMESPACES,
-  type NamespaceRole,
-} from '../../../shared/contract/socket.js';
+import { FollowTicketInput, HandshakeAuth } from '../../../shared/contract/socket.js';
+import { NAMESPACES, type NamespaceRole } from '../../../shared/contract/namespaces.js';
 import { LoginInput } from '../../../shared/contract/auth.js';
 import { centreSnapshot, deviceView, publicStatus, snapshotForRole } from '../../../shared/domain/views.js';
 import type { AuthService } from './auth.js';
@@ -23,7 +19,7 @@ import { httpStatusFor } from './http-errors.js';
 import { hubErrorHandler } from './http-error-handler.js';
 import { redactingLogger } from './log-redaction.js';
 import { mayReadMetrics, metricsAccess, metricsTokenFromEnv } from './metrics-access.js';
-import { publicRateLimitsFromEnv, registerPublicRateLimits } from './public-rate-limits.js';
+import { publicRateLimitsFromEnv, registerPublicRateLimits, type PublicLimit } from './public-rate-limits.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { openApiDocument } from './openapi.js';
 import { socketRoomsOf } from './operation-hooks.js';
@@ -44,6 +40,13 @@ export const BODY_LIMIT = 64 * 1024;
 /** How long a stopping hub lets requests in flight finish before closing their connections. */
 const CLOSE_GRACE_MS = 2_000;
 
+/** A route as Fastify registered it; `publicLimit` when anyone may call it, per client (public-rate-limits.ts). */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  publicLimit?: PublicLimit;
+}
+
 export interface HubServer {
   app: FastifyInstance;
   io: HubIo;
@@ -51,8 +54,8 @@ export interface HubServer {
   sockets: SocketGuard;
   /** What this hub's modules offer each other (services/ids.ts); tests reach alerts, backups… here. */
   services: HubServices;
-  /** Every route Fastify registered (method, path as registered), for comparing with the API documents. */
-  routes: readonly { method: string; url: string }[];
+  /** Every route Fastify registered, for comparing with the API documents. */
+  routes: readonly RegisteredRoute[];
   listen(host: string, port: number): Promise<number>;
   /** Swaps a renewed certificate into the running HTTPS server (new connections get it). */
   setTlsMaterial(tls: HubTlsMaterial): void;
@@ -91,9 +94,11 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
     bodyLimit: BODY_LIMIT,
     https: opts.tls ? { key: opts.tls.key, cert: opts.tls.cert } : null,
   }) as unknown as FastifyInstance;
-  const routes: { method: string; url: string }[] = [];
+  const routes: RegisteredRoute[] = [];
   app.addHook('onRoute', (r) => {
-    for (const method of [r.method].flat()) routes.push({ method, url: r.url });
+    const publicLimit = r.config?.publicLimit;
+    for (const method of [r.method].flat())
+      routes.push(publicLimit ? { method, url: r.url, publicLimit } : { method, url: r.url });
   });
   if (opts.tls) registerHsts(app);
   await registerSecurityHeaders(app);
@@ -198,12 +203,16 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
     if (visit === undefined) return send(reply, refusal('not_found', 'no such visit'));
     return { visit, events: visitEvents(hub.db, req.params.visitId) };
   });
-  app.get<{ Params: { token: string } }>('/api/v1/public/tickets/:token', async (req, reply) => {
-    const id = hub.state.tokens.get(req.params.token);
-    const v = (id ? hub.visit(id) : undefined) ?? visitByToken(hub.db, req.params.token);
-    if (!v) return send(reply, refusal('not_found', 'no such ticket'));
-    return publicStatus(hub.state, v, hub.clock.now());
-  });
+  app.get<{ Params: { token: string } }>(
+    '/api/v1/public/tickets/:token',
+    { config: { publicLimit: 'read' } },
+    async (req, reply) => {
+      const id = hub.state.tokens.get(req.params.token);
+      const v = (id ? hub.visit(id) : undefined) ?? visitByToken(hub.db, req.params.token);
+      if (!v) return send(reply, refusal('not_found', 'no such ticket'));
+      return publicStatus(hub.state, v, hub.clock.now());
+    },
+  );
 
   for (const name of OPERATION_NAMES) {
     const spec = OPERATIONS[name];

@@ -10,7 +10,7 @@ import { counterRoutes } from './openapi.js';
 import type { FastifyReply } from 'fastify';
 import { httpStatusFor } from '../../core/http-errors.js';
 import { allStaff } from '../../core/store/repository.js';
-import { NAMESPACES } from '../../../../shared/contract/socket.js';
+import { NAMESPACES } from '../../../../shared/contract/namespaces.js';
 import { WORKLIST_EVENT, WatchWorklistInput } from '../../../../shared/contract/worklist.js';
 import type { AckResult } from '../../../../shared/contract/socket.js';
 import { worklistOf } from './worklist.js';

@@ -17,8 +17,8 @@ import {
   type HealthApp,
   type PeripheralReport,
 } from '../../../../shared/contract/device-health.js';
-import type { NamespaceRole } from '../../../../shared/contract/socket.js';
-import { NAMESPACES } from '../../../../shared/contract/socket.js';
+import type { NamespaceRole } from '../../../../shared/contract/namespaces.js';
+import { NAMESPACES } from '../../../../shared/contract/namespaces.js';
 import type { Hub, Principal } from '../../core/hub.js';
 import {
   ALERTS,

@@ -30,7 +30,7 @@ export function recordVote(db: Db, visit: Visit, face: Face): boolean {
 
 export function registerFeedback(app: FastifyInstance, ctx: HubModuleContext): void {
   const { hub } = ctx;
-  app.post('/api/v1/feedback', async (req, reply) => {
+  app.post('/api/v1/feedback', { config: { publicLimit: 'write' } }, async (req, reply) => {
     const input = bodyOf(FeedbackInput, req, reply);
     if (!input) return reply;
     const id = hub.state.tokens.get(input.token);

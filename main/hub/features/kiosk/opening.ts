@@ -12,7 +12,7 @@ import { openingState } from '../../../../shared/domain/opening-state.js';
 export const OPENING_PATH = '/api/v1/public/opening';
 
 export function registerOpening(app: FastifyInstance, ctx: HubModuleContext): void {
-  app.get(OPENING_PATH, async (): Promise<OpeningState> => {
+  app.get(OPENING_PATH, { config: { publicLimit: 'read' } }, async (): Promise<OpeningState> => {
     const { state, clock } = ctx.hub;
     const now = clock.now();
     const { catalogue } = state.config;

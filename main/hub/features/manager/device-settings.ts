@@ -13,7 +13,7 @@ import {
   type Catalogue,
   type DeviceSettingsMessage,
 } from '../../../../shared/contract/catalogue.js';
-import { NAMESPACES } from '../../../../shared/contract/socket.js';
+import { NAMESPACES } from '../../../../shared/contract/namespaces.js';
 import type { Principal } from '../../core/hub.js';
 import { httpStatusFor } from '../../core/http-errors.js';
 import type { HubModule, HubModuleContext } from '../../core/module-context.js';

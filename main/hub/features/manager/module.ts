@@ -17,7 +17,7 @@ import {
   type Report,
 } from '../../../../shared/contract/manager.js';
 import type { Catalogue } from '../../../../shared/contract/catalogue.js';
-import { NAMESPACES, type NamespaceRole } from '../../../../shared/contract/socket.js';
+import { NAMESPACES, type NamespaceRole } from '../../../../shared/contract/namespaces.js';
 import { centreSnapshot, snapshotForRole } from '../../../../shared/domain/views.js';
 import { businessDay } from '../../../../shared/domain/time.js';
 import { reportCsvFile, reportCsvFilename } from '../../../../shared/domain/report-csv.js';

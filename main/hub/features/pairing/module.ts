@@ -39,7 +39,7 @@ export function pairingModule(): HubModule {
         const r = service.create(req.body ?? {}, p.actor.staffId);
         return r.ok ? reply.code(201).send(r.data) : reply.code(httpStatusFor(r.error.code)).send(r.error);
       });
-      app.post(PAIRING_ROUTES.claim, async (req, reply) => {
+      app.post(PAIRING_ROUTES.claim, { config: { publicLimit: 'write' } }, async (req, reply) => {
         const r = service.claim(req.body ?? {}, req.ip);
         if (!r.ok) return reply.code(httpStatusFor(r.error.code)).send(r.error);
         // The device pins the hub's CA from here on (main/app/hub-certificate.ts).

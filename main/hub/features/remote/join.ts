@@ -61,7 +61,7 @@ export function registerRemoteJoin(
       return v !== undefined && !isTerminal(v);
     }).length;
 
-  app.post('/api/v1/remote/code', async (req, reply) => {
+  app.post('/api/v1/remote/code', { config: { publicLimit: 'write' } }, async (req, reply) => {
     const input = bodyOf(RequestJoinCodeInput, req, reply);
     if (!input) return reply;
     const mobile = normaliseUaeMobile(input.mobile);
@@ -117,7 +117,7 @@ export function registerRemoteJoin(
     return { requestId, to: maskMobile(mobile), expiresAt } satisfies RequestJoinCodeResult;
   });
 
-  app.post('/api/v1/remote/join', async (req, reply) => {
+  app.post('/api/v1/remote/join', { config: { publicLimit: 'write' } }, async (req, reply) => {
     const input = bodyOf(ConfirmJoinInput, req, reply);
     if (!input) return reply;
     const row = codeById(hub.db, input.requestId);

@@ -30,29 +30,33 @@ export function registerPushRoutes(
 
   app.get('/api/v1/public/push/key', async (): Promise<PushPublicKey> => ({ publicKey }));
 
-  app.post<TokenParams>('/api/v1/public/tickets/:token/push', async (req, reply) => {
-    const id = hub.state.tokens.get(req.params.token);
-    const v = id ? hub.visit(id) : undefined;
-    if (!v) return refuse(reply, 'not_found', 'no such ticket');
-    const parsed = PushSubscriptionInput.safeParse(req.body);
-    if (!parsed.success) return refuse(reply, 'validation', describeIssues(parsed.error, { root: 'body' }));
-    const sub = parsed.data;
-    if (!endpointAllowed(sub.endpoint, settings.pushAllowLocalHttp))
-      return refuse(reply, 'validation', 'endpoint: the push service address must be https');
-    if (isTerminal(v))
-      return refuse(reply, 'invalid_transition', `a ${v.status} ticket gets no notifications`);
-    savePushSubscription(
-      hub.db,
-      ctx.personalData.sealer,
-      {
-        visitId: v.id,
-        endpoint: sub.endpoint,
-        p256dh: sub.keys.p256dh,
-        auth: sub.keys.auth,
-        language: sub.language,
-      },
-      hub.clock.now(),
-    );
-    return reply.code(201).send({ subscribed: true });
-  });
+  app.post<TokenParams>(
+    '/api/v1/public/tickets/:token/push',
+    { config: { publicLimit: 'write' } },
+    async (req, reply) => {
+      const id = hub.state.tokens.get(req.params.token);
+      const v = id ? hub.visit(id) : undefined;
+      if (!v) return refuse(reply, 'not_found', 'no such ticket');
+      const parsed = PushSubscriptionInput.safeParse(req.body);
+      if (!parsed.success) return refuse(reply, 'validation', describeIssues(parsed.error, { root: 'body' }));
+      const sub = parsed.data;
+      if (!endpointAllowed(sub.endpoint, settings.pushAllowLocalHttp))
+        return refuse(reply, 'validation', 'endpoint: the push service address must be https');
+      if (isTerminal(v))
+        return refuse(reply, 'invalid_transition', `a ${v.status} ticket gets no notifications`);
+      savePushSubscription(
+        hub.db,
+        ctx.personalData.sealer,
+        {
+          visitId: v.id,
+          endpoint: sub.endpoint,
+          p256dh: sub.keys.p256dh,
+          auth: sub.keys.auth,
+          language: sub.language,
+        },
+        hub.clock.now(),
+      );
+      return reply.code(201).send({ subscribed: true });
+    },
+  );
 }

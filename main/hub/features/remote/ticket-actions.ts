@@ -35,48 +35,60 @@ export function registerTicketActions(
     };
   };
 
-  app.get<TokenParams>('/api/v1/public/tickets/:token/options', async (req, reply) => {
-    const v = visitOf(req.params.token);
-    if (!v) return refuse(reply, 'not_found', 'no such ticket');
-    return optionsFor(v);
-  });
+  app.get<TokenParams>(
+    '/api/v1/public/tickets/:token/options',
+    { config: { publicLimit: 'read' } },
+    async (req, reply) => {
+      const v = visitOf(req.params.token);
+      if (!v) return refuse(reply, 'not_found', 'no such ticket');
+      return optionsFor(v);
+    },
+  );
 
-  app.post<TokenParams>('/api/v1/public/tickets/:token/late', async (req, reply) => {
-    const v = visitOf(req.params.token);
-    if (!v) return refuse(reply, 'not_found', 'no such ticket');
-    if (v.status !== 'waiting')
-      return refuse(reply, 'invalid_transition', `a ${v.status} ticket cannot be moved back`);
-    if (optionsFor(v).postponesLeft === 0)
-      return refuse(
-        reply,
-        'postpone_limit',
-        `a ticket can be moved back at most ${settings.maxPostpones} times`,
+  app.post<TokenParams>(
+    '/api/v1/public/tickets/:token/late',
+    { config: { publicLimit: 'write' } },
+    async (req, reply) => {
+      const v = visitOf(req.params.token);
+      if (!v) return refuse(reply, 'not_found', 'no such ticket');
+      if (v.status !== 'waiting')
+        return refuse(reply, 'invalid_transition', `a ${v.status} ticket cannot be moved back`);
+      if (optionsFor(v).postponesLeft === 0)
+        return refuse(
+          reply,
+          'postpone_limit',
+          `a ticket can be moved back at most ${settings.maxPostpones} times`,
+        );
+      const outcome = await hub.execute(
+        'postponeVisit',
+        { visitId: v.id, places: settings.latePlaces, token: req.params.token },
+        PHONE_PRINCIPAL,
       );
-    const outcome = await hub.execute(
-      'postponeVisit',
-      { visitId: v.id, places: settings.latePlaces, token: req.params.token },
-      PHONE_PRINCIPAL,
-    );
-    if (!outcome.ok) return refuse(reply, outcome.error.code, outcome.error.message);
-    const after = hub.visit(v.id) ?? v;
-    return {
-      moved: after.sortKey !== v.sortKey,
-      status: publicStatus(hub.state, after, hub.clock.now()),
-      options: optionsFor(after),
-    };
-  });
+      if (!outcome.ok) return refuse(reply, outcome.error.code, outcome.error.message);
+      const after = hub.visit(v.id) ?? v;
+      return {
+        moved: after.sortKey !== v.sortKey,
+        status: publicStatus(hub.state, after, hub.clock.now()),
+        options: optionsFor(after),
+      };
+    },
+  );
 
-  app.post<TokenParams>('/api/v1/public/tickets/:token/cancel', async (req, reply) => {
-    const v = visitOf(req.params.token);
-    if (!v) return refuse(reply, 'not_found', 'no such ticket');
-    if (!optionsFor(v).canCancel)
-      return refuse(reply, 'invalid_transition', `a ${v.status} ticket cannot be cancelled from the phone`);
-    const outcome = await hub.execute(
-      'cancelVisit',
-      { visitId: v.id, token: req.params.token },
-      PHONE_PRINCIPAL,
-    );
-    if (!outcome.ok) return refuse(reply, outcome.error.code, outcome.error.message);
-    return { status: publicStatus(hub.state, hub.visit(v.id) ?? v, hub.clock.now()) };
-  });
+  app.post<TokenParams>(
+    '/api/v1/public/tickets/:token/cancel',
+    { config: { publicLimit: 'write' } },
+    async (req, reply) => {
+      const v = visitOf(req.params.token);
+      if (!v) return refuse(reply, 'not_found', 'no such ticket');
+      if (!optionsFor(v).canCancel)
+        return refuse(reply, 'invalid_transition', `a ${v.status} ticket cannot be cancelled from the phone`);
+      const outcome = await hub.execute(
+        'cancelVisit',
+        { visitId: v.id, token: req.params.token },
+        PHONE_PRINCIPAL,
+      );
+      if (!outcome.ok) return refuse(reply, outcome.error.code, outcome.error.message);
+      return { status: publicStatus(hub.state, hub.visit(v.id) ?? v, hub.clock.now()) };
+    },
+  );
 }

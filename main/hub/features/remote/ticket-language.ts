@@ -16,24 +16,28 @@ type TokenParams = { Params: { token: string } };
 
 export function registerTicketLanguage(app: FastifyInstance, ctx: HubModuleContext): void {
   const { hub } = ctx;
-  app.post<TokenParams>('/api/v1/public/tickets/:token/language', async (req, reply) => {
-    const input = bodyOf(TicketLanguageInput, req, reply);
-    if (!input) return reply;
-    const { token } = req.params;
-    const id = hub.state.tokens.get(token);
-    const visit = id ? hub.visit(id) : undefined;
-    if (!visit) {
-      // Only finished visits of earlier days leave memory; their page still opens from the store.
-      return visitByToken(hub.db, token)
-        ? refuse(reply, 'invalid_transition', 'this ticket has ended; its language no longer changes')
-        : refuse(reply, 'not_found', 'no such ticket');
-    }
-    const outcome = await hub.execute(
-      'setVisitLanguage',
-      { visitId: visit.id, language: input.language, token },
-      PHONE_PRINCIPAL,
-    );
-    if (!outcome.ok) return refuse(reply, outcome.error.code, outcome.error.message);
-    return { status: publicStatus(hub.state, hub.visit(visit.id) ?? visit, hub.clock.now()) };
-  });
+  app.post<TokenParams>(
+    '/api/v1/public/tickets/:token/language',
+    { config: { publicLimit: 'write' } },
+    async (req, reply) => {
+      const input = bodyOf(TicketLanguageInput, req, reply);
+      if (!input) return reply;
+      const { token } = req.params;
+      const id = hub.state.tokens.get(token);
+      const visit = id ? hub.visit(id) : undefined;
+      if (!visit) {
+        // Only finished visits of earlier days leave memory; their page still opens from the store.
+        return visitByToken(hub.db, token)
+          ? refuse(reply, 'invalid_transition', 'this ticket has ended; its language no longer changes')
+          : refuse(reply, 'not_found', 'no such ticket');
+      }
+      const outcome = await hub.execute(
+        'setVisitLanguage',
+        { visitId: visit.id, language: input.language, token },
+        PHONE_PRINCIPAL,
+      );
+      if (!outcome.ok) return refuse(reply, outcome.error.code, outcome.error.message);
+      return { status: publicStatus(hub.state, hub.visit(visit.id) ?? visit, hub.clock.now()) };
+    },
+  );
 }
