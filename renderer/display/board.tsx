@@ -144,6 +144,30 @@ export function EarlierCalls(props: { calls: BoardCall[]; arrow: string }) {
   );
 }
 
+/** Shown where the board has no minutes to give: big enough to read as "none" from 5 m. */
+const NO_MINUTES = '—';
+
+/**
+ * The minutes column of a queue's row. The hub's estimate is a newcomer's (when a ticket taken now
+ * would be called: the kiosk and /join/ promise it, and it is above zero while the counters are
+ * busy), but the board's column reads as the wait of the line in the hall: with nobody in it there
+ * is none, and "0 waiting · 41 minutes" reads as a broken board. With no open counter serving the
+ * queue there is no honest estimate either.
+ */
+function MinutesCell(props: { queue: DeviceQueueView; fmt: Formatters }) {
+  const { t } = useTranslation();
+  const { queue: q } = props;
+  if (q.waiting === 0)
+    return (
+      <td className="number" data-testid="no-wait">
+        <span aria-hidden="true">{NO_MINUTES}</span>
+        <ReaderOnly>{t('display.nobodyWaiting')}</ReaderOnly>
+      </td>
+    );
+  if (q.estimate.counters === 0) return <td className="number">{NO_MINUTES}</td>;
+  return <td className="number">{props.fmt.number(Math.round(q.estimate.p50Minutes))}</td>;
+}
+
 export function WaitingByQueue(props: { queues: DeviceQueueView[]; fmt: Formatters }) {
   return (
     <section className="waiting" aria-labelledby="waiting-title">
@@ -174,10 +198,7 @@ export function WaitingByQueue(props: { queues: DeviceQueueView[]; fmt: Formatte
                 <Names name={q.name} />
               </th>
               <td className="number">{props.fmt.number(q.waiting)}</td>
-              {/* No open counter serves the queue: no honest estimate to show. */}
-              <td className="number">
-                {q.estimate.counters > 0 ? props.fmt.number(Math.round(q.estimate.p50Minutes)) : '–'}
-              </td>
+              <MinutesCell queue={q} fmt={props.fmt} />
             </tr>
           ))}
         </tbody>

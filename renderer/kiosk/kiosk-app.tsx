@@ -148,7 +148,9 @@ export function KioskApp(props: KioskAppProps) {
     <KioskContext.Provider value={ctx}>
       <div className={classes}>
         {connection === 'disconnected' && <ConnectionBanner />}
-        {state.screen === 'welcome' && <WelcomeScreen onAccessibility={() => setPanelOpen(true)} />}
+        {state.screen === 'welcome' && (
+          <WelcomeScreen largerText={modes.largerText} onAccessibility={() => setPanelOpen(true)} />
+        )}
         <Suspense fallback={null}>
           {state.screen === 'services' && <Services.Screen />}
           {state.screen === 'service' && <Service.Screen />}

@@ -70,7 +70,7 @@ test.describe('an open centre', () => {
       await page.clock.install();
       await open(page, k, lang);
       await expect(page.getByTestId('opening')).toHaveAttribute('data-status', /open|closing-soon/);
-      await expect(page.getByTestId('top-services').getByRole('button')).toHaveCount(6);
+      await expect(page.getByTestId('top-services').getByRole('button')).toHaveCount(8);
       await sweep(page, 'kiosk-start', lang);
 
       await page.locator('.welcome-nav button').click();

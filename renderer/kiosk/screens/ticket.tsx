@@ -14,6 +14,7 @@ import { localisedName } from '../../../shared/contract/catalogue-names.js';
 import { useKiosk } from '../context.js';
 import { formatNumber, waitRange } from '../format.js';
 import { minutesRange } from '../../../shared/i18n/durations.js';
+import { localiseDigits } from '../../../shared/i18n/index.js';
 import { QrCode } from '../qr.js';
 import { Keypad, StepScreen, useErrorText } from '../ui.js';
 
@@ -71,7 +72,10 @@ export function TicketScreen() {
           ? 'kiosk.printReason_offline'
           : 'kiosk.printReason_other'
       : null;
-  const spoken = `${t('kiosk.ticketNumber')} ${ticket.visit.ticket}. ${t('kiosk.position')} ${ticket.estimate.ahead + 1}.`;
+  // The phone's status page's words for the people ahead ("أنت التالي", "أمامك شخصان"): a bare
+  // "1" beside "ترتيبك" was read as one person ahead, where the phone says the visitor is next.
+  const ahead = localiseDigits(t('statusPage.ahead', { count: ticket.estimate.ahead }), digits);
+  const spoken = `${t('kiosk.ticketNumber')} ${ticket.visit.ticket}. ${ahead}.`;
 
   return (
     <StepScreen title={t('kiosk.ticketTitle')} spoken={spoken} back={false} testId="screen-ticket">
@@ -88,8 +92,13 @@ export function TicketScreen() {
           </p>
           <p className="ticket-service">{service && localisedName(service.name, language)}</p>
           <dl className="ticket-facts">
-            <dt>{t('kiosk.position')}</dt>
-            <dd data-testid="ticket-position">{formatNumber(ticket.estimate.ahead + 1, digits)}</dd>
+            <dt>{t('statusPage.position')}</dt>
+            <dd>
+              <span data-testid="ticket-position">{formatNumber(ticket.estimate.ahead + 1, digits)}</span>
+              <span className="ticket-ahead" data-testid="ticket-ahead">
+                {ahead}
+              </span>
+            </dd>
             <dt>{t('kiosk.estimatedWait')}</dt>
             <dd>{minutesRange(t, wait.low, wait.high, (n) => formatNumber(n, digits))}</dd>
           </dl>

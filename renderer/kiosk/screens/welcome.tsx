@@ -15,17 +15,24 @@ import { LanguageToggle } from '../ui.js';
 import { OpeningBanner } from './opening-banner.js';
 import { ServiceTile } from './service-tile.js';
 
-/** Six tiles fill the screen's upper half in two columns at the kiosk's 1080 px width. */
-const TILES = 6;
+/**
+ * Eight tiles in two columns fill the 1920 px portrait screen down to the other services (issue #15:
+ * with six its bottom quarter stood empty), so more people find theirs in one tap. Six where each
+ * tile needs more height: with larger text, and in the added languages, whose names run longer and
+ * whose scripts stand taller (Malayalam's eight overflowed the screen); the six then grow to fill it.
+ */
+const TILES = 8;
+const TILES_TALLER = 6;
 
-export function WelcomeScreen(props: { onAccessibility: () => void }) {
+export function WelcomeScreen(props: { largerText: boolean; onAccessibility: () => void }) {
   const { t, i18n } = useTranslation();
   const { catalogue: full, device, language, dispatch } = useKiosk();
   const ticketsByService = useServiceUse();
   const catalogue = catalogueForKiosk(full, device);
   const tAr = i18n.getFixedT('ar');
   const tEn = i18n.getFixedT('en');
-  const tiles = topServices(catalogue.services, ticketsByService, TILES);
+  const taller = props.largerText || (language !== 'ar' && language !== 'en');
+  const tiles = topServices(catalogue.services, ticketsByService, taller ? TILES_TALLER : TILES);
   return (
     <div className="step welcome start" data-testid="screen-welcome">
       <header className="centre-bar">
