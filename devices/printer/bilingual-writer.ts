@@ -142,6 +142,16 @@ export function bilingualWriter(
     width: geo.chars,
     ...(text ? { characterSet: CharacterSet.WPC1256_ARABIC } : {}),
   });
+  /** Lines drawn as images (a wrapped one is several), spaced like text and set off from it by a gap. */
+  const printDrawnLines = async (lines: readonly RasterLine[], fontPx: number): Promise<void> => {
+    writer.feed(GAP_AROUND_IMAGE);
+    for (const [i, line] of lines.entries()) {
+      if (i > 0) writer.feed(Math.round(fontPx * LINE_GAP_RATIO));
+      if (star) await p.printImageBuffer(line.png);
+      else p.add(rasterCommand(line));
+    }
+    writer.feed(GAP_AROUND_IMAGE);
+  };
   const writer: BilingualWriter = {
     p,
     geo,
@@ -181,13 +191,7 @@ export function bilingualWriter(
         ...(maxLines ? { maxLines } : {}),
         ...(opts.fontPath ? { fontPath: opts.fontPath } : {}),
       });
-      writer.feed(GAP_AROUND_IMAGE);
-      for (const [i, line] of img.rasters.entries()) {
-        if (i > 0) writer.feed(Math.round(fontPx * LINE_GAP_RATIO));
-        if (star) await p.printImageBuffer(line.png);
-        else p.add(rasterCommand(line));
-      }
-      writer.feed(GAP_AROUND_IMAGE);
+      await printDrawnLines(img.rasters, fontPx);
     },
     english(s, bold = false) {
       if (s.trim() === '') return;
@@ -225,13 +229,7 @@ export function bilingualWriter(
         if (m.direction === 'rtl') p.alignRight();
         else p.alignLeft();
       }
-      writer.feed(GAP_AROUND_IMAGE);
-      for (const [i, line] of img.rasters.entries()) {
-        if (i > 0) writer.feed(Math.round(fontPx * LINE_GAP_RATIO));
-        if (star) await p.printImageBuffer(line.png);
-        else p.add(rasterCommand(line));
-      }
-      writer.feed(GAP_AROUND_IMAGE);
+      await printDrawnLines(img.rasters, fontPx);
       if (start) p.alignCenter();
     },
     async pair(t, style) {

@@ -15,6 +15,7 @@ import * as z from 'zod';
 import { cleanText, stripInvisibleDeep } from './text.js';
 import { Id } from './catalogue.js';
 import { Language } from './visit.js';
+import { requestStatus } from '../central/events.js';
 
 export const HelpReason = z.enum(['assistant_handover', 'form_help', 'other']);
 export type HelpReason = z.infer<typeof HelpReason>;
@@ -104,14 +105,8 @@ export const SubmitServiceRequestInput = z
   .strict();
 export type SubmitServiceRequestInput = z.infer<typeof SubmitServiceRequestInput>;
 
-export const ServiceRequestStatus = z.enum([
-  'submitted',
-  'in_progress',
-  'waiting_for_customer',
-  'ready',
-  'completed',
-  'rejected',
-]);
+/** Central's statuses: the hub sends each change there as it is (features/assisted/request-sync.ts). */
+export const ServiceRequestStatus = requestStatus;
 
 export const ServiceRequest = z.object({
   number: z.string(),

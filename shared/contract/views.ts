@@ -75,13 +75,11 @@ export const DeviceCounterView = z.object({
 });
 export type DeviceCounterView = z.infer<typeof DeviceCounterView>;
 
-export const DeviceSnapshot = z.object({
-  at: z.number(),
-  businessDay: z.string(),
+/** The centre snapshot's frame, with the queues and counters as a device may see them. */
+export const DeviceSnapshot = CentreSnapshot.extend({
   queues: z.array(DeviceQueueView),
   /** Empty for kiosks, which show no counters. */
   counters: z.array(DeviceCounterView),
-  opening: OpeningState,
 });
 export type DeviceSnapshot = z.infer<typeof DeviceSnapshot>;
 

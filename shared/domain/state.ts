@@ -139,18 +139,8 @@ export function createState(init: InitialState): CentreState {
     version: 0,
     nextArrivalKey: 1,
   };
-  for (const q of init.catalogue.queues)
-    state.lines.set(q.id, { priority: new WaitingLine(), normal: new WaitingLine() });
-  for (const c of init.catalogue.counters) {
-    state.counters.set(c.id, {
-      counterId: c.id,
-      status: 'closed',
-      staffId: null,
-      currentVisitId: null,
-      breakReason: null,
-      since: 0,
-    });
-  }
+  for (const q of init.catalogue.queues) state.lines.set(q.id, emptyLines());
+  for (const c of init.catalogue.counters) state.counters.set(c.id, closedCounter(c.id));
   applyChange(state, {
     events: [],
     visits: init.visits ?? [],
@@ -165,19 +155,19 @@ export function createState(init: InitialState): CentreState {
 export function replaceCatalogue(state: CentreState, catalogue: Catalogue): void {
   state.version++;
   state.config = indexCatalogue(catalogue);
-  for (const q of catalogue.queues)
-    if (!state.lines.has(q.id))
-      state.lines.set(q.id, { priority: new WaitingLine(), normal: new WaitingLine() });
+  for (const q of catalogue.queues) if (!state.lines.has(q.id)) state.lines.set(q.id, emptyLines());
   for (const c of catalogue.counters)
-    if (!state.counters.has(c.id))
-      state.counters.set(c.id, {
-        counterId: c.id,
-        status: 'closed',
-        staffId: null,
-        currentVisitId: null,
-        breakReason: null,
-        since: 0,
-      });
+    if (!state.counters.has(c.id)) state.counters.set(c.id, closedCounter(c.id));
+}
+
+/** A queue's two lines before anyone joins it. */
+function emptyLines(): QueueLines {
+  return { priority: new WaitingLine(), normal: new WaitingLine() };
+}
+
+/** A counter as the catalogue brings it: closed, nobody at it, nothing in hand. */
+function closedCounter(counterId: string): CounterState {
+  return { counterId, status: 'closed', staffId: null, currentVisitId: null, breakReason: null, since: 0 };
 }
 
 function lineFor(state: CentreState, v: Visit): WaitingLine | undefined {
@@ -187,7 +177,7 @@ function lineFor(state: CentreState, v: Visit): WaitingLine | undefined {
   let lines = state.lines.get(v.queueId);
   if (!lines) {
     // A visit in a queue removed from the configuration stays callable (walk direct) rather than lost.
-    lines = { priority: new WaitingLine(), normal: new WaitingLine() };
+    lines = emptyLines();
     state.lines.set(v.queueId, lines);
   }
   return v.priority ? lines.priority : lines.normal;

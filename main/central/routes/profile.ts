@@ -36,10 +36,17 @@ export function registerProfileRoutes(app: FastifyInstance, ctx: RouteContext): 
       action,
     });
 
-  const resolve = async (raw: unknown): Promise<string> => {
-    const { customerKey } = parseOrThrow(customerParams, raw, 'customer key');
+  /** The customer the path names, with this read already in their access log. */
+  const openProfile = async (
+    params: unknown,
+    reader: SourceConfig,
+    who: { actor: string; purpose: string },
+    action: AccessLogEntry['action'],
+  ): Promise<string> => {
+    const { customerKey } = parseOrThrow(customerParams, params, 'customer key');
     const key = await ctx.store.resolveCustomerKey(customerKey);
     if (key === null) throw new ApiError(404, 'customer_not_found', 'no customer has this key');
+    await audit(key, reader, who, action);
     return key;
   };
 
@@ -56,8 +63,7 @@ export function registerProfileRoutes(app: FastifyInstance, ctx: RouteContext): 
     const reader = readerOf(ctx, request);
     const query = parseOrThrow(timelineQuery, request.query, 'timeline query');
     const before = query.cursor ? decodeCursor(timelineCursor, query.cursor) : undefined;
-    const key = await resolve(request.params);
-    await audit(key, reader, query, 'timeline');
+    const key = await openProfile(request.params, reader, query, 'timeline');
     const page = await ctx.store.timeline(key, {
       ...(query.channel ? { channel: query.channel } : {}),
       ...(before ? { before: { occurredAt: before[0], id: before[1] } } : {}),
@@ -73,8 +79,7 @@ export function registerProfileRoutes(app: FastifyInstance, ctx: RouteContext): 
   app.get(`${API_PREFIX}/customers/:customerKey/consents`, async (request) => {
     const reader = readerOf(ctx, request);
     const query = parseOrThrow(consentsQuery, request.query, 'consents query');
-    const key = await resolve(request.params);
-    await audit(key, reader, query, 'consents');
+    const key = await openProfile(request.params, reader, query, 'consents');
     const history = await ctx.store.consents(key);
     const latest = new Map(history.map((c) => [c.scope, c]));
     return { customerKey: key, current: [...latest.values()], history };
@@ -84,9 +89,8 @@ export function registerProfileRoutes(app: FastifyInstance, ctx: RouteContext): 
     const reader = readerOf(ctx, request);
     const query = parseOrThrow(accessLogQuery, request.query, 'access log query');
     const beforeId = query.cursor ? decodeCursor(accessLogCursor, query.cursor) : undefined;
-    const key = await resolve(request.params);
     // Reading the log is itself a read of the profile, and is logged like any other.
-    await audit(key, reader, query, 'access_log');
+    const key = await openProfile(request.params, reader, query, 'access_log');
     const page = await ctx.store.accessLog(key, {
       ...(beforeId !== undefined ? { beforeId } : {}),
       limit: query.limit,

@@ -15,7 +15,6 @@ import {
   requestUpdateRowId,
   visitRowId,
   type InteractionRow,
-  type RequestRow,
 } from './projection.js';
 import { INTERACTION_COLUMNS, rowFromInteraction, interactionFromRow, requestFromRow } from './rows.js';
 import type { IngestEvent, IngestOutcome } from './types.js';
@@ -75,28 +74,20 @@ async function insertNewEvents(
   return inserted;
 }
 
-async function loadInteractions(
+/** The stored rows whose key is among `keys`, by key (the column and the row's field share its name). */
+async function loadByKey<Key extends 'id' | 'number', Row extends Record<Key, string>>(
   tx: SqlExecutor,
-  ids: readonly string[],
-): Promise<Map<string, InteractionRow>> {
-  const out = new Map<string, InteractionRow>();
-  for (const part of chunk(ids, 1)) {
-    const rows = await tx.query(`SELECT * FROM interactions WHERE id IN (${inList(part.length)})`, part);
+  table: 'interactions' | 'requests',
+  key: Key,
+  keys: readonly string[],
+  fromRow: (r: Record<string, unknown>) => Row,
+): Promise<Map<string, Row>> {
+  const out = new Map<string, Row>();
+  for (const part of chunk(keys, 1)) {
+    const rows = await tx.query(`SELECT * FROM ${table} WHERE ${key} IN (${inList(part.length)})`, part);
     for (const r of rows) {
-      const row = interactionFromRow(r);
-      out.set(row.id, row);
-    }
-  }
-  return out;
-}
-
-async function loadRequests(tx: SqlExecutor, numbers: readonly string[]): Promise<Map<string, RequestRow>> {
-  const out = new Map<string, RequestRow>();
-  for (const part of chunk(numbers, 1)) {
-    const rows = await tx.query(`SELECT * FROM requests WHERE number IN (${inList(part.length)})`, part);
-    for (const r of rows) {
-      const row = requestFromRow(r);
-      out.set(row.number, row);
+      const row = fromRow(r);
+      out.set(row[key], row);
     }
   }
   return out;
@@ -128,7 +119,7 @@ export async function ingestBatch(
   const rowIds = [
     ...new Set(fresh.map(({ event }) => targetRowId(event)).filter((id): id is string => id !== null)),
   ];
-  const rows = await loadInteractions(tx, rowIds);
+  const rows = await loadByKey(tx, 'interactions', 'id', rowIds, interactionFromRow);
   const requestNumbers = [
     ...new Set(
       fresh.flatMap(({ event: ev }) =>
@@ -136,7 +127,7 @@ export async function ingestBatch(
       ),
     ),
   ];
-  const requests = await loadRequests(tx, requestNumbers);
+  const requests = await loadByKey(tx, 'requests', 'number', requestNumbers, requestFromRow);
   const touched = new Set<string>();
   const touchedRequests = new Set<string>();
   const history: SqlValue[][] = [];

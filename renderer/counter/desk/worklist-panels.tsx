@@ -26,38 +26,24 @@ export function WorklistPanels(props: {
   };
   return (
     <>
-      {w && w.parked.length > 0 && (
-        <section className="panel" aria-labelledby="parked-title">
-          <h2 id="parked-title">{t('counter.parked')}</h2>
-          <ul className="tickets" data-testid="parked-list">
-            {w.parked.map((v) => (
-              <li key={v.id}>
-                <span className="ticket-small">{v.ticket}</span>
-                {v.priority && <span className="priority-badge small">{t(`priority.${v.priority}`)}</span>}
-                <button type="button" disabled={props.busy} onClick={() => props.onResume(v)}>
-                  {t('counter.resume')} {v.ticket}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {w && w.assigned.length > 0 && (
-        <section className="panel" aria-labelledby="assigned-title">
-          <h2 id="assigned-title">{t('counter.assigned')}</h2>
-          <ul className="tickets" data-testid="assigned-list">
-            {w.assigned.map((v) => (
-              <li key={v.id}>
-                <span className="ticket-small">{v.ticket}</span>
-                {v.priority && <span className="priority-badge small">{t(`priority.${v.priority}`)}</span>}
-                {v.note && <span className="note">{v.note}</span>}
-                <button type="button" disabled={props.busy} onClick={() => props.onCall(v.id)}>
-                  {t('counter.callThis')} {v.ticket}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
+      {w && (
+        <>
+          <VisitsPanel
+            name="parked"
+            visits={w.parked}
+            busy={props.busy}
+            action={t('counter.resume')}
+            onPick={props.onResume}
+          />
+          <VisitsPanel
+            name="assigned"
+            visits={w.assigned}
+            busy={props.busy}
+            action={t('counter.callThis')}
+            onPick={(v) => props.onCall(v.id)}
+            showNotes
+          />
+        </>
       )}
       <form className="panel row" aria-labelledby="walk-title" onSubmit={walkDirect}>
         <h2 id="walk-title">{t('counter.walkDirect')}</h2>
@@ -76,5 +62,36 @@ export function WorklistPanels(props: {
         </button>
       </form>
     </>
+  );
+}
+
+/** A list of visits waiting for this counter, a button each; nothing while the list is empty. */
+function VisitsPanel(props: {
+  /** Names the panel's title (`counter.<name>`), heading id and test id. */
+  name: 'parked' | 'assigned';
+  visits: readonly Visit[];
+  busy: boolean;
+  action: string;
+  onPick: (v: Visit) => void;
+  showNotes?: boolean;
+}) {
+  const { t } = useTranslation();
+  if (props.visits.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby={`${props.name}-title`}>
+      <h2 id={`${props.name}-title`}>{t(`counter.${props.name}`)}</h2>
+      <ul className="tickets" data-testid={`${props.name}-list`}>
+        {props.visits.map((v) => (
+          <li key={v.id}>
+            <span className="ticket-small">{v.ticket}</span>
+            {v.priority && <span className="priority-badge small">{t(`priority.${v.priority}`)}</span>}
+            {props.showNotes && v.note && <span className="note">{v.note}</span>}
+            <button type="button" disabled={props.busy} onClick={() => props.onPick(v)}>
+              {props.action} {v.ticket}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

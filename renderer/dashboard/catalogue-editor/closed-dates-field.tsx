@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { repeatedClosedDates, type ClosedDateRow } from './form-values.js';
+import { patchRow, repeatedClosedDates, type ClosedDateRow } from './form-values.js';
+import { DayTimes } from './opening-hours-field.js';
+import { CheckLabel } from './check-label.js';
 
 /**
  * The centre's public holidays and special days (issue #15): a row a date, with its reason in Arabic
@@ -7,6 +9,12 @@ import { repeatedClosedDates, type ClosedDateRow } from './form-values.js';
  * once) and refuses a bad one with 400, changing nothing; a date given twice is caught here first,
  * in the manager's language (the form's check shows it and focuses the row's date).
  */
+/** The day's reason in both catalogue languages, each written in its own direction. */
+const REASONS = [
+  { lang: 'ar', dir: 'rtl', label: 'configEditor.closedDateReasonAr' },
+  { lang: 'en', dir: 'ltr', label: 'configEditor.closedDateReasonEn' },
+] as const;
+
 export function ClosedDatesField(props: {
   legend: string;
   hint: string;
@@ -16,8 +24,7 @@ export function ClosedDatesField(props: {
   const { t } = useTranslation();
   const rows = props.rows;
   const repeated = repeatedClosedDates(rows);
-  const put = (i: number, patch: Partial<ClosedDateRow>) =>
-    props.onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const put = (i: number, patch: Partial<ClosedDateRow>) => props.onChange(patchRow(rows, i, patch));
   const add = () =>
     props.onChange([...rows, { date: '', ar: '', en: '', special: false, open: '08:00', close: '12:00' }]);
   return (
@@ -43,56 +50,24 @@ export function ClosedDatesField(props: {
               onChange={(e) => put(i, { date: e.target.value })}
             />
           </label>
-          <label>
-            {t('configEditor.closedDateReasonAr')}
-            <input
-              dir="rtl"
-              lang="ar"
-              required
-              value={r.ar}
-              onChange={(e) => put(i, { ar: e.target.value })}
-            />
-          </label>
-          <label>
-            {t('configEditor.closedDateReasonEn')}
-            <input
-              dir="ltr"
-              lang="en"
-              required
-              value={r.en}
-              onChange={(e) => put(i, { en: e.target.value })}
-            />
-          </label>
-          <label className="cfg-check">
-            <input
-              type="checkbox"
-              checked={r.special}
-              onChange={(e) => put(i, { special: e.target.checked })}
-            />
-            {t('configEditor.closedDateSpecialHours')}
-          </label>
-          {r.special && (
-            <>
-              <label>
-                {t('configEditor.opens')}
-                <input
-                  type="time"
-                  dir="ltr"
-                  value={r.open}
-                  onChange={(e) => put(i, { open: e.target.value })}
-                />
-              </label>
-              <label>
-                {t('configEditor.closes')}
-                <input
-                  type="time"
-                  dir="ltr"
-                  value={r.close}
-                  onChange={(e) => put(i, { close: e.target.value })}
-                />
-              </label>
-            </>
-          )}
+          {REASONS.map(({ lang, dir, label }) => (
+            <label key={lang}>
+              {t(label)}
+              <input
+                dir={dir}
+                lang={lang}
+                required
+                value={r[lang]}
+                onChange={(e) => put(i, { [lang]: e.target.value })}
+              />
+            </label>
+          ))}
+          <CheckLabel
+            label={t('configEditor.closedDateSpecialHours')}
+            checked={r.special}
+            onChange={(special) => put(i, { special })}
+          />
+          {r.special && <DayTimes hours={r} onChange={(patch) => put(i, patch)} />}
           <button
             type="button"
             className="secondary"

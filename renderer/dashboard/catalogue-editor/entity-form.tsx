@@ -10,6 +10,7 @@ import {
   type PrinterRow,
 } from './form-values.js';
 import { OpeningHoursField } from './opening-hours-field.js';
+import { CheckLabel } from './check-label.js';
 import { ClosedDatesField } from './closed-dates-field.js';
 import { PrinterField } from './printer-field.js';
 import type { Entity, Field, Lang } from './types.js';
@@ -71,16 +72,14 @@ export function EntityForm(props: {
           <fieldset key={f.path} className="cfg-field">
             <legend>{label(f.label)}</legend>
             {inp.options(props.catalogue, props.lang, t).map((o) => (
-              <label key={o.value} className="cfg-check">
-                <input
-                  type="checkbox"
-                  checked={chosen.includes(o.value)}
-                  onChange={(e) =>
-                    set(f.path, e.target.checked ? [...chosen, o.value] : chosen.filter((x) => x !== o.value))
-                  }
-                />
-                {o.label}
-              </label>
+              <CheckLabel
+                key={o.value}
+                label={o.label}
+                checked={chosen.includes(o.value)}
+                onChange={(checked) =>
+                  set(f.path, checked ? [...chosen, o.value] : chosen.filter((x) => x !== o.value))
+                }
+              />
             ))}
           </fieldset>
         );

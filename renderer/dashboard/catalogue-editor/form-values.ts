@@ -29,6 +29,11 @@ export function setPath(o: Entity, path: string, value: unknown): void {
 
 export type HoursRow = { closed: boolean; open: string; close: string };
 
+/** The rows with row `i` changed by `patch`: how the editor's row lists take one input's change. */
+export function patchRow<Row>(rows: readonly Row[], i: number, patch: Partial<Row>): Row[] {
+  return rows.map((r, j) => (j === i ? { ...r, ...patch } : r));
+}
+
 /** One public holiday or special day in the form; `special`: open `open`–`close` instead of closed. */
 export type ClosedDateRow = {
   date: string;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { HoursRow } from './form-values.js';
+import { patchRow, type HoursRow } from './form-values.js';
+import { CheckLabel } from './check-label.js';
 
 /** The centre's week, Sunday first: a row a day, either closed or open from one time to another. */
 export function OpeningHoursField(props: {
@@ -9,8 +10,7 @@ export function OpeningHoursField(props: {
 }) {
   const { t } = useTranslation();
   const rows = props.rows;
-  const put = (i: number, patch: Partial<HoursRow>) =>
-    props.onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const put = (i: number, patch: Partial<HoursRow>) => props.onChange(patchRow(rows, i, patch));
   return (
     <fieldset className="cfg-field cfg-hours">
       <legend>{props.legend}</legend>
@@ -21,37 +21,41 @@ export function OpeningHoursField(props: {
             <span className="cfg-dayname" aria-hidden="true">
               {day}
             </span>
-            <label className="cfg-check">
-              <input
-                type="checkbox"
-                checked={r.closed}
-                onChange={(e) => put(i, { closed: e.target.checked })}
-              />
-              {t('configEditor.closedDay')}
-            </label>
-            <label>
-              {t('configEditor.opens')}
-              <input
-                type="time"
-                dir="ltr"
-                disabled={r.closed}
-                value={r.open}
-                onChange={(e) => put(i, { open: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('configEditor.closes')}
-              <input
-                type="time"
-                dir="ltr"
-                disabled={r.closed}
-                value={r.close}
-                onChange={(e) => put(i, { close: e.target.value })}
-              />
-            </label>
+            <CheckLabel
+              label={t('configEditor.closedDay')}
+              checked={r.closed}
+              onChange={(closed) => put(i, { closed })}
+            />
+            <DayTimes hours={r} disabled={r.closed} onChange={(patch) => put(i, patch)} />
           </div>
         );
       })}
     </fieldset>
   );
+}
+
+const DAY_TIMES = [
+  { key: 'open', label: 'configEditor.opens' },
+  { key: 'close', label: 'configEditor.closes' },
+] as const;
+
+/** When a day opens and closes: a weekday of the week above, or a special day's own hours. */
+export function DayTimes(props: {
+  hours: Pick<HoursRow, 'open' | 'close'>;
+  disabled?: boolean;
+  onChange(patch: Partial<Pick<HoursRow, 'open' | 'close'>>): void;
+}) {
+  const { t } = useTranslation();
+  return DAY_TIMES.map(({ key, label }) => (
+    <label key={key}>
+      {t(label)}
+      <input
+        type="time"
+        dir="ltr"
+        disabled={props.disabled}
+        value={props.hours[key]}
+        onChange={(e) => props.onChange({ [key]: e.target.value })}
+      />
+    </label>
+  ));
 }

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../../shared/contract/catalogue.js';
 import type { LiveMetrics } from '../../../shared/contract/manager.js';
-import { counted } from '../../../shared/i18n/durations.js';
 import type { Lang } from '../format.js';
-import { SlBadge } from './sl-badge.js';
+import { TodayFigureCells, todayFigureHeads, WaitingNowCells, waitingNowHeads } from './today-figures.js';
 import { ColumnHeads } from '../../common/column-heads.js';
 import { TitledSection } from '../../common/titled-section.js';
 
@@ -21,31 +20,15 @@ export function AgenciesTable({
   return (
     <TitledSection id="agencies-h" title={t('dashboard.agencies')}>
       <table data-testid="agencies">
-        <ColumnHeads
-          heads={[
-            t('dashboard.agency'),
-            t('dashboard.waitingNow'),
-            t('dashboard.longestWait'),
-            t('dashboard.servedToday'),
-            t('dashboard.noShows'),
-            t('dashboard.abandoned'),
-            t('dashboard.serviceLevel'),
-          ]}
-        />
+        <ColumnHeads heads={[t('dashboard.agency'), ...waitingNowHeads(t), ...todayFigureHeads(t)]} />
         <tbody>
           {metrics?.agencies.map((a) => (
             <tr key={a.agencyId} data-agency={a.agencyId}>
               <th scope="row">
                 {catalogue?.agencies.find((x) => x.id === a.agencyId)?.name[lang] ?? a.agencyId}
               </th>
-              <td data-col="waiting">{a.waiting}</td>
-              <td>{counted(t, 'minutes', a.longestWaitMinutes)}</td>
-              <td data-col="served">{a.served}</td>
-              <td>{a.noShows}</td>
-              <td>{a.abandoned}</td>
-              <td>
-                <SlBadge state={a.state} share={a.serviceLevel} />
-              </td>
+              <WaitingNowCells line={a} />
+              <TodayFigureCells figures={a} />
             </tr>
           ))}
         </tbody>

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { LiveMetrics, ScheduledCutoff } from '../../../shared/contract/manager.js';
 import type { QueueSummary } from '../../../shared/contract/views.js';
-import { counted, minutesRange } from '../../../shared/i18n/durations.js';
+import { minutesRange } from '../../../shared/i18n/durations.js';
 import type { HubClient } from '../../common/hub-client.js';
 import type { Lang } from '../format.js';
 import { QueueActions } from './queue-actions.js';
 import type { Report } from './report.js';
-import { SlBadge } from './sl-badge.js';
+import { TodayFigureCells, todayFigureHeads, WaitingNowCells, waitingNowHeads } from './today-figures.js';
 import { ColumnHeads, HiddenHead } from '../../common/column-heads.js';
 import { TitledSection } from '../../common/titled-section.js';
 
@@ -33,13 +33,9 @@ export function QueuesTable({
         <ColumnHeads
           heads={[
             t('dashboard.queue'),
-            t('dashboard.waitingNow'),
-            t('dashboard.longestWait'),
+            ...waitingNowHeads(t),
             t('dashboard.estimatedWait'),
-            t('dashboard.servedToday'),
-            t('dashboard.noShows'),
-            t('dashboard.abandoned'),
-            t('dashboard.serviceLevel'),
+            ...todayFigureHeads(t),
             <HiddenHead>{t('dashboard.closeQueue')}</HiddenHead>,
           ]}
         />
@@ -52,13 +48,9 @@ export function QueuesTable({
                   {q.prefix} · {q.name[lang]}{' '}
                   {!q.open && <span className="closed">({t('dashboard.closed')})</span>}
                 </th>
-                <td data-col="waiting">{q.waiting}</td>
-                <td>{counted(t, 'minutes', q.longestWaitMinutes)}</td>
+                <WaitingNowCells line={q} />
                 <td>{minutesRange(t, q.estimate.p50Minutes, q.estimate.p90Minutes)}</td>
-                <td data-col="served">{m?.served ?? 0}</td>
-                <td>{m?.noShows ?? 0}</td>
-                <td>{m?.abandoned ?? 0}</td>
-                <td>{m && <SlBadge state={m.state} share={m.serviceLevel} />}</td>
+                <TodayFigureCells figures={m} />
                 <td>
                   <QueueActions
                     hub={hub}

@@ -1,5 +1,5 @@
 /** Calling a visit to a counter: the next one by the selection rules, a chosen one, or again (recall). */
-import type { Visit } from '../../contract/visit.js';
+import type { Visit, VisitEvent } from '../../contract/visit.js';
 import { fail } from '../errors.js';
 import { emptyChange, type CentreState, type Change, type CounterState } from '../state.js';
 import { advanceCallState, interleaveFor, profileInForce, selectNext } from '../selection.js';
@@ -12,6 +12,7 @@ import {
   type Context,
   type CounterVisit,
   type Decision,
+  visitStep,
 } from './decision.js';
 
 function call(
@@ -41,17 +42,27 @@ function call(
       advanceCallState(state.callStates.get(v.queueId), v.queueId, queueClass, interleave, priorityLeft),
     );
   }
-  const label = state.config.counters.get(counter.counterId)?.label ?? counter.counterId;
   change.events.push(
-    event(ctx, 'visit.called', called, {
-      counterId: counter.counterId,
-      counterLabel: label,
+    callEvent(state, ctx, 'visit.called', called, counter.counterId, {
       staffId: counter.staffId,
       ticket: called.ticket,
       waitedMs: ctx.now - v.queuedAt,
     }),
   );
   return change;
+}
+
+/** Calls and recalls are announced on the board, so both name the counter by the label it shows. */
+function callEvent(
+  state: CentreState,
+  ctx: Context,
+  type: 'visit.called' | 'visit.recalled',
+  v: Visit,
+  counterId: string,
+  data: Record<string, unknown>,
+): VisitEvent {
+  const counterLabel = state.config.counters.get(counterId)?.label ?? counterId;
+  return event(ctx, type, v, { counterId, counterLabel, ...data });
 }
 
 /** The counter is open and has no visit in hand (to call or resume one). */
@@ -85,16 +96,11 @@ export function decideCallVisit(state: CentreState, ctx: Context, cmd: CounterVi
 export function decideRecall(state: CentreState, ctx: Context, cmd: CounterVisit): Decision<Visit> {
   const { visit } = visitAtCounter(state, ctx, cmd);
   const next = transition(visit, 'recall', { recallCount: visit.recallCount + 1 });
-  const change = emptyChange();
-  change.visits.push(next);
-  const label = state.config.counters.get(cmd.counterId)?.label ?? cmd.counterId;
-  change.events.push(
-    event(ctx, 'visit.recalled', next, {
-      counterId: cmd.counterId,
-      counterLabel: label,
+  return visitStep(
+    next,
+    callEvent(state, ctx, 'visit.recalled', next, cmd.counterId, {
       ticket: next.ticket,
       recallCount: next.recallCount,
     }),
   );
-  return { change, result: next };
 }

@@ -7,7 +7,7 @@ import type { Actor, Visit, VisitEvent, VisitEventType } from '../../contract/vi
 import type { z } from 'zod';
 import { fail } from '../errors.js';
 import { nextStatus, type VisitAction } from '../visit-machine.js';
-import type { CentreState, Change, CounterState } from '../state.js';
+import { emptyChange, type CentreState, type Change, type CounterState } from '../state.js';
 
 /** Injected so the core stays pure: the clock and the id sources. */
 export interface Context {
@@ -85,4 +85,16 @@ export function freeCounter(c: CounterState, now: number): CounterState {
 
 export function transition(v: Visit, action: VisitAction, patch: Partial<Visit>): Visit {
   return { ...v, ...patch, status: nextStatus(v.status, action) };
+}
+
+/**
+ * The change most steps of a visit make: the visit as it is now, its one event and, when the step
+ * frees or takes a counter, that counter.
+ */
+export function visitStep(next: Visit, ev: VisitEvent, counter?: CounterState): Decision<Visit> {
+  const change = emptyChange();
+  change.visits.push(next);
+  if (counter) change.counters.push(counter);
+  change.events.push(ev);
+  return { change, result: next };
 }

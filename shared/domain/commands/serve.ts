@@ -2,7 +2,7 @@
 import type { CompleteInput } from '../../contract/operations.js';
 import type { Visit } from '../../contract/visit.js';
 import { fail } from '../errors.js';
-import { emptyChange, type CentreState } from '../state.js';
+import type { CentreState } from '../state.js';
 import { requireFree } from './call.js';
 import {
   event,
@@ -14,20 +14,19 @@ import {
   type Context,
   type CounterVisit,
   type Decision,
+  visitStep,
 } from './decision.js';
 
 export function decideStartServing(state: CentreState, ctx: Context, cmd: CounterVisit): Decision<Visit> {
   const { visit } = visitAtCounter(state, ctx, cmd);
   const next = transition(visit, 'startServing', { servingStartedAt: ctx.now });
-  const change = emptyChange();
-  change.visits.push(next);
-  change.events.push(
+  return visitStep(
+    next,
     event(ctx, 'visit.serving_started', next, {
       counterId: cmd.counterId,
       walkingMs: ctx.now - (visit.calledAt ?? ctx.now),
     }),
   );
-  return { change, result: next };
 }
 
 export function decideNoShow(state: CentreState, ctx: Context, cmd: CounterVisit): Decision<Visit> {
@@ -39,13 +38,11 @@ export function decideNoShow(state: CentreState, ctx: Context, cmd: CounterVisit
       `recall ${visit.ticket} ${needed - visit.recallCount} more time(s) before a no-show`,
     );
   const next = transition(visit, 'noShow', { endedAt: ctx.now, outcome: 'no_show' });
-  const change = emptyChange();
-  change.visits.push(next);
-  change.counters.push(freeCounter(counter, ctx.now));
-  change.events.push(
+  return visitStep(
+    next,
     event(ctx, 'visit.no_show', next, { counterId: cmd.counterId, recallCount: visit.recallCount }),
+    freeCounter(counter, ctx.now),
   );
-  return { change, result: next };
 }
 
 export function decideRecycle(state: CentreState, ctx: Context, cmd: CounterVisit): Decision<Visit> {
@@ -58,21 +55,21 @@ export function decideRecycle(state: CentreState, ctx: Context, cmd: CounterVisi
     notBefore,
     recallCount: 0,
   });
-  const change = emptyChange();
-  change.visits.push(next);
-  change.counters.push(freeCounter(counter, ctx.now));
-  change.events.push(event(ctx, 'visit.recycled', next, { counterId: cmd.counterId, notBefore }));
-  return { change, result: next };
+  return visitStep(
+    next,
+    event(ctx, 'visit.recycled', next, { counterId: cmd.counterId, notBefore }),
+    freeCounter(counter, ctx.now),
+  );
 }
 
 export function decidePark(state: CentreState, ctx: Context, cmd: CounterVisit): Decision<Visit> {
   const { counter, visit } = visitAtCounter(state, ctx, cmd);
   const next = transition(visit, 'park', {});
-  const change = emptyChange();
-  change.visits.push(next);
-  change.counters.push(freeCounter(counter, ctx.now));
-  change.events.push(event(ctx, 'visit.parked', next, { counterId: cmd.counterId }));
-  return { change, result: next };
+  return visitStep(
+    next,
+    event(ctx, 'visit.parked', next, { counterId: cmd.counterId }),
+    freeCounter(counter, ctx.now),
+  );
 }
 
 export function decideResume(state: CentreState, ctx: Context, cmd: CounterVisit): Decision<Visit> {
@@ -82,11 +79,11 @@ export function decideResume(state: CentreState, ctx: Context, cmd: CounterVisit
   if (visit.counterId !== cmd.counterId)
     fail('not_your_visit', `visit ${visit.ticket} was parked at another counter`);
   const next = transition(visit, 'resume', { staffId: counter.staffId });
-  const change = emptyChange();
-  change.visits.push(next);
-  change.counters.push({ ...counter, currentVisitId: visit.id, since: ctx.now });
-  change.events.push(event(ctx, 'visit.resumed', next, { counterId: cmd.counterId }));
-  return { change, result: next };
+  return visitStep(next, event(ctx, 'visit.resumed', next, { counterId: cmd.counterId }), {
+    ...counter,
+    currentVisitId: visit.id,
+    since: ctx.now,
+  });
 }
 
 export function decideComplete(state: CentreState, ctx: Context, cmd: CompleteInput): Decision<Visit> {
@@ -99,15 +96,13 @@ export function decideComplete(state: CentreState, ctx: Context, cmd: CompleteIn
     outcome: cmd.services[0]!.outcome,
     serviceIds: [...new Set([...visit.serviceIds, ...cmd.services.map((s) => s.serviceId)])],
   });
-  const change = emptyChange();
-  change.visits.push(next);
-  if (counter.currentVisitId === visit.id) change.counters.push(freeCounter(counter, ctx.now));
-  change.events.push(
+  return visitStep(
+    next,
     event(ctx, 'visit.completed', next, {
       counterId: cmd.counterId,
       services: cmd.services,
       transactionMs: visit.servingStartedAt === null ? null : ctx.now - visit.servingStartedAt,
     }),
+    counter.currentVisitId === visit.id ? freeCounter(counter, ctx.now) : undefined,
   );
-  return { change, result: next };
 }

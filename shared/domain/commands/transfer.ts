@@ -2,8 +2,16 @@
 import type { TransferInput } from '../../contract/operations.js';
 import type { Visit } from '../../contract/visit.js';
 import { fail } from '../errors.js';
-import { emptyChange, type CentreState } from '../state.js';
-import { event, freeCounter, transition, visitAtCounter, type Context, type Decision } from './decision.js';
+import type { CentreState } from '../state.js';
+import {
+  event,
+  freeCounter,
+  transition,
+  visitAtCounter,
+  visitStep,
+  type Context,
+  type Decision,
+} from './decision.js';
 
 /** Same visit, same id, same history: only its place changes (no wrong door). */
 export function decideTransfer(state: CentreState, ctx: Context, cmd: TransferInput): Decision<Visit> {
@@ -52,17 +60,15 @@ export function decideTransfer(state: CentreState, ctx: Context, cmd: TransferIn
     transferCount: visit.transferCount + 1,
     note: cmd.note || visit.note,
   });
-  const change = emptyChange();
-  change.visits.push(next);
-  // A parked visit no longer occupies the counter, so only free it when it is the one in hand.
-  if (counter.currentVisitId === visit.id) change.counters.push(freeCounter(counter, ctx.now));
-  change.events.push(
+  return visitStep(
+    next,
     event(ctx, 'visit.transferred', next, {
       fromQueueId: visit.queueId,
       fromCounterId: cmd.counterId,
       target: t,
       note: cmd.note,
     }),
+    // A parked visit no longer occupies the counter, so only free it when it is the one in hand.
+    counter.currentVisitId === visit.id ? freeCounter(counter, ctx.now) : undefined,
   );
-  return { change, result: change.visits[0]! };
 }

@@ -7,7 +7,15 @@ import { fail } from '../errors.js';
 import { emptyChange, isTerminal, type CentreState } from '../state.js';
 import { postponedSortKey } from '../remote/postpone.js';
 import { assertDeviceMayCancel, assertMayActOnVisit } from '../visit-access.js';
-import { event, freeCounter, transition, visitOf, type Context, type Decision } from './decision.js';
+import {
+  event,
+  freeCounter,
+  transition,
+  visitOf,
+  visitStep,
+  type Context,
+  type Decision,
+} from './decision.js';
 
 /** `token`: the ticket's public token, when the citizen's own ticket authorises a kiosk or a phone. */
 export function decideCancel(
@@ -20,14 +28,12 @@ export function decideCancel(
   assertMayActOnVisit(ctx.actor, visit, token);
   const next = transition(visit, 'cancel', { endedAt: ctx.now, outcome: 'abandoned' });
   assertDeviceMayCancel(ctx.actor, visit);
-  const change = emptyChange();
-  change.visits.push(next);
-  if (visit.counterId) {
-    const c = state.counters.get(visit.counterId);
-    if (c?.currentVisitId === visit.id) change.counters.push(freeCounter(c, ctx.now));
-  }
-  change.events.push(event(ctx, 'visit.cancelled', next, {}));
-  return { change, result: next };
+  const counter = visit.counterId ? state.counters.get(visit.counterId) : undefined;
+  return visitStep(
+    next,
+    event(ctx, 'visit.cancelled', next, {}),
+    counter?.currentVisitId === visit.id ? freeCounter(counter, ctx.now) : undefined,
+  );
 }
 
 /** "I'm running late": a waiting visit moves back `places` in its own line; nobody else moves. */
@@ -48,13 +54,13 @@ export function decidePostpone(
       : state.lines.get(visit.queueId)?.[visit.priority ? 'priority' : 'normal'];
   const keys = (line?.ids() ?? []).map((id) => state.visits.get(id)!.sortKey);
   const sortKey = postponedSortKey(keys, visit.sortKey, places);
-  const change = emptyChange();
   // Last in line already: moving back changes nothing, and says so rather than failing.
-  if (sortKey === null) return { change, result: visit };
+  if (sortKey === null) return { change: emptyChange(), result: visit };
   const next: Visit = { ...visit, sortKey };
-  change.visits.push(next);
-  change.events.push(event(ctx, 'visit.postponed', next, { places, fromSortKey: visit.sortKey, sortKey }));
-  return { change, result: next };
+  return visitStep(
+    next,
+    event(ctx, 'visit.postponed', next, { places, fromSortKey: visit.sortKey, sortKey }),
+  );
 }
 
 /**
@@ -74,10 +80,10 @@ export function decideVisitLanguage(
   assertMayActOnVisit(ctx.actor, visit, token);
   if (isTerminal(visit))
     fail('invalid_transition', `ticket ${visit.ticket} is ${visit.status}; its language no longer changes`);
-  const change = emptyChange();
-  if (visit.language === language) return { change, result: visit };
+  if (visit.language === language) return { change: emptyChange(), result: visit };
   const next: Visit = { ...visit, language };
-  change.visits.push(next);
-  change.events.push(event(ctx, 'visit.language_changed', next, { language, fromLanguage: visit.language }));
-  return { change, result: next };
+  return visitStep(
+    next,
+    event(ctx, 'visit.language_changed', next, { language, fromLanguage: visit.language }),
+  );
 }

@@ -9,18 +9,12 @@ import {
   lastBackupAttempt,
   lastGoodBackup,
   markBackupRemoved,
+  type BackupRowInput,
 } from './backup-store.js';
 
-export interface Attempt {
-  kind: BackupKind;
-  startedAt: number;
-  finishedAt: number;
-  durationMs: number;
-  file: string | null;
-  sizeBytes: number | null;
-  encrypted: boolean;
+/** An attempt as the job reports it: the row to store, with its check still a result, not JSON. */
+export interface Attempt extends Omit<BackupRowInput, 'checks'> {
   check: CheckResult | undefined;
-  error: string | null;
 }
 
 export function recordAttempt(db: Db, a: Attempt): BackupRecord {

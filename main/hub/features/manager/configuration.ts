@@ -35,16 +35,7 @@ export function registeredDevices(db: Db): (KnownDevice & { name: string })[] {
 }
 
 /** Writes one audit row (who, when, what, before, after); inside the change's transaction. */
-export function audit(
-  db: Db,
-  at: number,
-  staffId: string,
-  what: string,
-  before: unknown,
-  after: unknown,
-): void {
-  insertAudit(db, at, staffId, what, before, after);
-}
+export const audit = insertAudit;
 
 export function auditLog(db: Db, limit = 100): AuditEntry[] {
   return latestAudit(db, limit);

@@ -3,7 +3,8 @@ import type { Db } from '../../core/store/database.js';
 import type { VisitorLanguage } from '../../../../shared/i18n/languages.js';
 import type { PendingCode } from '../../../../shared/domain/remote/join-limits.js';
 
-export interface NewCode {
+/** What a code is for: whose number, which service and language, and the browser that asked. */
+interface CodeFor {
   id: string;
   mobileHash: string;
   masked: string;
@@ -11,20 +12,16 @@ export interface NewCode {
   language: VisitorLanguage;
   codeHash: string;
   deviceId: string;
+}
+
+export interface NewCode extends CodeFor {
   ip: string;
   businessDay: string;
   createdAt: number;
   expiresAt: number;
 }
 
-export interface CodeRow extends PendingCode {
-  id: string;
-  mobileHash: string;
-  masked: string;
-  serviceId: string;
-  language: VisitorLanguage;
-  codeHash: string;
-  deviceId: string;
+export interface CodeRow extends CodeFor, PendingCode {
   visitId: string | null;
 }
 
