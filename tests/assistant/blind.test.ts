@@ -2,11 +2,11 @@
  * Issue #16's targets on the blind question sets that tuning may read (tests/assistant/blind):
  * BLIND_TUNING (questions.ts), BLIND_TUNING_2 (tuning-2.ts, a later blind author), BLIND_HELDOUT
  * (heldout.ts: held out once, looked at by earlier tuning, so tuning data now) and the tuning
- * parts of the retired held-out sets 2 and 3 (heldout-2.ts, heldout-3.ts: measured too often to
+ * parts of the retired held-out sets 2 to 5 (heldout-2.ts … heldout-5.ts: measured too often to
  * stay held out; their validation thirds, ids divisible by 3, are only counted by the bench).
  * Each must meet the targets per language: ≥ 85 % correct or correct hand-over, ≤ 3 % confident
  * wrong, every out-of-scope question handed over. (Held-out set 1 has 42 questions a language: 85 %
- * is 36.) Held-out set 4 (heldout-4.ts) is never imported here: whoever tunes must not see it; the
+ * is 36.) Held-out set 6 (heldout-6.ts) is never imported here: whoever tunes must not see it; the
  * lead measures it with `npx tsx bench/assistant.ts`.
  */
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,8 @@ import { BLIND_TUNING_2 } from './blind/tuning-2.js';
 import { BLIND_HELDOUT } from './blind/heldout.js';
 import { BLIND_HELDOUT_2 } from './blind/heldout-2.js';
 import { BLIND_HELDOUT_3 } from './blind/heldout-3.js';
+import { BLIND_HELDOUT_4 } from './blind/heldout-4.js';
+import { BLIND_HELDOUT_5 } from './blind/heldout-5.js';
 import { tuningPart } from './blind/splits.js';
 import { evaluate } from './blind/evaluate.js';
 import { goodShare, wrongShare } from './blind/grade.js';
@@ -50,6 +52,9 @@ targets('tuning set', BLIND_TUNING, 0.85, 100);
 targets('tuning set 2', BLIND_TUNING_2, 0.85, 120);
 targets('held-out set 1 (tuning data now)', BLIND_HELDOUT, 0.85, 40);
 targets('retired held-out set 2, tuning part', tuningPart(BLIND_HELDOUT_2), 0.85, 45);
-// Arabic on this part is below the issue's 85 % (84.5 %, 71 of 84, session 6): the floor sits just
-// under it, so one more question lost fails; raise it to 0.85 when the part gets there.
-targets('retired held-out set 3, tuning part', tuningPart(BLIND_HELDOUT_3), { ar: 0.84, en: 0.85 }, 80);
+// Arabic on this part was below the issue's 85 % in session 6 (84.5 %); 94.0 % in session 7.
+targets('retired held-out set 3, tuning part', tuningPart(BLIND_HELDOUT_3), 0.85, 80);
+// Retired in session 7 (tuned on since): floors just under what they measure (84 a language: ar
+// 82 and 82, en 81 and 81 correct or correct hand-over), so losing two questions fails.
+targets('retired held-out set 4, tuning part', tuningPart(BLIND_HELDOUT_4), { ar: 0.96, en: 0.95 }, 80);
+targets('retired held-out set 5, tuning part', tuningPart(BLIND_HELDOUT_5), { ar: 0.96, en: 0.95 }, 80);

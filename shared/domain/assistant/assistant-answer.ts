@@ -9,6 +9,7 @@ import type { AnswerFaq, AnswerKind, AnswerMatch, AssistantAnswer, Language } fr
 import type { Service } from '../../contract/catalogue.js';
 import { openingHoursFact, type Fact } from './facts.js';
 import { detectIntents, INTENT_WORDS, REPRESENTATIVE_WORDS, withArabiziFactNouns } from './intent.js';
+import { NEED_WORDS } from './intent-fact-words.js';
 import { isOutOfScope } from './scope.js';
 import { faqLabel, labelOfDocument } from './classifier/second-opinion.js';
 import type { Prediction } from './classifier/naive-bayes.js';
@@ -21,12 +22,14 @@ import {
   DISAGREE_SUPPORT,
   DISAGREE_TOP,
   EVENT_SHARE,
+  HOW_AMOUNT_WORDS,
   HOW_MUCH_OR_LONG,
   INTENT_CONCEPTS,
   INTENT_SHARE,
   MAX_MATCHES,
   NAMING_TF,
   NOT_OFFERED_SUPPORT,
+  PAPER_ACTION_CONCEPTS,
   RELATIVE_CUTOFF,
   SINGLE_WORD_CONFIDENCE,
   THIN_AGREEMENT,
@@ -39,7 +42,15 @@ import {
   EMPLOYER_WORDS,
   NOT_YET_WORDS,
   PAST_MISS_WORDS,
+  PAY_WORDS,
 } from './assistant-words.js';
+
+/** كم / بكم, or "how" asking an amount (long, much, many): "how to book so I don't wait" asks no length. */
+function asksHowMuchOrLong(raw: readonly string[]): boolean {
+  return raw.some(
+    (w, i) => HOW_MUCH_OR_LONG.has(w) && (w !== 'how' || HOW_AMOUNT_WORDS.has(raw[i + 1] ?? '')),
+  );
+}
 
 /** The answer to one question (personal details already removed): see assistant.ts for the order. */
 export function answer(ctx: AssistantContext, question: string, language: Language): AssistantAnswer {
@@ -76,25 +87,38 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
   const serviceConcepts = new Set(terms.filter((t) => isConceptTerm(t) && !INTENT_CONCEPTS.has(t))).size;
   if (isOutOfScope(raw, normalisedQuestion, serviceConcepts >= 2)) return empty('out_of_scope');
   const opinion = secondOpinion?.predict(question);
+  // Words no dictionary knows ("helth") may be a keyword of a service elsewhere with one slip.
+  const misspelt = new Set(raw.filter((w) => unknown.includes(w) || corrected.has(termByWord.get(w) ?? '')));
+  const named = elsewhere.match(raw, misspelt);
   // A document named in a question about a service offered here ("do I need a police report to
   // replace my lost ID", "title deed copy for the tenancy attestation") is no service elsewhere:
   // when the classifier is sure of one of the centre's services and the words that did not name
   // the service elsewhere hold two topic concepts of their own (ID + replace, tenancy + attest),
   // the rules answer. ("How many days does the golden visa take" keeps one, visa: not offered.)
-  const named = elsewhere.match(raw);
   const sureOfServiceHere =
     opinion !== undefined &&
     (opinion.ranked[0]?.label.startsWith('service:') ?? false) &&
     (opinion.ranked[0]?.p ?? 0) >= DISAGREE_TOP &&
     secondOpinion!.support(opinion, ['not-offered']) <= NOT_OFFERED_SUPPORT;
-  const conceptsLeft = () =>
-    new Set(
+  // Two topic concepts, one of them naming what a service here is about (ID, family, vehicle): an
+  // action on a paper ("attest the contract" of a marriage) names the paper elsewhere, not a service.
+  const herePointsLeft = () => {
+    const left = new Set(
       elsewhere
-        .withoutMatch(raw)
+        .withoutMatch(raw, misspelt)
         .map((w) => termByWord.get(w))
         .filter((t): t is string => t !== undefined && isConceptTerm(t) && !INTENT_CONCEPTS.has(t)),
-    ).size;
-  const away = named && sureOfServiceHere && conceptsLeft() >= 2 ? undefined : named;
+    );
+    return left.size >= 2 && [...left].some((t) => !PAPER_ACTION_CONCEPTS.has(t));
+  };
+  // A keyword reached only through a slip ("marrige certificate" for the family sponsorship) is
+  // weaker still: two topic concepts of the centre's own outweigh it without the classifier.
+  const bySlip = named !== undefined && elsewhere.match(raw) === undefined;
+  // So is a document asked for as a requirement ("do I need a police report to get a new ID card",
+  // "شو الأوراق المطلوبة؟ عقد الزواج لازم يكون مصدق"): the question is about the service it is for.
+  const asRequirement = detectIntents(raw).documents || raw.some((w) => NEED_WORDS.has(w));
+  const away =
+    named && (sureOfServiceHere || bySlip || asRequirement) && herePointsLeft() ? undefined : named;
   if (away)
     return {
       ...empty('not_offered'),
@@ -185,9 +209,20 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
         return i < MAX_MATCHES && faq !== undefined && faqLabel(faq) === CENTRE_COMPLAINT_LABEL;
       })
     : undefined;
-  const ranked = centreComplaint
-    ? [centreComplaint, ...ordered.filter((r) => r !== centreComplaint)]
-    : ordered;
+  // "My manager has not paid me for three months, where do I complain": the employer or the pay
+  // makes it a labour complaint, even where the centre's complaints FAQ scores as high.
+  // (Pay words alone do not: "renew my licence with unpaid fines" is no complaint at all.)
+  const labourComplaint =
+    !complaintAboutCentre &&
+    terms.includes('#complaint') &&
+    raw.some((w) => EMPLOYER_WORDS.has(w) && !PAY_WORDS.has(w))
+      ? ordered.find(
+          (r, i) =>
+            i < MAX_MATCHES && parseDocumentId(r.id).kind === 'service' && r.matched.includes('#complaint'),
+        )
+      : undefined;
+  const moved = centreComplaint ?? labourComplaint;
+  const ranked = moved ? [moved, ...ordered.filter((r) => r !== moved)] : ordered;
   const best = ranked[0];
   // A word found only in an answer's text (weight 0.5) is half the evidence of one in its
   // question or a service's name.
@@ -222,7 +257,12 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
     kind,
     ...(fact ? { source: fact.source, facts: fact.facts } : {}),
   });
-  if (intents.hours && !serviceTopic && !faqTopic && !liveOverruled(opinion, 'opening-hours'))
+  if (
+    intents.hours &&
+    !serviceTopic &&
+    (!faqTopic || intents.ifOpen) &&
+    !liveOverruled(opinion, 'opening-hours')
+  )
     return live('opening-hours', openingHoursFact(catalogue));
   // "How long is the wait now" is live even where an FAQ entry has static text about waiting.
   // Beside a service, "wait" may be the landlord's or mean "or must I wait until…": the fact
@@ -232,10 +272,12 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
     !missedOrLost &&
     (intents.now ||
       // "How long will I wait" with no service named: the queue now, whatever the FAQ says of waiting.
-      (!serviceTopic && raw.some((w) => HOW_MUCH_OR_LONG.has(w))) ||
+      (!serviceTopic && asksHowMuchOrLong(raw)) ||
       ((serviceTopic || intents.duration) && !faqTopic && !(serviceTopic && asksServiceFact(question)))) &&
     !liveOverruled(opinion, 'current-wait')
   )
+    return live('current-wait');
+  if (intents.aheadWithoutTicket && !missedOrLost && !liveOverruled(opinion, 'current-wait'))
     return live('current-wait');
   if (
     (intents.myTicket || (turnToCome && terms.includes('#missed'))) &&
@@ -264,9 +306,13 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
   // person, and only a topic concept the best service lacks speaks against it.
   const describesPerson = (t: string) =>
     intents.representative && !isConceptTerm(t) && !best.matched.includes(t);
+  // A missed turn is the event; another topic word is where the citizen was ("I went to the toilet
+  // and missed my number"): it says nothing against the answer.
+  const missedTurnEvent = best.matched.includes('#missed') && !turnToCome;
+  const describesPlace = (t: string) => missedTurnEvent && isConceptTerm(t) && !best.matched.includes(t);
   const askedWeight =
     topicTerms
-      .filter((t) => isTopic(t) && !describesPerson(t))
+      .filter((t) => isTopic(t) && !describesPerson(t) && !describesPlace(t))
       .reduce((n, t) => n + weightOf(t) * idf(index, t), 0) +
     // Question words the intents read ("for me", "online", بداله) are understood, not unknown.
     (intents.representative ? 0 : 1) *
@@ -308,7 +354,6 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
     (t) => isConceptTerm(t) && isTopic(t) && !best.matched.includes(t),
   ).length;
   // (The missed turn is the exception: the other concept is where the citizen was.)
-  const missedTurnEvent = best.matched.includes('#missed') && !turnToCome;
   const guess = topicWords === 1 && unexplained > 0 && !missedTurnEvent;
   // A service is named by what it is about (ID, permit, car), not by a generic action (apply,
   // renew) or a word found only in its list of documents ("passport for my newborn" is no work
@@ -324,7 +369,11 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
   const handoverBelow =
     typeof opts.handoverBelow === 'number' ? opts.handoverBelow : opts.handoverBelow[language];
   const bar = topicWords === 1 ? SINGLE_WORD_CONFIDENCE : handoverBelow;
-  const rulesSure = grounded && confidence >= bar && evidence >= opts.minimumEvidence;
+  // A complaint naming the centre's staff and no employer is the centre's complaints entry: the
+  // words that say so are the evidence, whatever else the citizen tells of what happened.
+  const rulesSure =
+    (grounded && confidence >= bar && evidence >= opts.minimumEvidence) ||
+    (centreComplaint !== undefined && best === centreComplaint && evidence >= opts.minimumEvidence);
   const top = parseDocumentId(best.id);
   // One topic word among dialect filler the words do not know ("امي عمرها سبعين، لها اولويه ولا
   // تنطر"): the general bar is met but not the single-word one. When the classifier's own first
@@ -353,8 +402,18 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
     faqs: faqAnswers,
   };
   if (!sure) return { ...base, handover: true, outcome: 'unsure' };
-  if (top.kind === 'faq')
-    return { ...base, handover: false, outcome: 'answered', kind: 'faq', source: 'faq' };
+  if (top.kind === 'faq') {
+    // The FAQ's text on opening hours or waiting is the static copy of a live fact ("are you open
+    // Thursday evening", "كم باقي"): the live fact answers it, and does not drift.
+    const label = faqLabel(faqById.get(top.id)!);
+    if (label === 'live:opening-hours' && !liveOverruled(opinion, 'opening-hours'))
+      return live('opening-hours', openingHoursFact(catalogue));
+    if (label === 'live:current-wait' && !missedOrLost && !liveOverruled(opinion, 'current-wait'))
+      return live('current-wait');
+    // A complaint about the centre's staff offers no service beside it (no labour complaint).
+    const beside = best === centreComplaint ? [] : base.services;
+    return { ...base, services: beside, handover: false, outcome: 'answered', kind: 'faq', source: 'faq' };
+  }
 
   const service = services.get(top.id)!;
   const { kind, fact, missing } = serviceFact(ctx, service, intents, factGuess(question));

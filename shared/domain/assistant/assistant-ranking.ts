@@ -2,7 +2,7 @@
 import { isConceptTerm } from './analyse.js';
 import type { RankedDocument } from './bm25.js';
 import type { Intents } from './intent.js';
-import { labelOfDocument } from './classifier/second-opinion.js';
+import { faqLabel, labelOfDocument } from './classifier/second-opinion.js';
 import type { Prediction } from './classifier/naive-bayes.js';
 import type { AssistantContext } from './assistant-context.js';
 import {
@@ -36,7 +36,9 @@ export function preferServiceFact(
   if (!top) return ranked;
   const topDoc = parseDocumentId(top.id);
   if (topDoc.kind !== 'faq') return ranked;
-  const faqServices = faqById.get(topDoc.id)?.serviceIds ?? [];
+  const topFaq = faqById.get(topDoc.id);
+  const faqServices = topFaq?.serviceIds ?? [];
+  const isLiveFaq = topFaq !== undefined && faqLabel(topFaq).startsWith('live:');
   // An FAQ entry about one service does not answer a question about another: "unpaid fines,
   // can I renew my licence" is not the entry on residency overstay fines. When the best service
   // near it is not one of the entry's and the question names it (a concept the entry lacks), the
@@ -56,7 +58,9 @@ export function preferServiceFact(
     return (
       d.kind === 'service' &&
       r.score >= top.score * RELATIVE_CUTOFF &&
-      (faqServices.includes(d.id) || (intents.fees && faqServices.length === 0))
+      (faqServices.includes(d.id) ||
+        // A general entry ("parking") holds no fee or duration; one about a live fact (the wait) may.
+        ((intents.fees || (intents.duration && !isLiveFaq)) && faqServices.length === 0))
     );
   });
   return service ? [service, ...ranked.filter((r) => r !== service)] : ranked;

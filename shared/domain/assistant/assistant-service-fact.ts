@@ -35,6 +35,8 @@ export function serviceFact(
     if (!chosen.missing) return chosen;
   }
   const intents = read;
+  // "Does my wife on my visa need a work permit": whether, before who comes or what it costs.
+  if (intents.permitNeeded) return { kind: 'eligibility', missing: true };
   if (intents.representative) return { kind: 'representative' };
   if (intents.online) return { kind: 'online', fact: onlineFact(s) };
   if (intents.fees) {

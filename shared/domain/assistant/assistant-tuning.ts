@@ -51,6 +51,8 @@ export const EVENT_SHARE = 1.5;
 export const THIN_AGREEMENT = 0.5;
 /** "How much / how long" beside a word of waiting asks the queue's length (كم بستنى، how long to wait). */
 export const HOW_MUCH_OR_LONG: ReadonlySet<string> = new Set(['كم', 'بكم', 'how']);
+/** …where "how" asks an amount only before one of these ("how long", not "how to"). */
+export const HOW_AMOUNT_WORDS: ReadonlySet<string> = new Set(['long', 'much', 'many']);
 /** The confidence an answer needs when a single topic word supports it. */
 export const SINGLE_WORD_CONFIDENCE = 0.55;
 
@@ -70,3 +72,9 @@ export const INTENT_CONCEPTS = new Set([
 export const NAMING_TF = 2;
 /** Actions that apply to many services: they say what to do, not to which service. */
 export const ACTION_CONCEPTS: ReadonlySet<string> = new Set(['#issue', '#renew', '#replace']);
+/** …and, with attesting a contract, what is done to any paper: they name no service beside one elsewhere. */
+export const PAPER_ACTION_CONCEPTS: ReadonlySet<string> = new Set([
+  ...ACTION_CONCEPTS,
+  '#attest',
+  '#contract',
+]);

@@ -108,7 +108,12 @@ export const EMPLOYER_WORDS: ReadonlySet<string> = new Set(
     'صاحب',
     'المعزب',
     'معزبي',
+    // "My manager" is the citizen's own, at work.
+    'مديري',
+    'مديرنا',
   ].map(normaliseArabic),
 );
+/** Employer words that only say money is owed: "unpaid fines" is no employer. */
+export const PAY_WORDS: ReadonlySet<string> = new Set(['unpaid', 'pay', 'paid'].map(normaliseArabic));
 /** The FAQ label of complaints about the centre. */
 export const CENTRE_COMPLAINT_LABEL = 'topic:complaints-feedback';

@@ -69,6 +69,21 @@ export const FEE_PHRASES = [
 ].map((p) => p.map(normaliseArabic));
 /** "How much" without a noun: the fee, unless the question counts days (بكم يوم = in how many days). */
 export const HOW_MUCH_WORDS = set(['بكم', 'بكام', 'قديش']);
+/** A sum of money that is the citizen's salary ("my salary is 4500 AED"): no fee is asked. */
+// prettier-ignore
+export const SALARY_WORDS = set(['راتب', 'راتبي', 'الراتب', 'مرتب', 'مرتبي', 'معاشي', 'salary', 'salery', 'income', 'earn', 'earning']);
+// prettier-ignore
+export const CURRENCY_WORDS = set(['درهم', 'دراهم', 'aed', 'dirham', 'dirhams', 'dhs']);
+/**
+ * Words after "how much" (بكم، قديش) that make it ask the time ("how much time", "قديش بياخد"):
+ * any other "how much" beside a question of time ("how much and how long") still asks the money.
+ */
+// prettier-ignore
+export const HOW_MUCH_OF_TIME = set([
+  'time', 'long', 'longer', 'days', 'day', 'weeks', 'take', 'takes', 'wait', 'waiting',
+  'وقت', 'الوقت', 'مده', 'المده', 'يوم', 'ايام', 'ساعه', 'ساعات', 'اسبوع', 'شهر', 'ياخذ', 'تاخذ', 'ياخد', 'تاخد',
+  'بياخد', 'بتاخد', 'بياخذ', 'يستغرق', 'تستغرق', 'يبي', 'تبي', 'يحتاج', 'تحتاج', 'بدها', 'بدو', 'ننتظر', 'انتظر',
+]);
 export const DURATION_WORDS = set([
   'يستغرق',
   'تستغرق',
@@ -111,6 +126,8 @@ export const DURATION_PHRASES = [
   ['نفس', 'اليوم'],
   ['same', 'day'],
   ['how', 'long'],
+  // "How much time does it take": the time, not the money.
+  ['how', 'much', 'time'],
   ['how', 'many', 'days'],
   ['بكم', 'يوم'],
   ['كم', 'يوم'],
@@ -227,6 +244,16 @@ export const ONLINE_PHRASES = [
   ['من', 'منزلي'],
   ['عن', 'بعد'],
   ['اون', 'لاين'],
+  // "From my phone / from home": without coming in.
+  ['from', 'phone'],
+  ['from', 'my', 'phone'],
+  ['on', 'my', 'phone'],
+  ['from', 'home'],
+  ['من', 'البيت'],
+  ['من', 'بيتي'],
+  ['من', 'الجوال'],
+  ['من', 'جوالي'],
+  ['من', 'الموبايل'],
 ].map((p) => p.map(normaliseArabic));
 /** "It wants time", "will it take long": وقت with a verb of needing or taking, anywhere in the question. */
 export const TAKES_TIME_WORDS = set(['يبي', 'تبي', 'يبغي', 'يحتاج', 'تحتاج', 'ياخذ', 'تاخذ', 'يطول', 'تطول']);

@@ -23,6 +23,23 @@ export const HOURS_WORDS = set([
   'يسكر',
   'تسكر',
   'تسكرون',
+  // Closing as said in Egypt and the Levant (بتقفلوا الساعة كام), and "the timing" (التوقيت، eltawqeet).
+  'تقفلوا',
+  'بتقفلوا',
+  'تقفلون',
+  'يقفل',
+  'تقفل',
+  'بتقفل',
+  'بيقفل',
+  'تسكروا',
+  'بتسكروا',
+  'يسكرون',
+  'توقيت',
+  'التوقيت',
+  'tawqeet',
+  'eltawqeet',
+  'dawam',
+  'eldawam',
   'العطل',
   'عطله',
   'رمضان',
@@ -42,6 +59,10 @@ export const WAIT_WORDS = set([
   'الانتظار',
   'ننتظر',
   'انتظر',
+  'ينتظر',
+  'ينتظرون',
+  'منتظرين',
+  'المنتظرين',
   'زحمه',
   'الزحمه',
   'طابور',
@@ -62,6 +83,17 @@ export const WAIT_WORDS = set([
   'empty',
   'quiet',
 ]);
+/**
+ * "Are you open (on Friday / after the prayer)": whether the centre is open, even where another
+ * word of the question names an FAQ topic (the prayer room).
+ */
+export const ARE_YOU_OPEN_PHRASES = [
+  ['you', 'open'],
+  ['انتو', 'فاتحين'],
+  ['انتم', 'فاتحين'],
+  ['انتوا', 'فاتحين'],
+  ['هل', 'تفتحون'],
+].map((p) => p.map(normaliseArabic));
 /** "The best time to come", "should I come back later": when the queue is short, a live question. */
 export const QUIET_TIME_PHRASES = [
   ['احسن', 'وقت'],
@@ -105,3 +137,22 @@ export const MY_TICKET_PHRASES = [
   ['before', 'me'],
   ['ahead', 'of', 'me'],
 ].map((p) => p.map(normaliseArabic));
+/** "How many are ahead of me / before me" (كم واحد قدامي، كم شخص قبلي). */
+export const AHEAD_WORDS = set(['قدامي', 'قبلي']);
+export const AHEAD_PHRASES = [
+  ['before', 'me'],
+  ['ahead', 'of', 'me'],
+].map((p) => p.map(normaliseArabic));
+/** Words that name the citizen's ticket ("my number 305", "رقم تذكرتي"): its own place in the queue. */
+export const TICKET_NAMING_WORDS = set([
+  'رقمي',
+  'رقم',
+  'تذكرتي',
+  'التذكره',
+  'تذكره',
+  'ticket',
+  'token',
+  'number',
+  'no',
+  'numbr',
+]);

@@ -25,8 +25,11 @@ export function any(words: readonly string[], s: ReadonlySet<string>): boolean {
 }
 
 export const coreCache = new Map<string, readonly string[]>();
-/** Nouns that end like a fact word with a pronoun: police (شرطه) and policeman (شرطي) are no condition. */
-export const WHOLE_NOUNS = set(['شرطه', 'شرطي']);
+/**
+ * Nouns that end like a fact word with a pronoun: police (شرطه) and policeman (شرطي) are no
+ * condition, nor are traffic fines (مخالفات، مخالفه) a violator (مخالف).
+ */
+export const WHOLE_NOUNS = set(['شرطه', 'شرطي', 'مخالفات', 'مخالفه']);
 
 /** The cores of a long Arabic word (وبمستنداتها → مستندات), for the intent sets; cached. */
 export function arabicCores(word: string): readonly string[] {
@@ -36,7 +39,10 @@ export function arabicCores(word: string): readonly string[] {
     const all = readings(word);
     // A noun of its own whose letters hold a fact word (الشرطه, the police, is no شرط, a condition):
     // only its clinging prefixes are peeled.
-    cores = all.some((c) => WHOLE_NOUNS.has(c)) ? all.filter((c) => word.endsWith(c)) : all;
+    cores =
+      WHOLE_NOUNS.has(word) || all.some((c) => WHOLE_NOUNS.has(c))
+        ? all.filter((c) => word.endsWith(c))
+        : all;
     coreCache.set(word, cores);
   }
   return cores;

@@ -22,6 +22,8 @@ export const OTHER_PERSON = set([
   'لمحام',
   'محام',
   'مندوب',
+  // The company's PRO (public relations officer) does its staff's paperwork.
+  'pro',
   // One who stands in (ينوب عني): another person, though unnamed.
   'ينوب',
   'تنوب',
@@ -99,9 +101,22 @@ export function namesDriver(words: readonly string[]): boolean {
     (w, i) =>
       w === 'driver' &&
       (words[i - 1] === 'my' || words[i - 1] === 'our') &&
-      !LICENCE_WORDS.has(words[i + 1] ?? ''),
+      // "my driver's license" splits into driver + s + license.
+      !LICENCE_WORDS.has((words[i + 1] === 's' ? words[i + 2] : words[i + 1]) ?? ''),
   );
 }
+/**
+ * Hiring someone ("hire an accountant from abroad", استقدام عامل): the person named is the worker
+ * the permit is for, not someone who comes instead of the citizen.
+ */
+// prettier-ignore
+export const HIRE_WORDS = set([
+  'hire', 'hiring', 'recruit', 'recruiting', 'employ', 'استقدام', 'استقدم', 'اوظف', 'توظيف', 'نوظف',
+]);
+/** The sponsor or employer acting for the citizen: a representative only with an explicit "for me". */
+export const SPONSOR_PERSON = set(['الكفيل', 'كفيلي', 'كفيل', 'kafeel', 'sponsor', 'employer', 'boss']);
+/** "On my behalf", "instead of me": unmistakably someone acting for the citizen. */
+export const EXPLICIT_BEHALF = set(['نيابه', 'بداله', 'بدالي', 'مكاني', 'بدلا', 'behalf', 'instead']);
 export const ON_BEHALF = set([
   'نيابه',
   'بداله',
@@ -201,7 +216,32 @@ export const CONDITION_WORDS = set([
   'باسم', 'باسمي', 'عمري', 'عمره', 'سن', 'طالب', 'زائر', 'سائح', 'مخالف',
   'if', 'while', 'though', 'although', 'without', 'outside', 'abroad', 'expired', 'unless', 'even',
   'name', 'age', 'student', 'tourist', 'visitor', 'not', 'already',
+  // "During probation", "اثناء فترة التجربة": a condition of time.
+  'during', 'اثناء', 'خلال', 'probation', 'anyway',
+  // "My salary is 4500, can I sponsor my wife": the pay is the condition asked about.
+  'راتبي', 'مرتبي', 'salary', 'salery',
 ]);
+/**
+ * Whether a permit is needed at all ("permit needed for a garden shade?", "ولا بدها تصريح عمل",
+ * "do I need a permit"): eligibility, not the permit's documents. A plain "I need a work permit for
+ * my maid" states what the citizen wants, so it takes "do / or / هل" or a permit "needed".
+ */
+// prettier-ignore
+export const PERMIT_WORDS = set(['permit', 'permission', 'تصريح', 'ترخيص', 'licence', 'license']);
+// prettier-ignore
+export const PERMIT_NEEDED_WORDS = set(['needed', 'required', 'necessary', 'لازم', 'مطلوب', 'ضروري']);
+// prettier-ignore
+export const NEED_WHETHER_WORDS = set(['need', 'needs', 'احتاج', 'يحتاج', 'تحتاج', 'نحتاج', 'بدها', 'بدو', 'بدي', 'يبيله', 'يبيلها', 'يلزم', 'يلزمني', 'لازمني']);
+// prettier-ignore
+export const ASK_WHETHER_WORDS = set(['do', 'does', 'هل', 'ولا', 'or']);
+export function asksWhetherPermitNeeded(words: readonly string[]): boolean {
+  const permitAt = (i: number) => PERMIT_WORDS.has(words[i] ?? '');
+  return (
+    words.some((w, i) => PERMIT_WORDS.has(w) && PERMIT_NEEDED_WORDS.has(words[i + 1] ?? '')) ||
+    (words.some((w) => ASK_WHETHER_WORDS.has(w) || ASK_WHETHER_WORDS.has(w.slice(1))) &&
+      words.some((w, i) => NEED_WHETHER_WORDS.has(w) && (permitAt(i + 1) || permitAt(i + 2))))
+  );
+}
 /** Verbs after which "if" asks a question ("check if I have fines"), not a condition. */
 export const FIND_OUT_WORDS = set([
   'check',

@@ -12,7 +12,10 @@ import {
   DURATION_WORDS,
   FEE_PHRASES,
   FEE_WORDS,
+  CURRENCY_WORDS,
+  HOW_MUCH_OF_TIME,
   HOW_MUCH_WORDS,
+  SALARY_WORDS,
   NEED_WORDS,
   ONLINE_PHRASES,
   ONLINE_WORDS,
@@ -25,23 +28,31 @@ import {
   WHAT_WORDS,
 } from './intent-fact-words.js';
 import {
+  asksWhetherPermitNeeded,
   CAN_WORDS,
   CONDITION_WORDS,
+  EXPLICIT_BEHALF,
+  HIRE_WORDS,
   MUST_WORDS,
   namesDriver,
   ON_BEHALF,
   ON_BEHALF_PHRASES,
   OTHER_PERSON,
   saysAbsent,
+  SPONSOR_PERSON,
   withoutIndirectIf,
 } from './intent-person-words.js';
 import {
+  AHEAD_PHRASES,
+  AHEAD_WORDS,
+  ARE_YOU_OPEN_PHRASES,
   HOURS_WORDS,
   HOW_TO_WORDS,
   MY_TICKET_PHRASES,
   MY_TICKET_WORDS,
   NOW_WORDS,
   QUIET_TIME_PHRASES,
+  TICKET_NAMING_WORDS,
   WAIT_WORDS,
   WHERE_WORDS,
 } from './intent-live-words.js';
@@ -75,6 +86,32 @@ export interface Intents {
   /** "When will…", "متى…": a question about something still to come. */
   when: boolean;
   now: boolean;
+  /** "Are you open…": the opening hours, whatever else the question names. */
+  ifOpen: boolean;
+  /** "Do I need a permit for…": whether a permit is needed, an eligibility question first of all. */
+  permitNeeded: boolean;
+  /**
+   * "How many are ahead of me" naming no ticket: without a ticket the assistant cannot know the
+   * citizen's place, so the queue's length now answers it.
+   */
+  aheadWithoutTicket: boolean;
+}
+
+/** "How much" (بكم، بكام، قديش) not followed by a word of time: the money, even where the time is asked too. */
+function asksHowMuchOfItsOwn(words: readonly string[]): boolean {
+  return words.some((w, i) => {
+    const next =
+      w === 'how' && words[i + 1] === 'much' ? words[i + 2] : HOW_MUCH_WORDS.has(w) ? words[i + 1] : null;
+    return next !== null && (next === undefined || !HOW_MUCH_OF_TIME.has(next));
+  });
+}
+
+const WHETHER_CUES = new Set([...MUST_WORDS, ...CONDITION_WORDS]);
+const FEE_CUES = new Set([...FEE_WORDS, ...HOW_MUCH_WORDS, 'how', 'كم']);
+/** Where the first word of the set (or one under a clinging particle) is; the length if none. */
+function firstAt(words: readonly string[], cues: ReadonlySet<string>): number {
+  const i = words.findIndex((w) => any([w], cues));
+  return i < 0 ? words.length : i;
 }
 
 /** `words` are normalised question words (dialect already rewritten). */
@@ -89,27 +126,46 @@ export function detectIntents(words: readonly string[]): Intents {
     (words.includes('وقت') && any(words, TAKES_TIME_WORDS)) ||
     (any(words, DURATION_WORDS) &&
       (words.includes('كم') || words.includes('how') || words.includes('متي') || any(words, HOW_MUCH_WORDS)));
+  const permitNeeded = asksWhetherPermitNeeded(words);
   const quietTime = QUIET_TIME_PHRASES.some((p) => hasPhrase(words, p));
   const onBehalf =
     any(words, ON_BEHALF) || ON_BEHALF_PHRASES.some((p) => hasPhrase(words, p)) || saysAbsent(words);
+  // "My salary is 4500 AED": the sum is the citizen's pay, no fee asked.
+  const feeWords = any(words, SALARY_WORDS) ? words.filter((w) => !CURRENCY_WORDS.has(w)) : words;
+  // "كم يبي وقت" wants time, not money: كم with a verb of wanting is a fee only without one of time.
+  // A "how much" of its own beside the time ("how much and how long", "بكم؟ وبياخد قد ايه") asks both.
+  const fees =
+    any(feeWords, FEE_WORDS) ||
+    ((howMuch || FEE_PHRASES.some((p) => hasPhrase(words, p))) && !duration) ||
+    (duration && asksHowMuchOfItsOwn(words));
+  const eligibility =
+    permitNeeded ||
+    any(words, MUST_WORDS) ||
+    // "…يجددون لي ولا خلاص" (or is it over): a choice put as a question asks whether, like هل.
+    ((any(words, CAN_WORDS) || words[0] === 'هل' || words.slice(1).includes('ولا')) &&
+      any(withoutIndirectIf(words), CONDITION_WORDS));
   return {
-    // "كم يبي وقت" wants time, not money: كم with a verb of wanting is a fee only without one of time.
-    fees: any(words, FEE_WORDS) || ((howMuch || FEE_PHRASES.some((p) => hasPhrase(words, p))) && !duration),
+    // Both asked: the first question is the one a citizen means ("can I renew two months before it
+    // expires? and how much" asks whether; "is there a discount if I pay early" asks the fee).
+    fees: fees && !(eligibility && firstAt(words, WHETHER_CUES) < firstAt(feeWords, FEE_CUES)),
     duration,
     documents:
       any(words, DOCUMENT_WORDS) ||
       (any(words, BRING_WORDS) && !any(words, PEOPLE_WORDS)) ||
       (any(words, NEED_WORDS) && any(words, WHAT_WORDS)),
     representative:
-      (any(words, OTHER_PERSON) || words.includes('company') || namesDriver(words)) &&
-      (onBehalf || any(words, CAN_WORDS)),
+      ((any(words, OTHER_PERSON) || namesDriver(words)) &&
+        (onBehalf || any(words, CAN_WORDS)) &&
+        !any(words, HIRE_WORDS)) ||
+      // "Can my company apply online", "the company won't sign, can I cancel": the company is the
+      // employer that applies or refuses; it comes for the citizen only when the words say so.
+      (words.includes('company') && onBehalf && !any(words, HIRE_WORDS)) ||
+      (any(words, SPONSOR_PERSON) && any(words, EXPLICIT_BEHALF)),
     onBehalf,
     bringsPeople: any(words, BRING_WORDS) && any(words, PEOPLE_WORDS),
     online: any(words, ONLINE_WORDS) || ONLINE_PHRASES.some((p) => hasPhrase(words, p)),
     can: any(words, CAN_WORDS) || words[0] === 'هل' || (words[0] === 'can' && words.length > 2),
-    eligibility:
-      any(words, MUST_WORDS) ||
-      ((any(words, CAN_WORDS) || words[0] === 'هل') && any(withoutIndirectIf(words), CONDITION_WORDS)),
+    eligibility,
     howTo:
       any(words, HOW_TO_WORDS) ||
       // "I want to bring my wife": how to sponsor her.
@@ -125,6 +181,13 @@ export function detectIntents(words: readonly string[]): Intents {
     myTicket: any(words, MY_TICKET_WORDS) || MY_TICKET_PHRASES.some((p) => hasPhrase(words, p)),
     now: any(words, NOW_WORDS) || quietTime,
     when: hasPhrase(words, ['when', 'will']) || hasPhrase(words, ['when', 'do']) || words.includes('متي'),
+    ifOpen: ARE_YOU_OPEN_PHRASES.some((p) => hasPhrase(words, p)),
+    permitNeeded,
+    aheadWithoutTicket:
+      (any(words, AHEAD_WORDS) || AHEAD_PHRASES.some((p) => hasPhrase(words, p))) &&
+      (words.includes('كم') || hasPhrase(words, ['how', 'many'])) &&
+      !any(words, TICKET_NAMING_WORDS) &&
+      !words.some((w) => /\d/u.test(w)),
   };
 }
 

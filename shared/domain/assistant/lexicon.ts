@@ -295,6 +295,9 @@ const DIALECT: Readonly<Record<string, string>> = {
   // English variants and telegraphic forms
   labor: 'labour',
   ppl: 'people',
+  // Chat shorthand for "now": "busy rn?", "queue atm".
+  rn: 'now',
+  atm: 'now',
   u: 'you',
   r: 'are',
   im: 'i am',
@@ -596,6 +599,9 @@ const PHRASES: readonly (readonly [string, string])[] = [
   ['نقاط سوداء', 'مخالفات مروريه'],
   ['كبيره في السن', 'كبار السن'],
   ['years old', 'elderly'],
+  // Egyptian: الجواز is marriage (a passport is a جواز سفر, never a contract).
+  ['عقد الجواز', 'عقد الزواج'],
+  ['عقد جواز', 'عقد زواج'],
   // Egyptian "how much / how long" (قد ايه، اد ايه).
   ['قد ايه', 'كم'],
   ['اد ايه', 'كم'],
@@ -628,6 +634,15 @@ const PHRASES: readonly (readonly [string, string])[] = [
   ['كبيره السن', 'كبار السن'],
   // "Home" as a destination is delivery and as a starting point is online: neither is a building
   // (بيت is the building permit's word in "ابني ملحق في بيتي").
+  ['توصل البيت', 'توصيل'],
+  ['يوصل البيت', 'توصيل'],
+  ['توصل للبيت', 'توصيل'],
+  ['يوصل للبيت', 'توصيل'],
+  // "Can't leave the house": cannot come in person, no building.
+  ['leave the house', 'come'],
+  ['leave her house', 'come'],
+  ['leave his house', 'come'],
+  ['leave home', 'come'],
   ['الي البيت', 'توصيل'],
   ['علي البيت', 'توصيل'],
   ['للبيت', 'توصيل'],

@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { Id, LocalizedText } from '../../contract/catalogue.js';
 import { cleanText } from '../../contract/text.js';
 import { normaliseArabic } from './arabic.js';
+import { editDistance } from './edit-distance.js';
 
 /**
  * A government service provided elsewhere. `keywords` are phrases (ar and en mixed): the service is
@@ -184,6 +185,15 @@ const OUT_OF_SCOPE_PHRASES: readonly string[] = [
   'رياضيات',
   'الرياضيات',
   'recommend',
+  // Asking which school, clinic or shop is good is a recommendation, not a registration.
+  'good school',
+  'good schools',
+  'best school',
+  'best schools',
+  'افضل مدرسه',
+  'احسن مدرسه',
+  'افضل المدارس',
+  'احسن المدارس',
   'hobby',
   // Chat with the machine itself: its opinions, feelings, love.
   'الحب',
@@ -282,10 +292,27 @@ export function isOutOfScope(
 export const SCOPE_WORDS: ReadonlySet<string> = new Set([...OUT_OF_SCOPE.flat(), ...SITUATION.flat()]);
 
 export interface ElsewhereMatcher {
-  match(words: readonly string[]): ElsewhereService | undefined;
+  /**
+   * `misspelt`: question words that are no known word; one of them may be a keyword with one slip
+   * ("helth card"), as long as another word of the phrase is typed right or the keyword is long.
+   */
+  match(words: readonly string[], misspelt?: ReadonlySet<string>): ElsewhereService | undefined;
   /** The question's words less those of the phrase that named a service elsewhere. */
-  withoutMatch(words: readonly string[]): string[];
+  withoutMatch(words: readonly string[], misspelt?: ReadonlySet<string>): string[];
   words: ReadonlySet<string>;
+}
+
+/** A keyword this long may be matched by a misspelt word one slip away; shorter ones collide. */
+const FUZZY_KEYWORD_LENGTH = 5;
+/** A one-word phrase matched only through a slip needs a longer keyword still. */
+const FUZZY_ALONE_LENGTH = 6;
+
+function slipOf(questionWord: string, keyword: string, misspelt: ReadonlySet<string>): boolean {
+  return (
+    misspelt.has(questionWord) &&
+    keyword.length >= FUZZY_KEYWORD_LENGTH &&
+    editDistance(questionWord.startsWith('ال') ? questionWord.slice(2) : questionWord, keyword, 1) <= 1
+  );
 }
 
 function wordMatches(questionWord: string, keyword: string): boolean {
@@ -301,21 +328,34 @@ export function elsewhereMatcher(services: readonly ElsewhereService[]): Elsewhe
     service: s,
     phrases: s.keywords.map((k) => (normaliseArabic(k).match(/[\p{L}\p{N}]+/gu) ?? []).filter(Boolean)),
   }));
-  const find = (words: readonly string[]) => {
+  const exact = (words: readonly string[], p: readonly string[]) =>
+    p.length > 0 && p.every((k) => words.some((w) => wordMatches(w, k)));
+  const withSlips = (words: readonly string[], p: readonly string[], misspelt: ReadonlySet<string>) => {
+    const exactWords = p.filter((k) => words.some((w) => wordMatches(w, k))).length;
+    return (
+      p.every((k) => words.some((w) => wordMatches(w, k) || slipOf(w, k, misspelt))) &&
+      (exactWords > 0 || (p.length === 1 && p[0]!.length >= FUZZY_ALONE_LENGTH))
+    );
+  };
+  const find = (words: readonly string[], misspelt: ReadonlySet<string>) => {
     for (const t of table) {
-      const phrase = t.phrases.find(
-        (p) => p.length > 0 && p.every((k) => words.some((w) => wordMatches(w, k))),
-      );
+      const phrase = t.phrases.find((p) => exact(words, p));
+      if (phrase) return { service: t.service, phrase };
+    }
+    // Only when no phrase is typed right: a slip never outranks an exact keyword of another service.
+    if (misspelt.size === 0) return undefined;
+    for (const t of table) {
+      const phrase = t.phrases.find((p) => p.length > 0 && withSlips(words, p, misspelt));
       if (phrase) return { service: t.service, phrase };
     }
     return undefined;
   };
   return {
     words: new Set(table.flatMap((t) => t.phrases.flat())),
-    match: (words) => find(words)?.service,
-    withoutMatch(words) {
-      const phrase = find(words)?.phrase ?? [];
-      return words.filter((w) => !phrase.some((k) => wordMatches(w, k)));
+    match: (words, misspelt = new Set()) => find(words, misspelt)?.service,
+    withoutMatch(words, misspelt = new Set()) {
+      const phrase = find(words, misspelt)?.phrase ?? [];
+      return words.filter((w) => !phrase.some((k) => wordMatches(w, k) || slipOf(w, k, misspelt)));
     },
   };
 }

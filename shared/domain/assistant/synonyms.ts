@@ -115,6 +115,9 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
     'damaged',
     'broken',
     'stolen',
+    'dropped',
+    'misplaced',
+    'طاحت',
   ],
   vehicle: [
     'مركبة',
