@@ -113,17 +113,26 @@ export function WelcomeScreen(props: { largerText: boolean; onAccessibility: () 
 /** The schema's chunk did not load (the hub away): the tiles keep the catalogue's order. */
 const noServiceUse = () => undefined;
 
+/**
+ * The last counts this kiosk was given, kept across visits to the start screen: each visitor's start
+ * screen is drawn in the order the previous one saw, and the tiles move only when the counts
+ * change that order, not under a finger on every return from a ticket.
+ */
+let lastKnownUse: Record<string, number> = {};
+
 /** The hub's tickets per service (most used first on the tiles); none yet: the catalogue's order. */
 function useServiceUse(): Record<string, number> {
   const { api } = useKiosk();
-  const [use, setUse] = useState<Record<string, number>>({});
+  const [use, setUse] = useState<Record<string, number>>(lastKnownUse);
   useEffect(() => {
     let live = true;
     // Its schema loads after the first paint (issue #15: no zod schema is built before it).
     const schema = import('../../../shared/contract/kiosk.js').then((m) => m.ServiceUse);
     void Promise.all([api.get<unknown>('/kiosk/service-use'), schema]).then(([r, ServiceUse]) => {
       const parsed = r.ok ? ServiceUse.safeParse(r.data) : null;
-      if (live && parsed?.success) setUse(parsed.data.ticketsByService);
+      if (!parsed?.success) return;
+      lastKnownUse = parsed.data.ticketsByService;
+      if (live) setUse(lastKnownUse);
     }, noServiceUse);
     return () => {
       live = false;
