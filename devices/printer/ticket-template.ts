@@ -56,6 +56,19 @@ const both = (
 });
 
 /**
+ * The place in line in the words of the kiosk's ticket screen and the phone's status page (issue
+ * #15): "أنت التالي" / "You are next", "أمامك شخصان" / "2 people ahead of you". A bare "Your place
+ * in line: 1" was read as one person ahead. The screens' label and number are left off: with them
+ * the fullest Urdu slip measured 14.2 KB, past the 13 KB a 19,200 baud line prints in about 7 s
+ * (tests/devices/ticket-languages.test.ts); the words alone say it. One catalogue sentence, not
+ * pieces put together, so its count needs no isolating; the Arabic line takes the centre's digits.
+ */
+function placeInLine(lang: PrintLanguage, position: number): string {
+  const ahead = Math.max(0, position - 1);
+  return fill(pluralText(lang, 'statusPage', 'ahead', ahead), { count: `${ahead}` });
+}
+
+/**
  * The slip's closing line: when the centre closes today, or (bold, instead) what closing means for
  * this ticket, in one line so the slip stays small enough for a serial line. From the kiosk's
  * catalogue, so the paper says what the kiosk screen says; `en` is in `lang` (English by default).
@@ -100,7 +113,7 @@ export function ticketLines(
   const values = { minutes: `${high}`, low: `${low}`, high: `${high}` };
   const waitIn = (l: PrintLanguage) => fill(pluralText(l, 'ticket', key, high), values);
   const wait: Bilingual = { ar: waitIn('ar'), en: waitIn(lang) };
-  const position = both(lang, 'ticket', 'position', { position: `${data.position}` });
+  const position: Bilingual = { ar: placeInLine('ar', data.position), en: placeInLine(lang, data.position) };
   const scan = both(lang, 'ticket', 'scan');
   const rep = data.representative ? inLanguage(data.representative, lang) : null;
   return {

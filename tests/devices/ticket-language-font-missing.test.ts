@@ -28,7 +28,7 @@ describe('a visitor language whose font is missing', () => {
         mode: 'bitmap',
       }),
     );
-    expect(englishText(items)).toContain('Your place in line: 5');
+    expect(englishText(items)).toContain('4 people ahead of you');
     expect(items.find((i) => i.type === 'text' && i.text.trim())).toMatchObject({
       text: expect.stringContaining('Citizen Services Centre'),
     });

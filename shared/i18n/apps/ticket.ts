@@ -2,7 +2,8 @@
  * The printed ticket's own lines (devices/printer/ticket-template.ts), in the catalogues like every
  * other visitor text so a slip can be printed in the visitor's language (issue #19). The closing
  * line, the "keep this ticket" note and the representative's relation come from the kiosk's
- * catalogue and the priority from the common one, so paper says what the kiosk screen said.
+ * catalogue, the place in line from the status page's ("You are next", "N people ahead of you")
+ * and the priority from the common one, so paper says what the screens said.
  * Arabic ranges are written out ("من … إلى …"): a bare "10-15" between Arabic words is reordered by
  * the bidi algorithm, and Windows-1256 paper cannot carry isolate marks. The wait lines are plural
  * forms chosen by Intl.PluralRules, as in units.ts (the noun agrees with the upper bound: "من 5 إلى 9
@@ -12,7 +13,6 @@ import type { AppStrings } from '../catalog.js';
 
 export const ticket = {
   ar: {
-    position: 'ترتيبك في الدور: {{position}}',
     waitMinutes_zero: 'الانتظار المتوقع: {{minutes}} دقيقة',
     waitMinutes_one: 'الانتظار المتوقع: دقيقة واحدة',
     waitMinutes_two: 'الانتظار المتوقع: دقيقتان',
@@ -36,7 +36,6 @@ export const ticket = {
     onBehalf: 'نيابة عن: {{relation}}',
   },
   en: {
-    position: 'Your place in line: {{position}}',
     waitMinutes_zero: 'Estimated wait: {{minutes}} min',
     waitMinutes_one: 'Estimated wait: 1 min',
     waitMinutes_two: 'Estimated wait: 2 min',

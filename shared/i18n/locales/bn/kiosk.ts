@@ -56,7 +56,6 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   issuing: 'আপনার টিকিট দেওয়া হচ্ছে…',
   ticketTitle: 'আপনার টিকিট',
   ticketNumber: 'টিকিট নম্বর',
-  position: 'আপনার স্থান',
   estimatedWait: 'আনুমানিক অপেক্ষা',
   statusQrLabel: 'ফোনে আপনার পালা দেখার QR কোড',
   statusQrHint: 'ফোনে আপনার পালা দেখতে স্ক্যান করুন',

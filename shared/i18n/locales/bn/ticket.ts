@@ -2,7 +2,6 @@
 import type { VisitorNamespaces } from '../types.js';
 
 export const ticket: VisitorNamespaces['ticket'] = {
-  position: 'লাইনে আপনার অবস্থান: {{position}}',
   waitMinutes_zero: 'আনুমানিক অপেক্ষা: {{minutes}} মিনিট',
   waitMinutes_one: 'আনুমানিক অপেক্ষা: {{minutes}} মিনিট',
   waitMinutes_other: 'আনুমানিক অপেক্ষা: {{minutes}} মিনিট',

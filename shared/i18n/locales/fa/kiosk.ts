@@ -56,7 +56,6 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   issuing: 'در حال صدور نوبت…',
   ticketTitle: 'نوبت شما',
   ticketNumber: 'شمارهٔ نوبت',
-  position: 'جای شما در صف',
   estimatedWait: 'انتظار تخمینی',
   statusQrLabel: 'کد QR برای دنبال کردن نوبت در تلفن',
   statusQrHint: 'برای دنبال کردن نوبت در تلفن خود اسکن کنید',

@@ -2,7 +2,6 @@
 import type { VisitorNamespaces } from '../types.js';
 
 export const ticket: VisitorNamespaces['ticket'] = {
-  position: 'نوبت شما در صف: {{position}}',
   waitMinutes_zero: 'انتظار تخمینی: {{minutes}} دقیقه',
   waitMinutes_one: 'انتظار تخمینی: {{minutes}} دقیقه',
   waitMinutes_other: 'انتظار تخمینی: {{minutes}} دقیقه',

@@ -56,7 +56,6 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   issuing: 'आपका टिकट जारी हो रहा है…',
   ticketTitle: 'आपका टिकट',
   ticketNumber: 'टिकट नंबर',
-  position: 'कतार में आपकी जगह',
   estimatedWait: 'अनुमानित प्रतीक्षा',
   statusQrLabel: 'फ़ोन पर अपनी बारी देखने का QR कोड',
   statusQrHint: 'फ़ोन पर अपनी बारी देखने के लिए स्कैन करें',

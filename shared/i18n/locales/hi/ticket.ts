@@ -2,7 +2,6 @@
 import type { VisitorNamespaces } from '../types.js';
 
 export const ticket: VisitorNamespaces['ticket'] = {
-  position: 'कतार में आपका स्थान: {{position}}',
   waitMinutes_zero: 'अनुमानित प्रतीक्षा: {{minutes}} मिनट',
   waitMinutes_one: 'अनुमानित प्रतीक्षा: {{minutes}} मिनट',
   waitMinutes_other: 'अनुमानित प्रतीक्षा: {{minutes}} मिनट',

@@ -56,7 +56,6 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   issuing: 'നിങ്ങളുടെ ടിക്കറ്റ് നൽകുന്നു…',
   ticketTitle: 'നിങ്ങളുടെ ടിക്കറ്റ്',
   ticketNumber: 'ടിക്കറ്റ് നമ്പർ',
-  position: 'നിങ്ങളുടെ സ്ഥാനം',
   estimatedWait: 'പ്രതീക്ഷിക്കുന്ന കാത്തിരിപ്പ്',
   statusQrLabel: 'ഫോണിൽ ഊഴം പിന്തുടരാനുള്ള QR കോഡ്',
   statusQrHint: 'ഫോണിൽ ഊഴം പിന്തുടരാൻ സ്കാൻ ചെയ്യുക',

@@ -2,7 +2,6 @@
 import type { VisitorNamespaces } from '../types.js';
 
 export const ticket: VisitorNamespaces['ticket'] = {
-  position: 'ക്യൂവിൽ നിങ്ങളുടെ സ്ഥാനം: {{position}}',
   waitMinutes_zero: 'പ്രതീക്ഷിക്കുന്ന കാത്തിരിപ്പ്: {{minutes}} മിനിറ്റ്',
   waitMinutes_one: 'പ്രതീക്ഷിക്കുന്ന കാത്തിരിപ്പ്: {{minutes}} മിനിറ്റ്',
   waitMinutes_other: 'പ്രതീക്ഷിക്കുന്ന കാത്തിരിപ്പ്: {{minutes}} മിനിറ്റ്',

@@ -56,7 +56,6 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   issuing: 'Inilalabas ang tiket mo…',
   ticketTitle: 'Ang tiket mo',
   ticketNumber: 'Numero ng tiket',
-  position: 'Ang puwesto mo',
   estimatedWait: 'Tantiyang paghihintay',
   statusQrLabel: 'QR code para masundan ang turno mo sa telepono',
   statusQrHint: 'I-scan para masundan ang turno mo sa telepono',

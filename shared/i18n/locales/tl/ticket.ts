@@ -2,7 +2,6 @@
 import type { VisitorNamespaces } from '../types.js';
 
 export const ticket: VisitorNamespaces['ticket'] = {
-  position: 'Ang puwesto mo sa pila: {{position}}',
   waitMinutes_zero: 'Tinatayang paghihintay: {{minutes}} min',
   waitMinutes_one: 'Tinatayang paghihintay: {{minutes}} min',
   waitMinutes_other: 'Tinatayang paghihintay: {{minutes}} min',

@@ -56,7 +56,6 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   issuing: 'آپ کا ٹکٹ جاری ہو رہا ہے…',
   ticketTitle: 'آپ کا ٹکٹ',
   ticketNumber: 'ٹکٹ نمبر',
-  position: 'آپ کی باری کا نمبر',
   estimatedWait: 'متوقع انتظار',
   statusQrLabel: 'فون پر اپنی باری دیکھنے کا QR کوڈ',
   statusQrHint: 'فون پر اپنی باری دیکھنے کے لیے اسکین کریں',

@@ -2,7 +2,6 @@
 import type { VisitorNamespaces } from '../types.js';
 
 export const ticket: VisitorNamespaces['ticket'] = {
-  position: 'قطار میں آپ کا نمبر: {{position}}',
   waitMinutes_zero: 'متوقع انتظار: {{minutes}} منٹ',
   waitMinutes_one: 'متوقع انتظار: {{minutes}} منٹ',
   waitMinutes_other: 'متوقع انتظار: {{minutes}} منٹ',
