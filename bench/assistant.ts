@@ -1,14 +1,14 @@
 // The kiosk assistant on the blind question sets (issue #16): the confusion table per language
 // (correct / partial / confident wrong / correct hand-over / missed answer) for the sets tuning may
-// read — questions.ts, heldout.ts, and tuning-2.ts and heldout-2.ts to heldout-5.ts (the last four
+// read — questions.ts, heldout.ts, and tuning-2.ts and heldout-2.ts to heldout-6.ts (the last five
 // retired as held-out sets: measured too often) each split into a tuning part and a validation
-// third that is only counted — and, separately, held-out set 6 that tuning never looks at; and the
+// third that is only counted — and, separately, held-out set 7 that tuning never looks at; and the
 // time to answer one question and to train the second opinion.
 // With --cross-validate: the tuning parts answered in three folds, each by an assistant whose
 // classifiers were trained without that fold (how the thresholds in assistant.ts were chosen).
 // Run: npx tsx bench/assistant.ts [--misses] [--tuning-only] [--cross-validate]   (--misses lists the tuning parts'
-// non-correct answers; validation thirds and held-out set 6 are only ever counted, never listed;
-// --tuning-only does not even load held-out set 6, for whoever is tuning: its counts, watched over
+// non-correct answers; validation thirds and held-out set 7 are only ever counted, never listed;
+// --tuning-only does not even load held-out set 7, for whoever is tuning: its counts, watched over
 // many runs, would be tuning on it).
 import type { BlindQuestion } from '../tests/assistant/blind/types.js';
 import { BLIND_TUNING } from '../tests/assistant/blind/questions.js';
@@ -18,6 +18,7 @@ import { BLIND_HELDOUT_2 } from '../tests/assistant/blind/heldout-2.js';
 import { BLIND_HELDOUT_3 } from '../tests/assistant/blind/heldout-3.js';
 import { BLIND_HELDOUT_4 } from '../tests/assistant/blind/heldout-4.js';
 import { BLIND_HELDOUT_5 } from '../tests/assistant/blind/heldout-5.js';
+import { BLIND_HELDOUT_6 } from '../tests/assistant/blind/heldout-6.js';
 import { isValidation, tuningPart, validationPart } from '../tests/assistant/blind/splits.js';
 import { DEMO_GRADE_CONTEXT, evaluate, type Evaluation } from '../tests/assistant/blind/evaluate.js';
 import {
@@ -76,22 +77,23 @@ function table(name: string, e: Evaluation) {
 
 const tuningOnly = process.argv.includes('--tuning-only') || process.env.ASSISTANT_TUNING_ONLY === '1';
 // Held-out set 1 was looked at by earlier tuning: it is tuning data now (listed in full with --misses).
-// Tuning set 2 and the retired held-out sets 2 to 5 are split: two thirds tuning, a third validation.
+// Tuning set 2 and the retired held-out sets 2 to 6 are split: two thirds tuning, a third validation.
 const splitSets: readonly { name: string; questions: readonly BlindQuestion[] }[] = [
   { name: 'Tuning set 2', questions: BLIND_TUNING_2 },
   { name: 'Held-out set 2, retired: tuning data now', questions: BLIND_HELDOUT_2 },
   { name: 'Held-out set 3, retired: tuning data now', questions: BLIND_HELDOUT_3 },
   { name: 'Held-out set 4, retired: tuning data now', questions: BLIND_HELDOUT_4 },
   { name: 'Held-out set 5, retired: tuning data now', questions: BLIND_HELDOUT_5 },
+  { name: 'Held-out set 6, retired: tuning data now', questions: BLIND_HELDOUT_6 },
 ];
-// The held-out set (tests/assistant/blind/README.md): held-out 6 by a seventh blind author; nobody
+// The held-out set (tests/assistant/blind/README.md): held-out 7 by an eighth blind author; nobody
 // tuning reads it, and --tuning-only does not even load it.
 const heldoutSets: { name: string; questions: readonly BlindQuestion[] }[] = tuningOnly
   ? []
   : [
       {
-        name: 'Held-out set 6',
-        questions: (await import('../tests/assistant/blind/heldout-6.js')).BLIND_HELDOUT_6,
+        name: 'Held-out set 7',
+        questions: (await import('../tests/assistant/blind/heldout-7.js')).BLIND_HELDOUT_7,
       },
     ];
 const tuning = evaluate(BLIND_TUNING);
@@ -123,7 +125,7 @@ table(
   `All validation thirds together (${validationAll.graded.length} questions; never listed)`,
   validationAll,
 );
-if (tuningOnly) console.log('\nHeld-out set 6: not loaded (--tuning-only)');
+if (tuningOnly) console.log('\nHeld-out set 7: not loaded (--tuning-only)');
 for (const h of heldouts)
   table(`${h.name} (never seen by anyone tuning) (${h.evaluation.graded.length} questions)`, h.evaluation);
 

@@ -505,6 +505,28 @@ export const DEMO_ELSEWHERE: ElsewhereServiceInput[] = [
     keywords: ['health card', 'health insurance', 'بطاقه صحيه', 'البطاقه الصحيه'],
   },
   {
+    // Insurance is bought from an insurer: registering a car here needs the certificate, but the
+    // policy itself (buying or renewing it) is no service of the centre.
+    id: 'vehicle-insurance',
+    name: { ar: 'تأمين المركبات', en: 'Vehicle insurance' },
+    where: {
+      ar: 'شركات التأمين المرخصة من المصرف المركزي',
+      en: 'an insurance company licensed by the Central Bank',
+    },
+    url: 'https://www.centralbank.ae',
+    // Renewing the car's policy (its three words, in any order), never insurance named as a paper
+    // or condition of a service here ("do I need car insurance to register my car", "renew my
+    // residence visa, is medical insurance needed"). Not in English: "car registration" is read as
+    // the vehicle's renewal, so "renew car registration, is insurance needed" would name it too.
+    keywords: [
+      'تامين سيار اجدد',
+      'تامين سيار تجديد',
+      'تامين سيار يجدد',
+      'تامين مركب تجديد',
+      'تامين مركب اجدد',
+    ],
+  },
+  {
     id: 'salik-nol',
     name: { ar: 'سالك وبطاقة نول', en: 'Salik tolls and the nol card' },
     where: { ar: 'هيئة الطرق والمواصلات', en: 'the RTA' },

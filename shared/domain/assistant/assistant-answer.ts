@@ -81,8 +81,14 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
     normalisedQuestion.match(/[\p{L}\p{N}]+/gu) ?? [],
   );
   const { terms, corrected, unknown, termByWord } = resolveQuery(index, question, realWords);
-  // "Is there an employee who speaks Urdu" asks for language help, not for any person.
-  if (terms.includes('#speak') && terms.includes('#human') && !terms.includes('#translate'))
+  // "Is there an employee who speaks Urdu" asks for language help, not for any person; "the
+  // employee talked to me rudely, I want to complain" is a complaint about the centre.
+  if (
+    terms.includes('#speak') &&
+    terms.includes('#human') &&
+    !terms.includes('#translate') &&
+    !terms.includes('#complaint')
+  )
     return empty('asked_for_person');
   const serviceConcepts = new Set(terms.filter((t) => isConceptTerm(t) && !INTENT_CONCEPTS.has(t))).size;
   if (isOutOfScope(raw, normalisedQuestion, serviceConcepts >= 2)) return empty('out_of_scope');

@@ -66,6 +66,15 @@ export const FEE_PHRASES = [
   ['كم', 'علي'],
   ['كم', 'حقها'],
   ['كم', 'حقه'],
+  // "Who pays for it, me or the company", "منو يدفع": who bears the fee is a question of the fee.
+  ['who', 'pays'],
+  ['who', 'will', 'pay'],
+  ['who', 'has', 'to', 'pay'],
+  ['who', 'should', 'pay'],
+  ['منو', 'يدفع'],
+  ['مين', 'يدفع'],
+  ['من', 'يدفع'],
+  ['من', 'يتحمل'],
 ].map((p) => p.map(normaliseArabic));
 /** "How much" without a noun: the fee, unless the question counts days (بكم يوم = in how many days). */
 export const HOW_MUCH_WORDS = set(['بكم', 'بكام', 'قديش']);
@@ -136,6 +145,16 @@ export const DURATION_PHRASES = [
   ['how', 'many', 'weeks'],
   ['how', 'soon'],
   ['processing', 'time'],
+  // Telegraphic "car registration time?", "ID renewal time": the time the service takes (never
+  // "waiting time" or "opening time": those are the queue and the hours).
+  ['registration', 'time'],
+  ['register', 'time'],
+  ['renewal', 'time'],
+  ['replacement', 'time'],
+  ['attestation', 'time'],
+  ['cancellation', 'time'],
+  ['issuance', 'time'],
+  ['approval', 'time'],
   ['ما', 'مده'],
   ['ماهي', 'مده'],
   ['هي', 'مده'],
@@ -256,6 +275,8 @@ export const ONLINE_PHRASES = [
   ['من', 'الموبايل'],
 ].map((p) => p.map(normaliseArabic));
 /** "It wants time", "will it take long": وقت with a verb of needing or taking, anywhere in the question. */
+/** "مدة تجديد الإقامة؟": a question that opens on "the period (of)" asks how long the service takes. */
+export const DURATION_LEAD_WORDS = set(['مده', 'المده', 'duration']);
 export const TAKES_TIME_WORDS = set(['يبي', 'تبي', 'يبغي', 'يحتاج', 'تحتاج', 'ياخذ', 'تاخذ', 'يطول', 'تطول']);
 /** "Takes days?": a verb of taking with a unit of time asks the time, without كم. */
 export const TAKES_WORDS = set(['ياخذ', 'تاخذ', 'ياخد', 'تاخد', 'يستغرق', 'تستغرق']);

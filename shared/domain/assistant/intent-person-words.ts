@@ -39,6 +39,12 @@ export const OTHER_PERSON = set([
   'son',
   'wife',
   'husband',
+  // The spouse as often typed: a slip in a family word still names the person who comes.
+  'husbend',
+  'husban',
+  'hasband',
+  'hubby',
+  'wief',
   'dad',
   'dads',
   'father',

@@ -8,6 +8,7 @@ import { set, hasPhrase, any } from './intent-match.js';
 import {
   BRING_WORDS,
   DOCUMENT_WORDS,
+  DURATION_LEAD_WORDS,
   DURATION_PHRASES,
   DURATION_WORDS,
   FEE_PHRASES,
@@ -106,6 +107,14 @@ function asksHowMuchOfItsOwn(words: readonly string[]): boolean {
   });
 }
 
+/**
+ * "How long / how many days / how soon": a "how" that asks an amount. "How do I dispute a fine I got
+ * that day" names a day but asks the way, not the time.
+ */
+const HOW_AMOUNT_NEXT = new Set(['long', 'many', 'much', 'soon', 'fast', 'quick', 'quickly']);
+const asksHowMuchTime = (words: readonly string[]) =>
+  words.some((w, i) => w === 'how' && HOW_AMOUNT_NEXT.has(words[i + 1] ?? ''));
+
 const WHETHER_CUES = new Set([...MUST_WORDS, ...CONDITION_WORDS]);
 const FEE_CUES = new Set([...FEE_WORDS, ...HOW_MUCH_WORDS, 'how', 'كم']);
 /** Where the first word of the set (or one under a clinging particle) is; the length if none. */
@@ -120,12 +129,16 @@ export function detectIntents(words: readonly string[]): Intents {
     hasPhrase(words, ['how', 'much']) || hasPhrase(words, ['كم', 'يكلف']) || any(words, HOW_MUCH_WORDS);
   const duration =
     DURATION_PHRASES.some((p) => hasPhrase(words, p)) ||
+    DURATION_LEAD_WORDS.has(words[0] ?? '') ||
     (words.includes('متي') && any(words, READY_WORDS)) ||
     (any(words, TAKES_WORDS) && any(words, TIME_UNIT_WORDS)) ||
     any(words, TAKES_LONG_WORDS) ||
     (words.includes('وقت') && any(words, TAKES_TIME_WORDS)) ||
     (any(words, DURATION_WORDS) &&
-      (words.includes('كم') || words.includes('how') || words.includes('متي') || any(words, HOW_MUCH_WORDS)));
+      (words.includes('كم') ||
+        asksHowMuchTime(words) ||
+        words.includes('متي') ||
+        any(words, HOW_MUCH_WORDS)));
   const permitNeeded = asksWhetherPermitNeeded(words);
   const quietTime = QUIET_TIME_PHRASES.some((p) => hasPhrase(words, p));
   const onBehalf =

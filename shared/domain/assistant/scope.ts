@@ -90,6 +90,27 @@ const OUT_OF_SCOPE_PHRASES: readonly string[] = [
   'recipe',
   'maghrib',
   'prayer time',
+  // The times of prayer and the dates of Ramadan or Eid are the calendar's; the prayer room and
+  // the centre's hours in Ramadan ("Ramadan timings", "دوام رمضان") are still the centre's.
+  'prayer times',
+  'prayer timings',
+  // Isha is also a given name ("my daughter Isha's ID"): only with prayer or time.
+  'isha prayer',
+  'fajr prayer',
+  'isha time',
+  'fajr time',
+  'adhan',
+  'azan',
+  'اذان',
+  'الاذان',
+  'مواقيت الصلاه',
+  'اوقات الصلاه',
+  'متي رمضان',
+  'متي العيد',
+  'متي عيد',
+  'when is ramadan',
+  'when is eid',
+  'when does ramadan',
   'meaning of life',
   'founded',
   'better',
@@ -221,6 +242,23 @@ const OUT_OF_SCOPE_PHRASES: readonly string[] = [
   'are you a computer',
   'who made you',
   'who created you',
+  // A bank's credit card, a taxi called, what a job pays: never the centre's (paying the centre by
+  // card is; "I left my ID in a taxi" is a lost ID, so a taxi counts only when one is asked for).
+  'apply for a credit card',
+  'apply for credit card',
+  'get a credit card',
+  'new credit card',
+  'call me a taxi',
+  'book a taxi',
+  'taxi number',
+  'اطلب تاكسي',
+  'رقم تاكسي',
+  'average salary',
+  // A restaurant's table is no appointment at the centre.
+  'book a table',
+  'book me a table',
+  'احجز طاوله',
+  'حجز طاوله',
   // Shopping advice ("which car should I buy"); buying one is no service of a government centre.
   'buy',
   'اشتري',
@@ -245,6 +283,31 @@ const SITUATION_PHRASES: readonly string[] = [
   'الشاطئ',
   'رحلتي',
   'طيارتي',
+  // A bank account (loans are left out: a housing loan is a government service elsewhere).
+  'open a bank account',
+  'open bank account',
+  'حساب بنكي',
+  // Travelling: a plane ticket, the traffic on the roads.
+  'flight ticket',
+  'air ticket',
+  'plane ticket',
+  'تذكره طيران',
+  'تذاكر طيران',
+  'traffic jam',
+  'زحمه سير',
+  'زحمه السير',
+  // Looking for a home or a job (registering a tenancy or a work permit is the centre's).
+  'apartment for rent',
+  'flat for rent',
+  'find an apartment',
+  'شقه للايجار',
+  'ادور شقه',
+  'ابحث عن شقه',
+  'find a job',
+  'get a job',
+  'looking for a job',
+  'ادور وظيفه',
+  'ابحث عن وظيفه',
 ];
 const SITUATION = SITUATION_PHRASES.map((p) => normaliseArabic(p).split(' '));
 

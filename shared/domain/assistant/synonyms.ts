@@ -93,6 +93,9 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
     'broke',
     'broken',
     'بدل',
+    // "بطاقتي البديلة": the replacement card.
+    'بديل',
+    'بديلة',
     'فاقد',
     'ضايع',
     'ضائع',
