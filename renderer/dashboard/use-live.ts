@@ -1,9 +1,11 @@
 /** The live state a dashboard keeps: snapshot, today's metrics and alerts, pushed by the hub. */
 import { useEffect, useState } from 'react';
+import type * as z from 'zod';
 import { Alert, LiveMetrics, ScheduledCutoffs } from '../../shared/contract/manager.js';
 import { Catalogue } from '../../shared/contract/catalogue.js';
 import { CentreSnapshot } from '../../shared/contract/views.js';
 import { HubClient, type ConnectionState } from '../common/hub-client.js';
+import type { ServerEventName } from '../../shared/contract/socket-events.js';
 import { managerCall } from './manager-client.js';
 
 export interface LiveState {
@@ -49,22 +51,20 @@ export function useLive(hub: HubClient): LiveState & { refresh(): void } {
       if (connection === 'connected') void pull();
     });
     if (hub.connection === 'connected') void pull();
-    hub.socket.on('snapshot', (raw: unknown) => {
-      const s = CentreSnapshot.safeParse(raw);
-      if (s.success) patch({ snapshot: s.data });
-    });
-    hub.socket.on('metrics', (raw: unknown) => {
-      const m = LiveMetrics.safeParse(raw);
-      if (m.success) patch({ metrics: m.data });
-    });
-    hub.socket.on('catalogue', (raw: unknown) => {
-      const c = Catalogue.safeParse(raw);
-      if (c.success) patch({ catalogue: c.data });
-    });
-    hub.socket.on('scheduledCutoffs', (raw: unknown) => {
-      const k = ScheduledCutoffs.safeParse(raw);
-      if (k.success) patch({ cutoffs: k.data });
-    });
+    // Each of these pushes replaces one part of the state whole.
+    const keep = <K extends keyof LiveState>(
+      event: ServerEventName,
+      key: K,
+      schema: z.ZodType<LiveState[K]>,
+    ) =>
+      hub.socket.on(event, (raw: unknown) => {
+        const parsed = schema.safeParse(raw);
+        if (parsed.success) setState((s) => ({ ...s, [key]: parsed.data }));
+      });
+    keep('snapshot', 'snapshot', CentreSnapshot);
+    keep('metrics', 'metrics', LiveMetrics);
+    keep('catalogue', 'catalogue', Catalogue);
+    keep('scheduledCutoffs', 'cutoffs', ScheduledCutoffs);
     hub.socket.on('alert', (raw: unknown) => {
       const a = Alert.safeParse(raw);
       if (!a.success) return;

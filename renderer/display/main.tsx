@@ -214,32 +214,27 @@ function Board() {
         setConfig(effectiveScreenConfig(fragment.deviceKey, fragment.overrides, m.data.display));
     };
     hub.socket.on('deviceSettings', onSettings);
+    // Asked on every (re)connect; a question left unanswered is asked again at the next one.
+    const ask = (event: 'deviceSettings' | 'recentCalls' | 'currentMessage', use: (data: unknown) => void) =>
+      void hub.socket
+        .timeout(8000)
+        .emitWithAck(event)
+        .then((r: { ok?: boolean; data?: unknown }) => r?.ok && use(r.data))
+        .catch(() => undefined);
     hub.socket.on('connect', () => {
-      void hub.socket
-        .timeout(8000)
-        .emitWithAck('deviceSettings')
-        .then((r: { ok?: boolean; data?: unknown }) => r?.ok && onSettings(r.data))
-        .catch(() => undefined);
+      ask('deviceSettings', onSettings);
       // The day's earlier calls, so a reload or a reconnect does not empty the list.
-      void hub.socket
-        .timeout(8000)
-        .emitWithAck('recentCalls')
-        .then((r: { ok?: boolean; data?: unknown }) => {
-          const recent = r?.ok ? RecentCalls.safeParse(r.data) : null;
-          if (recent?.success) setCalls((prev) => mergeRecent(prev, recent.data.calls, wanted, limit()));
-        })
-        .catch(() => undefined);
+      ask('recentCalls', (data) => {
+        const recent = RecentCalls.safeParse(data);
+        if (recent.success) setCalls((prev) => mergeRecent(prev, recent.data.calls, wanted, limit()));
+      });
       // The manager's message still up: a live `message` reaches only the boards connected then.
-      void hub.socket
-        .timeout(8000)
-        .emitWithAck('currentMessage')
-        .then((r: { ok?: boolean; data?: unknown }) => {
-          const current = r?.ok ? CurrentDisplayMessage.safeParse(r.data) : null;
-          const m = current?.success ? current.data.message : null;
-          if (current?.success && m && m.until > current.data.now)
-            setMessage({ message: m, until: Date.now() + (m.until - current.data.now) });
-        })
-        .catch(() => undefined);
+      ask('currentMessage', (data) => {
+        const current = CurrentDisplayMessage.safeParse(data);
+        const m = current.success ? current.data.message : null;
+        if (current.success && m && m.until > current.data.now)
+          setMessage({ message: m, until: Date.now() + (m.until - current.data.now) });
+      });
     });
     return () => {
       hubRef.current = null;

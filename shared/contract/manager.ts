@@ -3,8 +3,8 @@
  * live metrics, alerts, reports, manager actions and audited configuration. One schema per message.
  */
 import * as z from 'zod';
-import { cleanText, identifierText } from './text.js';
-import { Catalogue, Id, StaffRole } from './catalogue.js';
+import { cleanText } from './text.js';
+import { Catalogue, Id, Staff } from './catalogue.js';
 import { RekeyDeviceInput, RevokeDeviceInput, SetDeviceExpiryInput } from './auth.js';
 import { BackupNowInput } from './backup.js';
 
@@ -201,12 +201,8 @@ export const UpdateCatalogueInput = z.object({
     .optional(),
 });
 export const UpdateThresholdsInput = z.object({ thresholds: DashboardThresholds });
-export const UpsertStaffInput = z.object({
-  id: Id,
-  username: identifierText().min(2).max(40),
-  displayName: cleanText().min(1).max(80),
-  roles: z.array(StaffRole).min(1),
-  workProfileId: Id.optional(),
+/** A staff member as the catalogue holds them, with the PIN and whether the account works. */
+export const UpsertStaffInput = Staff.extend({
   /** Required for a new account; absent keeps the current PIN. */
   pin: z
     .string()

@@ -130,6 +130,12 @@ test('an expiry set to a day shows on the row and lasts to the end of that day; 
     'The key of Test kiosk works until the end of 15 January 2030.',
   );
   await expect(row).toContainText('15 January 2030');
+  // The day in words, its full date and time on hover; a device that never connected says so.
+  await expect(row.locator('time', { hasText: '15 January 2030' })).toHaveAttribute(
+    'title',
+    /15 January 2030/,
+  );
+  await expect(section.locator('tr[data-device="display-t"]')).toContainText('Never');
   // The browser runs in Dubai time (playwright.config.ts): the key works until 23:59:59.999 there.
   const manager = `Bearer ${await login(hub.url, 'manager', '246810')}`;
   const keys = await api(hub.url, 'POST', '/manager/deviceKeys', manager, {});

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { api, KIOSK_KEY, login, type TestHub } from '../support/hub.js';
+import { api, connect, DISPLAY_KEY, KIOSK_KEY, login, type TestHub } from '../support/hub.js';
 import { startE2eHub } from './support/hub.js';
 import { signInToDashboard } from './dashboard-support.js';
 import { expectNoAxeViolations } from './counter-support.js';
@@ -137,4 +137,24 @@ test('a queue cut-off is scheduled for later today, shown as pending, and cancel
   await expect(row.getByTestId('cutoff')).toHaveCount(0);
   expect((await api(hub.url, 'POST', '/manager/scheduledCutoffs', managerAuth, {})).body).toEqual([]);
   await expect(row.getByRole('button', { name: /جدولة/ })).toBeVisible();
+});
+
+test('an announcement is written in Arabic and English, each in its direction, and reaches the displays', async ({
+  page,
+}) => {
+  await signIn(page, 'en');
+  const board = await connect(hub.url, '/display', { deviceKey: DISPLAY_KEY });
+  const shown = new Promise<unknown>((resolve) => board.once('message', resolve));
+  const arabic = page.getByLabel('Arabic text');
+  const english = page.getByLabel('English text');
+  await expect(arabic).toHaveAttribute('dir', 'rtl');
+  await expect(english).toHaveAttribute('dir', 'ltr');
+  await arabic.fill('يرجى الانتظار في القاعة');
+  await english.fill('Please wait in the hall');
+  await page.getByRole('button', { name: 'Show message' }).click();
+  await expect(page.getByRole('status')).toContainText('Message sent to the displays');
+  expect(await shown).toMatchObject({
+    text: { ar: 'يرجى الانتظار في القاعة', en: 'Please wait in the hall' },
+  });
+  board.close();
 });

@@ -55,6 +55,11 @@ describe('device keys', () => {
       reason: 'twice',
     });
     expect(again.status).toBe(409);
+    const expiryAfterRevoke = await api(hub.url, 'POST', '/manager/setDeviceExpiry', manager, {
+      deviceId: 'kiosk-t',
+      expiresAt: Date.now() + 60_000,
+    });
+    expect(expiryAfterRevoke.status).toBe(409);
     const audit = JSON.stringify((await api(hub.url, 'POST', '/manager/audit', manager)).body);
     expect(audit).toContain('device:kiosk-t');
     expect(audit).toContain('stolen from the entrance');

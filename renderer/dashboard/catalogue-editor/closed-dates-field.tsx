@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { patchRow, repeatedClosedDates, type ClosedDateRow } from './form-values.js';
 import { DayTimes } from './opening-hours-field.js';
 import { CheckLabel } from './check-label.js';
+import { BilingualFields } from '../bilingual-fields.js';
 
 /**
  * The centre's public holidays and special days (issue #15): a row a date, with its reason in Arabic
@@ -9,12 +10,6 @@ import { CheckLabel } from './check-label.js';
  * once) and refuses a bad one with 400, changing nothing; a date given twice is caught here first,
  * in the manager's language (the form's check shows it and focuses the row's date).
  */
-/** The day's reason in both catalogue languages, each written in its own direction. */
-const REASONS = [
-  { lang: 'ar', dir: 'rtl', label: 'configEditor.closedDateReasonAr' },
-  { lang: 'en', dir: 'ltr', label: 'configEditor.closedDateReasonEn' },
-] as const;
-
 export function ClosedDatesField(props: {
   legend: string;
   hint: string;
@@ -50,18 +45,11 @@ export function ClosedDatesField(props: {
               onChange={(e) => put(i, { date: e.target.value })}
             />
           </label>
-          {REASONS.map(({ lang, dir, label }) => (
-            <label key={lang}>
-              {t(label)}
-              <input
-                dir={dir}
-                lang={lang}
-                required
-                value={r[lang]}
-                onChange={(e) => put(i, { [lang]: e.target.value })}
-              />
-            </label>
-          ))}
+          <BilingualFields
+            captions={{ ar: t('configEditor.closedDateReasonAr'), en: t('configEditor.closedDateReasonEn') }}
+            value={r}
+            onChange={(lang, text) => put(i, { [lang]: text })}
+          />
           <CheckLabel
             label={t('configEditor.closedDateSpecialHours')}
             checked={r.special}

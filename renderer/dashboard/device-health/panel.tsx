@@ -12,8 +12,9 @@ import {
   type DeviceHealth,
 } from '../../../shared/contract/device-health.js';
 import type { HubClient } from '../../common/hub-client.js';
-import { formatDateTime, formatRelative, type Lang } from '../format.js';
+import type { Lang } from '../format.js';
 import { managerCall } from '../manager-client.js';
+import { LastSeen } from '../moment.js';
 import { isolate } from '../../../shared/i18n/bidi.js';
 import { DeviceDetail } from './detail.js';
 import { ColumnHeads } from '../../common/column-heads.js';
@@ -69,13 +70,7 @@ function Row({ d, parent, now, lang }: { d: DeviceHealth; parent?: string; now: 
         </span>
       </td>
       <td>
-        {d.lastSeenAt === null ? (
-          <span className="muted">{t('dashboard.deviceNeverSeen')}</span>
-        ) : (
-          <time dateTime={new Date(d.lastSeenAt).toISOString()} title={formatDateTime(d.lastSeenAt, lang)}>
-            {formatRelative(Math.min(d.lastSeenAt, now), now, lang)}
-          </time>
-        )}
+        <LastSeen at={d.lastSeenAt} now={now} lang={lang} />
       </td>
       <td dir="ltr">{d.version ?? '—'}</td>
       <td>

@@ -10,8 +10,9 @@ import { DeviceKeyInfo } from '../../../shared/contract/auth.js';
 import { CreatedPairingCode } from '../../../shared/contract/pairing.js';
 import type { AckResult } from '../../../shared/contract/socket.js';
 import type { HubClient } from '../../common/hub-client.js';
-import { formatDate, formatDateTime, formatRelative, type Lang } from '../format.js';
+import { formatDate, formatDateTime, type Lang } from '../format.js';
 import { managerCall } from '../manager-client.js';
+import { LastSeen, Moment } from '../moment.js';
 import { ExpiryDialog } from './expiry-dialog.js';
 import { RekeyDialog } from './rekey-dialog.js';
 import { RevokeDialog } from './revoke-dialog.js';
@@ -167,28 +168,15 @@ export function DeviceKeys(props: { hub: HubClient; staffNames: Map<string, stri
                     </span>
                   </td>
                   <td>
-                    {d.lastSeenAt === null ? (
-                      <span className="muted">{t('dashboard.deviceNeverSeen')}</span>
-                    ) : (
-                      <time
-                        dateTime={new Date(d.lastSeenAt).toISOString()}
-                        title={formatDateTime(d.lastSeenAt, lang)}
-                      >
-                        {formatRelative(d.lastSeenAt, now, lang)}
-                      </time>
-                    )}
+                    <LastSeen at={d.lastSeenAt} now={now} lang={lang} />
                   </td>
                   <td>
-                    {d.expiresAt === null ? (
-                      <span className="muted">{t('dashboard.deviceNoExpiry')}</span>
-                    ) : (
-                      <time
-                        dateTime={new Date(d.expiresAt).toISOString()}
-                        title={formatDateTime(d.expiresAt, lang)}
-                      >
-                        {formatDate(d.expiresAt, lang)}
-                      </time>
-                    )}
+                    <Moment
+                      at={d.expiresAt}
+                      none={t('dashboard.deviceNoExpiry')}
+                      lang={lang}
+                      shown={(at) => formatDate(at, lang)}
+                    />
                   </td>
                   <td>
                     <span className={`key-state key-${d.state}`} data-testid="device-state">

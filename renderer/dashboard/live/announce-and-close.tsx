@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormCheck } from '../../common/form-check.js';
 import type { HubClient } from '../../common/hub-client.js';
+import { BilingualFields } from '../bilingual-fields.js';
 import { managerCall } from '../manager-client.js';
 import type { Report } from './report.js';
 import { TitledSection } from '../../common/titled-section.js';
@@ -9,8 +10,7 @@ import { TitledSection } from '../../common/titled-section.js';
 /** An announcement on the screens in both languages, and the end-of-day clean-up. */
 export function AnnounceAndClose({ hub, report }: { hub: HubClient; report: Report }) {
   const { t } = useTranslation();
-  const [announceAr, setAnnounceAr] = useState('');
-  const [announceEn, setAnnounceEn] = useState('');
+  const [announceText, setAnnounceText] = useState({ ar: '', en: '' });
   const [announceMinutes, setAnnounceMinutes] = useState(5);
   const announceCheck = useFormCheck();
   return (
@@ -19,31 +19,16 @@ export function AnnounceAndClose({ hub, report }: { hub: HubClient; report: Repo
         noValidate
         onSubmit={announceCheck.guard(() => {
           void managerCall(hub, 'manager.announce', {
-            text: { ar: announceAr, en: announceEn },
+            text: announceText,
             minutes: announceMinutes,
           }).then((r) => report(r, t('dashboard.announced')));
         })}
       >
-        <label>
-          {t('dashboard.announceAr')}
-          <input
-            dir="rtl"
-            lang="ar"
-            required
-            value={announceAr}
-            onChange={(e) => setAnnounceAr(e.target.value)}
-          />
-        </label>
-        <label>
-          {t('dashboard.announceEn')}
-          <input
-            dir="ltr"
-            lang="en"
-            required
-            value={announceEn}
-            onChange={(e) => setAnnounceEn(e.target.value)}
-          />
-        </label>
+        <BilingualFields
+          captions={{ ar: t('dashboard.announceAr'), en: t('dashboard.announceEn') }}
+          value={announceText}
+          onChange={(lang, text) => setAnnounceText({ ...announceText, [lang]: text })}
+        />
         <label>
           {t('dashboard.announceMinutes')}
           <input

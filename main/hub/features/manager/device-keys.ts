@@ -35,22 +35,46 @@ function existing(ctx: HubModuleContext, deviceId: string) {
   return d;
 }
 
+/** Every change to a device key is audited under the same subject, inside the change's transaction. */
+function auditDevice(
+  ctx: HubModuleContext,
+  staffId: string,
+  deviceId: string,
+  before: Omit<DeviceKeyInfo, 'online'>,
+  after: Record<string, unknown>,
+): void {
+  audit(ctx.hub.db, ctx.hub.clock.now(), staffId, `device:${deviceId}`, before, after);
+}
+
+/**
+ * A change to a key that is not revoked (a revoked key is final: the device is paired anew),
+ * audited first and applied in the same transaction.
+ */
+function changeUnrevokedKey(
+  ctx: HubModuleContext,
+  staffId: string,
+  deviceId: string,
+  change: { refusal: string; after: Record<string, unknown>; apply: () => void },
+): void {
+  const before = existing(ctx, deviceId);
+  if (before.state === 'revoked') throw new ManagerError('invalid_transition', change.refusal);
+  ctx.hub.db.transaction(() => {
+    auditDevice(ctx, staffId, deviceId, before, change.after);
+    change.apply();
+  })();
+}
+
 export function revokeDeviceKey(
   ctx: HubModuleContext,
   staffId: string,
   input: z.infer<typeof RevokeDeviceInput>,
 ): DeviceKeyInfo {
-  const before = existing(ctx, input.deviceId);
-  if (before.state === 'revoked')
-    throw new ManagerError('invalid_transition', 'this device key is already revoked');
-  // The audit row first: revoking ends the device's sockets at once, so it is the last step.
-  ctx.hub.db.transaction(() => {
-    audit(ctx.hub.db, ctx.hub.clock.now(), staffId, `device:${input.deviceId}`, before, {
-      revoked: true,
-      reason: input.reason,
-    });
-    ctx.auth.revokeDevice(input.deviceId, staffId, input.reason);
-  })();
+  // Revoking ends the device's sockets at once, so it is the last step, after the audit row.
+  changeUnrevokedKey(ctx, staffId, input.deviceId, {
+    refusal: 'this device key is already revoked',
+    after: { revoked: true, reason: input.reason },
+    apply: () => ctx.auth.revokeDevice(input.deviceId, staffId, input.reason),
+  });
   return { ...existing(ctx, input.deviceId), online: false };
 }
 
@@ -59,15 +83,11 @@ export function setDeviceKeyExpiry(
   staffId: string,
   input: z.infer<typeof SetDeviceExpiryInput>,
 ): DeviceKeyInfo {
-  const before = existing(ctx, input.deviceId);
-  if (before.state === 'revoked')
-    throw new ManagerError('invalid_transition', 'a revoked device key cannot get an expiry');
-  ctx.hub.db.transaction(() => {
-    audit(ctx.hub.db, ctx.hub.clock.now(), staffId, `device:${input.deviceId}`, before, {
-      expiresAt: input.expiresAt,
-    });
-    ctx.auth.setDeviceExpiry(input.deviceId, input.expiresAt);
-  })();
+  changeUnrevokedKey(ctx, staffId, input.deviceId, {
+    refusal: 'a revoked device key cannot get an expiry',
+    after: { expiresAt: input.expiresAt },
+    apply: () => ctx.auth.setDeviceExpiry(input.deviceId, input.expiresAt),
+  });
   return listDeviceKeys(ctx).find((d) => d.id === input.deviceId)!;
 }
 
@@ -81,10 +101,7 @@ export function rekeyDevice(
   const pairing = ctx.services.get(DEVICE_REKEYING);
   const outcome = ctx.hub.db.transaction(() => {
     const r = pairing.createRekey(input.deviceId, staffId);
-    if (r.ok)
-      audit(ctx.hub.db, ctx.hub.clock.now(), staffId, `device:${input.deviceId}`, before, {
-        rekeyCodeUntil: r.data.expiresAt,
-      });
+    if (r.ok) auditDevice(ctx, staffId, input.deviceId, before, { rekeyCodeUntil: r.data.expiresAt });
     return r;
   })();
   if (!outcome.ok) throw new ManagerError(outcome.error.code as ErrorCode, outcome.error.message);
