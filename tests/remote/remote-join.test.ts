@@ -164,6 +164,53 @@ describe('remote join', () => {
     expect((await joinRemotely(hub, '0501234567')).status).toBe(200);
   });
 
+  it('gives one number one ticket however many confirms arrive at once', async () => {
+    // Three codes for one number (the hourly limit), each from its own phone, all confirmed together.
+    const asked = [];
+    for (let i = 0; i < 3; i++) {
+      const deviceId = newDeviceId();
+      const r = await ask({ serviceId: 'eid-renew', mobile: '0501112233', deviceId });
+      asked.push({ requestId: r.body.requestId, code: hub.sms.codeFor('+971501112233'), deviceId });
+    }
+    const results = await Promise.all(asked.map((body) => confirm(body)));
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+    for (const r of results.filter((x) => x.status !== 200))
+      expect(r).toMatchObject({ status: 409, body: { code: 'already_joined' } });
+    expect(hub.hub.state.visits.size).toBe(1);
+  });
+
+  it('gives one ticket when the same code is confirmed several times at once', async () => {
+    const deviceId = newDeviceId();
+    const asked = await ask({ serviceId: 'eid-renew', mobile: '0501234567', deviceId });
+    const body = { requestId: asked.body.requestId, code: hub.sms.codeFor('+971501234567'), deviceId };
+    const results = await Promise.all(Array.from({ length: 4 }, () => confirm(body)));
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    for (const r of results) expect(r.body).toEqual(results[0]!.body);
+    expect(hub.hub.state.visits.size).toBe(1);
+  });
+
+  it('lets the number join again when its ticket could not be issued', async () => {
+    const codeFor = async () => {
+      const deviceId = newDeviceId();
+      const r = await ask({ serviceId: 'eid-renew', mobile: '0501234567', deviceId });
+      return { requestId: r.body.requestId, code: hub.sms.codeFor('+971501234567'), deviceId };
+    };
+    const first = await codeFor();
+    const second = await codeFor();
+    // The queue closes between the code and the confirm: the hub refuses to issue.
+    const setOpen = (open: boolean) =>
+      hub.hub.updateCatalogue({
+        ...hub.hub.catalogue,
+        queues: hub.hub.catalogue.queues.map((q) => (q.id === 'q-identity' ? { ...q, open } : q)),
+      });
+    setOpen(false);
+    expect(await confirm(first)).toMatchObject({ status: 409, body: { code: 'queue_closed' } });
+    setOpen(true);
+    const joined = await confirm(second);
+    expect(joined.status).toBe(200);
+    expect(hub.hub.state.visits.size).toBe(1);
+  });
+
   it('records nothing when the SMS cannot be sent', async () => {
     hub.sms.failNext = true;
     const r = await ask({ serviceId: 'eid-renew', mobile: '0501234567', deviceId: newDeviceId() });

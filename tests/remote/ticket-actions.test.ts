@@ -44,6 +44,26 @@ describe('ticket actions from the phone', () => {
     expect(JSON.parse(events[0]!.actor)).toEqual({ kind: 'public' });
   });
 
+  it('moves a ticket back at most the configured times however many requests arrive at once', async () => {
+    const mine = tokenOf((await kioskTicket()).body.statusPath);
+    for (let i = 0; i < 5; i++) await kioskTicket();
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => api(hub.url, 'POST', `/public/tickets/${mine}/late`)),
+    );
+    expect(results.filter((r) => r.status === 200)).toHaveLength(2);
+    for (const r of results.filter((x) => x.status !== 200))
+      expect(r).toMatchObject({ status: 409, body: { code: 'postpone_limit' } });
+    const postponed = hub.hub.db
+      .prepare("SELECT COUNT(*) AS n FROM visit_events WHERE type = 'visit.postponed'")
+      .get() as { n: number };
+    expect(postponed.n).toBe(2);
+    expect(await position(mine)).toBe(5);
+    expect((await api(hub.url, 'GET', `/public/tickets/${mine}/options`)).body).toMatchObject({
+      canPostpone: false,
+      postponesLeft: 0,
+    });
+  });
+
   it('cancels a waiting ticket, then refuses to touch it again', async () => {
     const mine = tokenOf((await kioskTicket()).body.statusPath);
     const r = await api(hub.url, 'POST', `/public/tickets/${mine}/cancel`);

@@ -4,7 +4,7 @@
  * is a `{ code, message }` and changes nothing, except that a wrong code counts as an attempt.
  */
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
   ConfirmJoinInput,
   RequestJoinCodeInput,
@@ -27,6 +27,7 @@ import type { RemoteSettings } from './settings.js';
 import {
   codeById,
   codesSince,
+  type CodeRow,
   deleteCode,
   insertCode,
   markUsed,
@@ -36,6 +37,9 @@ import {
 import { isTerminal } from '../../../../shared/domain/state.js';
 
 const HOUR = 3600_000;
+
+type JoinAnswer = { ok: true; result: ConfirmJoinResult } | { ok: false; code: string; message: string };
+const answer = (reply: FastifyReply, a: JoinAnswer) => (a.ok ? a.result : refuse(reply, a.code, a.message));
 const hashCode = (requestId: string, code: string) =>
   createHash('sha256').update(`${requestId}:${code}`).digest();
 
@@ -55,11 +59,44 @@ export function registerRemoteJoin(
   const { hub } = ctx;
   const limits = settings.limits;
 
+  /**
+   * Joins that passed the limit and are waiting for their ticket, by number and day. They count as
+   * tickets already, so two confirms of one number cannot both pass the check while the first awaits
+   * its ticket; a join releases its place once its ticket is recorded or refused.
+   */
+  const joinsUnderway = new Map<string, number>();
+  const underwayKey = (hash: string, day: string) => `${hash} ${day}`;
+  /** The issue in progress per code, so a second confirm of the same code gets the same answer. */
+  const issuing = new Map<string, Promise<JoinAnswer>>();
+
   const openRemoteTickets = (hash: string, day: string) =>
     remoteVisitsOf(hub.db, hash, day).filter((id) => {
       const v = hub.visit(id);
       return v !== undefined && !isTerminal(v);
-    }).length;
+    }).length + (joinsUnderway.get(underwayKey(hash, day)) ?? 0);
+
+  /** Issues the ticket of a checked code and records the code as used. */
+  const issueFor = async (row: CodeRow): Promise<JoinAnswer> => {
+    const mobile = phones.byRequest.get(row.id);
+    const issued = await hub.execute(
+      'issueTicket',
+      {
+        serviceId: row.serviceId,
+        channel: 'remote',
+        language: row.language,
+        // Without the number (the hub restarted since the code went out) the ticket is anonymous.
+        identity: mobile ? { kind: 'mobile', value: mobile } : null,
+        idempotencyKey: `remote-${row.id}`,
+      },
+      PHONE_PRINCIPAL,
+    );
+    if (!issued.ok) return { ok: false, code: issued.error.code, message: issued.error.message };
+    const ticket = issued.data as IssuedTicket;
+    markUsed(hub.db, row.id, ticket.visit.id);
+    phones.byRequest.delete(row.id);
+    if (mobile) phones.byVisit.set(ticket.visit.id, { mobile, language: row.language });
+    return { ok: true, result: { ticket: ticket.visit.ticket, statusPath: ticket.statusPath } };
+  };
 
   app.post('/api/v1/remote/code', { config: { publicLimit: 'write' } }, async (req, reply) => {
     const input = bodyOf(RequestJoinCodeInput, req, reply);
@@ -135,27 +172,23 @@ export function registerRemoteJoin(
         recordAttempt(hub.db, row.id, outcome.attempts, outcome.voided);
       return refuse(reply, outcome.code, outcome.message);
     }
+    // The same code confirmed again while its ticket is being issued (a double tap, a retry).
+    const underway = issuing.get(row.id);
+    if (underway) return answer(reply, await underway);
     const day = businessDay(now, hub.catalogue.centre.timeZone);
     if (openRemoteTickets(row.mobileHash, day) >= limits.ticketsPerNumberPerDay)
       return refuse(reply, 'already_joined', 'this number already has a ticket today');
-    const mobile = phones.byRequest.get(row.id);
-    const issued = await hub.execute(
-      'issueTicket',
-      {
-        serviceId: row.serviceId,
-        channel: 'remote',
-        language: row.language,
-        // Without the number (the hub restarted since the code went out) the ticket is anonymous.
-        identity: mobile ? { kind: 'mobile', value: mobile } : null,
-        idempotencyKey: `remote-${row.id}`,
-      },
-      PHONE_PRINCIPAL,
-    );
-    if (!issued.ok) return refuse(reply, issued.error.code, issued.error.message);
-    const ticket = issued.data as IssuedTicket;
-    markUsed(hub.db, row.id, ticket.visit.id);
-    phones.byRequest.delete(row.id);
-    if (mobile) phones.byVisit.set(ticket.visit.id, { mobile, language: row.language });
-    return { ticket: ticket.visit.ticket, statusPath: ticket.statusPath } satisfies ConfirmJoinResult;
+    // Reserve before the first await: the check above and this reservation are one step.
+    const key = underwayKey(row.mobileHash, day);
+    joinsUnderway.set(key, (joinsUnderway.get(key) ?? 0) + 1);
+    const pending = issueFor(row).finally(() => {
+      // By now the ticket is in the store (counted by remoteVisitsOf) or was refused.
+      const left = (joinsUnderway.get(key) ?? 1) - 1;
+      if (left > 0) joinsUnderway.set(key, left);
+      else joinsUnderway.delete(key);
+      issuing.delete(row.id);
+    });
+    issuing.set(row.id, pending);
+    return answer(reply, await pending);
   });
 }

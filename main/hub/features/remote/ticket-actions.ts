@@ -24,8 +24,14 @@ export function registerTicketActions(
     const id = hub.state.tokens.get(token);
     return id ? hub.visit(id) : undefined;
   };
+  /**
+   * Postpones that passed the limit and are waiting for their commit, by visit. They count as done,
+   * so parallel requests cannot all pass the check while the first awaits its commit.
+   */
+  const postponesUnderway = new Map<string, number>();
   const optionsFor = (v: Visit): TicketOptions => {
-    const left = Math.max(0, settings.maxPostpones - postponesOf(hub.db, v.id));
+    const used = postponesOf(hub.db, v.id) + (postponesUnderway.get(v.id) ?? 0);
+    const left = Math.max(0, settings.maxPostpones - used);
     return {
       canPostpone: v.status === 'waiting' && left > 0,
       canCancel: v.status === 'waiting' || v.status === 'called',
@@ -59,11 +65,20 @@ export function registerTicketActions(
           'postpone_limit',
           `a ticket can be moved back at most ${settings.maxPostpones} times`,
         );
-      const outcome = await hub.execute(
-        'postponeVisit',
-        { visitId: v.id, places: settings.latePlaces, token: req.params.token },
-        PHONE_PRINCIPAL,
-      );
+      // Reserve before the first await: the check above and this reservation are one step.
+      postponesUnderway.set(v.id, (postponesUnderway.get(v.id) ?? 0) + 1);
+      const outcome = await hub
+        .execute(
+          'postponeVisit',
+          { visitId: v.id, places: settings.latePlaces, token: req.params.token },
+          PHONE_PRINCIPAL,
+        )
+        // By now the postpone is in visit_events (counted by postponesOf) or was refused.
+        .finally(() => {
+          const left = (postponesUnderway.get(v.id) ?? 1) - 1;
+          if (left > 0) postponesUnderway.set(v.id, left);
+          else postponesUnderway.delete(v.id);
+        });
       if (!outcome.ok) return refuse(reply, outcome.error.code, outcome.error.message);
       const after = hub.visit(v.id) ?? v;
       return {
