@@ -129,7 +129,8 @@ function operation(route: RouteDoc): JsonSchema {
 
 /**
  * Who may call a route, and the refusals that follow from that alone: a key or session that is missing
- * or wrong is 401, a session without the role 403, a rate-limited public route 429.
+ * or wrong is 401, a session without the role (or a device key on a staff route) 403, a rate-limited
+ * public route 429.
  */
 export type Caller =
   | 'anyone'
@@ -145,7 +146,8 @@ export type Caller =
 const CALLERS: Record<Caller, { security: Security; refusals: ErrorStatus[] }> = {
   anyone: { security: 'public', refusals: [] },
   'anyone-limited': { security: 'public', refusals: [429] },
-  staff: { security: 'session', refusals: [401] },
+  // A device key is identified but not staff: 403, like a session without the role.
+  staff: { security: 'session', refusals: [401, 403] },
   'staff-with-role': { security: 'session', refusals: [401, 403] },
   device: { security: 'device', refusals: [401, 403] },
   'staff-or-device': { security: 'session-or-device', refusals: [401] },

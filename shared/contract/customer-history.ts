@@ -1,7 +1,8 @@
 /**
  * What the counter's customer panel shows about a visit's citizen: this visit's history from the
  * hub, and earlier visits and other-channel interactions from the central profile when reachable.
- * Served by the hub at GET /api/v1/visits/:visitId/customer-history (staff only).
+ * Served by the hub at GET /api/v1/visits/:visitId/customer-history, to the counter that has called
+ * or is serving the visit and to managers and admins (main/hub/features/sync/history-access.ts).
  */
 import * as z from 'zod';
 

@@ -76,7 +76,7 @@ describe('pairing routes', () => {
     const agent = `Bearer ${await login(hub.url, 'agent1', '111111')}`;
     expect((await createCode({ role: 'kiosk', name: 'x' }, agent)).status).toBe(403);
     expect((await createCode({ role: 'kiosk', name: 'x' }, 'Device test-kiosk-key-0123456789')).status).toBe(
-      401,
+      403,
     );
     expect((await createCode({ role: 'counter', name: 'x' })).body.code).toBe('validation');
     expect((await createCode({ role: 'display', name: '' })).body.code).toBe('validation');

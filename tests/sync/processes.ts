@@ -180,6 +180,32 @@ export async function trafficCredentials(hub: Proc, dataDir: string): Promise<Hu
   return { kioskKey: devices.find((d) => d.role === 'kiosk')!.key, agentToken, managerToken };
 }
 
+type Identity = { kind: 'emiratesId' | 'mobile'; value: string } | null;
+
+/** Issues one ticket at the kiosk and calls it to counter c4, where the citizen is now at the desk; returns its id. */
+export async function issueAndCall(hub: Proc, creds: HubTraffic, idempotencyKey: string, identity: Identity) {
+  const issued = await api(hub.url, 'POST', '/visits', `Device ${creds.kioskKey}`, {
+    serviceId: 'licence-renew',
+    idempotencyKey,
+    identity,
+  });
+  if (issued.status !== 200) throw new Error(`issue failed: ${JSON.stringify(issued.body)}`);
+  const visitId = (issued.body.visit as { id: string }).id;
+  const called = await api(hub.url, 'POST', `/counters/c4/call/${visitId}`, `Bearer ${creds.agentToken}`, {});
+  if (called.status !== 200) throw new Error(`call failed: ${JSON.stringify(called.body)}`);
+  return visitId;
+}
+
+/** Serves a visit called to counter c4 (serving_started, completed), which frees the counter. */
+export async function serveCalled(hub: Proc, creds: HubTraffic, visitId: string): Promise<void> {
+  const agent = `Bearer ${creds.agentToken}`;
+  await api(hub.url, 'POST', `/counters/c4/start/${visitId}`, agent, {});
+  const done = await api(hub.url, 'POST', `/counters/c4/complete/${visitId}`, agent, {
+    services: [{ serviceId: 'licence-renew', outcome: 'done' }],
+  });
+  if (done.status !== 200) throw new Error(`complete failed: ${JSON.stringify(done.body)}`);
+}
+
 /**
  * Issues `count` tickets (most with an Emirates ID, some with a mobile, some anonymous) and serves
  * them at counter c4: issued, called, serving_started, completed. Returns the visit ids.
@@ -189,26 +215,13 @@ export async function serveVisits(
   creds: HubTraffic,
   count: number,
   tag: string,
-  identityOf: (i: number) => { kind: 'emiratesId' | 'mobile'; value: string } | null,
+  identityOf: (i: number) => Identity,
 ): Promise<string[]> {
   const ids: string[] = [];
-  const agent = `Bearer ${creds.agentToken}`;
   for (let i = 0; i < count; i++) {
-    const issued = await api(hub.url, 'POST', '/visits', `Device ${creds.kioskKey}`, {
-      serviceId: 'licence-renew',
-      idempotencyKey: `sync-${tag}-${i}`,
-      identity: identityOf(i),
-    });
-    if (issued.status !== 200) throw new Error(`issue failed: ${JSON.stringify(issued.body)}`);
-    const visitId = (issued.body.visit as { id: string }).id;
+    const visitId = await issueAndCall(hub, creds, `sync-${tag}-${i}`, identityOf(i));
     ids.push(visitId);
-    const called = await api(hub.url, 'POST', `/counters/c4/call/${visitId}`, agent, {});
-    if (called.status !== 200) throw new Error(`call failed: ${JSON.stringify(called.body)}`);
-    await api(hub.url, 'POST', `/counters/c4/start/${visitId}`, agent, {});
-    const done = await api(hub.url, 'POST', `/counters/c4/complete/${visitId}`, agent, {
-      services: [{ serviceId: 'licence-renew', outcome: 'done' }],
-    });
-    if (done.status !== 200) throw new Error(`complete failed: ${JSON.stringify(done.body)}`);
+    await serveCalled(hub, creds, visitId);
   }
   return ids;
 }

@@ -1,7 +1,8 @@
 /**
  * Two hubs (real processes) syncing into one central, plus a call-centre contact: the citizen
  * who visited both centres and called has one merged timeline, which the counter panel reads
- * through the hub; with central down the panel gets the hub's own records and the reason.
+ * through the hub while the citizen is at the desk; with central down the panel gets the hub's own
+ * records and the reason.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
@@ -17,6 +18,8 @@ import {
   credential,
   emiratesId,
   health,
+  issueAndCall,
+  serveCalled,
   serveVisits,
   startCentralProcess,
   startHubProcess,
@@ -89,17 +92,15 @@ describe.each(variants.map((v) => [v.name, v] as const))('two hubs, one central 
         (await health(hub, creds.managerToken)).backlog === 0 ? true : undefined,
       );
 
-    // A third visit at centre A: its counter panel shows the merged timeline from central.
-    const [visitId] = await serveVisits(hubs[0]!, credsA, 1, 'two-a2', () => ({
+    // A third visit at centre A, called to the agent's counter: its panel shows the merged timeline.
+    const readHistory = (visitId: string, authorization?: string) =>
+      api(hubs[0]!.url, 'GET', `/visits/${visitId}/customer-history`, authorization);
+    const agent = `Bearer ${credsA.agentToken}`;
+    const visitId = await issueAndCall(hubs[0]!, credsA, 'sync-two-a2', {
       kind: 'emiratesId',
       value: citizen,
-    }));
-    const r = await api(
-      hubs[0]!.url,
-      'GET',
-      `/visits/${visitId}/customer-history`,
-      `Bearer ${credsA.agentToken}`,
-    );
+    });
+    const r = await readHistory(visitId, agent);
     expect(r.status).toBe(200);
     const history = r.body as unknown as CustomerHistory;
     expect(history.source).toBe('central');
@@ -109,33 +110,29 @@ describe.each(variants.map((v) => [v.name, v] as const))('two hubs, one central 
       history.items.some((i) => i.channel === 'call_centre' && i.summary.includes('licence renewal')),
     ).toBe(true);
 
-    // An anonymous visit has nothing to show.
-    const [anonymous] = await serveVisits(hubs[0]!, credsA, 1, 'two-anon', () => null);
-    const none = await api(
-      hubs[0]!.url,
-      'GET',
-      `/visits/${anonymous}/customer-history`,
-      `Bearer ${credsA.agentToken}`,
-    );
-    expect(none.body).toMatchObject({ source: 'none', items: [] });
-
     // Central down: the panel says so and shows what the hub knows locally (the earlier visit at A).
     await central.kill();
-    const local = await api(
-      hubs[0]!.url,
-      'GET',
-      `/visits/${visitId}/customer-history`,
-      `Bearer ${credsA.agentToken}`,
-    );
+    const local = await readHistory(visitId, agent);
     expect(local.status).toBe(200);
     const fallback = local.body as unknown as CustomerHistory;
     expect(fallback.source).toBe('local');
     expect(fallback.reason).toMatch(/^central_/);
     expect(fallback.items).toHaveLength(1);
     expect(fallback.items[0]!.centreId).toBe('centre-a');
-    // Staff only; sync health for managers only.
-    expect((await api(hubs[0]!.url, 'GET', `/visits/${visitId}/customer-history`)).status).toBe(401);
-    expect((await api(hubs[0]!.url, 'GET', '/sync/health', `Bearer ${credsA.agentToken}`)).status).toBe(403);
+
+    // Served and gone from the desk: the agent no longer needs it; a manager still reads it.
+    await serveCalled(hubs[0]!, credsA, visitId);
+    expect(await readHistory(visitId, agent)).toMatchObject({ status: 403, body: { code: 'forbidden' } });
+    expect((await readHistory(visitId, `Bearer ${credsA.managerToken}`)).status).toBe(200);
+    expect((await readHistory(visitId, `Device ${credsA.kioskKey}`)).status).toBe(403);
+    expect((await readHistory(visitId)).status).toBe(401);
+
+    // An anonymous visit at the desk has nothing to show.
+    const anonymous = await issueAndCall(hubs[0]!, credsA, 'sync-two-anon', null);
+    expect((await readHistory(anonymous, agent)).body).toMatchObject({ source: 'none', items: [] });
+    await serveCalled(hubs[0]!, credsA, anonymous);
+    // Sync health for managers only.
+    expect((await api(hubs[0]!.url, 'GET', '/sync/health', agent)).status).toBe(403);
     // Three process starts; on a machine shared with other suites they took over a minute.
   }, 120_000);
 });

@@ -7,8 +7,7 @@
  */
 import type { HubModule } from '../../core/module-context.js';
 import { counterRoutes } from './openapi.js';
-import type { FastifyReply } from 'fastify';
-import { httpStatusFor } from '../../core/http-errors.js';
+import { refuse, staffCaller } from '../../core/http-helpers.js';
 import { allStaff } from '../../core/store/repository.js';
 import { NAMESPACES } from '../../../../shared/contract/namespaces.js';
 import { WORKLIST_EVENT, WatchWorklistInput } from '../../../../shared/contract/worklist.js';
@@ -16,27 +15,18 @@ import type { AckResult } from '../../../../shared/contract/socket.js';
 import { worklistOf } from './worklist.js';
 import { pushWorklists, watchWorklist } from './worklist-push.js';
 
-function refuse(reply: FastifyReply, code: string, message: string) {
-  return reply.code(httpStatusFor(code)).send({ code, message });
-}
-
 export const counterModule: HubModule = {
   name: 'counter',
   routeDocs: counterRoutes,
   registerHttp(app, ctx) {
-    const staffOnly = (authorization: string | undefined) => {
-      const p = ctx.auth.fromHeader(authorization);
-      return p && p.actor.kind === 'staff' ? p : undefined;
-    };
-
     app.get('/api/v1/staff', async (req, reply) => {
-      if (!staffOnly(req.headers.authorization)) return refuse(reply, 'unauthenticated', 'staff only');
+      if (!staffCaller(ctx, req, reply)) return reply;
       return allStaff(ctx.hub.db).map((s) => ({ id: s.id, displayName: s.displayName, roles: s.roles }));
     });
 
     app.get<{ Params: { counterId: string } }>('/api/v1/counters/:counterId/worklist', async (req, reply) => {
-      const p = staffOnly(req.headers.authorization);
-      if (!p || p.actor.kind !== 'staff') return refuse(reply, 'unauthenticated', 'staff only');
+      const p = staffCaller(ctx, req, reply);
+      if (!p) return reply;
       const { counterId } = req.params;
       const worklist = worklistOf(ctx.hub.state, counterId, p.actor.staffId);
       return worklist ?? refuse(reply, 'not_found', `no counter ${counterId}`);

@@ -222,9 +222,9 @@ export const MANAGER_HANDLERS: Record<ManagerEvent, Handler> = {
 
 /** The principal as a manager or admin; refused for anonymous callers, devices and other staff. */
 function asManager(principal: Principal | undefined): Outcome<Principal & { staffId: string }> {
-  if (!principal || principal.actor.kind !== 'staff')
-    return { ok: false, error: { code: 'unauthenticated', message: 'sign in as a manager' } };
-  if (!principal.roles.some((r) => r === 'manager' || r === 'admin'))
+  if (!principal) return { ok: false, error: { code: 'unauthenticated', message: 'sign in as a manager' } };
+  // A device key was identified: it is refused (403) for what it is, not asked who it is (401).
+  if (principal.actor.kind !== 'staff' || !principal.roles.some((r) => r === 'manager' || r === 'admin'))
     return { ok: false, error: { code: 'forbidden', message: 'only managers and admins can do this' } };
   return { ok: true, data: { ...principal, staffId: principal.actor.staffId } };
 }

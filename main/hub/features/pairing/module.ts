@@ -7,6 +7,7 @@
 import type { HubModule } from '../../core/module-context.js';
 import { pairingRoutes } from './openapi.js';
 import { httpStatusFor } from '../../core/http-errors.js';
+import { staffCaller } from '../../core/http-helpers.js';
 import { PAIRING_ROUTES, type PairingClaimed } from '../../../../shared/contract/pairing.js';
 import { PairingService } from './pairing-service.js';
 import { DEVICE_REKEYING } from '../../core/services/ids.js';
@@ -29,13 +30,8 @@ export function pairingModule(): HubModule {
         replaceKey: (deviceId, keyHash) => ctx.auth.replaceDeviceKey(deviceId, keyHash),
       });
       app.post(PAIRING_ROUTES.createCode, async (req, reply) => {
-        const p = ctx.auth.fromHeader(req.headers.authorization);
-        if (!p || p.actor.kind !== 'staff')
-          return reply.code(401).send({ code: 'unauthenticated', message: 'sign in as a manager' });
-        if (!p.roles.some((r) => r === 'manager' || r === 'admin'))
-          return reply
-            .code(403)
-            .send({ code: 'forbidden', message: 'only a manager or admin creates pairing codes' });
+        const p = staffCaller(ctx, req, reply, ['manager', 'admin']);
+        if (!p) return reply;
         const r = service.create(req.body ?? {}, p.actor.staffId);
         return r.ok ? reply.code(201).send(r.data) : reply.code(httpStatusFor(r.error.code)).send(r.error);
       });

@@ -7,7 +7,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Hub } from '../../core/hub.js';
 import type { HubModule, HubModuleContext } from '../../core/module-context.js';
 import { syncRoutes } from './openapi.js';
-import { httpStatusFor } from '../../core/http-errors.js';
+import { refuse, staffCaller } from '../../core/http-helpers.js';
 import { visitDocument } from '../../core/store/repository.js';
 import { Visit } from '../../../../shared/contract/visit.js';
 import type { SyncHealth } from '../../../../shared/contract/sync.js';
@@ -16,6 +16,7 @@ import { createCentralClient, type CentralClient } from './central-client.js';
 import { SyncWorker, type SyncAlert, type SyncLog } from './worker.js';
 import { readHealth } from './sync-store.js';
 import { createHistoryReader, type HistoryReader } from './customer-history.js';
+import { mayReadHistory } from './history-access.js';
 import { clearExpiredIdentity } from './retention.js';
 import { hubSource } from './map-event.js';
 import { ALERTS, CENTRAL_LINK } from '../../core/services/ids.js';
@@ -154,30 +155,27 @@ export function syncModule(opts: SyncModuleOptions = {}): HubModule {
       else log.info('sync to central disabled: DAWR_CENTRAL_URL is not set; events wait in the outbox');
 
       app.get('/api/v1/sync/health', async (req, reply) => {
-        const p = ctx.auth.fromHeader(req.headers.authorization);
-        if (!p) return reply.code(401).send({ code: 'unauthenticated', message: 'sign in' });
-        if (!p.roles.some((r) => r === 'manager' || r === 'admin'))
-          return reply
-            .code(403)
-            .send({ code: 'forbidden', message: 'sync health is for managers and admins' });
+        if (!staffCaller(ctx, req, reply, ['manager', 'admin'])) return reply;
         return of(ctx)!.health();
       });
 
+      // Only over HTTP: no socket event serves the history.
       app.get<{ Params: { visitId: string } }>(
         '/api/v1/visits/:visitId/customer-history',
         async (req, reply) => {
-          const p = ctx.auth.fromHeader(req.headers.authorization);
-          if (!p || p.actor.kind !== 'staff')
-            return reply
-              .code(httpStatusFor('unauthenticated'))
-              .send({ code: 'unauthenticated', message: 'staff only' });
-          const doc = visitDocument(ctx.hub.db, req.params.visitId);
-          if (doc === undefined)
-            return reply
-              .code(httpStatusFor('not_found'))
-              .send({ code: 'not_found', message: 'no such visit' });
-          const visit = Visit.parse(doc);
-          return of(ctx)!.history.read(visit, p.actor.staffId);
+          const p = staffCaller(ctx, req, reply);
+          if (!p) return reply;
+          const { visitId } = req.params;
+          // Before the visit is looked up, so the answer does not tell others which ids exist.
+          if (!mayReadHistory(ctx.hub.state, p, visitId))
+            return refuse(
+              reply,
+              'forbidden',
+              "a citizen's history is for the counter serving them, and for managers and admins",
+            );
+          const doc = visitDocument(ctx.hub.db, visitId);
+          if (doc === undefined) return refuse(reply, 'not_found', 'no such visit');
+          return of(ctx)!.history.read(Visit.parse(doc), p.actor.staffId);
         },
       );
     },

@@ -10,9 +10,10 @@ export const syncRoutes: RouteDoc[] = routeDocs('staff-with-role', {
     answers: ok(SyncHealth, 'Sync health'),
   },
   customerHistory: {
-    caller: 'staff',
     route: 'GET /api/v1/visits/:visitId/customer-history',
-    summary: "The visiting citizen's earlier interactions from central (staff; the read is logged).",
+    summary: "The visiting citizen's earlier interactions from central (the read is logged).",
+    description:
+      'Only for the staff member whose open counter has called or is serving the visit, and for managers and admins; anyone else gets 403.',
     answers: ok(CustomerHistory, 'History (empty when central is out of reach)'),
     refuses: [404],
   },
