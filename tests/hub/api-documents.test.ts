@@ -1,7 +1,9 @@
 /**
  * The hub's API documents against the running hub: every route Fastify registered is in the OpenAPI
- * document and nothing else is; both documents pass their validators; every socket event the hub
- * listens to or sends is in the AsyncAPI document, on the right namespace.
+ * document and nothing else is; a route it says needs credentials refuses a caller without any, and
+ * one anyone may call is limited per client or listed with the reason it needs no limit; both
+ * documents pass their validators; every socket event the hub listens to or sends is in the
+ * AsyncAPI document, on the right namespace.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validate, compileErrors } from '@readme/openapi-parser';
@@ -27,6 +29,25 @@ const NOT_API: Record<string, string> = {
 };
 /** Each browser app's page, served with the centre's digit setting written into it (static-apps.ts). */
 const APP_PAGE = /^GET \/[a-z]+\/(index\.html)?$/;
+/**
+ * Routes anyone may call that have no per-client limit, each with the reason it needs none. The
+ * others declare `publicLimit` where they are registered (main/hub/core/public-rate-limits.ts).
+ */
+const PUBLIC_WITHOUT_LIMIT: Record<string, string> = {
+  'GET /healthz':
+    'monitors and load balancers poll it, often from one address; a stat of the disk, no database read',
+  'GET /metrics': 'without DAWR_METRICS_TOKEN only the hub machine may read it; others are refused at once',
+  'GET /api/v1/openapi.json': 'a document built once and answered from memory',
+  'GET /api/v1/asyncapi.json': 'a document built once and answered from memory',
+  'GET /api/v1/catalogue': 'every screen and phone page loads it; answered from memory',
+  'GET /api/v1/forms': 'answered from memory, cacheable with an ETag',
+  'GET /api/v1/services/:serviceId/form': 'answered from memory, cacheable with an ETag',
+  'POST /api/v1/services/:serviceId/form/validate':
+    'checks at most 16 KiB against a form compiled in memory: no storage, no state',
+  'GET /api/v1/public/push/key': "the hub's Web Push public key, a constant",
+  'GET /demo/outbox': 'the demo only, and only to the machine it runs on (else 404)',
+  'GET /demo/outbox.json': 'the demo only, and only to the machine it runs on (else 404)',
+};
 /** socket.io's own events, not the hub's. */
 const RESERVED_EVENTS = new Set(['disconnect', 'disconnecting', 'error', 'connect', 'connect_error']);
 
@@ -88,22 +109,70 @@ describe('OpenAPI', () => {
     expect(api.length).toBeGreaterThan(60);
   });
 
-  it('documents 429 on exactly the public routes that declare a per-client limit', async () => {
-    const doc = await getJson('/api/v1/openapi.json');
-    type Operation = { security?: unknown[]; responses: Record<string, unknown> };
-    const publicWith429 = Object.entries(doc.paths as Paths).flatMap(([path, item]) =>
+  type Operation = { security?: Record<string, unknown>[]; responses: Record<string, unknown> };
+  /** Anyone may call it: no security requirement, or an empty one among its alternatives. */
+  const isPublic = (op: Operation) =>
+    (op.security ?? []).length === 0 || (op.security ?? []).some((s) => Object.keys(s).length === 0);
+  /** `METHOD /path` (Fastify's form) of every operation anyone may call. */
+  const publicOperations = (doc: Record<string, unknown>, with429?: boolean) =>
+    Object.entries(doc.paths as Paths).flatMap(([path, item]) =>
       Object.entries(item as Record<string, Operation>)
-        .filter(([, op]) => (op.security ?? []).length === 0 && '429' in op.responses)
+        .filter(([, op]) => isPublic(op))
+        .filter(([, op]) => with429 === undefined || '429' in op.responses === with429)
         .map(([m]) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
     );
-    // Public routes with a limiter of their own rather than the per-route public limit.
-    const ownLimiter = new Set(['POST /api/v1/auth/login', 'POST /api/v1/assistant/ask']);
-    // Fastify's HEAD twin of a GET shares its limit (and its documentation).
-    const limited = h.server.routes
-      .filter((r) => r.publicLimit && r.method !== 'HEAD')
-      .map((r) => `${r.method} ${r.url}`);
-    expect(limited.length).toBeGreaterThanOrEqual(12);
-    expect([...limited].sort()).toEqual(publicWith429.filter((r) => !ownLimiter.has(r)).sort());
+  // Public routes with a limiter of their own rather than the per-route public limit.
+  const ownLimiter = new Set(['POST /api/v1/auth/login', 'POST /api/v1/assistant/ask']);
+  // Fastify's HEAD twin of a GET shares its limit (and its documentation).
+  const limitedRoutes = () =>
+    h.server.routes.filter((r) => r.publicLimit && r.method !== 'HEAD').map((r) => `${r.method} ${r.url}`);
+
+  it('documents 429 on exactly the public routes that declare a per-client limit', async () => {
+    const doc = await getJson('/api/v1/openapi.json');
+    const limited = limitedRoutes();
+    expect(limited.length).toBeGreaterThanOrEqual(13);
+    expect([...limited].sort()).toEqual(
+      publicOperations(doc, true)
+        .filter((r) => !ownLimiter.has(r))
+        .sort(),
+    );
+  });
+
+  it('limits every public route per client, unless it is listed here with the reason it needs none', async () => {
+    const doc = await getJson('/api/v1/openapi.json');
+    const limited = new Set([...limitedRoutes(), ...ownLimiter]);
+    // A new public route fails here until someone decides: declare `publicLimit` where it is
+    // registered (public-rate-limits.ts), or add it below with the reason it needs no limit.
+    const unlimited = publicOperations(doc).filter((r) => !limited.has(r) && !(r in PUBLIC_WITHOUT_LIMIT));
+    expect(unlimited).toEqual([]);
+    // The list holds only public routes that really have no limit.
+    const stale = Object.keys(PUBLIC_WITHOUT_LIMIT).filter(
+      (r) => limited.has(r) || !publicOperations(doc).includes(r),
+    );
+    expect(stale).toEqual([]);
+  });
+
+  it('refuses a caller without credentials on every route the document says needs them', async () => {
+    const doc = await getJson('/api/v1/openapi.json');
+    // Secured routes that answer a caller without credentials otherwise, and why.
+    const answersAnyway: Record<string, number> = {
+      'POST /api/v1/auth/logout': 204, // signing out answers 204 whatever the token
+      'POST /api/v1/sms/receipts': 404, // a hub without DAWR_SMS_RECEIPT_TOKEN takes no receipts
+    };
+    const wrong: string[] = [];
+    for (const [path, item] of Object.entries(doc.paths as Paths))
+      for (const [method, op] of Object.entries(item as Record<string, Operation>)) {
+        if (isPublic(op)) continue;
+        const route = `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`;
+        const res = await fetch(`${h.url}${path.replace(/\{\w+\}/g, 'x1')}`, {
+          method: method.toUpperCase(),
+          ...(method === 'get' ? {} : { headers: { 'content-type': 'application/json' }, body: '{}' }),
+        });
+        const expected = answersAnyway[route];
+        if (expected === undefined ? res.status !== 401 && res.status !== 403 : res.status !== expected)
+          wrong.push(`${route}: ${res.status}`);
+      }
+    expect(wrong).toEqual([]);
   });
 
   it('gives every operation a success schema and {code, message} refusals', async () => {

@@ -1,7 +1,7 @@
 /**
- * The hub's log holds no ticket token, session token, device key, PIN, pairing code, join code or
- * mobile number: a hub logging at `info` is taken through every flow that carries one, and every
- * line it wrote is searched for them.
+ * The hub's log holds no ticket token, session token, device key, PIN, pairing code, join code,
+ * booking code or mobile number: a hub logging at `info` is taken through every flow that carries
+ * one, and every line it wrote is searched for them.
  */
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,24 @@ describe('log redaction', () => {
     secrets.deviceKey = String(claimed.body.deviceKey);
     expect((await api(hub.url, 'GET', '/snapshot', `Device ${secrets.deviceKey}`)).status).toBe(200);
 
+    // A booking made and cancelled: its code checks the customer in at the kiosk.
+    const day = new Date(Date.now() + 2 * 24 * 3600_000).toISOString().slice(0, 10);
+    const slots = await api(hub.url, 'GET', `/booking/services/eid-renew/slots?date=${day}`);
+    const slot = (slots.body as { slots: { startsAt: number }[] }).slots[0];
+    expect(slot).toBeDefined();
+    const booked = await api(hub.url, 'POST', '/booking/appointments', manager, {
+      serviceId: 'eid-renew',
+      startsAt: slot!.startsAt,
+      mobile: '0507654321',
+      language: 'en',
+    });
+    expect(booked.status).toBe(201);
+    secrets.bookingCode = String(booked.body.code);
+    secrets.bookingMobile = '507654321';
+    expect(
+      (await api(hub.url, 'DELETE', `/booking/appointments/${secrets.bookingCode}`, manager)).status,
+    ).toBe(200);
+
     // A phone asks for a join code: the logging SMS gateway writes the message.
     const asked = await api(hub.url, 'POST', '/remote/code', undefined, {
       serviceId: 'eid-renew',
@@ -69,6 +87,7 @@ describe('log redaction', () => {
     const log = lines.join('');
     // The flows were logged: requests, and both SMS messages (with their secrets masked).
     expect(log).toContain('/api/v1/public/tickets/[redacted]/options');
+    expect(log).toContain('/api/v1/booking/appointments/[redacted]');
     const smsLines = lines.filter((l) => l.includes('logging gateway'));
     expect(smsLines).toHaveLength(2);
     for (const [name, secret] of Object.entries(secrets)) expect(log.includes(secret), name).toBe(false);

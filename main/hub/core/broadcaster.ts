@@ -9,7 +9,9 @@ import type { NamespaceRole } from '../../../shared/contract/namespaces.js';
 import type { ServerEventName, ServerEventPayload } from '../../../shared/contract/socket-events.js';
 import { centreSnapshot, publicStatus, snapshotForRole } from '../../../shared/domain/views.js';
 import { isTerminal } from '../../../shared/domain/state.js';
+import type { CounterState } from '../../../shared/contract/operations.js';
 import type { Committed, Hub } from './hub.js';
+import { counterRoom } from './operation-hooks.js';
 
 /** A namespace, room or group of sockets that can be sent an event. */
 interface EventTarget {
@@ -56,10 +58,15 @@ export class Broadcaster {
     // A counter opening, closing or going on break moves every waiting estimate, not only those of
     // the queues a visit moved in: every followed ticket gets its new range (#18).
     let countersMoved = false;
+    /** Counters whose status or holder changed in this batch, as the batch left them. */
+    const changedCounters = new Map<string, CounterState>();
     for (const { change } of batch)
       for (const c of change.counters) {
         const seen = `${c.status}|${c.staffId ?? ''}`;
-        if (this.counterStates.get(c.counterId) !== seen) countersMoved = true;
+        if (this.counterStates.get(c.counterId) !== seen) {
+          countersMoved = true;
+          changedCounters.set(c.counterId, c);
+        }
         this.counterStates.set(c.counterId, seen);
       }
     for (const { change } of batch) {
@@ -89,8 +96,8 @@ export class Broadcaster {
       for (const v of change.visits) {
         // Staff see the visits at or sent to their own counter, or sent to them; managers see all.
         const rooms = [
-          v.counterId && `c:${v.counterId}`,
-          v.assignedCounterId && `c:${v.assignedCounterId}`,
+          v.counterId && counterRoom(v.counterId),
+          v.assignedCounterId && counterRoom(v.assignedCounterId),
           v.assignedStaffId && `s:${v.assignedStaffId}`,
         ].filter((r): r is string => Boolean(r));
         const listening = rooms.filter((r) => (this.ns.counter.adapter.rooms.get(r)?.size ?? 0) > 0);
@@ -99,8 +106,26 @@ export class Broadcaster {
         touchedQueues.add(v.queueId);
       }
     }
+    // After this batch's visits went out, so a counter closing with a visit in hand still hears of it.
+    this.leaveCountersNoLongerHeld(changedCounters.values());
     this.notifyFollowers(touchedQueues, countersMoved);
     this.scheduleSnapshot();
+  }
+
+  /**
+   * A counter's room holds the sockets of the staff member at it, and no one else's: once it
+   * closes, all of them leave it; once someone else holds it, the others leave. However it closed
+   * (a socket, the HTTP route, another tab of the same person), an agent who left a counter no
+   * longer receives the visits of whoever sits there next.
+   */
+  private leaveCountersNoLongerHeld(counters: Iterable<CounterState>): void {
+    for (const c of counters) {
+      const room = counterRoom(c.counterId);
+      if (!this.ns.counter.adapter.rooms.has(room)) continue;
+      const members = this.ns.counter.in(room);
+      if (c.status === 'closed' || c.staffId === null) members.socketsLeave(room);
+      else members.except(`s:${c.staffId}`).socketsLeave(room);
+    }
   }
 
   private notifyFollowers(touchedQueues: Set<string>, everyone: boolean): void {

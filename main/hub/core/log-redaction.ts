@@ -1,18 +1,21 @@
 /**
  * What the hub's log must never hold: a ticket's public token (it cancels and postpones the
- * ticket), a session token, a device key, a PIN, a pairing or join code. The log is read by more
- * people than those who may act as a citizen, a device or a member of staff. The hub logs through
- * a child of whatever logger it is given, with these serializers and redactions, so every caller
- * (the CLI, the demo, a test) gets them.
+ * ticket), a session token, a device key, a PIN, a pairing, join or booking code. The log is read
+ * by more people than those who may act as a citizen, a device or a member of staff. The hub logs
+ * through a child of whatever logger it is given, with these serializers and redactions, so every
+ * caller (the CLI, the demo, a test) gets them.
  */
 import type { Logger } from 'pino';
 import { stdSerializers } from 'pino';
 
 export const REDACTED = '[redacted]';
 
-/** Path segments that are bearer secrets: /t/<token>, /r/<number>, and the public API under them. */
+/**
+ * Path segments that are bearer secrets: /t/<token>, /r/<number>, the public API under them, and
+ * a booking's code (DELETE /api/v1/booking/appointments/<code>), which checks it in at the kiosk.
+ */
 const SECRET_PATH_SEGMENT =
-  /(\/(?:t|r|api\/v1\/public\/tickets|api\/v1\/public\/requests)\/)(?!sw\.js(?:[?#]|$))[^/?#\s]+/g;
+  /(\/(?:t|r|api\/v1\/public\/tickets|api\/v1\/public\/requests|api\/v1\/booking\/appointments)\/)(?!sw\.js(?:[?#]|$))[^/?#\s]+/g;
 /** Query parameters that carry credentials, should a client put one in a URL. */
 const SECRET_QUERY_PARAM = /([?&](?:token|key|deviceKey|device_key|access_token|code|pin)=)[^&#\s]*/gi;
 /** A run of four or more digits (a one-time code, a PIN, a phone number), ASCII or Arabic-Indic; not a port. */

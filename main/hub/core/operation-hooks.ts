@@ -39,8 +39,12 @@ export interface OperationHooks<N extends OperationName> {
   toEngine?(input: OperationInput<N>, call: HookCall): EngineInput<N>;
   /** The engine's result → the reply (after the engine applied its change to the state). */
   toReply?(result: unknown, call: HookCall): OperationOutput<N>;
-  /** socket.io rooms a caller joins once its request succeeded on a socket. */
-  socketRooms?(output: OperationOutput<N>): string[];
+  /**
+   * socket.io rooms a caller joins once its request succeeded on a socket, judged against the state
+   * as it is when the answer goes out: a later request of the same batch may have undone the first
+   * (a counter opened and closed at once), and the Broadcaster's clean-up of rooms ran before.
+   */
+  socketRooms?(output: OperationOutput<N>, state: CentreState): string[];
 }
 
 type HookTable = { readonly [N in OperationName]?: OperationHooks<N> };
@@ -58,8 +62,16 @@ export const OPERATION_HOOKS: HookTable = {
       };
     },
   },
-  // A counter's screen follows the visits at its counter once it holds it.
-  openCounter: { socketRooms: (counter) => [`c:${counter.counterId}`] },
+  // A counter's screen follows the visits at its counter while it holds it; the Broadcaster takes
+  // its sockets out of the room when the counter closes or changes hands.
+  openCounter: {
+    socketRooms: (counter, state) => {
+      const current = state.counters.get(counter.counterId);
+      return current && current.status !== 'closed' && current.staffId === counter.staffId
+        ? [counterRoom(counter.counterId)]
+        : [];
+    },
+  },
 };
 
 /** The hooks of one operation, typed for it. */
@@ -67,11 +79,16 @@ export function hooksOf<N extends OperationName>(name: N): OperationHooks<N> | u
   return OPERATION_HOOKS[name] as OperationHooks<N> | undefined;
 }
 
+/** The socket.io room (on /counter) of the staff holding a counter: the visits at that counter. */
+export const counterRoom = (counterId: string): string => `c:${counterId}`;
+
 /** The rooms a socket caller of this operation joins after an ok outcome, if it joins any. */
-export function socketRoomsOf<N extends OperationName>(name: N): ((output: unknown) => string[]) | undefined {
+export function socketRoomsOf<N extends OperationName>(
+  name: N,
+): ((output: unknown, state: CentreState) => string[]) | undefined {
   const rooms = hooksOf(name)?.socketRooms;
   // An ok outcome carries N's output (the hub checks its replies against the schema in tests).
-  return rooms && ((output) => rooms(output as OperationOutput<N>));
+  return rooms && ((output, state) => rooms(output as OperationOutput<N>, state));
 }
 
 /**

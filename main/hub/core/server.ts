@@ -375,7 +375,7 @@ function bindOperation(
     if (typeof ack !== 'function') return; // every operation is acknowledged; a call without a callback is ignored
     const arrived = performance.now();
     void hub.execute(name, input, principal).then((outcome) => {
-      if (rooms && outcome.ok) void socket.join(rooms(outcome.data));
+      if (rooms && outcome.ok) void socket.join(rooms(outcome.data, hub.state));
       ack(outcome);
       latency.observe(performance.now() - arrived);
     });

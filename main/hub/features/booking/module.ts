@@ -66,6 +66,9 @@ export function bookingModule(opts: BookingModuleOptions = {}): HubModule {
 
       app.get<{ Params: { serviceId: string }; Querystring: Record<string, string> }>(
         '/api/v1/booking/services/:serviceId/slots',
+        // Anyone may ask (the website shows free slots before booking), and each answer reads the
+        // database: limited per client like the other public reads.
+        { config: { publicLimit: 'read' } },
         async (req, reply) => {
           const q = SlotsQuery.safeParse(req.query);
           if (!q.success) return refuse(reply, 'validation', 'date as YYYY-MM-DD is required');

@@ -7,8 +7,9 @@ const WHO = "A booking channel's bearer token (DAWR_BOOKING_SOURCES) or a manage
 export const bookingRoutes: RouteDoc[] = routeDocs('staff-with-role', {
   bookingSlots: {
     route: 'GET /api/v1/booking/services/:serviceId/slots',
+    caller: 'anyone-limited',
     summary: 'Free appointment slots of a service on one day.',
-    description: WHO,
+    description: 'Anyone may ask, without credentials; limited per client (DAWR_PUBLIC_READS_PER_MINUTE).',
     query: SlotsQuery,
     answers: ok(SlotsResult, 'Slots'),
     refuses: [404],
