@@ -1,5 +1,5 @@
 /** What the counter's forms share: a choice list, the outcome choices, and the submit-or-cancel buttons. */
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export const OUTCOME_CODES = ['done', 'incomplete_documents', 'referred', 'rejected'] as const;
@@ -68,8 +68,12 @@ export function SubmitOrCancel(props: { submit: string; className?: string; onCa
 }
 
 /**
- * A desk form in its own panel (complete, transfer): its heading labels it, and it ends with submit
- * and cancel. `name` gives the heading's id (`<name>-title`) and the test id (`<name>-form`).
+ * A desk form (complete, transfer) in a modal dialog over the desk: opened below the ticket in hand
+ * it fell below the fold at 1366×768, its submit button off screen. The browser's own <dialog> keeps
+ * focus inside and makes the desk behind it inert; the form starts on its first field, Escape
+ * cancels, and focus goes back to the button that opened it. Its heading labels it, and it ends with
+ * submit and cancel, which stay in view when a long form scrolls. `name` gives the heading's id
+ * (`<name>-title`) and the test id (`<name>-form`).
  */
 export function PanelForm(props: {
   name: string;
@@ -79,22 +83,46 @@ export function PanelForm(props: {
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog.showModal();
+    dialog.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea')?.focus();
+    return () => {
+      if (dialog.open) dialog.close();
+      // After a submit the opener may be disabled or gone; then focus stays where the browser puts it.
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     props.onSubmit();
   };
   return (
-    <form
-      className="panel form"
+    <dialog
+      ref={dialogRef}
+      className="desk-dialog"
       aria-labelledby={`${props.name}-title`}
-      onSubmit={submit}
-      data-testid={`${props.name}-form`}
+      onCancel={(e) => {
+        // The desk's state decides whether the form is open: Escape asks it, the browser does not close it alone.
+        e.preventDefault();
+        props.onCancel();
+      }}
     >
-      <h2 id={`${props.name}-title`}>{props.title}</h2>
-      {props.children}
-      <div className="row">
-        <SubmitOrCancel submit={t('counter.submit')} className="primary" onCancel={props.onCancel} />
-      </div>
-    </form>
+      <form
+        className="panel form"
+        aria-labelledby={`${props.name}-title`}
+        onSubmit={submit}
+        data-testid={`${props.name}-form`}
+      >
+        <h2 id={`${props.name}-title`}>{props.title}</h2>
+        <div className="dialog-body">{props.children}</div>
+        <div className="row dialog-buttons">
+          <SubmitOrCancel submit={t('counter.submit')} className="primary" onCancel={props.onCancel} />
+        </div>
+      </form>
+    </dialog>
   );
 }

@@ -124,22 +124,29 @@ export function EarlierCalls(props: { calls: BoardCall[]; arrow: string }) {
       <h2 id="history-title">
         <Both k="display.history" />
       </h2>
-      <ol data-testid="call-history" className={props.calls.length > 5 ? 'two-columns' : undefined}>
-        {props.calls.map((c) => (
-          <li key={`${c.ticket}-${c.at}`} data-ticket={c.ticket}>
-            <span className="ticket">
-              <Ltr>{c.ticket}</Ltr>
-            </span>
-            <span className="arrow" aria-hidden="true">
-              {props.arrow}
-            </span>
-            <ReaderOnly>{t('display.counter')}</ReaderOnly>
-            <span className="counter-number">
-              <Ltr>{c.counterLabel}</Ltr>
-            </span>
-          </li>
-        ))}
-      </ol>
+      {/* Before the second call of the day the list is empty: say so, or the heading stands over nothing. */}
+      {props.calls.length === 0 ? (
+        <p className="empty" data-testid="no-earlier-calls">
+          <Both k="display.noEarlierCalls" />
+        </p>
+      ) : (
+        <ol data-testid="call-history" className={props.calls.length > 5 ? 'two-columns' : undefined}>
+          {props.calls.map((c) => (
+            <li key={`${c.ticket}-${c.at}`} data-ticket={c.ticket}>
+              <span className="ticket">
+                <Ltr>{c.ticket}</Ltr>
+              </span>
+              <span className="arrow" aria-hidden="true">
+                {props.arrow}
+              </span>
+              <ReaderOnly>{t('display.counter')}</ReaderOnly>
+              <span className="counter-number">
+                <Ltr>{c.counterLabel}</Ltr>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
     </section>
   );
 }

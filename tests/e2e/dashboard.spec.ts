@@ -64,6 +64,8 @@ test('configuration changes take effect on a running kiosk and counter', async (
   await signIn(page, 'en');
   const labour = page.locator('[data-queue="q-labour"]');
   await labour.getByRole('button', { name: /Close/ }).click();
+  // Closing asks first (dashboard-queue-close.spec.ts): the confirmation names the queue.
+  await page.getByRole('dialog').getByRole('button', { name: 'Close E · Labour now' }).click();
   await expect(labour).toContainText('Closed');
   expect((await issue('work-permit')).body).toMatchObject({ code: 'queue_closed' });
   await labour.getByRole('button', { name: /Reopen/ }).click();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScheduledCutoff } from '../../../shared/contract/manager.js';
 import type { QueueSummary } from '../../../shared/contract/views.js';
@@ -6,10 +6,15 @@ import { useFormCheck } from '../../common/form-check.js';
 import type { HubClient } from '../../common/hub-client.js';
 import type { Lang } from '../format.js';
 import { managerCall } from '../manager-client.js';
+import { Modal } from '../device-keys/modal.js';
 import { clockTime } from './clock-time.js';
 import type { Report } from './report.js';
 
-/** Close or reopen a queue now; or schedule the change for later today, and see or cancel a pending one. */
+/**
+ * Close or reopen a queue now; or schedule the change for later today, and see or cancel a pending one.
+ * Closing now is asked again in a dialog naming the queue: one misclick would stop its tickets at the
+ * kiosks and the phone page at once. Reopening harms nobody and takes one click.
+ */
 export function QueueActions({
   hub,
   queue,
@@ -26,6 +31,9 @@ export function QueueActions({
   const { t } = useTranslation();
   const check = useFormCheck();
   const [time, setTime] = useState('');
+  const [confirmingClose, setConfirmingClose] = useState(false);
+  const confirmTitleId = useId();
+  const label = `${queue.prefix} · ${queue.name[lang]}`;
   const name = <span className="visually-hidden"> {queue.name[lang]}</span>;
   const schedule = () => {
     const [h, m] = time.split(':').map(Number);
@@ -40,19 +48,36 @@ export function QueueActions({
       if (r.ok) setTime('');
     });
   };
+  const setOpen = (open: boolean) => {
+    setConfirmingClose(false);
+    void managerCall(hub, 'manager.setQueueOpen', { queueId: queue.queueId, open }).then((r) =>
+      report(r, t('dashboard.saved')),
+    );
+  };
   return (
     <div className="queue-actions">
       <button
-        onClick={() =>
-          void managerCall(hub, 'manager.setQueueOpen', {
-            queueId: queue.queueId,
-            open: !queue.open,
-          }).then((r) => report(r, t('dashboard.saved')))
-        }
+        className={queue.open ? 'close-queue' : undefined}
+        onClick={() => (queue.open ? setConfirmingClose(true) : setOpen(true))}
       >
         {queue.open ? t('dashboard.closeQueue') : t('dashboard.reopenQueue')}
         {name}
       </button>
+      {confirmingClose && queue.open && (
+        <Modal titleId={confirmTitleId} onClose={() => setConfirmingClose(false)} className="modal-danger">
+          <h3 id={confirmTitleId}>{t('dashboard.closeQueueTitle', { queue: label })}</h3>
+          <p>{t('dashboard.closeQueueWhat')}</p>
+          {/* Cancel comes first, so the dialog opens on it: Enter pressed out of habit closes nothing. */}
+          <div className="modal-actions">
+            <button type="button" className="secondary" onClick={() => setConfirmingClose(false)}>
+              {t('common.cancel')}
+            </button>
+            <button type="button" className="danger" onClick={() => setOpen(false)}>
+              {t('dashboard.closeQueueYes', { queue: label })}
+            </button>
+          </div>
+        </Modal>
+      )}
       {cutoff ? (
         <span className="cutoff" data-testid="cutoff">
           {t(cutoff.open ? 'dashboard.cutoffPendingOpen' : 'dashboard.cutoffPendingClose', {

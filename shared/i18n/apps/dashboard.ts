@@ -33,6 +33,9 @@ type Key =
   | 'closed'
   | 'closeQueue'
   | 'reopenQueue'
+  | 'closeQueueTitle'
+  | 'closeQueueWhat'
+  | 'closeQueueYes'
   | 'scheduleClose'
   | 'scheduleReopen'
   | 'scheduleAt'
@@ -284,6 +287,10 @@ export const dashboard: AppStrings<Key> = {
     closed: 'مغلق',
     closeQueue: 'إغلاق',
     reopenQueue: 'إعادة فتح',
+    closeQueueTitle: 'إغلاق طابور {{queue}}؟',
+    closeQueueWhat:
+      'يتوقف الكشك وصفحة الهاتف فورًا عن إصدار تذاكر جديدة لهذا الطابور. التذاكر الصادرة من قبل تبقى تُنادى وتُخدم، ويمكنك إعادة فتحه في أي وقت.',
+    closeQueueYes: 'إغلاق {{queue}} الآن',
     scheduleClose: 'إيقاف التذاكر الساعة',
     scheduleReopen: 'إعادة الفتح الساعة',
     scheduleAt: 'وقت التغيير المجدول لطابور {{queue}}',
@@ -540,6 +547,10 @@ export const dashboard: AppStrings<Key> = {
     closed: 'Closed',
     closeQueue: 'Close',
     reopenQueue: 'Reopen',
+    closeQueueTitle: 'Close the queue {{queue}}?',
+    closeQueueWhat:
+      'The kiosks and the phone page stop issuing new tickets for this queue at once. Tickets already issued are still called and served, and you can reopen it at any time.',
+    closeQueueYes: 'Close {{queue}} now',
     scheduleClose: 'No new tickets after',
     scheduleReopen: 'Reopen at',
     scheduleAt: 'Time of the scheduled change for {{queue}}',
