@@ -1,7 +1,10 @@
 /**
  * A queue's live service-level state for the counter overview: how the longest wait (or the
  * estimate, whichever is worse) compares with the queue's target minutes. service-level.ts
- * rates the share of visits served within target (after the fact); this rates the line now.
+ * rates the share of visits served within target (after the fact); this rates the line now. A
+ * line nobody is in is within target whatever a newcomer's estimate says: the estimate is above
+ * zero while the counters are busy, and "over target" beside "0 waiting" contradicted the
+ * dashboard (the board shows no wait for such a queue either).
  */
 import type { Service } from '../contract/catalogue.js';
 import type { ServiceLevelColour } from './service-level.js';
@@ -20,6 +23,7 @@ export function queueTargetMinutes(services: readonly Service[], queueId: string
 }
 
 export interface WaitFigures {
+  waiting: number;
   longestWaitMinutes: number;
   estimate: { p50Minutes: number };
 }
@@ -29,7 +33,7 @@ export function queueWaitLevel(
   targetMinutes: number | null,
   thresholds: WaitLevelThresholds = DEFAULT_WAIT_THRESHOLDS,
 ): ServiceLevelColour {
-  if (targetMinutes === null || targetMinutes <= 0) return 'green';
+  if (targetMinutes === null || targetMinutes <= 0 || figures.waiting === 0) return 'green';
   const worst = Math.max(figures.longestWaitMinutes, figures.estimate.p50Minutes);
   const share = worst / targetMinutes;
   if (share >= thresholds.redAt) return 'red';

@@ -4,7 +4,8 @@ import { normaliseTicket } from '../../renderer/counter/ticket-input.js';
 import { parseScreenConfig } from '../../renderer/display/screen-config.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 
-const figures = (longest: number, p50: number) => ({
+const figures = (longest: number, p50: number, waiting = 1) => ({
+  waiting,
   longestWaitMinutes: longest,
   estimate: { p50Minutes: p50 },
 });
@@ -19,6 +20,10 @@ describe('queue wait level', () => {
     expect(queueWaitLevel(figures(2, 8), 10)).toBe('amber');
     expect(queueWaitLevel(figures(10, 0), 10)).toBe('red');
     expect(queueWaitLevel(figures(6, 0), 10, { amberAt: 0.5, redAt: 0.9 })).toBe('amber');
+  });
+  it('rates a line nobody is in as within target, whatever a newcomer would wait', () => {
+    expect(queueWaitLevel(figures(0, 25, 0), 10)).toBe('green');
+    expect(queueWaitLevel(figures(0, 25, 1), 10)).toBe('red');
   });
 });
 
