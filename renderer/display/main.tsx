@@ -294,6 +294,7 @@ function Board() {
         data-queues={config.queueIds.join(',')}
         data-languages={config.languages.join(',')}
         data-waiting={config.showWaiting ? '1' : '0'}
+        data-history={config.historySize > 0 ? '1' : '0'}
       >
         <header>
           {message && message.until > now && <MessageBanner message={message.message} />}
@@ -314,7 +315,8 @@ function Board() {
           </p>
         </header>
         <LatestCall call={latest} emphasis={emphasis} arrow={arrow} visitorLine={visitorLine} />
-        <EarlierCalls calls={earlier.slice(0, MAX_EARLIER_SHOWN)} arrow={arrow} />
+        {/* A board set to keep no history would say "no earlier calls yet" all day: the section goes. */}
+        {config.historySize > 0 && <EarlierCalls calls={earlier.slice(0, MAX_EARLIER_SHOWN)} arrow={arrow} />}
         {config.showWaiting && <WaitingByQueue queues={queues} fmt={fmt} />}
         {connection === 'disconnected' && (
           <p className="banner" role="status">
