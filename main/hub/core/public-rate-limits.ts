@@ -6,8 +6,10 @@
  * front of the routes' own rules (codes per number and hour, failed pairing claims), which stay.
  *
  * DAWR_PUBLIC_READS_PER_MINUTE (default 300) and DAWR_PUBLIC_WRITES_PER_MINUTE (default 60), per
- * client and route; 0 turns a limit off. Behind a reverse proxy every phone has the proxy's
- * address, so raise them there.
+ * client and route; 0 turns a limit off. DAWR_PUBLIC_SOCKETS_PER_ADDRESS (default 20) caps the
+ * live sockets one address may hold open on the public namespace (socket-guard.ts), since the
+ * per-socket event limit means nothing if one address can open sockets without end. Behind a
+ * reverse proxy every phone has the proxy's address, so raise them there.
  */
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
@@ -16,9 +18,15 @@ import { ConfigError } from './config.js';
 export interface PublicRateLimits {
   readsPerMinute: number;
   writesPerMinute: number;
+  /** Concurrent `/public` sockets per client address; 20 leaves room for a family behind one NAT. */
+  socketsPerAddress: number;
 }
 
-export const DEFAULT_PUBLIC_RATE_LIMITS: PublicRateLimits = { readsPerMinute: 300, writesPerMinute: 60 };
+export const DEFAULT_PUBLIC_RATE_LIMITS: PublicRateLimits = {
+  readsPerMinute: 300,
+  writesPerMinute: 60,
+  socketsPerAddress: 20,
+};
 
 /**
  * A route anyone may call declares its limit where it is registered, in its own feature:
@@ -35,7 +43,7 @@ declare module 'fastify' {
   }
 }
 
-function perMinute(raw: string | undefined, name: string, fallback: number): number {
+function limitSetting(raw: string | undefined, name: string, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0 || n > 1_000_000)
@@ -46,15 +54,20 @@ function perMinute(raw: string | undefined, name: string, fallback: number): num
 export function publicRateLimitsFromEnv(env: NodeJS.ProcessEnv): PublicRateLimits {
   const d = DEFAULT_PUBLIC_RATE_LIMITS;
   return {
-    readsPerMinute: perMinute(
+    readsPerMinute: limitSetting(
       env.DAWR_PUBLIC_READS_PER_MINUTE,
       'DAWR_PUBLIC_READS_PER_MINUTE',
       d.readsPerMinute,
     ),
-    writesPerMinute: perMinute(
+    writesPerMinute: limitSetting(
       env.DAWR_PUBLIC_WRITES_PER_MINUTE,
       'DAWR_PUBLIC_WRITES_PER_MINUTE',
       d.writesPerMinute,
+    ),
+    socketsPerAddress: limitSetting(
+      env.DAWR_PUBLIC_SOCKETS_PER_ADDRESS,
+      'DAWR_PUBLIC_SOCKETS_PER_ADDRESS',
+      d.socketsPerAddress,
     ),
   };
 }

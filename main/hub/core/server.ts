@@ -102,7 +102,8 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
   });
   if (opts.tls) registerHsts(app);
   await registerSecurityHeaders(app);
-  await registerPublicRateLimits(app, publicRateLimitsFromEnv(process.env));
+  const publicLimits = publicRateLimitsFromEnv(process.env);
+  await registerPublicRateLimits(app, publicLimits);
 
   app.setErrorHandler(hubErrorHandler(BODY_LIMIT));
   app.setNotFoundHandler((req, reply) =>
@@ -287,6 +288,8 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
   }
 
   sockets.watch(ns.public);
+  // Only the namespace open without sign-in: staff and devices are few and hold credentials.
+  sockets.capPerAddress(ns.public, publicLimits.socketsPerAddress);
   ns.public.on('connection', (socket: HubSocket) => {
     for (const m of modules) m.registerSocket?.('public', socket, undefined, moduleCtx);
     socket.on('follow', (input: unknown, ack: unknown) => {

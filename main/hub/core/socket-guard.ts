@@ -4,7 +4,8 @@
  * session or device key has expired, logging out / revoking / changing an account disconnects its
  * sockets at once, and a sweep each second catches anything else (an expiry, a change made by
  * another process). Before it disconnects a socket the hub sends `session_ended` with the reason,
- * so the app can say why. Each socket also has a token-bucket rate limit on incoming events.
+ * so the app can say why. Each socket also has a token-bucket rate limit on incoming events, and
+ * the public namespace caps how many sockets one client address holds open at once.
  */
 import type { Namespace, Socket } from 'socket.io';
 import type { SessionEnded, SessionEndReason } from '../../../shared/contract/auth.js';
@@ -38,8 +39,15 @@ interface Bucket {
   at: number;
 }
 
+/** What a client refused for holding too many sockets sees, as `connect_error`'s `data`. */
+export const TOO_MANY_SOCKETS = {
+  code: 'rate_limited',
+  message: 'too many connections from this address; close another page following a ticket and try again',
+} as const;
+
 export class SocketGuard {
   private readonly byCredential = new Map<string, Set<Socket>>();
+  private readonly byAddress = new Map<string, Set<Socket>>();
   private readonly timer: NodeJS.Timeout;
   private readonly unsubscribe: () => void;
   private sweeps = 0;
@@ -90,6 +98,34 @@ export class SocketGuard {
         }
         nextPacket();
       });
+      next();
+    });
+  }
+
+  /**
+   * Refuses a namespace's connections beyond `max` open sockets per client address (0 = no cap).
+   * Register it after the namespace's other middleware, so a socket counted here is one that will
+   * connect. A socket leaves the count when it disconnects or when its connection closes: socket.io
+   * drops a socket whose connection closed during the handshake without a `disconnect` event.
+   */
+  capPerAddress(namespace: Namespace, max: number): void {
+    if (max <= 0) return;
+    namespace.use((socket, next) => {
+      // Already closed: socket.io drops it after the middleware, so it takes no place in the count.
+      if (socket.conn.readyState !== 'open') return next();
+      const address = socket.handshake.address;
+      let set = this.byAddress.get(address);
+      if (set && set.size >= max)
+        return next(Object.assign(new Error(TOO_MANY_SOCKETS.code), { data: TOO_MANY_SOCKETS }));
+      if (!set) this.byAddress.set(address, (set = new Set()));
+      set.add(socket);
+      const release = () => {
+        socket.conn.off('close', release);
+        set.delete(socket);
+        if (set.size === 0 && this.byAddress.get(address) === set) this.byAddress.delete(address);
+      };
+      socket.conn.once('close', release);
+      socket.once('disconnect', release);
       next();
     });
   }
