@@ -9,7 +9,7 @@ import type { LiveMetrics } from '../../shared/contract/manager.js';
 import type { AckResult } from '../../shared/contract/socket.js';
 import { HubClient, type ClientEventArgs } from '../../renderer/common/hub-client.js';
 import { managerCall } from '../../renderer/dashboard/manager-client.js';
-import { emitAssisted } from '../../renderer/kiosk/help-request.js';
+import { emitAssisted, type AssistedEvent } from '../../renderer/kiosk/help-request.js';
 import { KIOSK_KEY, login, startTestHub, type TestHub } from '../support/hub.js';
 
 let hub: TestHub;
@@ -78,17 +78,15 @@ describe('typed senders', () => {
   it('types each event’s input on the table', () => {
     expectTypeOf<ClientEventArgs<'manager.metrics'>>().toEqualTypeOf<[]>();
     expectTypeOf<ClientEventArgs<'acceptHelp'>>().toEqualTypeOf<[input: { requestId: string }]>();
-    // Compile-time only (tsc over tests): wrong inputs and names do not compile. The expect-error
-    // directives below assert an error rather than switch a check off: tsc fails when the line
-    // under one of them compiles, so a sender that lost its typing breaks the typecheck.
-    const neverRun = (c: HubClient) => {
-      // @ts-expect-error manager.report needs its query
-      void managerCall(c, 'manager.report');
-      // @ts-expect-error callNext is an operation, not an assisted event
-      void emitAssisted(c, 'callNext', { counterId: 'c1' });
-      // @ts-expect-error openHelpRequests takes no input
-      void emitAssisted(c, 'openHelpRequests', {});
-    };
-    expect(typeof neverRun).toBe('function');
+    // Compile-time (tsc over tests): the calls that must not compile, said as types. The senders
+    // take `...ClientEventArgs<E>` for an `E` of their own event list, so these are their signatures.
+    // manager.report needs its query: calling it with no input does not fit.
+    expectTypeOf<[]>().not.toMatchTypeOf<ClientEventArgs<'manager.report'>>();
+    // callNext is an operation, not an assisted event.
+    expectTypeOf<'callNext'>().not.toMatchTypeOf<AssistedEvent>();
+    expectTypeOf<'openHelpRequests'>().toMatchTypeOf<AssistedEvent>();
+    // openHelpRequests takes no input: an input object does not fit.
+    expectTypeOf<[input: object]>().not.toMatchTypeOf<ClientEventArgs<'openHelpRequests'>>();
+    expectTypeOf<ClientEventArgs<'openHelpRequests'>>().toEqualTypeOf<[]>();
   });
 });
