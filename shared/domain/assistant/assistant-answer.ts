@@ -11,6 +11,7 @@ import { openingHoursFact, type Fact } from './facts.js';
 import { detectIntents, INTENT_WORDS, REPRESENTATIVE_WORDS, withArabiziFactNouns } from './intent.js';
 import { NEED_WORDS } from './intent-fact-words.js';
 import { isOutOfScope } from './scope.js';
+import { isEverydayLife } from './everyday.js';
 import { faqLabel, labelOfDocument } from './classifier/second-opinion.js';
 import type { Prediction } from './classifier/naive-bayes.js';
 import type { AssistantContext } from './assistant-context.js';
@@ -133,6 +134,9 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
       source: 'elsewhere',
       facts: { elsewhere: { id: away.id, name: away.name, where: away.where, url: away.url } },
     };
+  // A gym's card, a bank's fee, a hospital's appointment, a quarrel at home: the centre's words
+  // about someone else's thing are no evidence of the centre's topic (everyday.ts).
+  if (isEverydayLife(raw, (w) => termByWord.get(w))) return empty('out_of_scope');
 
   const read = detectIntents(raw);
   // "Can I sponsor my husband": the relative is who is sponsored, not who comes instead.

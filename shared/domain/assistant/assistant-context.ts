@@ -11,6 +11,7 @@ import { faqDocuments, serviceDocuments } from './documents.js';
 import { INTENT_WORDS } from './intent.js';
 import { REAL_WORDS } from './lexicon.js';
 import { elsewhereMatcher, SCOPE_WORDS } from './scope.js';
+import { EVERYDAY_WORDS } from './everyday.js';
 import { ARABIC_STOP_WORDS, ENGLISH_STOP_WORDS } from './stopwords.js';
 import { createSecondOpinion } from './classifier/second-opinion.js';
 import type { Prediction } from './classifier/naive-bayes.js';
@@ -77,6 +78,7 @@ export function createAssistantContext(
     ...REAL_WORDS,
     ...INTENT_WORDS,
     ...SCOPE_WORDS,
+    ...EVERYDAY_WORDS,
     ...elsewhere.words,
     ...ARABIC_STOP_WORDS.map(normaliseArabic),
     ...ENGLISH_STOP_WORDS,

@@ -259,6 +259,17 @@ const OUT_OF_SCOPE_PHRASES: readonly string[] = [
   'book me a table',
   'احجز طاوله',
   'حجز طاوله',
+  // What a private school or university charges (registering at a public school is a service
+  // elsewhere, named by its own keywords).
+  'school fees',
+  'school fee',
+  'tuition',
+  'university fees',
+  'رسوم المدرسه',
+  'رسوم المدارس',
+  'اقساط المدرسه',
+  'رسوم الجامعه',
+  'رسوم الدراسه',
   // Shopping advice ("which car should I buy"); buying one is no service of a government centre.
   'buy',
   'اشتري',

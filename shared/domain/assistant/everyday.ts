@@ -1,0 +1,388 @@
+/**
+ * Everyday life that is not the centre's (issue #16): a gym, a bank, a phone contract, a hospital
+ * appointment, a lost wallet, a quarrel at home. Such questions use the centre's own words ("renew
+ * my gym card", "the annual fee of my credit card", "cancel my phone contract", "hospital
+ * appointment"), so no list of topics can keep up with them; what they lack is a word that names a
+ * service of the centre for its own sake. The rule is therefore structural:
+ *
+ * - A question naming a **private thing** (a provider, a shop, a personal belonging) is out of scope
+ *   when every topic concept it holds is an everyday one (renew, card, fee, cancel, appointment…) or
+ *   clings to the private thing ("visa card", "gym ID"), and it does not speak of the centre itself.
+ *   "My mother is in hospital, can I renew her ID" keeps ID, which names a service and stands apart
+ *   from the hospital: answered.
+ * - **Personal talk** (feelings, asking for life advice) is out of scope when it holds no concept
+ *   beyond who is involved or what was said ("my wife is angry with me, what should I do").
+ *
+ * Checked after the services offered elsewhere, so "birth certificate for my baby born in the
+ * hospital" is still sent to the health authority.
+ */
+import { normaliseArabic } from './arabic.js';
+
+/** Providers, shops and belongings whose cards, fees and contracts are theirs, not the centre's. */
+const PRIVATE_THING_PHRASES: readonly string[] = [
+  // Gyms, clubs and subscriptions.
+  'gym',
+  'gyms',
+  'fitness',
+  'club',
+  'clubs',
+  'membership',
+  'memberships',
+  'subscription',
+  'subscriptions',
+  'netflix',
+  'جيم',
+  'نادي',
+  'انديه',
+  'اشتراك',
+  'عضويه',
+  'نتفلكس',
+  'نتفليكس',
+  // Banks, loans and bank cards.
+  'bank',
+  'banks',
+  'banking',
+  'loan',
+  'loans',
+  'interest rate',
+  'savings',
+  'bank account',
+  'open an account',
+  'opening an account',
+  'current account',
+  'nbd',
+  'enbd',
+  'adcb',
+  'mashreq',
+  'rakbank',
+  'credit card',
+  'debit card',
+  'visa card',
+  'mastercard',
+  'atm',
+  'بنك',
+  'بنوك',
+  'مصرف',
+  'قرض',
+  'قروض',
+  'فايده',
+  'فائده',
+  'ائتمان',
+  'ائتمانيه',
+  'صراف',
+  'ماستر كارد',
+  'فيزا كارد',
+  // Insurers (renewing a car's policy is named as a service elsewhere before this is read).
+  'insurance company',
+  'insurer',
+  'insurance claim',
+  'شركه التامين',
+  'شركه تامين',
+  // Phones and the internet as products (a phone as the way to reach the centre is not one).
+  'phone contract',
+  'phone bill',
+  'mobile bill',
+  'phone plan',
+  'mobile plan',
+  'data plan',
+  'sim',
+  'simcard',
+  'recharge',
+  'prepaid',
+  'postpaid',
+  'internet package',
+  'home internet',
+  'etisalat',
+  'رصيد',
+  'باقه',
+  'اتصالات',
+  'عقد التلفون',
+  'عقد الجوال',
+  'عقد الموبايل',
+  'فاتوره التلفون',
+  'فاتوره الجوال',
+  'فاتوره الموبايل',
+  'انترنت البيت',
+  // Belongings.
+  'wallet',
+  'purse',
+  'keys',
+  'handbag',
+  'laptop',
+  'washing machine',
+  'fridge',
+  'محفظه',
+  'بوك',
+  'مفاتيح',
+  'شنطه',
+  'لابتوب',
+  'غساله',
+  'ثلاجه',
+  // Health care, shops, transport and other providers.
+  'doctor',
+  'hospital',
+  'clinic',
+  'dentist',
+  'dental',
+  'دكتور',
+  'طبيب',
+  'مستشفي',
+  'مستشفيات',
+  'عياده',
+  'اسنان',
+  'weight',
+  'diet',
+  'calories',
+  'وزن',
+  'رجيم',
+  'ريجيم',
+  'سعرات',
+  'metro',
+  'tram',
+  // Not مول: too short to tell from other words once particles and endings are peeled.
+  'mall',
+  'malls',
+  'مترو',
+  'ترام',
+  'airline',
+  'airlines',
+  'baggage',
+  'luggage',
+  'supermarket',
+  'grocery',
+  'سوبرماركت',
+  'بقاله',
+  'salon',
+  'barber',
+  'haircut',
+  'صالون',
+  'حلاق',
+  'library',
+  'مكتبه',
+  // Classes, courses and events one signs up for ("register for the marathon" is no vehicle's).
+  'class',
+  'classes',
+  'course',
+  'courses',
+  'lessons',
+  'marathon',
+  'yoga',
+  'ielts',
+  'toefl',
+  // Not دوره: دورات المياه are the toilets.
+  'كورس',
+  'ماراثون',
+  'worth',
+  'resale',
+  'showroom',
+];
+
+/** Feelings and asking for life advice. */
+const PERSONAL_TALK_PHRASES: readonly string[] = [
+  'what should i do',
+  'what shud i do',
+  'what shoud i do',
+  'what i should do',
+  'what i shoud do',
+  'any advice',
+  'advice',
+  'what do you think',
+  'sad',
+  'lonely',
+  'bored',
+  'angry',
+  'upset',
+  'stressed',
+  'depressed',
+  'tired',
+  'worried',
+  'scared',
+  'heartbroken',
+  'feel',
+  'احس',
+  'شو اسوي',
+  'وش اسوي',
+  'شسوي',
+  'ماذا افعل',
+  'اعمل ايه',
+  'شو اعمل',
+  'تنصحني',
+  'زعلان',
+  'زعلانه',
+  'حزين',
+  'حزينه',
+  'وحيد',
+  'وحيده',
+  'وحده',
+  'زهقان',
+  'زهقانه',
+  'طفشان',
+  'تعبان',
+  'تعبانه',
+  'مكتئب',
+  'قلقان',
+  'خايف',
+  'متضايق',
+  'متضايقه',
+  'يعصب',
+  'معصب',
+  'متخانق',
+  'ta3ban',
+  'za3lan',
+  'zahgan',
+];
+
+/**
+ * Concepts a private thing has as well: its card, its fee, renewing or cancelling it, an
+ * appointment, papers, who it is for. Not the queue's own (ticket, wait, missed turn, priority),
+ * nor those naming a service (ID, residency, licence, vehicle, work, permit, tenancy…), nor paying
+ * ("can I pay by credit card" is the centre's payment methods; "my credit card's fee" is the bank's).
+ */
+const EVERYDAY_CONCEPTS: ReadonlySet<string> = new Set([
+  '#renew',
+  '#card',
+  '#fee',
+  '#cancel',
+  '#contract',
+  '#appointment',
+  '#hours',
+  '#documents',
+  '#duration',
+  '#issue',
+  '#replace',
+  '#register',
+  '#online',
+  '#deliver',
+  '#sms',
+  '#photo',
+  '#test',
+  '#human',
+  '#speak',
+  '#complaint',
+  '#feedback',
+  '#copy',
+  '#family',
+]);
+/** Personal talk names who is involved and what was said or lost; anything else is a topic. */
+const PERSONAL_CONCEPTS: ReadonlySet<string> = new Set([
+  '#family',
+  '#speak',
+  '#human',
+  '#sms',
+  '#replace',
+  '#test',
+]);
+
+/** Words that speak of the centre itself: "is there a metro station near the centre". */
+const CENTRE_WORDS: ReadonlySet<string> = new Set(
+  [
+    'centre',
+    'center',
+    'centr',
+    'here',
+    'you',
+    'your',
+    'المركز',
+    'مركزكم',
+    'هنا',
+    'هني',
+    'عندكم',
+    'انتم',
+    'انتو',
+  ].map(normaliseArabic),
+);
+
+const phrasesOf = (list: readonly string[]) => list.map((p) => normaliseArabic(p).split(' '));
+const PRIVATE_THINGS = phrasesOf(PRIVATE_THING_PHRASES);
+const PERSONAL_TALK = phrasesOf(PERSONAL_TALK_PHRASES);
+const PRIVATE_INDEX = indexOf(PRIVATE_THINGS);
+const PERSONAL_INDEX = indexOf(PERSONAL_TALK);
+
+/** Joined particles and the article: والبنك, بالمستشفي, للنادي. */
+const CLITICS = /^(?:وال|بال|فال|كال|لل|ال|و)/u;
+
+/** Possessive and plural endings: بوكي، عضويتي، شنطتها، مفاتيحي (not any letters: مول is no مولود). */
+const SUFFIXES: readonly string[] = ['ها', 'هم', 'نا', 'كم', 'ات', 'ي', 'ه', 'ك'];
+
+/**
+ * The keywords a question word may be: itself, without its article or particle, without a plural
+ * s, or (Arabic) without a possessive ending, ة restored where it was written ت (عضويتي → عضويه).
+ * Computed once a word, so the phrase lists are looked up rather than scanned.
+ */
+function keysOf(word: string): Set<string> {
+  const bare = word.replace(CLITICS, '');
+  const keys = new Set([word, bare]);
+  if (word.endsWith('s')) keys.add(word.slice(0, -1));
+  if (/\p{Script=Arabic}/u.test(bare))
+    for (const suffix of SUFFIXES) {
+      if (!bare.endsWith(suffix) || bare.length - suffix.length < 3) continue;
+      const stem = bare.slice(0, -suffix.length);
+      keys.add(stem);
+      if (stem.endsWith('ت')) keys.add(`${stem.slice(0, -1)}ه`);
+    }
+  return keys;
+}
+
+type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+/** Phrases by their first word. */
+function indexOf(phrases: readonly (readonly string[])[]): PhraseIndex {
+  const index = new Map<string, (readonly string[])[]>();
+  for (const p of phrases) index.set(p[0]!, [...(index.get(p[0]!) ?? []), p]);
+  return index;
+}
+
+/** The positions of the question's words covered by the phrases found in it. */
+function positionsOf(keys: readonly ReadonlySet<string>[], index: PhraseIndex): Set<number> {
+  const found = new Set<number>();
+  keys.forEach((first, i) => {
+    for (const key of first)
+      for (const p of index.get(key) ?? [])
+        if (i + p.length <= keys.length && p.every((k, j) => keys[i + j]!.has(k)))
+          for (let j = 0; j < p.length; j++) found.add(i + j);
+  });
+  return found;
+}
+
+/** Words that may stand between a private thing and what belongs to it ("card of the gym"). */
+const LINK_WORDS: ReadonlySet<string> = new Set(['my', 'the', 'a', 'of', 'for', 'his', 'her', 'our']);
+
+/**
+ * `termOf`: the index term a question word was read as (a concept is written `#name`).
+ * `words`: the question's normalised words, in order.
+ */
+export function isEverydayLife(
+  words: readonly string[],
+  termOf: (word: string) => string | undefined,
+): boolean {
+  if (words.some((w) => CENTRE_WORDS.has(w))) return false;
+  const concepts = words.map((w) => termOf(w)).map((t) => (t?.startsWith('#') ? t : undefined));
+  const keys = words.map(keysOf);
+  const privateAt = positionsOf(keys, PRIVATE_INDEX);
+  if (privateAt.size > 0) {
+    // A concept clings to a private thing when only link words stand between them.
+    const clings = (i: number) =>
+      [-1, 1].some((step) => {
+        for (let j = i + step; j >= 0 && j < words.length; j += step) {
+          if (privateAt.has(j)) return true;
+          if (!LINK_WORDS.has(words[j]!)) return false;
+        }
+        return false;
+      });
+    const namesService = concepts.some(
+      (c, i) => c !== undefined && !privateAt.has(i) && !EVERYDAY_CONCEPTS.has(c) && !clings(i),
+    );
+    if (!namesService) return true;
+  }
+  const personal = positionsOf(keys, PERSONAL_INDEX);
+  return (
+    personal.size > 0 &&
+    concepts.every((c, i) => c === undefined || personal.has(i) || PERSONAL_CONCEPTS.has(c))
+  );
+}
+
+/** Every word the rule reads (never "corrected" into a catalogue word). */
+export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
+  ...PRIVATE_THINGS.flat(),
+  ...PERSONAL_TALK.flat(),
+]);
