@@ -1,5 +1,5 @@
 /**
- * The public request status page behind the receipt's QR code (/r/<number>): the request's current
+ * The public request status page behind the receipt's QR code (/r/<token>): the request's current
  * status and its history, in any visitor language (Arabic by default; `?lang=`, or the language
  * button's list), sized for a phone. Nothing personal is shown.
  */
@@ -26,14 +26,16 @@ const i18n = createI18nWith(
 // Another visitor language from the link (`?lang=ur`): its catalogue is fetched, then the page switches (#19).
 if (linkLanguage && linkLanguage !== 'ar' && linkLanguage !== 'en')
   void chooseVisitorLanguage(i18n, linkLanguage);
-const number = decodeURIComponent(location.pathname.split('/').pop() ?? '');
+// The receipt's link token (not the request number, which anyone could count through): the number
+// shown comes from the hub's answer.
+const linkToken = decodeURIComponent(location.pathname.split('/').pop() ?? '');
 
 type Load =
   { kind: 'loading' } | { kind: 'ok'; page: PublicRequestPage } | { kind: 'error'; notFound: boolean };
 
 async function fetchStatus(): Promise<Load> {
   try {
-    const res = await fetch(`/api/v1/public/requests/${encodeURIComponent(number)}`);
+    const res = await fetch(`/api/v1/public/requests/${encodeURIComponent(linkToken)}`);
     if (res.status === 404) return { kind: 'error', notFound: true };
     const parsed = PublicRequestPage.safeParse(await res.json());
     return res.ok && parsed.success ? { kind: 'ok', page: parsed.data } : { kind: 'error', notFound: false };
@@ -69,9 +71,11 @@ function RequestPage() {
         <LanguageSwitch />
       </div>
       <h1>{t('requestPage.title')}</h1>
-      <bdi className="number" dir="ltr" data-testid="request-number">
-        {number}
-      </bdi>
+      {load.kind === 'ok' && (
+        <bdi className="number" dir="ltr" data-testid="request-number">
+          {load.page.number}
+        </bdi>
+      )}
       <div role="status" aria-live="polite">
         {load.kind === 'loading' && <p>{t('requestPage.loading')}</p>}
         {load.kind === 'error' && (

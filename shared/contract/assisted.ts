@@ -129,7 +129,7 @@ export const SubmittedRequest = z.object({
 });
 export type SubmittedRequest = z.infer<typeof SubmittedRequest>;
 
-/** `GET /api/v1/public/requests/:number`: central's status when it answers, else the hub's own. */
+/** `GET /api/v1/public/requests/:token` (the receipt's link token): central's status when it answers, else the hub's own. */
 export const PublicRequestStatus = z.object({
   number: z.string(),
   status: ServiceRequestStatus,

@@ -1,5 +1,5 @@
 /**
- * The public request status page's answer (`GET /api/v1/public/requests/:number`): the request's
+ * The public request status page's answer (`GET /api/v1/public/requests/:token`): the request's
  * status with its history and the service's name. Nothing personal: no data, no customer, no notes.
  */
 import * as z from 'zod';

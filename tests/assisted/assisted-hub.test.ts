@@ -141,14 +141,17 @@ describe('service requests', () => {
       onBehalf: { relation: 'family', authorisation: 'power_of_attorney' },
     });
     expect(sub.request.number).toMatch(/^SR-\d{8}-0001$/);
-    expect(sub.statusUrl).toMatch(new RegExp(`/r/${sub.request.number}$`));
+    // The receipt links with an unguessable token, not the number (tests/security/request-links.test.ts).
+    expect(sub.statusUrl).toMatch(/\/r\/[\w-]{22,}$/);
+    expect(sub.statusUrl).not.toContain(sub.request.number);
+    const link = sub.statusUrl.split('/').pop()!;
     // The same tap again returns the same request.
     const again = await api(hub.url, 'POST', '/service-requests', kiosk, body);
     expect((again.body as unknown as SubmittedRequest).request.number).toBe(sub.request.number);
 
     let status: Record<string, unknown> = {};
     for (let i = 0; i < 50 && status.source !== 'central'; i++) {
-      status = (await api(hub.url, 'GET', `/public/requests/${sub.request.number}`)).body;
+      status = (await api(hub.url, 'GET', `/public/requests/${link}`)).body;
       if (status.source !== 'central') await new Promise((res) => setTimeout(res, 100));
     }
     expect(status).toMatchObject({ number: sub.request.number, status: 'submitted', source: 'central' });

@@ -136,12 +136,16 @@ test('kiosk and floor assistant complete an assisted service; central has it as 
   await expect(kiosk.getByTestId('screen-receipt')).toBeVisible();
   const number = (await kiosk.getByTestId('request-number').textContent())!.trim();
   expect(number).toMatch(/^SR-\d{8}-\d{4}$/);
-  await expect(kiosk.getByTestId('request-qr')).toHaveAttribute('data-value', new RegExp(`/r/${number}$`));
-  // The receipt is printed on the kiosk's printer: the number and the status QR code.
+  // The status link carries an unguessable token, not the countable number.
+  await expect(kiosk.getByTestId('request-qr')).toHaveAttribute('data-value', /\/r\/[\w-]{22,}$/);
+  const statusUrl = (await kiosk.getByTestId('request-qr').getAttribute('data-value'))!;
+  expect(statusUrl).not.toContain(number);
+  // The receipt is printed on the kiosk's printer: the number and the same status QR code.
   await expect(kiosk.getByText('طُبع الإيصال.')).toBeVisible();
   const job = await printer.waitForJob();
   expect(job.transcript).toContain(number);
-  expect(job.transcript).toMatch(new RegExp(`\\[qr[^\\]]*\\] \\S*/r/${number}`));
+  expect(job.transcript).toMatch(/\[qr[^\]]*\] \S*\/r\/[\w-]{22,}/);
+  expect(job.transcript).toContain(new URL(statusUrl).pathname);
   await expectAccessible(kiosk, 'receipt (ar)');
   await shot(kiosk, 'receipt-ar');
 

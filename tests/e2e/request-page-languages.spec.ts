@@ -1,5 +1,5 @@
 /**
- * The request status page (/r/<number>) in a visitor's own language (issue #19): `?lang=ur` opens
+ * The request status page (/r/<token>) in a visitor's own language (issue #19): `?lang=ur` opens
  * it right to left in Urdu, the service under its Urdu catalogue name, axe clean; its language button
  * lists every shipped language (as on the status and join pages) and switches a page to Persian, right
  * to left in the registry's font, axe clean, kept over a reload. Screenshots:
@@ -31,11 +31,11 @@ test('a request followed in Urdu', async ({ page }) => {
     idempotencyKey: 'request-page-urdu',
   });
   expect(r.status).toBe(201);
-  const number = (r.body as unknown as SubmittedRequest).request.number;
+  const link = new URL((r.body as unknown as SubmittedRequest).statusUrl).pathname;
   const ur = LOCALES.ur.namespaces.requestPage;
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(`${hub.url}/r/${number}?lang=ur`);
+  await page.goto(`${hub.url}${link}?lang=ur`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ur');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ur.title!);
@@ -62,11 +62,12 @@ test('a request page switched to Persian by its language button: right to left, 
     idempotencyKey: 'request-page-persian',
   });
   expect(r.status).toBe(201);
-  const { number, submittedAt } = (r.body as unknown as SubmittedRequest).request;
+  const { submittedAt } = (r.body as unknown as SubmittedRequest).request;
+  const link = new URL((r.body as unknown as SubmittedRequest).statusUrl).pathname;
   const fa = LOCALES.fa.namespaces.requestPage;
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(`${hub.url}/r/${number}?lang=ar`);
+  await page.goto(`${hub.url}${link}?lang=ar`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.getByTestId('request-status')).toHaveText('تم التقديم');
   const button = page.getByTestId('language-button');

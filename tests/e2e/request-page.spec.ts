@@ -1,7 +1,8 @@
 /**
- * The public request status page (/r/<number>) on a phone: the status and its history in Arabic
- * and English, central's history when central answers (a status change made at central by another
- * channel shows up), the hub's own status otherwise, a clear message for an unknown number,
+ * The public request status page (/r/<token>, the receipt's link) on a phone: the status and its
+ * history in Arabic and English, central's history when central answers (a status change made at
+ * central by another channel shows up), the hub's own status otherwise, a clear message for a link
+ * that opens nothing (the request number alone among them),
  * nothing personal on the page, and axe (WCAG 2.1 AA) in both languages.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -37,7 +38,7 @@ test.afterAll(async () => {
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `test-results/screenshots/request-${name}.png`, fullPage: true });
 
-async function submit(key: string): Promise<string> {
+async function submit(key: string): Promise<{ number: string; link: string }> {
   const r = await api(hub.url, 'POST', '/service-requests', `Device ${KIOSK_KEY}`, {
     serviceId: 'eid-renew',
     data: goodEidRenew(),
@@ -45,7 +46,8 @@ async function submit(key: string): Promise<string> {
     idempotencyKey: key,
   });
   expect(r.status).toBe(201);
-  return (r.body as unknown as SubmittedRequest).request.number;
+  const sub = r.body as unknown as SubmittedRequest;
+  return { number: sub.request.number, link: new URL(sub.statusUrl).pathname };
 }
 
 /** The agency moves the request on at central, through another channel (the call centre's credential). */
@@ -78,14 +80,14 @@ async function progressAtCentral(number: string) {
 }
 
 test('status and history from central, in Arabic then English, with nothing personal', async ({ page }) => {
-  const number = await submit('request-page-0001');
+  const { number, link } = await submit('request-page-0001');
   await expect
-    .poll(async () => (await api(hub.url, 'GET', `/public/requests/${number}`)).body.source)
+    .poll(async () => (await api(hub.url, 'GET', `/public/requests/${link.slice(3)}`)).body.source)
     .toBe('central');
   await progressAtCentral(number);
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(`${hub.url}/r/${number}`);
+  await page.goto(`${hub.url}${link}`);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByTestId('request-number')).toHaveText(number);
   await expect(page.getByTestId('request-status')).toHaveText('قيد المعالجة');
@@ -110,16 +112,20 @@ test('status and history from central, in Arabic then English, with nothing pers
   await shot(page, 'en');
 });
 
-test('an unknown number says so; the hub status stands when central is away', async ({ page }) => {
+test('a link that opens nothing says so (the number alone too); the hub status stands when central is away', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(`${hub.url}/r/SR-20000101-9999?lang=en`);
-  await expect(page.getByTestId('request-error')).toContainText('There is no request with this number');
+  const { number, link } = await submit('request-page-0002');
+  await page.goto(`${hub.url}/r/${number}?lang=en`);
+  await expect(page.getByTestId('request-error')).toContainText('This link does not open a request');
+  await expect(page.getByTestId('request-number')).toHaveCount(0);
   await expectAccessible(page, 'request page not found (en)');
 
-  const number = await submit('request-page-0002');
   await central.stop();
   centralRunning = false;
-  await page.goto(`${hub.url}/r/${number}?lang=ar`);
+  await page.goto(`${hub.url}${link}?lang=ar`);
+  await expect(page.getByTestId('request-number')).toHaveText(number);
   await expect(page.getByTestId('request-status')).toHaveAttribute('data-status', 'submitted');
   await expect(page.getByText('هذه آخر حالة يعرفها المركز')).toBeVisible();
   await expect(page.getByTestId('request-history').locator('li')).toHaveCount(1);

@@ -24,7 +24,7 @@ import { NAMESPACES, type NamespaceRole } from '../../shared/contract/namespaces
 const NOT_API: Record<string, string> = {
   'GET /t/:token': 'the ticket status page (HTML of the status app)',
   'GET /t/sw.js': "the status page's service worker script",
-  'GET /r/:number': 'the service request status page (HTML)',
+  'GET /r/:token': "the service request status page (HTML), by the receipt's link token",
   'GET /*': 'the static browser apps (kiosk, counter, display, dashboard) and their assets',
 };
 /** Each browser app's page, served with the centre's digit setting written into it (static-apps.ts). */

@@ -16,7 +16,7 @@ const HUB_ROUTES = hubRoutes(HUB_MODULES);
 const NOT_ANSWERED: Record<string, string> = {
   '/api/v1/kiosk/tickets/:visitId/print-data': 'needs DAWR_PUBLIC_ORIGIN (503 without it)',
   '/api/v1/booking/services/:serviceId/slots': 'needs a booking channel configured',
-  '/api/v1/public/requests/:number': 'needs a submitted service request',
+  '/api/v1/public/requests/:token': 'needs a submitted service request (its link token)',
   '/api/v1/services/:serviceId/form': 'needs service forms loaded',
 };
 

@@ -175,7 +175,9 @@ describe('hub HTTP API and socket contract', () => {
     });
     expect(done.body.status).toBe('completed');
     expect(done.body.serviceIds).toEqual(['licence-renew', 'traffic-fines']);
-    const history = await api(hub.url, 'GET', `/visits/${visitId}`, agent1);
+    // The citizen has left agent1's desk: their record is now for managers and admins only.
+    const manager = `Bearer ${await login(hub.url, 'manager', '246810')}`;
+    const history = await api(hub.url, 'GET', `/visits/${visitId}`, manager);
     expect((history.body.events as { type: string }[]).map((e) => e.type)).toEqual([
       'visit.issued',
       'visit.called',

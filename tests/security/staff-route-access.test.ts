@@ -2,7 +2,8 @@
  * Who may call the staff routes, and a citizen's history on a need-to-know basis. No credential is
  * 401 ("who are you?"); a device key is identified, so on a staff route it is 403 (not allowed),
  * like staff without the role. A citizen's history goes only to the counter that has called or is
- * serving the visit, and to managers and admins: visit ids are on every worklist.
+ * serving the visit, and to managers and admins: visit ids are on every worklist. A visit's own
+ * record (GET /visits/:id: the citizen's identity, notes, every event) follows the same rule.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, DISPLAY_KEY, KIOSK_KEY, login, startTestHub, type TestHub } from '../support/hub.js';
@@ -56,6 +57,7 @@ describe('staff routes: 401 without credentials, 403 for a device key, 2xx for t
       ['GET', '/staff', 'agent4', undefined, 200],
       ['GET', '/counters/c3/worklist', 'agent4', undefined, 200],
       ['GET', `/visits/${visitId}/customer-history`, 'agent4', undefined, 200],
+      ['GET', `/visits/${visitId}`, 'agent4', undefined, 200],
       ['POST', '/manager/alerts', 'manager', {}, 200],
       [
         'GET',
@@ -154,6 +156,49 @@ describe("a citizen's history is for the counter serving them, and for managers 
       body: { code: 'forbidden' },
     });
     expect(await historyOf('no-such-visit', bearer('manager'))).toMatchObject({
+      status: 404,
+      body: { code: 'not_found' },
+    });
+  });
+});
+
+describe("a visit's record (GET /visits/:id) is for the counter serving it, and for managers and admins", () => {
+  const recordOf = (visitId: string, who: string) => api(hub.url, 'GET', `/visits/${visitId}`, bearer(who));
+  const forbidden = { status: 403, body: { code: 'forbidden', message: expect.any(String) } };
+
+  it('follows the visit through call, service and completion at its counter', async () => {
+    const visitId = await issue();
+    // Waiting: no counter holds it yet. Any agent (and the floor assistant) could read the id off a worklist.
+    for (const who of ['agent1', 'agent2', 'floor'])
+      expect({ who, ...(await recordOf(visitId, who)) }).toMatchObject({ who, ...forbidden });
+    expect((await recordOf(visitId, 'manager')).status).toBe(200);
+
+    expect((await api(hub.url, 'POST', `/counters/c1/call/${visitId}`, bearer('agent1'))).status).toBe(200);
+    const called = await recordOf(visitId, 'agent1');
+    expect(called.status).toBe(200);
+    expect(called.body.visit).toMatchObject({ id: visitId, status: 'called' });
+    expect((await api(hub.url, 'POST', `/counters/c1/start/${visitId}`, bearer('agent1'))).status).toBe(200);
+    expect((await recordOf(visitId, 'agent1')).status).toBe(200);
+    // Signed in, but not serving this citizen: the floor assistant, an agent with no counter, an
+    // agent at another open counter.
+    for (const who of ['floor', 'agent3', 'agent2'])
+      expect({ who, ...(await recordOf(visitId, who)) }).toMatchObject({ who, ...forbidden });
+    for (const who of ['manager', 'admin']) expect((await recordOf(visitId, who)).status).toBe(200);
+
+    const done = await api(hub.url, 'POST', `/counters/c1/complete/${visitId}`, bearer('agent1'), {
+      services: [{ serviceId: 'eid-renew', outcome: 'done' }],
+    });
+    expect(done.status).toBe(200);
+    expect(await recordOf(visitId, 'agent1')).toMatchObject(forbidden);
+    const afterwards = await recordOf(visitId, 'manager');
+    expect(afterwards.status).toBe(200);
+    expect(afterwards.body.visit).toMatchObject({ id: visitId, status: 'completed' });
+  });
+
+  it('does not tell an agent which visit ids exist; a manager gets 404 for an unknown one', async () => {
+    expect(await recordOf('no-such-visit', 'agent1')).toMatchObject(forbidden);
+    expect(await recordOf('no-such-visit', 'floor')).toMatchObject(forbidden);
+    expect(await recordOf('no-such-visit', 'manager')).toMatchObject({
       status: 404,
       body: { code: 'not_found' },
     });

@@ -11,7 +11,7 @@ import { stdSerializers } from 'pino';
 export const REDACTED = '[redacted]';
 
 /**
- * Path segments that are bearer secrets: /t/<token>, /r/<number>, the public API under them, and
+ * Path segments that are bearer secrets: /t/<token>, /r/<token>, the public API under them, and
  * a booking's code (DELETE /api/v1/booking/appointments/<code>), which checks it in at the kiosk.
  */
 const SECRET_PATH_SEGMENT =

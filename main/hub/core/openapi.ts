@@ -115,7 +115,8 @@ const coreRoutes: RouteDoc[] = [
     visit: {
       caller: 'staff-with-role',
       route: 'GET /api/v1/visits/:visitId',
-      summary: 'A visit and its event history (staff).',
+      summary:
+        'A visit and its event history: for the agent whose open counter has called or is serving it, and for managers and admins (others 403, before any lookup).',
       answers: ok(VisitRecord, 'Visit'),
       refuses: [404],
     },

@@ -32,6 +32,8 @@ import { STORAGE_HEALTH, type StorageStatus } from './services/ids.js';
 import { HubServices } from './services/registry.js';
 import { SocketGuard, type SocketRateLimit } from './socket-guard.js';
 import { visitByToken, visitDocument, visitEvents } from './store/repository.js';
+import { isStaff } from './http-helpers.js';
+import { mayReadVisit } from './visit-access.js';
 import type { Server as TlsServer } from 'node:tls';
 import { registerHsts } from './tls/hsts.js';
 import type { HubTlsMaterial } from './tls/material.js';
@@ -198,8 +200,13 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
   app.get<{ Params: { visitId: string } }>('/api/v1/visits/:visitId', async (req, reply) => {
     const p = principalOf(req.headers.authorization);
     if (!p) return send(reply, refusal('unauthenticated', 'sign in as staff'));
-    if (p.actor.kind !== 'staff')
-      return send(reply, refusal('forbidden', 'a visit record is for staff only'));
+    if (!isStaff(p)) return send(reply, refusal('forbidden', 'a visit record is for staff only'));
+    // Before the lookup: a refusal must not tell which visit ids exist.
+    if (!mayReadVisit(hub.state, p, req.params.visitId))
+      return send(
+        reply,
+        refusal('forbidden', "a visit's record is for the counter serving it, and for managers and admins"),
+      );
     const visit = visitDocument(hub.db, req.params.visitId);
     if (visit === undefined) return send(reply, refusal('not_found', 'no such visit'));
     return { visit, events: visitEvents(hub.db, req.params.visitId) };

@@ -1,6 +1,7 @@
 /**
  * Serves the built renderer apps (dist/renderer/<app>/) from the hub, so a centre updates its
- * screens in one place. The public ticket page answers at /t/<token>, a service request's at /r/<number>.
+ * screens in one place. The public ticket page answers at /t/<token>, a service request's at /r/<token>
+ * (the receipt's link token, not the countable request number).
  * Their Content Security Policy and the other security headers come from ./security-headers.ts.
  * Every app's page carries the centre's digit setting (`<html data-digits="latn|arab">`), so each app,
  * the phone pages included, writes its first numbers in the right digits without asking the hub first.
@@ -89,6 +90,6 @@ export async function registerStaticApps(
     );
   }
   if (existsSync(join(dist, 'request', 'index.html')))
-    app.get('/r/:number', (_req, reply) => page(reply, 'request'));
+    app.get('/r/:token', (_req, reply) => page(reply, 'request'));
   return true;
 }

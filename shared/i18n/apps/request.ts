@@ -1,4 +1,4 @@
-/** The public request status page behind the receipt's QR code (/r/<number>). */
+/** The public request status page behind the receipt's QR code (/r/<token>). */
 import type { AppStrings } from '../catalog.js';
 
 export const requestPage: AppStrings = {
@@ -17,7 +17,7 @@ export const requestPage: AppStrings = {
     status_rejected: 'مرفوض',
     sourceHub: 'هذه آخر حالة يعرفها المركز؛ قد تكون هناك تحديثات لم تصل بعد.',
     loading: 'جارٍ التحميل…',
-    notFound: 'لا يوجد طلب بهذا الرقم. تحقق من الرقم المطبوع على الإيصال.',
+    notFound: 'هذا الرابط لا يفتح أي طلب. امسح رمز QR المطبوع على الإيصال مرة أخرى.',
     failed: 'تعذر عرض حالة الطلب الآن. حاول مرة أخرى لاحقاً.',
     refresh: 'تحديث',
   },
@@ -36,7 +36,7 @@ export const requestPage: AppStrings = {
     status_rejected: 'Rejected',
     sourceHub: 'This is the latest status the centre knows; newer updates may not have arrived yet.',
     loading: 'Loading…',
-    notFound: 'There is no request with this number. Check the number printed on your receipt.',
+    notFound: 'This link does not open a request. Scan the QR code printed on your receipt again.',
     failed: 'The request status cannot be shown now. Please try again later.',
     refresh: 'Refresh',
   },

@@ -63,7 +63,7 @@ export interface VisitorNamespaces {
   ticket: LocaleStrings<(typeof ticket)['en']>;
   /** A call on the waiting-hall board, written and spoken in the visitor's language. */
   boardCall: LocaleStrings<(typeof boardCall)['en']>;
-  /** The request status page behind the assisted-service receipt's QR code (/r/<number>). */
+  /** The request status page behind the assisted-service receipt's QR code (/r/<token>). */
   requestPage: LocaleStrings<(typeof requestPage)['en']>;
   /** Form messages (required, too long…) the phone pages and forms show instead of the browser's. */
   form: LocaleStrings<(typeof form)['en']>;

@@ -20,6 +20,7 @@ import * as m0014 from './migrations/0014-sms-messages.js';
 import * as m0015 from './migrations/0015-assistant-unanswered.js';
 import * as m0016 from './migrations/0016-visitor-languages.js';
 import * as m0017 from './migrations/0017-unanswered-languages.js';
+import * as m0018 from './migrations/0018-request-status-links.js';
 
 export interface Migration {
   version: number;
@@ -45,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, ...m0015 },
   { version: 16, ...m0016 },
   { version: 17, ...m0017 },
+  { version: 18, ...m0018 },
 ];
 
 export class MigrationError extends Error {

@@ -20,8 +20,9 @@ export const assistedRoutes: RouteDoc[] = routeDocs('staff-with-role', {
   },
   publicRequestStatus: {
     caller: 'anyone-limited',
-    route: 'GET /api/v1/public/requests/:number',
-    summary: "A service request's status and history by its number (from central when it answers).",
+    route: 'GET /api/v1/public/requests/:token',
+    summary:
+      "A service request's status and history by its receipt's link token (from central when it answers); the request number alone is 404.",
     answers: ok(PublicRequestPage, 'Status'),
     refuses: [404],
   },

@@ -4,7 +4,9 @@
  * stored with who assisted and on whose behalf, and queued in their own outbox for central in the
  * same transaction, so a request the kiosk was told about always reaches central. What the citizen
  * typed (`data`) and the on-behalf details are sealed at rest (personal-data/sealer.ts); this store
- * is the only place that seals and opens them.
+ * is the only place that seals and opens them. The public status page answers to a link token, not
+ * to the countable number (`service_request_links`, migration 0018): each answer to a submission
+ * gets a fresh token, stored only as its hash.
  */
 import { randomUUID } from 'node:crypto';
 import type { OnBehalf, ServiceRequest } from '../../../../shared/contract/assisted.js';
@@ -12,6 +14,7 @@ import type { Db } from '../../core/store/database.js';
 import type { PersonalDataSealer } from '../../core/personal-data/sealer.js';
 import { sealedColumnContext } from '../../core/personal-data/sealed-columns.js';
 import { requestNumber } from './request-number.js';
+import { newToken, sha256 } from '../../core/security.js';
 
 interface Row {
   number: string;
@@ -46,6 +49,8 @@ export class ServiceRequestStore {
   constructor(
     private readonly db: Db,
     private readonly sealer: PersonalDataSealer,
+    /** An unguessable token for a receipt's status link: 128 bits, as a ticket's public token. */
+    private readonly newLinkToken: () => string = () => newToken(16),
   ) {}
 
   private toRequest(r: Row): ServiceRequest {
@@ -62,13 +67,22 @@ export class ServiceRequestStore {
     };
   }
 
-  /** Creates the request (or returns the one made with the same idempotency key) and queues it for central. */
-  create(r: NewServiceRequest): { request: ServiceRequest; created: boolean } {
+  /**
+   * Creates the request (or returns the one made with the same idempotency key) and queues it for
+   * central. Either way the answer carries a new status link token: a retry prints another receipt,
+   * and the first receipt's link keeps working.
+   */
+  create(r: NewServiceRequest): { request: ServiceRequest; created: boolean; linkToken: string } {
     return this.db.transaction(() => {
       const existing = this.db
         .prepare('SELECT * FROM service_requests WHERE idempotency_key = ?')
         .get(r.idempotencyKey) as Row | undefined;
-      if (existing) return { request: this.toRequest(existing), created: false };
+      if (existing)
+        return {
+          request: this.toRequest(existing),
+          created: false,
+          linkToken: this.link(existing.number, r.at),
+        };
       const seq = this.db
         .prepare(
           `INSERT INTO service_request_days (day, last) VALUES (?, 1)
@@ -101,8 +115,27 @@ export class ServiceRequestStore {
           `INSERT INTO service_request_outbox (id, request_number, status, at) VALUES (?, ?, 'submitted', ?)`,
         )
         .run(randomUUID(), number, r.at);
-      return { request: this.get(number)!, created: true };
+      return { request: this.get(number)!, created: true, linkToken: this.link(number, r.at) };
     })();
+  }
+
+  private link(number: string, at: number): string {
+    const token = this.newLinkToken();
+    this.db
+      .prepare('INSERT INTO service_request_links (token_hash, request_number, created_at) VALUES (?, ?, ?)')
+      .run(sha256(token), number, at);
+    return token;
+  }
+
+  /** The request a receipt's status link names, or undefined (a number, or any other guess, names none). */
+  byLinkToken(token: string): ServiceRequest | undefined {
+    const row = this.db
+      .prepare(
+        `SELECT r.* FROM service_request_links l JOIN service_requests r ON r.number = l.request_number
+          WHERE l.token_hash = ?`,
+      )
+      .get(sha256(token)) as Row | undefined;
+    return row ? this.toRequest(row) : undefined;
   }
 
   get(number: string): ServiceRequest | undefined {

@@ -1,6 +1,8 @@
 /**
- * After submitting: GET /api/v1/public/requests/:number, a request's public status (the receipt's
+ * After submitting: GET /api/v1/public/requests/:token, a request's public status (the receipt's
  * QR code). Central's status wins when it answers in time; otherwise the hub's own, saying so.
+ * Only the receipt's unguessable link token opens it: the number alone is 404, like any unknown
+ * token, so counting through numbers neither reads a request nor learns that it exists.
  */
 import type { FastifyInstance } from 'fastify';
 import { PublicRequestPage } from '../../../../shared/contract/request-status.js';
@@ -10,12 +12,12 @@ import type { AssistedContext, AssistedState } from './state.js';
 const CENTRAL_WAIT_MS = 1500;
 
 export function registerStatusRoute(app: FastifyInstance, ctx: AssistedContext, state: AssistedState): void {
-  app.get<{ Params: { number: string } }>(
-    '/api/v1/public/requests/:number',
+  app.get<{ Params: { token: string } }>(
+    '/api/v1/public/requests/:token',
     { config: { publicLimit: 'read' } },
     async (req, reply) => {
-      const own = state.store.get(req.params.number);
-      if (!own) return refuse(reply, 'not_found', 'no request with this number');
+      const own = state.store.byLinkToken(req.params.token);
+      if (!own) return refuse(reply, 'not_found', 'no request with this link');
       const service = ctx.hub.catalogue.services.find((x) => x.id === own.serviceId);
       let status = own.status;
       let source: 'central' | 'hub' = 'hub';

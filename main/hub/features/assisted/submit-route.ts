@@ -53,7 +53,7 @@ export function registerSubmitRoute(
       assistedBy = help.acceptedBy ?? assistedBy;
     }
     const now = ctx.hub.clock.now();
-    const { request } = state.store.create({
+    const { request, linkToken } = state.store.create({
       serviceId: service.id,
       agencyId: service.agencyId,
       businessDay: businessDay(now, ctx.hub.catalogue.centre.timeZone),
@@ -71,7 +71,8 @@ export function registerSubmitRoute(
     if (input.helpRequestId && state.desk.get(input.helpRequestId)?.status !== 'closed')
       announce(ctx, state.desk.close(input.helpRequestId));
     void state.sync?.flush();
-    const statusUrl = `${origin}/r/${request.number}`;
+    // The token, not the number: numbers are counted out day by day, so anyone could walk through them.
+    const statusUrl = `${origin}/r/${linkToken}`;
     const onlineUrl = service.onlineUrl ?? null;
     const printed = await printReceipt(kioskId, receiptPrintData(ctx.hub, request, statusUrl, onlineUrl));
     const answer: SubmittedRequest = { request, statusUrl, onlineUrl, ...printed };

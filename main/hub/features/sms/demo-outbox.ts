@@ -1,11 +1,12 @@
 /**
  * GET /demo/outbox: the messages the demo would have sent, newest first, in full (the one-time
  * code of a remote join included), with what became of each. Served only when the demo gateway is
- * on, and only to the machine the demo runs on (else 404). `/demo/outbox.json` is the same for scripts.
+ * on, and only to the machine the demo runs on, not through a proxy on it (else 404). `/demo/outbox.json` is
+ * the same for scripts.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DemoOutbox } from '../../../../shared/contract/sms.js';
-import { isLoopbackHost } from '../../core/tls/settings.js';
+import { isDirectLoopback } from '../../core/metrics-access.js';
 import type { DemoSmsTransport } from './log-gateway.js';
 import type { SmsOutbox } from './outbox.js';
 
@@ -22,7 +23,7 @@ export function registerDemoOutbox(
       .reverse()
       .map((m) => ({ ...m, status: outbox.message(m.id)?.status ?? 'sent' }));
   const loopbackOnly = (req: FastifyRequest, reply: FastifyReply) => {
-    if (demo && isLoopbackHost(req.socket.remoteAddress ?? '')) return true;
+    if (demo && isDirectLoopback(req)) return true;
     void reply.code(404).send({ code: 'not_found', message: `no route ${req.method} ${req.url}` });
     return false;
   };

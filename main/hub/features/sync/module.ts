@@ -16,7 +16,7 @@ import { createCentralClient, type CentralClient } from './central-client.js';
 import { SyncWorker, type SyncAlert, type SyncLog } from './worker.js';
 import { readHealth } from './sync-store.js';
 import { createHistoryReader, type HistoryReader } from './customer-history.js';
-import { mayReadHistory } from './history-access.js';
+import { mayReadVisit } from '../../core/visit-access.js';
 import { clearExpiredIdentity } from './retention.js';
 import { hubSource } from './map-event.js';
 import { ALERTS, CENTRAL_LINK } from '../../core/services/ids.js';
@@ -167,7 +167,7 @@ export function syncModule(opts: SyncModuleOptions = {}): HubModule {
           if (!p) return reply;
           const { visitId } = req.params;
           // Before the visit is looked up, so the answer does not tell others which ids exist.
-          if (!mayReadHistory(ctx.hub.state, p, visitId))
+          if (!mayReadVisit(ctx.hub.state, p, visitId))
             return refuse(
               reply,
               'forbidden',

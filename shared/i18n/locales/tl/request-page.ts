@@ -17,7 +17,8 @@ export const requestPage: VisitorNamespaces['requestPage'] = {
   sourceHub:
     'Ito ang pinakabagong katayuan na alam ng sentro; maaaring hindi pa dumating ang mas bagong update.',
   loading: 'Naglo-load…',
-  notFound: 'Walang kahilingan na may ganitong numero. Tingnan ang numerong nakalimbag sa iyong resibo.',
+  notFound:
+    'Walang kahilingang nabubuksan ang link na ito. I-scan muli ang QR code na nakalimbag sa iyong resibo.',
   failed: 'Hindi maipakita ngayon ang katayuan ng kahilingan. Pakisubukang muli mamaya.',
   refresh: 'I-refresh',
 };
