@@ -17,7 +17,7 @@ import { ConfigError } from './core/config.js';
 import { defaultTlsSetting, tlsSettingProblem, type HubTlsSetting } from './core/tls/settings.js';
 import { resolveHubTls, type ResolvedTls } from './core/tls/resolve-tls.js';
 import { TlsSetupError, type HubTlsMaterial } from './core/tls/material.js';
-import { openPersonalData } from './core/personal-data/personal-data.js';
+import { openPersonalData, type PersonalData } from './core/personal-data/personal-data.js';
 import { retentionFromEnv, type RetentionPeriods } from './core/personal-data/config.js';
 
 export interface StartedHub {
@@ -26,6 +26,8 @@ export interface StartedHub {
   server: HubServer;
   /** The services its modules offer each other (alerts, backups, device health…): server.services. */
   services: HubServices;
+  /** The sealer, retention periods and purge steps its modules were given (tests run the purge). */
+  personalData: PersonalData;
   port: number;
   /** https:// when the hub serves TLS. */
   url: string;
@@ -114,6 +116,7 @@ export async function startHub(opts: StartHubOptions): Promise<StartedHub> {
     auth,
     server,
     services: server.services,
+    personalData,
     port,
     url: `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
     tls,

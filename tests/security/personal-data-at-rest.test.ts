@@ -260,8 +260,20 @@ describe('personal data at rest on a hub that took every flow', () => {
     expect(count('SELECT COUNT(*) AS n FROM remote_codes')).toBe(1);
     expect(count('SELECT COUNT(*) AS n FROM remote_push_subscriptions')).toBe(1);
     expect(count('SELECT COUNT(*) AS n FROM sms_messages')).toBeGreaterThan(0);
+    // Each feature keeping personal data or a log table purges its own tables (one owner per table).
+    expect([...hub.personalData.retentionSteps.features].sort()).toEqual([
+      'assisted',
+      'manager',
+      'remote',
+      'sms',
+      'sync',
+    ]);
     const now = hub.hub.clock.now();
-    const early = purgePersonalData(db, { now: now + DAY, periods: DEFAULT_RETENTION, waitForSync: false });
+    const early = purgePersonalData(db, hub.personalData.retentionSteps, {
+      now: now + DAY,
+      periods: DEFAULT_RETENTION,
+      waitForSync: false,
+    });
     expect(early).toEqual({
       serviceRequests: 0,
       remoteCodes: 0,
@@ -272,9 +284,17 @@ describe('personal data at rest on a hub that took every flow', () => {
     });
     // With central configured, a request keeps its data until its status changes were sent.
     const later = now + (DEFAULT_RETENTION.requestDataDays + 1) * DAY;
-    const waiting = purgePersonalData(db, { now: later, periods: DEFAULT_RETENTION, waitForSync: true });
+    const waiting = purgePersonalData(db, hub.personalData.retentionSteps, {
+      now: later,
+      periods: DEFAULT_RETENTION,
+      waitForSync: true,
+    });
     expect(waiting).toMatchObject({ serviceRequests: 0, remoteCodes: 1, pushSubscriptions: 1 });
-    const purged = purgePersonalData(db, { now: later, periods: DEFAULT_RETENTION, waitForSync: false });
+    const purged = purgePersonalData(db, hub.personalData.retentionSteps, {
+      now: later,
+      periods: DEFAULT_RETENTION,
+      waitForSync: false,
+    });
     expect(purged.serviceRequests).toBe(2);
     const store = new ServiceRequestStore(db, sealerOf(hub.dir));
     expect(store.data(submitted[0]!)).toBeUndefined();
@@ -300,7 +320,11 @@ describe('personal data at rest on a hub that took every flow', () => {
     );
     alert.run('old-cleared', 'a', old, old + 1);
     alert.run('old-open', 'b', old, null);
-    const purged = purgePersonalData(db, { now, periods: DEFAULT_RETENTION, waitForSync: false });
+    const purged = purgePersonalData(db, hub.personalData.retentionSteps, {
+      now,
+      periods: DEFAULT_RETENTION,
+      waitForSync: false,
+    });
     expect(purged.logs).toBe(2);
     const alerts = (db.prepare(`SELECT id FROM alerts WHERE id LIKE 'old-%'`).all() as { id: string }[]).map(
       (r) => r.id,

@@ -14,6 +14,7 @@ import { migrate, MIGRATIONS } from '../../main/hub/core/store/migrate.js';
 import { seedIfEmpty } from '../../main/hub/core/seed.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 import { handleManagerEvent, managerModule } from '../../main/hub/features/manager/module.js';
+import { RetentionSteps } from '../../main/hub/core/personal-data/retention-steps.js';
 import type { HubModuleContext } from '../../main/hub/core/module-context.js';
 import { HubServices } from '../../main/hub/core/services/registry.js';
 import { CatalogueChanges } from '../../main/hub/core/services/catalogue-changes.js';
@@ -60,6 +61,7 @@ describe('reads while the store refuses writes', () => {
         hub,
         services: new HubServices(),
         catalogueChanges: new CatalogueChanges(),
+        personalData: { retentionSteps: new RetentionSteps() },
       } as HubModuleContext;
       managerModule.provide!(ctx);
       const today = businessDay(Date.now(), DEMO_CATALOGUE.centre.timeZone);

@@ -1,10 +1,12 @@
 /**
  * The personal-data hub module: purges what is past its retention period (retention.ts), once at
- * start and then every hour, for as long as the hub runs.
+ * start and then every hour, for as long as the hub runs. It starts after every module's `provide`,
+ * so the steps of all the hub's features are in.
  */
 import type { HubModule } from '../module-context.js';
 import { CENTRAL_LINK } from '../services/ids.js';
-import { purgePersonalData, type PurgeCounts } from './retention.js';
+import { purgePersonalData } from './retention.js';
+import type { PurgeCounts } from './retention-steps.js';
 
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 
@@ -22,7 +24,7 @@ export function personalDataModule(opts: PersonalDataModuleOptions = {}): HubMod
       const waitForSync = opts.waitForSync ?? ctx.services.find(CENTRAL_LINK) !== undefined;
       const purge = () => {
         try {
-          const counts = purgePersonalData(ctx.hub.db, {
+          const counts = purgePersonalData(ctx.hub.db, ctx.personalData.retentionSteps, {
             now: ctx.hub.clock.now(),
             periods: ctx.personalData.retention,
             waitForSync,

@@ -1,6 +1,7 @@
 /**
  * What the hub's features get for personal data (HubModuleContext.personalData): the sealer for the
- * fields they store, and the retention periods. Opened once per hub by startHub.
+ * fields they store, the retention periods, and the purge's steps, to which each feature adds its
+ * own. Opened once per hub by startHub.
  */
 import type { Db } from '../store/database.js';
 import type { RetentionPeriods } from './config.js';
@@ -8,10 +9,13 @@ import { keyringPath, loadKeyring, loadOrCreateKeyring } from './keyring.js';
 import { sealStoredPersonalData, type SealPassResult } from './sealed-columns.js';
 import { PersonalDataSealer } from './sealer.js';
 import { dropOldPages } from './rotate.js';
+import { RetentionSteps } from './retention-steps.js';
 
 export interface PersonalData {
   sealer: PersonalDataSealer;
   retention: RetentionPeriods;
+  /** What the retention purge runs: each feature keeping personal data or logs adds its step in `provide`. */
+  retentionSteps: RetentionSteps;
 }
 
 /**
@@ -29,5 +33,5 @@ export function openPersonalData(
   );
   const startPass = sealStoredPersonalData(db, sealer);
   if (startPass.sealed > 0 && !db.memory) dropOldPages(db);
-  return { sealer, retention, startPass };
+  return { sealer, retention, retentionSteps: new RetentionSteps(), startPass };
 }

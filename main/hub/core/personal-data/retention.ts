@@ -4,35 +4,26 @@
  * store/database.ts). Help requests live in memory and are forgotten by the assisted module;
  * visits' identity hashes by the sync module (DAWR_IDENTITY_RETENTION_DAYS).
  *
+ * Each table has one owner (tests/architecture/table-owners.test.ts), and the core imports no
+ * feature, so the purge does not delete rows itself: every feature that keeps personal data or a
+ * log table adds its own step (its SQL in its own store) to the hub's RetentionSteps
+ * (retention-steps.ts) in `HubModule.provide`, and the purge runs the steps of the features this
+ * hub has: assisted (request data, acknowledged request outbox), remote (join codes, notifications,
+ * push subscriptions), SMS (its records), manager (audit, cleared alerts), sync (dead letters).
+ *
  * "Logs" here are the hub database's log tables: the configuration audit, alerts once cleared,
  * sync dead letters, and the service-request outbox rows central has acknowledged. The FAQ audit
  * holds no personal data and its first row marks the FAQ as seeded, so it is kept.
  */
 import type { Db } from '../store/database.js';
 import type { RetentionPeriods } from './config.js';
-import {
-  purgeLogs,
-  purgePushSubscriptions,
-  purgeRemoteCodes,
-  purgeRemoteNotifications,
-  purgeServiceRequestData,
-  purgeSmsMessages,
-} from './retention-store.js';
+import type { PurgeCounts, PurgeCutoffs, RetentionSteps } from './retention-steps.js';
 
 const DAY_MS = 86_400_000;
 
-export interface PurgeCounts {
-  serviceRequests: number;
-  remoteCodes: number;
-  notifications: number;
-  /** SMS outbox records (hashed, masked numbers; never the text) no longer waiting to be sent. */
-  smsMessages: number;
-  pushSubscriptions: number;
-  logs: number;
-}
-
 export function purgePersonalData(
   db: Db,
+  steps: RetentionSteps,
   opts: {
     now: number;
     periods: RetentionPeriods;
@@ -41,19 +32,13 @@ export function purgePersonalData(
   },
 ): PurgeCounts {
   const before = (days: number) => opts.now - days * DAY_MS;
-  const logCutoff = before(opts.periods.logDays);
-  return db.transaction((): PurgeCounts => ({
-    // The request itself (number, service, status, who assisted) stays for reports and the status page.
-    serviceRequests: purgeServiceRequestData(
-      db,
-      before(opts.periods.requestDataDays),
-      opts.now,
-      opts.waitForSync,
-    ),
-    remoteCodes: purgeRemoteCodes(db, before(opts.periods.remoteCodeDays)),
-    notifications: purgeRemoteNotifications(db, before(opts.periods.notificationDays)),
-    pushSubscriptions: purgePushSubscriptions(db, before(opts.periods.notificationDays)),
-    smsMessages: purgeSmsMessages(db, before(opts.periods.notificationDays)),
-    logs: purgeLogs(db, logCutoff),
-  }))();
+  const cutoffs: PurgeCutoffs = {
+    now: opts.now,
+    requestData: before(opts.periods.requestDataDays),
+    remoteCodes: before(opts.periods.remoteCodeDays),
+    notifications: before(opts.periods.notificationDays),
+    logs: before(opts.periods.logDays),
+    waitForSync: opts.waitForSync,
+  };
+  return db.transaction((): PurgeCounts => steps.run(db, cutoffs))();
 }

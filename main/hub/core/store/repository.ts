@@ -239,3 +239,32 @@ export function visitEvents(
     }[]
   ).map((r) => ({ ...r, data: JSON.parse(r.data) as unknown }));
 }
+
+/**
+ * Raises (never lowers) each queue's sequence for the day to at least `to`, in one transaction: a
+ * restore (backup/ticket-skip.ts) does it on the copy it is about to put in place, so no number
+ * handed out after the backup is handed out again.
+ */
+export function raiseSequences(
+  db: Db,
+  day: string,
+  queues: readonly { queueId: string; to: number }[],
+): void {
+  const upsert = db.prepare(
+    `INSERT INTO ticket_sequences (queue_id, business_day, last_number) VALUES (?, ?, ?)
+     ON CONFLICT (queue_id, business_day) DO UPDATE SET last_number = MAX(last_number, excluded.last_number)`,
+  );
+  db.transaction(() => {
+    for (const q of queues) upsert.run(q.queueId, day, q.to);
+  })();
+}
+
+/**
+ * Removes outbox rows by sequence number, prepared once for a batch: the sync worker drops what
+ * central acknowledged (sync/sync-store.ts), in its own transaction. The rows are written with
+ * their events by the Change statements (change-sql.js), so the outbox's writes stay here.
+ */
+export function outboxRemover(db: Db): (seq: number) => void {
+  const remove = db.prepare('DELETE FROM outbox WHERE seq = ?');
+  return (seq) => void remove.run(seq);
+}

@@ -9,6 +9,7 @@ import type {
   UnansweredGroup,
 } from '../../../../shared/domain/assistant/contract.js';
 import { redactQuestion } from '../../../../shared/domain/assistant/redact.js';
+import { unansweredStatements } from './unanswered-store.js';
 
 /** Outcomes that mean the centre had no answer: worth a manager's look. */
 const LOGGED: ReadonlySet<AnswerOutcome> = new Set(['unsure', 'not_understood']);
@@ -26,49 +27,16 @@ export interface UnansweredLog {
   dismiss(key: string): boolean;
 }
 
-interface UnansweredRow {
-  key: string;
-  example: string;
-  language: Language;
-  outcome: AnswerOutcome;
-  count: number;
-  first_at: number;
-  last_at: number;
-}
-
-/**
- * The log over one database. Its statements are prepared here, once: a question is logged on every
- * hand-over, and preparing SQL costs more than running it.
- */
+/** The log over one database (its statements prepared once: unanswered-store.ts). */
 export function unansweredLog(db: Db): UnansweredLog {
-  const insert = db.prepare<[string, string, Language, AnswerOutcome, number, number]>(
-    `INSERT INTO assistant_unanswered (key, example, language, outcome, count, first_at, last_at)
-     VALUES (?, ?, ?, ?, 1, ?, ?)
-     ON CONFLICT (key) DO UPDATE SET count = count + 1, last_at = excluded.last_at, outcome = excluded.outcome`,
-  );
-  const select = db.prepare<[number], UnansweredRow>(
-    'SELECT * FROM assistant_unanswered ORDER BY count DESC, last_at DESC LIMIT ?',
-  );
-  const remove = db.prepare<[string]>('DELETE FROM assistant_unanswered WHERE key = ?');
+  const store = unansweredStatements(db);
   return {
     log(question, language, outcome, at) {
       const { text, key } = redactQuestion(question);
       if (!key) return;
-      insert.run(key, text, language, outcome, at, at);
+      store.record(key, text, language, outcome, at);
     },
-    list(limit) {
-      return select.all(limit).map((r) => ({
-        key: r.key,
-        example: r.example,
-        language: r.language,
-        outcome: r.outcome,
-        count: r.count,
-        firstAt: r.first_at,
-        lastAt: r.last_at,
-      }));
-    },
-    dismiss(key) {
-      return remove.run(key).changes > 0;
-    },
+    list: (limit) => store.groups(limit),
+    dismiss: (key) => store.remove(key),
   };
 }

@@ -18,6 +18,7 @@ import { startRequestSync } from './request-sync.js';
 import { requestCustomer } from './request-customer.js';
 import { printReceipt } from './receipt-print.js';
 import { CENTRAL_LINK, KIOSK_PRINTERS } from '../../core/services/ids.js';
+import { purgeRequestData, purgeSentOutbox } from './service-request-store.js';
 
 const HELP_PURGE_EVERY_MS = 60_000;
 
@@ -32,6 +33,11 @@ export function assistedModule(opts: AssistedModuleOptions = {}): HubModule {
     routeDocs: assistedRoutes,
     provide(ctx) {
       ctx.services.provide(ASSISTED_STATE, createAssistedState(ctx));
+      // What was typed into service requests, and the request outbox rows central has acknowledged.
+      ctx.personalData.retentionSteps.add('assisted', (db, before) => ({
+        serviceRequests: purgeRequestData(db, before.requestData, before.now, before.waitForSync),
+        logs: purgeSentOutbox(db, before.logs),
+      }));
     },
     registerSocket(role, socket, principal, ctx) {
       if (!principal) return;

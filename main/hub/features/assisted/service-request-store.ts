@@ -200,3 +200,30 @@ export interface OutboxItem {
   agencyId: string;
   assistedBy: string | null;
 }
+
+// Retention (the assisted module's step of the purge, core/personal-data/retention.ts).
+
+/**
+ * Forgets what was typed into requests submitted before `before` (the request itself stays for
+ * reports and the status page). With `keepUnsent`, a request whose status changes are not yet at
+ * central keeps it.
+ */
+export function purgeRequestData(db: Db, before: number, now: number, keepUnsent: boolean): number {
+  const unsent = keepUnsent
+    ? `AND NOT EXISTS (SELECT 1 FROM service_request_outbox o
+                        WHERE o.request_number = service_requests.number AND o.sent_at IS NULL)`
+    : '';
+  return db
+    .prepare(
+      `UPDATE service_requests SET data = '{}', on_behalf = NULL, personal_purged_at = ?
+          WHERE submitted_at < ? AND personal_purged_at IS NULL ${unsent}`,
+    )
+    .run(now, before).changes;
+}
+
+/** Outbox rows central acknowledged before `before` (a log table). */
+export function purgeSentOutbox(db: Db, before: number): number {
+  return db
+    .prepare('DELETE FROM service_request_outbox WHERE sent_at IS NOT NULL AND sent_at < ?')
+    .run(before).changes;
+}

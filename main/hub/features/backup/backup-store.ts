@@ -1,8 +1,9 @@
 /**
  * The backup feature's SQL: the `backups` table (migration 0013: one row per attempt) on the hub's
- * connection, and the few reads and the sequence write a restore makes on the database files it
- * handles (the checked copy about to be restored, the one it replaces). Decisions (what to prune,
- * how far to skip) stay in records.ts and ticket-skip.ts.
+ * connection, and the few reads a restore makes on the database files it handles (the checked copy
+ * about to be restored, the one it replaces). Raising the restored copy's ticket sequences is the
+ * sequences' owner's write (core/store/repository.ts). Decisions (what to prune, how far to skip)
+ * stay in records.ts and ticket-skip.ts.
  */
 import type Database from 'better-sqlite3';
 import { BackupRecord, type BackupKind } from '../../../../shared/contract/backup.js';
@@ -147,19 +148,4 @@ export function busiestHours(db: Database.Database): Map<string, number> {
     )
     .all() as { queue: string; n: number }[];
   return new Map(rows.map((r) => [r.queue, r.n]));
-}
-
-/** Raises (never lowers) each queue's sequence for the day to at least `to`, in one transaction. */
-export function raiseSequences(
-  db: Database.Database,
-  day: string,
-  queues: readonly { queueId: string; to: number }[],
-): void {
-  const upsert = db.prepare(
-    `INSERT INTO ticket_sequences (queue_id, business_day, last_number) VALUES (?, ?, ?)
-     ON CONFLICT (queue_id, business_day) DO UPDATE SET last_number = MAX(last_number, excluded.last_number)`,
-  );
-  db.transaction(() => {
-    for (const q of queues) upsert.run(q.queueId, day, q.to);
-  })();
 }

@@ -21,14 +21,8 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import * as z from 'zod';
 import { localTime } from '../../../../shared/domain/time.js';
-import {
-  busiestHours,
-  catalogueDocOf,
-  holdsEvent,
-  lastEvent,
-  raiseSequences,
-  sequencesOfDay,
-} from './backup-store.js';
+import { busiestHours, catalogueDocOf, holdsEvent, lastEvent, sequencesOfDay } from './backup-store.js';
+import { raiseSequences } from '../../core/store/repository.js';
 
 /** Tickets an hour a queue is assumed able to issue when its history shows fewer (or none). */
 export const FLOOR_PER_HOUR = 60;

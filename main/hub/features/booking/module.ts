@@ -18,13 +18,18 @@ import { newBookingCode } from '../../../../shared/domain/booking/code.js';
 import { placesLeft, slotProblem, slotStarts, zonedEpoch } from '../../../../shared/domain/booking/slots.js';
 import { normaliseEmiratesId, normaliseUaeMobile } from '../../../../shared/domain/identity.js';
 import { localTime } from '../../../../shared/domain/time.js';
-import { appointmentByCode } from '../../core/store/appointments.js';
+import {
+  appointmentByCode,
+  bookedBetween,
+  bookingSource,
+  cancelBooking,
+  takePlace,
+} from '../../core/store/appointments.js';
 import { bodyOf, refuse } from '../../core/http-helpers.js';
 import type { HubModule } from '../../core/module-context.js';
 import { bookingRoutes } from './openapi.js';
 import { sha256 } from '../../core/security.js';
 import { bookingSettingsFromEnv, capacityOf, type BookingSettings } from './settings.js';
-import { bookedBetween, bookingSource, cancelBooking, takePlace } from './store.js';
 
 const DAY = 24 * 3600_000;
 

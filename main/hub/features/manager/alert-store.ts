@@ -78,3 +78,8 @@ export function latestAlerts(db: Db, limit: number): Alert[] {
       .all(limit) as AlertRow[]
   ).map(toAlert);
 }
+
+/** Alerts cleared and raised before `before` (retention: a log table); alerts still open stay. */
+export function purgeClearedAlerts(db: Db, before: number): number {
+  return db.prepare('DELETE FROM alerts WHERE cleared_at IS NOT NULL AND raised_at < ?').run(before).changes;
+}

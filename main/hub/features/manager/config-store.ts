@@ -1,7 +1,8 @@
 /**
- * The manager's own tables: `config_audit` (who changed what), `manager_settings` (thresholds, the
- * facts cursor) and `scheduled_queue_changes` (cut-offs waiting for their time). SQL only; the
- * Configuration and the CutoffScheduler decide.
+ * The manager's own tables: `config_audit` (who changed what) and `scheduled_queue_changes`
+ * (cut-offs waiting for their time). SQL only; the Configuration and the CutoffScheduler decide.
+ * Its settings (thresholds, the facts cursor) are rows of the core's key-value table
+ * (core/store/settings.ts).
  */
 import type { AuditEntry, ScheduledCutoff } from '../../../../shared/contract/manager.js';
 import type { Db } from '../../core/store/database.js';
@@ -41,18 +42,6 @@ export function latestAudit(db: Db, limit: number): AuditEntry[] {
     before: JSON.parse(r.before) as unknown,
     after: JSON.parse(r.after) as unknown,
   }));
-}
-
-export function readSetting(db: Db, key: string): string | undefined {
-  return (
-    db.prepare('SELECT value FROM manager_settings WHERE key = ?').get(key) as { value: string } | undefined
-  )?.value;
-}
-
-export function writeSetting(db: Db, key: string, value: string): void {
-  db.prepare(
-    'INSERT INTO manager_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  ).run(key, value);
 }
 
 interface CutoffRow {
@@ -103,4 +92,9 @@ export function deleteCutoff(db: Db, queueId: string): void {
 /** When the soonest pending change is due, or null when none is. */
 export function nextCutoffAt(db: Db): number | null {
   return (db.prepare('SELECT MIN(at) AS at FROM scheduled_queue_changes').get() as { at: number | null }).at;
+}
+
+/** Configuration audit entries from before `before` (retention: a log table). */
+export function purgeAudit(db: Db, before: number): number {
+  return db.prepare('DELETE FROM config_audit WHERE at < ?').run(before).changes;
 }

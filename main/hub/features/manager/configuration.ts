@@ -24,7 +24,8 @@ import {
   usernameTaken,
 } from '../../core/store/repository.js';
 import type { Db } from '../../core/store/database.js';
-import { insertAudit, latestAudit, readSetting, writeSetting } from './config-store.js';
+import { insertAudit, latestAudit } from './config-store.js';
+import { readSetting, writeSetting } from '../../core/store/settings.js';
 import { ManagerError } from './errors.js';
 
 const THRESHOLDS_KEY = 'thresholds';

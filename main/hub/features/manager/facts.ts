@@ -5,7 +5,7 @@
 import type { Catalogue } from '../../../../shared/contract/catalogue.js';
 import { foldVisitEvent, type FoldContext, type VisitFacts } from '../../../../shared/domain/reports.js';
 import type { Db } from '../../core/store/database.js';
-import { readSetting, writeSetting } from './config-store.js';
+import { readSetting, writeSetting } from '../../core/store/settings.js';
 import { factFold, factsFromRow, type FactRow, type StoredEventRow } from './facts-store.js';
 
 export {

@@ -40,6 +40,8 @@ import { liveMetrics } from './live-metrics.js';
 import { ensureRollups, sqlReport } from './rollup-report.js';
 import { factsWithUnfolded, readOnlyReport } from './read-only-facts.js';
 import { isWriteRefused, STORAGE_REFUSAL } from '../../core/store/write-refused.js';
+import { purgeClearedAlerts } from './alert-store.js';
+import { purgeAudit } from './config-store.js';
 import { describeIssues } from '../../../../shared/contract/validation-errors.js';
 
 const TICK_MS = 1000;
@@ -262,6 +264,10 @@ export const managerModule: HubModule = {
     // The alerts live in the manager's table and are acknowledged on its dashboard.
     const alerts = ctx.services.provide(ALERTS, new AlertCentre(ctx.hub.db, () => ctx.hub.clock.now()));
     ctx.services.provide(RUNTIME, createRuntime(ctx, alerts));
+    // The manager's log tables: the configuration audit, and alerts once cleared.
+    ctx.personalData.retentionSteps.add('manager', (db, before) => ({
+      logs: purgeAudit(db, before.logs) + purgeClearedAlerts(db, before.logs),
+    }));
   },
   registerHttp(app, ctx) {
     app.post<{ Params: { event: string } }>('/api/v1/manager/:event', async (req, reply) => {

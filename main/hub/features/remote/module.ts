@@ -11,6 +11,8 @@ import { allNotifiers, smsNotifier, startNotifications, type PhoneNotifier } fro
 import { registerPushRoutes } from './push-routes.js';
 import { remoteSettingsFromEnv, type RemoteSettings } from './settings.js';
 import { vapidDetails, WebPushNotifier, type VapidDetails } from './web-push.js';
+import { purgeRemoteCodes, purgeRemoteNotifications } from './store.js';
+import { purgePushSubscriptions } from './push-store.js';
 
 export interface RemoteModuleOptions {
   /** Defaults to the environment (DAWR_REMOTE_*). */
@@ -39,6 +41,14 @@ export function remoteModule(opts: RemoteModuleOptions = {}): HubModule {
   return {
     name: 'remote',
     routeDocs: remoteRoutes,
+    provide(ctx) {
+      // The phone channel's personal data: join codes, the notifications sent, push subscriptions.
+      ctx.personalData.retentionSteps.add('remote', (db, before) => ({
+        remoteCodes: purgeRemoteCodes(db, before.remoteCodes),
+        notifications: purgeRemoteNotifications(db, before.notifications),
+        pushSubscriptions: purgePushSubscriptions(db, before.notifications),
+      }));
+    },
     registerHttp(app, ctx) {
       const { phones, settings, sms, vapid } = ctx.services.provide(REMOTE_STATE, {
         phones: { byRequest: new Map(), byVisit: new Map() },

@@ -92,3 +92,8 @@ export function loadOrCreateVapidKeys(db: Db, create: () => VapidKeys, now: numb
   ).run(made.publicKey, made.privateKey, now);
   return read() ?? made;
 }
+
+/** Push subscriptions made before `before` (retention: the remote module's step of the purge). */
+export function purgePushSubscriptions(db: Db, before: number): number {
+  return db.prepare('DELETE FROM remote_push_subscriptions WHERE created_at < ?').run(before).changes;
+}

@@ -113,3 +113,15 @@ export function postponesOf(db: Db, visitId: string): number {
       .get(visitId) as { n: number }
   ).n;
 }
+
+// Retention (the remote module's step of the purge, core/personal-data/retention.ts).
+
+/** Join codes (hashed mobile, masked number) created before `before`, whatever their status. */
+export function purgeRemoteCodes(db: Db, before: number): number {
+  return db.prepare('DELETE FROM remote_codes WHERE created_at < ?').run(before).changes;
+}
+
+/** The record of which phone notifications were sent before `before`. */
+export function purgeRemoteNotifications(db: Db, before: number): number {
+  return db.prepare('DELETE FROM remote_notifications WHERE sent_at < ?').run(before).changes;
+}

@@ -17,6 +17,7 @@ import { SMS_STATUSES, SmsOutbox, type Schedule } from './outbox.js';
 import { smsSettingsFromEnv, type SmsSettings } from './settings.js';
 import { SmppTransport } from './smpp-gateway.js';
 import type { SmsTransport } from './transport.js';
+import { purgeSmsMessages } from './outbox-store.js';
 
 export interface SmsModuleOptions {
   /** Defaults to the environment (DAWR_SMS_*, DAWR_SMPP_*), read when the hub starts. */
@@ -34,6 +35,12 @@ export function smsModule(opts: SmsModuleOptions = {}): HubModule {
   return {
     name: 'sms',
     routeDocs: smsRoutes,
+    provide(ctx) {
+      // The SMS records (hashed, masked numbers; never the text) kept past the notification period.
+      ctx.personalData.retentionSteps.add('sms', (db, before) => ({
+        smsMessages: purgeSmsMessages(db, before.notifications),
+      }));
+    },
     registerHttp(app, ctx) {
       const settings = opts.settings ?? smsSettingsFromEnv(process.env);
       const transport: SmsTransport =

@@ -178,3 +178,9 @@ export function markDead(db: Db, id: string, error: string, now: number): void {
     `UPDATE sms_messages SET status = 'dead', last_error = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?`,
   ).run(error, now, id);
 }
+
+/** SMS records created before `before` and no longer waiting to be sent (retention: the SMS module's step of the purge). */
+export function purgeSmsMessages(db: Db, before: number): number {
+  return db.prepare("DELETE FROM sms_messages WHERE status <> 'queued' AND created_at < ?").run(before)
+    .changes;
+}

@@ -11,7 +11,7 @@ import type { Hub } from '../../core/hub.js';
 import { ALERTS, type StorageHealth, type StorageStatus } from '../../core/services/ids.js';
 import type { HubServices } from '../../core/services/registry.js';
 import type { StorageConfig } from './config.js';
-import { writeStorageProbe } from './store.js';
+import { writeSetting } from '../../core/store/settings.js';
 import { WAL_LIMIT_BYTES } from '../../../sqlite/checkpointer.js';
 
 /** Bytes the hub's user may still write in the filesystem holding `dir`. */
@@ -21,6 +21,12 @@ export const statfsFreeBytes: FreeSpaceProbe = (dir) => {
   const s = statfsSync(dir);
   return s.bavail * s.bsize;
 };
+
+/**
+ * The probe's row in the core's key-value table: a real, durable write that lands where commits do,
+ * touching no new page (a table of its own would).
+ */
+const STORAGE_PROBE_KEY = 'storage_probe';
 
 /** The alert's subject: there is one data folder per hub. */
 export const DISK_SUBJECT = 'data-folder';
@@ -91,7 +97,7 @@ export class StorageMonitor implements StorageHealth {
   /** A real, durable write: if it lands, commits will too. */
   private tryProbeWrite(): void {
     try {
-      writeStorageProbe(this.hub.db, this.hub.clock.now());
+      writeSetting(this.hub.db, STORAGE_PROBE_KEY, String(this.hub.clock.now()));
       this.hub.commitFailure = null;
     } catch {
       // Still refused: health keeps saying so; the next check tries again.

@@ -8,7 +8,7 @@ import type { CustomerHistory, HistoryItem } from '../../../../shared/contract/c
 import type { CustomerRef, Visit } from '../../../../shared/contract/visit.js';
 import type { Db } from '../../core/store/database.js';
 import type { CentralClient } from './central-client.js';
-import { visitsOfCustomer } from './identity-store.js';
+import { visitsOfCustomer } from '../../core/store/visit-identity.js';
 
 export const READ_PURPOSE = 'counter service';
 

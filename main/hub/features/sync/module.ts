@@ -14,7 +14,7 @@ import type { SyncHealth } from '../../../../shared/contract/sync.js';
 import { syncConfigFromEnv, type SyncConfig } from './config.js';
 import { createCentralClient, type CentralClient } from './central-client.js';
 import { SyncWorker, type SyncAlert, type SyncLog } from './worker.js';
-import { readHealth } from './sync-store.js';
+import { purgeDeadLetters, readHealth } from './sync-store.js';
 import { createHistoryReader, type HistoryReader } from './customer-history.js';
 import { mayReadVisit } from '../../core/visit-access.js';
 import { clearExpiredIdentity } from './retention.js';
@@ -126,6 +126,12 @@ export function syncModule(opts: SyncModuleOptions = {}): HubModule {
   return {
     name: 'sync',
     routeDocs: syncRoutes,
+    provide(ctx) {
+      // Dead letters are a log table, purged whether or not central is configured.
+      ctx.personalData.retentionSteps.add('sync', (db, before) => ({
+        logs: purgeDeadLetters(db, before.logs),
+      }));
+    },
     registerHttp(app, ctx) {
       const config = opts.config ?? syncConfigFromEnv(process.env);
       const log: FastifyBaseLogger = app.log;

@@ -4,12 +4,18 @@
  * dead-lettered), so central still receives the hashes it needs for the timeline.
  */
 import type { Db } from '../../core/store/database.js';
-import { clearIdentityIssuedBefore } from './identity-store.js';
+import { clearVisitIdentityBefore } from '../../core/store/visit-identity.js';
+import { clearDeadLetterIdentity } from './sync-store.js';
 
 export function clearExpiredIdentity(
   db: Db,
   opts: { now: number; retentionDays: number; waitForSync: boolean },
 ): number {
   const cutoff = opts.now - opts.retentionDays * 86_400_000;
-  return clearIdentityIssuedBefore(db, cutoff, { onlySynced: opts.waitForSync });
+  // One transaction: the visits' rows (the core store's) and the sync's dead letters of them.
+  return db.transaction(() => {
+    const ids = clearVisitIdentityBefore(db, cutoff, { onlySynced: opts.waitForSync });
+    clearDeadLetterIdentity(db, ids);
+    return ids.length;
+  })();
 }

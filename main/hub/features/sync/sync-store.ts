@@ -5,6 +5,7 @@
 import type { Actor, Visit, VisitEventType } from '../../../../shared/contract/visit.js';
 import type { SyncDeadLetter, SyncHealth } from '../../../../shared/contract/sync.js';
 import type { Db } from '../../core/store/database.js';
+import { outboxRemover } from '../../core/store/repository.js';
 import { acknowledgedPrefix } from './in-flight.js';
 import type { OutboxEntry } from './map-event.js';
 
@@ -65,7 +66,7 @@ export type EntryOutcome =
 
 /** One transaction: dead letters written, acknowledged rows gone, counters and last success updated. */
 export function recordOutcomes(db: Db, outcomes: readonly EntryOutcome[], now: number): void {
-  const remove = db.prepare('DELETE FROM outbox WHERE seq = ?');
+  const remove = outboxRemover(db);
   const dead = db.prepare(
     `INSERT INTO sync_dead_letters (seq, event_id, visit_id, type, code, message, payload, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (seq) DO NOTHING`,
@@ -84,7 +85,7 @@ export function recordOutcomes(db: Db, outcomes: readonly EntryOutcome[], now: n
       for (const o of outcomes) {
         if (o.status === 'rejected')
           dead.run(o.seq, o.eventId, o.visitId, o.type, o.code, o.message, o.payload, now);
-        remove.run(o.seq);
+        remove(o.seq);
         count[o.status]++;
       }
       // Batches in flight together are acknowledged in any order, so the acknowledged prefix is
@@ -110,6 +111,14 @@ export function recordOutcomes(db: Db, outcomes: readonly EntryOutcome[], now: n
       );
     })();
   }
+}
+
+/** Clears the citizen's identity from the dead letters of these visits (sync/retention.ts). */
+export function clearDeadLetterIdentity(db: Db, visitIds: readonly string[]): void {
+  const clear = db.prepare(
+    `UPDATE sync_dead_letters SET payload = json_remove(payload, '$.data.customer') WHERE visit_id = ?`,
+  );
+  for (const id of visitIds) clear.run(id);
 }
 
 export function recordFailure(db: Db, error: string, now: number): void {
@@ -178,4 +187,9 @@ export function readHealth(
     deadLetterCount: deadCount,
     deadLetters: dead,
   };
+}
+
+/** Dead letters written before `before` (retention: a log table; the sync module's step of the purge). */
+export function purgeDeadLetters(db: Db, before: number): number {
+  return db.prepare('DELETE FROM sync_dead_letters WHERE created_at < ?').run(before).changes;
 }

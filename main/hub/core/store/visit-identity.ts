@@ -1,0 +1,60 @@
+/**
+ * The citizen's identity as the visits store it (masked identity and hashes in `visits.doc`, copied
+ * into `visit_events.data`): clearing it once retention has run out, and finding the same citizen's
+ * earlier visits by hash. The sync feature decides when to clear (sync/retention.ts) and what a
+ * history item says (sync/customer-history.ts); the rows are the core store's.
+ */
+import { Visit, type CustomerRef } from '../../../../shared/contract/visit.js';
+import type { Db } from './database.js';
+
+/**
+ * Clears the identity (and the on-behalf name) of visits issued before `cutoff` and of their events;
+ * with `onlySynced`, only of visits with no event left in the outbox. Returns the ids of the visits
+ * cleared; the caller holds the transaction (and clears its own copies of those visits' identity).
+ */
+export function clearVisitIdentityBefore(db: Db, cutoff: number, opts: { onlySynced: boolean }): string[] {
+  const synced = opts.onlySynced
+    ? 'AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.visit_id = visits.id)'
+    : '';
+  const ids = (
+    db
+      .prepare(
+        `SELECT id FROM visits WHERE issued_at < ?
+           AND (json_extract(doc, '$.customer') IS NOT NULL OR json_extract(doc, '$.representative.name') IS NOT NULL)
+           ${synced}`,
+      )
+      .all(cutoff) as { id: string }[]
+  ).map((r) => r.id);
+  const clearVisit = db.prepare(
+    `UPDATE visits SET doc = json_remove(json_set(doc, '$.customer', json('null')), '$.representative.name')
+      WHERE id = ?`,
+  );
+  const clearEvents = db.prepare(
+    `UPDATE visit_events SET data = json_remove(data, '$.customer') WHERE visit_id = ? AND json_extract(data, '$.customer') IS NOT NULL`,
+  );
+  for (const id of ids) {
+    clearVisit.run(id);
+    clearEvents.run(id);
+  }
+  return ids;
+}
+
+/** The newest `limit` visits (other than `visitId`) with the same identity or mobile hash, newest first. */
+export function visitsOfCustomer(db: Db, visitId: string, customer: CustomerRef, limit: number): Visit[] {
+  const rows = db
+    .prepare(
+      `SELECT doc FROM visits WHERE id != ? AND (
+         (? IS NOT NULL AND json_extract(doc, '$.customer.idHash') = ?) OR
+         (? IS NOT NULL AND json_extract(doc, '$.customer.mobileHash') = ?))
+       ORDER BY issued_at DESC LIMIT ?`,
+    )
+    .all(
+      visitId,
+      customer.idHash ?? null,
+      customer.idHash ?? null,
+      customer.mobileHash ?? null,
+      customer.mobileHash ?? null,
+      limit,
+    ) as { doc: string }[];
+  return rows.map((r) => Visit.parse(JSON.parse(r.doc)));
+}
