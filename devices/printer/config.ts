@@ -1,7 +1,7 @@
 // Per-kiosk (or per-hub) printer configuration, validated with zod so a typo in a config
 // file is reported clearly at start-up instead of failing on the first ticket.
 import { PrinterConfigSchema, type PrinterConfig } from '../../shared/contract/printer.js';
-import { describeIssues } from '../../shared/contract/validation-errors.js';
+import { parseDeviceInput } from '../parse-input.js';
 
 // The schemas live in shared/contract (the catalogue validates a kiosk's printer with them too).
 export {
@@ -23,9 +23,5 @@ export class PrinterConfigError extends Error {
 }
 
 export function parsePrinterConfig(input: unknown): PrinterConfig {
-  const r = PrinterConfigSchema.safeParse(input);
-  if (!r.success) {
-    throw new PrinterConfigError(describeIssues(r.error, { root: '(root)' }));
-  }
-  return r.data;
+  return parseDeviceInput(PrinterConfigSchema, input, (problems) => new PrinterConfigError(problems));
 }

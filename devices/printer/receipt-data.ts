@@ -2,7 +2,7 @@
 // validated because they cross a process boundary; nothing personal: no form data, no identity.
 import { z } from 'zod';
 import { PrintTimeZone } from '../../shared/contract/printer.js';
-import { describeIssues } from '../../shared/contract/validation-errors.js';
+import { parseDeviceInput } from '../parse-input.js';
 
 const Bilingual = z.object({ ar: z.string().min(1).max(200), en: z.string().min(1).max(200) });
 
@@ -27,7 +27,9 @@ export const ReceiptPrintDataSchema = z
 export type ReceiptPrintData = z.infer<typeof ReceiptPrintDataSchema>;
 
 export function parseReceiptData(input: unknown): ReceiptPrintData {
-  const r = ReceiptPrintDataSchema.safeParse(input);
-  if (!r.success) throw new Error(`invalid receipt data: ${describeIssues(r.error, { root: '(root)' })}`);
-  return r.data;
+  return parseDeviceInput(
+    ReceiptPrintDataSchema,
+    input,
+    (problems) => new Error(`invalid receipt data: ${problems}`),
+  );
 }

@@ -1,7 +1,7 @@
 // Parsing a ticket's print data on the printer's side. The schema is the contract's
 // (shared/contract/printer.ts): the hub builds the data, the kiosk's main process passes it on.
 import { TicketPrintDataSchema, type TicketPrintData } from '../../shared/contract/printer.js';
-import { describeIssues } from '../../shared/contract/validation-errors.js';
+import { parseDeviceInput } from '../parse-input.js';
 
 export class TicketDataError extends Error {
   constructor(message: string) {
@@ -11,9 +11,5 @@ export class TicketDataError extends Error {
 }
 
 export function parseTicketData(input: unknown): TicketPrintData {
-  const r = TicketPrintDataSchema.safeParse(input);
-  if (!r.success) {
-    throw new TicketDataError(describeIssues(r.error, { root: '(root)' }));
-  }
-  return r.data;
+  return parseDeviceInput(TicketPrintDataSchema, input, (problems) => new TicketDataError(problems));
 }

@@ -1,6 +1,6 @@
 // Serial device configuration (per counter or per kiosk), validated before any port opens.
 import { z } from 'zod';
-import { describeIssues } from '../../shared/contract/validation-errors.js';
+import { parseDeviceInput } from '../parse-input.js';
 
 export const SerialDeviceConfigSchema = z
   .object({
@@ -28,9 +28,9 @@ export type SerialDeviceConfig = z.infer<typeof SerialDeviceConfigSchema>;
 export type SerialDeviceConfigInput = z.input<typeof SerialDeviceConfigSchema>;
 
 export function parseSerialDeviceConfig(input: unknown): SerialDeviceConfig {
-  const r = SerialDeviceConfigSchema.safeParse(input);
-  if (!r.success) {
-    throw new Error(`invalid serial device config: ${describeIssues(r.error, { root: '(root)' })}`);
-  }
-  return r.data;
+  return parseDeviceInput(
+    SerialDeviceConfigSchema,
+    input,
+    (problems) => new Error(`invalid serial device config: ${problems}`),
+  );
 }

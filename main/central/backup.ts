@@ -14,6 +14,7 @@ import { ConfigError } from './config.js';
 import { loadOrCreateBackupKey } from '../sqlite/backup/encryption.js';
 import { backupStamp, takeBackup, type BackupOutcome } from '../sqlite/backup/take-backup.js';
 import { restoreDatabase, RestoreRefused } from '../sqlite/backup/restore-database.js';
+import { settingsFromEnv } from '../common/env-settings.js';
 import { describeIssues } from '../../shared/contract/validation-errors.js';
 
 export const CENTRAL_BACKUP_TABLES = [
@@ -44,11 +45,11 @@ export interface CentralBackupConfig {
 
 /** Undefined when DAWR_CENTRAL_BACKUP_DIR is unset; throws a message naming the variable when invalid. */
 export function centralBackupConfigFromEnv(source: NodeJS.ProcessEnv): CentralBackupConfig | undefined {
-  const parsed = env.safeParse(
-    Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== '')),
+  const e = settingsFromEnv(
+    env,
+    source,
+    (error) => new ConfigError(describeIssues(error, { separator: '\n' })),
   );
-  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error, { separator: '\n' }));
-  const e = parsed.data;
   if (!e.DAWR_CENTRAL_BACKUP_DIR) return undefined;
   return {
     dir: e.DAWR_CENTRAL_BACKUP_DIR,

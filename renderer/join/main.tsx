@@ -2,7 +2,7 @@
  * Joining a queue from a phone (/join/, from the QR code at the entrance or the website):
  * choose a service, enter a UAE mobile number, type the code sent by SMS, then follow the ticket.
  */
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Catalogue } from '../../shared/contract/catalogue.js';
 import { ConfirmJoinResult, JoinCode, RequestJoinCodeResult } from '../../shared/contract/remote.js';
@@ -30,11 +30,41 @@ const i18n = createI18nWith(
 if (isVisitorLanguage(langParam) && langParam !== 'ar' && langParam !== 'en')
   void chooseVisitorLanguage(i18n, langParam);
 
+/** What is wrong with a field after the last try, announced as it appears. */
+function FieldProblem({ text }: { text: string }) {
+  return (
+    <p className="field-error" role="alert">
+      {text}
+    </p>
+  );
+}
+
+/** A labelled input whose hint is read with it, and its problem (or null) under it. */
+function HintedInput(props: {
+  label: string;
+  hint: string;
+  problem: string | null;
+  input: Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'aria-describedby' | 'aria-invalid'>;
+}) {
+  const id = useId();
+  const hintId = useId();
+  return (
+    <>
+      <label htmlFor={id}>{props.label}</label>
+      <p className="hint" id={hintId}>
+        {props.hint}
+      </p>
+      <input {...props.input} id={id} aria-describedby={hintId} aria-invalid={props.problem !== null} />
+      {props.problem !== null && <FieldProblem text={props.problem} />}
+    </>
+  );
+}
+
 function JoinPage() {
   const { t } = useTranslation();
   // The visit keeps the page's language: its SMS and status page follow it.
   const visitorLanguage = isVisitorLanguage(i18n.language) ? i18n.language : 'ar';
-  const ids = { service: useId(), mobile: useId(), mobileHint: useId(), code: useId(), codeHint: useId() };
+  const serviceFieldId = useId();
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
   const [serviceId, setServiceId] = useState(params.get('service') ?? '');
   const [mobile, setMobile] = useState('');
@@ -99,9 +129,9 @@ function JoinPage() {
       ) : !request ? (
         <form onSubmit={(e) => void askForCode(e)} noValidate>
           <p className="hint">{t('join.intro')}</p>
-          <label htmlFor={ids.service}>{t('join.service')}</label>
+          <label htmlFor={serviceFieldId}>{t('join.service')}</label>
           <select
-            id={ids.service}
+            id={serviceFieldId}
             value={serviceId}
             onChange={(e) => setServiceId(e.target.value)}
             aria-invalid={fieldError === 'service'}
@@ -119,32 +149,21 @@ function JoinPage() {
               </optgroup>
             ))}
           </select>
-          {fieldError === 'service' && (
-            <p className="field-error" role="alert">
-              {t('join.noService')}
-            </p>
-          )}
+          {fieldError === 'service' && <FieldProblem text={t('join.noService')} />}
           <OpeningNotice opening={opening} catalogue={catalogue} serviceId={serviceId} />
-          <label htmlFor={ids.mobile}>{t('join.mobile')}</label>
-          <p className="hint" id={ids.mobileHint}>
-            {t('join.mobileHint')}
-          </p>
-          <input
-            id={ids.mobile}
-            type="tel"
-            inputMode="tel"
-            autoComplete="tel"
-            dir="ltr"
-            value={mobile}
-            onChange={(e) => setMobile(e.target.value)}
-            aria-describedby={ids.mobileHint}
-            aria-invalid={fieldError === 'mobile'}
+          <HintedInput
+            label={t('join.mobile')}
+            hint={t('join.mobileHint')}
+            problem={fieldError === 'mobile' ? t('join.invalidMobile') : null}
+            input={{
+              type: 'tel',
+              inputMode: 'tel',
+              autoComplete: 'tel',
+              dir: 'ltr',
+              value: mobile,
+              onChange: (e) => setMobile(e.target.value),
+            }}
           />
-          {fieldError === 'mobile' && (
-            <p className="field-error" role="alert">
-              {t('join.invalidMobile')}
-            </p>
-          )}
           <ErrorAlert section="join" code={error} />
           <button className="primary" type="submit" disabled={busy || !catalogue || refusal !== null}>
             {busy ? t('join.sending') : t('join.sendCode')}
@@ -153,26 +172,19 @@ function JoinPage() {
       ) : (
         <form onSubmit={(e) => void confirm(e)} noValidate>
           <p role="status">{t('join.codeSent', { to: request.to })}</p>
-          <label htmlFor={ids.code}>{t('join.code')}</label>
-          <p className="hint" id={ids.codeHint}>
-            {t('join.codeHint')}
-          </p>
-          <input
-            id={ids.code}
-            className="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={6}
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            aria-describedby={ids.codeHint}
-            aria-invalid={fieldError === 'code'}
+          <HintedInput
+            label={t('join.code')}
+            hint={t('join.codeHint')}
+            problem={fieldError === 'code' ? t('join.invalidCode') : null}
+            input={{
+              className: 'code',
+              inputMode: 'numeric',
+              autoComplete: 'one-time-code',
+              maxLength: 6,
+              value: code,
+              onChange: (e) => setCode(e.target.value),
+            }}
           />
-          {fieldError === 'code' && (
-            <p className="field-error" role="alert">
-              {t('join.invalidCode')}
-            </p>
-          )}
           <ErrorAlert section="join" code={error} />
           <button className="primary" type="submit" disabled={busy}>
             {t('join.confirm')}

@@ -3,13 +3,10 @@ import { Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState
 import { useTranslation } from 'react-i18next';
 import type { DeviceSnapshot } from '../../shared/contract/views.js';
 import { isVisitorLanguage, staffLanguageFor } from '../../shared/i18n/languages.js';
-import type { Catalogue } from '../../shared/contract/catalogue.js';
-import type { KioskSettings } from '../../shared/contract/kiosk.js';
-import type { ConnectionState, HubClient } from '../common/hub-client.js';
-import { KioskContext, type KioskContextValue, type KioskDeviceState } from './context.js';
+import type { ConnectionState } from '../common/hub-client.js';
+import { KioskContext, type KioskContextValue } from './context.js';
 import { flow, INITIAL } from './flow.js';
 import { digitsFor } from './format.js';
-import type { KioskApi } from './kiosk-api.js';
 import {
   AccessibilityPanel,
   ConnectionBanner,
@@ -18,7 +15,6 @@ import {
   type AccessibilityModes,
 } from './overlays.js';
 import { SpeechGuide } from './speech.js';
-import type { TicketOutput } from './ticket-output.js';
 import { useIdle } from './use-idle.js';
 import { WelcomeScreen } from './screens/welcome.js';
 import { useOpening } from './opening.js';
@@ -34,14 +30,11 @@ import {
   Ticket,
 } from './lazy-screens.js';
 
-export interface KioskAppProps {
-  hub: HubClient;
-  api: KioskApi;
-  output: TicketOutput;
-  catalogue: Catalogue;
-  settings: KioskSettings;
-  device: KioskDeviceState;
-}
+/** What the kiosk starts with: the first part of every screen's context, the rest it works out. */
+export type KioskAppProps = Pick<
+  KioskContextValue,
+  'hub' | 'api' | 'output' | 'catalogue' | 'settings' | 'device'
+>;
 
 /** A schema's chunk that did not load (the hub away): the next snapshot, after reconnecting, tries again. */
 const noSchema = () => undefined;

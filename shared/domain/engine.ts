@@ -19,9 +19,9 @@ type Handlers = {
 
 const HANDLERS: Handlers = {
   issueTicket: (s, ctx, i) => c.decideIssue(s, ctx, i),
-  cancelVisit: (s, ctx, i) => c.decideCancel(s, ctx, i.visitId, i.token),
-  postponeVisit: (s, ctx, i) => c.decidePostpone(s, ctx, i.visitId, i.places, i.token),
-  setVisitLanguage: (s, ctx, i) => c.decideVisitLanguage(s, ctx, i.visitId, i.language, i.token),
+  cancelVisit: c.decideCancel,
+  postponeVisit: c.decidePostpone,
+  setVisitLanguage: c.decideVisitLanguage,
   openCounter: (s, ctx, i) => c.decideOpenCounter(s, ctx, i.counterId),
   setCounterStatus: c.decideCounterStatus,
   callNext: (s, ctx, i) => c.decideCallNext(s, ctx, i.counterId),

@@ -211,39 +211,34 @@ export function nearestRank(sorted: readonly number[], p: number): number | null
   return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
 }
 
-export function groupKeyOf(f: VisitFacts, by: ReportGroupBy): string {
+/** The groupings that a visit's facts and a feedback vote both carry, read the same way from either. */
+type SharedGrouping = Exclude<ReportGroupBy, 'hour' | 'weekday'>;
+type Grouped = Pick<FeedbackVote, 'serviceId' | 'agencyId' | 'counterId' | 'staffId'>;
+
+function sharedKeyOf(x: Grouped, by: SharedGrouping): string {
   switch (by) {
     case 'service':
-      return f.serviceId;
+      return x.serviceId;
     case 'agency':
-      return f.agencyId;
+      return x.agencyId;
     case 'counter':
-      return f.counterId ?? NO_GROUP;
+      return x.counterId ?? NO_GROUP;
     case 'staff':
-      return f.staffId ?? NO_GROUP;
-    case 'hour':
-      return String(f.hour);
-    case 'weekday':
-      return String(f.weekday);
+      return x.staffId ?? NO_GROUP;
   }
+}
+
+export function groupKeyOf(f: VisitFacts, by: ReportGroupBy): string {
+  if (by === 'hour') return String(f.hour);
+  if (by === 'weekday') return String(f.weekday);
+  return sharedKeyOf(f, by);
 }
 
 /** Votes carry no hour, so reports by hour show no happiness. */
 export function voteKeyOf(v: FeedbackVote, by: ReportGroupBy): string | null {
-  switch (by) {
-    case 'service':
-      return v.serviceId;
-    case 'agency':
-      return v.agencyId;
-    case 'counter':
-      return v.counterId ?? NO_GROUP;
-    case 'staff':
-      return v.staffId ?? NO_GROUP;
-    case 'hour':
-      return null;
-    case 'weekday':
-      return String(new Date(`${v.day}T12:00:00Z`).getUTCDay());
-  }
+  if (by === 'hour') return null;
+  if (by === 'weekday') return String(new Date(`${v.day}T12:00:00Z`).getUTCDay());
+  return sharedKeyOf(v, by);
 }
 
 export interface ReportBody {

@@ -80,8 +80,12 @@ describe('ticket actions from the phone', () => {
 
   it('answers not_found for an unknown token and changes nothing', async () => {
     await kioskTicket();
-    for (const path of ['/late', '/cancel'])
-      expect(await api(hub.url, 'POST', `/public/tickets/not-a-real-token${path}`)).toMatchObject({
+    for (const [method, path] of [
+      ['GET', '/options'],
+      ['POST', '/late'],
+      ['POST', '/cancel'],
+    ] as const)
+      expect(await api(hub.url, method, `/public/tickets/not-a-real-token${path}`)).toMatchObject({
         status: 404,
         body: { code: 'not_found' },
       });

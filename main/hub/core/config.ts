@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isCertificateName } from './tls/names.js';
 import { tlsSettingProblem, defaultTlsSetting, type HubTlsSetting } from './tls/settings.js';
 import { describeIssues } from '../../../shared/contract/validation-errors.js';
+import { settingsFromEnv } from '../../common/env-settings.js';
 
 const TlsNames = z
   .string()
@@ -83,6 +84,22 @@ export type HubConfig = z.infer<typeof HubConfigChecked>;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+/**
+ * One group of the hub's settings from the environment (unset and empty variables take their
+ * defaults), refused as `invalid <subject> configuration: <every problem>`.
+ */
+export function hubSettingsFromEnv<S extends z.ZodType>(
+  schema: S,
+  source: NodeJS.ProcessEnv,
+  subject: string,
+): z.output<S> {
+  return settingsFromEnv(
+    schema,
+    source,
+    (error) => new ConfigError(`invalid ${subject} configuration: ${describeIssues(error)}`),
+  );
 }
 
 export function hubConfigFromEnv(env: NodeJS.ProcessEnv): HubConfig {

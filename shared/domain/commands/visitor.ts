@@ -2,7 +2,8 @@
  * What the visitor (or staff on their behalf) does to their own ticket: cancel it, move back in the
  * line, change its language.
  */
-import type { Visit, VisitorLanguage } from '../../contract/visit.js';
+import type { OperationInput } from '../../contract/operations.js';
+import type { Visit } from '../../contract/visit.js';
 import { fail } from '../errors.js';
 import { emptyChange, isTerminal, type CentreState } from '../state.js';
 import { postponedSortKey } from '../remote/postpone.js';
@@ -17,15 +18,22 @@ import {
   type Decision,
 } from './decision.js';
 
-/** `token`: the ticket's public token, when the citizen's own ticket authorises a kiosk or a phone. */
+/**
+ * The visit a visitor's command is about, once its actor may act on it: staff, or a kiosk or a
+ * phone showing the ticket's public token (`token`) because the citizen holding it asks.
+ */
+function visitorsVisit(state: CentreState, ctx: Context, cmd: { visitId: string; token?: string }): Visit {
+  const visit = visitOf(state, cmd.visitId);
+  assertMayActOnVisit(ctx.actor, visit, cmd.token);
+  return visit;
+}
+
 export function decideCancel(
   state: CentreState,
   ctx: Context,
-  visitId: string,
-  token?: string,
+  cmd: OperationInput<'cancelVisit'>,
 ): Decision<Visit> {
-  const visit = visitOf(state, visitId);
-  assertMayActOnVisit(ctx.actor, visit, token);
+  const visit = visitorsVisit(state, ctx, cmd);
   const next = transition(visit, 'cancel', { endedAt: ctx.now, outcome: 'abandoned' });
   assertDeviceMayCancel(ctx.actor, visit);
   const counter = visit.counterId ? state.counters.get(visit.counterId) : undefined;
@@ -40,12 +48,10 @@ export function decideCancel(
 export function decidePostpone(
   state: CentreState,
   ctx: Context,
-  visitId: string,
-  places: number,
-  token?: string,
+  cmd: OperationInput<'postponeVisit'>,
 ): Decision<Visit> {
-  const visit = visitOf(state, visitId);
-  assertMayActOnVisit(ctx.actor, visit, token);
+  const { places } = cmd;
+  const visit = visitorsVisit(state, ctx, cmd);
   if (visit.status !== 'waiting') fail('invalid_transition', `a ${visit.status} visit cannot be postponed`);
   const line = visit.assignedCounterId
     ? state.assignedToCounter.get(visit.assignedCounterId)
@@ -72,12 +78,10 @@ export function decidePostpone(
 export function decideVisitLanguage(
   state: CentreState,
   ctx: Context,
-  visitId: string,
-  language: VisitorLanguage,
-  token?: string,
+  cmd: OperationInput<'setVisitLanguage'>,
 ): Decision<Visit> {
-  const visit = visitOf(state, visitId);
-  assertMayActOnVisit(ctx.actor, visit, token);
+  const { language } = cmd;
+  const visit = visitorsVisit(state, ctx, cmd);
   if (isTerminal(visit))
     fail('invalid_transition', `ticket ${visit.ticket} is ${visit.status}; its language no longer changes`);
   if (visit.language === language) return { change: emptyChange(), result: visit };

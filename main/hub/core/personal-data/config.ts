@@ -1,6 +1,6 @@
 /** How long personal data is kept, from the environment, validated (a bad value stops the hub). */
 import { z } from 'zod';
-import { describeIssues } from '../../../../shared/contract/validation-errors.js';
+import { hubSettingsFromEnv } from '../config.js';
 
 const days = (fallback: number) => z.coerce.number().int().min(1).max(3650).default(fallback);
 
@@ -33,17 +33,8 @@ export const DEFAULT_RETENTION: RetentionPeriods = {
   logDays: 365,
 };
 
-export class RetentionConfigError extends Error {
-  override name = 'RetentionConfigError';
-}
-
 export function retentionFromEnv(source: NodeJS.ProcessEnv): RetentionPeriods {
-  const parsed = env.safeParse(
-    Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== '')),
-  );
-  if (!parsed.success)
-    throw new RetentionConfigError(`invalid retention configuration: ${describeIssues(parsed.error)}`);
-  const e = parsed.data;
+  const e = hubSettingsFromEnv(env, source, 'retention');
   return {
     requestDataDays: e.DAWR_REQUEST_DATA_RETENTION_DAYS,
     remoteCodeDays: e.DAWR_REMOTE_CODE_RETENTION_DAYS,

@@ -1,6 +1,6 @@
 /** Backup settings from the environment, validated (a bad value stops the hub with a clear message). */
 import { z } from 'zod';
-import { describeIssues } from '../../../../shared/contract/validation-errors.js';
+import { hubSettingsFromEnv } from '../../core/config.js';
 
 const HhMm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day as HH:MM');
 
@@ -29,17 +29,8 @@ export interface BackupConfig {
   encrypt: boolean;
 }
 
-export class BackupConfigError extends Error {
-  override name = 'BackupConfigError';
-}
-
 export function backupConfigFromEnv(source: NodeJS.ProcessEnv): BackupConfig {
-  const parsed = env.safeParse(
-    Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== '')),
-  );
-  if (!parsed.success)
-    throw new BackupConfigError(`invalid backup configuration: ${describeIssues(parsed.error)}`);
-  const e = parsed.data;
+  const e = hubSettingsFromEnv(env, source, 'backup');
   return {
     dir: e.DAWR_BACKUP_DIR,
     everyMinutes: e.DAWR_BACKUP_EVERY_MINUTES,

@@ -2,12 +2,13 @@
  * What a citizen can do to their own ticket from the status page: "I'm running late" and cancel.
  * The ticket's public token (unguessable, only on the ticket and its QR code) authorises both.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { TicketOptions } from '../../../../shared/contract/remote.js';
 import type { Visit } from '../../../../shared/contract/visit.js';
 import { publicStatus } from '../../../../shared/domain/views.js';
 import { refuse } from '../../core/http-helpers.js';
 import type { HubModuleContext } from '../../core/module-context.js';
+import type { PublicLimit } from '../../core/public-rate-limits.js';
 import { PHONE_PRINCIPAL } from './identity.js';
 import type { RemoteSettings } from './settings.js';
 import { postponesOf } from './store.js';
@@ -41,69 +42,62 @@ export function registerTicketActions(
     };
   };
 
-  app.get<TokenParams>(
-    '/api/v1/public/tickets/:token/options',
-    { config: { publicLimit: 'read' } },
-    async (req, reply) => {
-      const v = visitOf(req.params.token);
-      if (!v) return refuse(reply, 'not_found', 'no such ticket');
-      return optionsFor(v);
-    },
-  );
+  /**
+   * A route about the ticket whose token is in its path: an unknown token gets the same refusal from
+   * every action, before the action looks at anything.
+   */
+  const ticketRoute = (
+    method: 'get' | 'post',
+    action: string,
+    publicLimit: PublicLimit,
+    handle: (v: Visit, token: string, reply: FastifyReply) => unknown,
+  ): void => {
+    app[method]<TokenParams>(
+      `/api/v1/public/tickets/:token/${action}`,
+      { config: { publicLimit } },
+      async (req, reply) => {
+        const v = visitOf(req.params.token);
+        if (!v) return refuse(reply, 'not_found', 'no such ticket');
+        return handle(v, req.params.token, reply);
+      },
+    );
+  };
 
-  app.post<TokenParams>(
-    '/api/v1/public/tickets/:token/late',
-    { config: { publicLimit: 'write' } },
-    async (req, reply) => {
-      const v = visitOf(req.params.token);
-      if (!v) return refuse(reply, 'not_found', 'no such ticket');
-      if (v.status !== 'waiting')
-        return refuse(reply, 'invalid_transition', `a ${v.status} ticket cannot be moved back`);
-      if (optionsFor(v).postponesLeft === 0)
-        return refuse(
-          reply,
-          'postpone_limit',
-          `a ticket can be moved back at most ${settings.maxPostpones} times`,
-        );
-      // Reserve before the first await: the check above and this reservation are one step.
-      postponesUnderway.set(v.id, (postponesUnderway.get(v.id) ?? 0) + 1);
-      const outcome = await hub
-        .execute(
-          'postponeVisit',
-          { visitId: v.id, places: settings.latePlaces, token: req.params.token },
-          PHONE_PRINCIPAL,
-        )
-        // By now the postpone is in visit_events (counted by postponesOf) or was refused.
-        .finally(() => {
-          const left = (postponesUnderway.get(v.id) ?? 1) - 1;
-          if (left > 0) postponesUnderway.set(v.id, left);
-          else postponesUnderway.delete(v.id);
-        });
-      if (!outcome.ok) return refuse(reply, outcome.error.code, outcome.error.message);
-      const after = hub.visit(v.id) ?? v;
-      return {
-        moved: after.sortKey !== v.sortKey,
-        status: publicStatus(hub.state, after, hub.clock.now()),
-        options: optionsFor(after),
-      };
-    },
-  );
+  ticketRoute('get', 'options', 'read', (v) => optionsFor(v));
 
-  app.post<TokenParams>(
-    '/api/v1/public/tickets/:token/cancel',
-    { config: { publicLimit: 'write' } },
-    async (req, reply) => {
-      const v = visitOf(req.params.token);
-      if (!v) return refuse(reply, 'not_found', 'no such ticket');
-      if (!optionsFor(v).canCancel)
-        return refuse(reply, 'invalid_transition', `a ${v.status} ticket cannot be cancelled from the phone`);
-      const outcome = await hub.execute(
-        'cancelVisit',
-        { visitId: v.id, token: req.params.token },
-        PHONE_PRINCIPAL,
+  ticketRoute('post', 'late', 'write', async (v, token, reply) => {
+    if (v.status !== 'waiting')
+      return refuse(reply, 'invalid_transition', `a ${v.status} ticket cannot be moved back`);
+    if (optionsFor(v).postponesLeft === 0)
+      return refuse(
+        reply,
+        'postpone_limit',
+        `a ticket can be moved back at most ${settings.maxPostpones} times`,
       );
-      if (!outcome.ok) return refuse(reply, outcome.error.code, outcome.error.message);
-      return { status: publicStatus(hub.state, hub.visit(v.id) ?? v, hub.clock.now()) };
-    },
-  );
+    // Reserve before the first await: the check above and this reservation are one step.
+    postponesUnderway.set(v.id, (postponesUnderway.get(v.id) ?? 0) + 1);
+    const outcome = await hub
+      .execute('postponeVisit', { visitId: v.id, places: settings.latePlaces, token }, PHONE_PRINCIPAL)
+      // By now the postpone is in visit_events (counted by postponesOf) or was refused.
+      .finally(() => {
+        const left = (postponesUnderway.get(v.id) ?? 1) - 1;
+        if (left > 0) postponesUnderway.set(v.id, left);
+        else postponesUnderway.delete(v.id);
+      });
+    if (!outcome.ok) return refuse(reply, outcome.error.code, outcome.error.message);
+    const after = hub.visit(v.id) ?? v;
+    return {
+      moved: after.sortKey !== v.sortKey,
+      status: publicStatus(hub.state, after, hub.clock.now()),
+      options: optionsFor(after),
+    };
+  });
+
+  ticketRoute('post', 'cancel', 'write', async (v, token, reply) => {
+    if (!optionsFor(v).canCancel)
+      return refuse(reply, 'invalid_transition', `a ${v.status} ticket cannot be cancelled from the phone`);
+    const outcome = await hub.execute('cancelVisit', { visitId: v.id, token }, PHONE_PRINCIPAL);
+    if (!outcome.ok) return refuse(reply, outcome.error.code, outcome.error.message);
+    return { status: publicStatus(hub.state, hub.visit(v.id) ?? v, hub.clock.now()) };
+  });
 }

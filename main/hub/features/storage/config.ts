@@ -1,6 +1,6 @@
 /** When the hub warns about disk space, and how often it looks, from the environment, validated. */
 import { z } from 'zod';
-import { ConfigError } from '../../core/config.js';
+import { hubSettingsFromEnv } from '../../core/config.js';
 
 const env = z.object({
   /** Below this much free space in the data folder's filesystem the `disk_low` alert is raised. */
@@ -19,18 +19,6 @@ export interface StorageConfig {
 }
 
 export function storageConfigFromEnv(source: NodeJS.ProcessEnv): StorageConfig {
-  const parsed = env.safeParse({
-    DAWR_DISK_LOW_BYTES: source.DAWR_DISK_LOW_BYTES || undefined,
-    DAWR_DISK_CHECK_SECONDS: source.DAWR_DISK_CHECK_SECONDS || undefined,
-  });
-  if (!parsed.success)
-    throw new ConfigError(
-      `invalid disk monitoring configuration: ${parsed.error.issues
-        .map((i) => `${i.path.join('.')}: ${i.message}`)
-        .join('; ')}`,
-    );
-  return {
-    lowBytes: parsed.data.DAWR_DISK_LOW_BYTES,
-    checkIntervalMs: parsed.data.DAWR_DISK_CHECK_SECONDS * 1000,
-  };
+  const e = hubSettingsFromEnv(env, source, 'disk monitoring');
+  return { lowBytes: e.DAWR_DISK_LOW_BYTES, checkIntervalMs: e.DAWR_DISK_CHECK_SECONDS * 1000 };
 }

@@ -1,6 +1,6 @@
 /** Sync and data-minimisation settings from the environment, validated (a bad value stops the hub). */
 import { z } from 'zod';
-import { describeIssues } from '../../../../shared/contract/validation-errors.js';
+import { ConfigError, hubSettingsFromEnv } from '../../core/config.js';
 
 const env = z.object({
   DAWR_CENTRAL_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -49,21 +49,10 @@ export interface SyncConfig {
   lagAlertMs: number;
 }
 
-export class SyncConfigError extends Error {
-  override name = 'SyncConfigError';
-}
-
 export function syncConfigFromEnv(source: NodeJS.ProcessEnv): SyncConfig {
-  const parsed = env.safeParse(
-    Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== '')),
-  );
-  if (!parsed.success)
-    throw new SyncConfigError(`invalid sync configuration: ${describeIssues(parsed.error)}`);
-  const e = parsed.data;
+  const e = hubSettingsFromEnv(env, source, 'sync');
   if (e.DAWR_CENTRAL_URL && !e.DAWR_CENTRAL_TOKEN)
-    throw new SyncConfigError(
-      'invalid sync configuration: DAWR_CENTRAL_TOKEN is required with DAWR_CENTRAL_URL',
-    );
+    throw new ConfigError('invalid sync configuration: DAWR_CENTRAL_TOKEN is required with DAWR_CENTRAL_URL');
   return {
     central: e.DAWR_CENTRAL_URL
       ? { url: e.DAWR_CENTRAL_URL, token: e.DAWR_CENTRAL_TOKEN!, centreId: e.DAWR_CENTRE_ID }
