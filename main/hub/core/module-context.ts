@@ -9,6 +9,7 @@ import type { AuthService } from './auth.js';
 import type { Hub, Principal } from './hub.js';
 import type { Broadcaster } from './broadcaster.js';
 import type { PersonalData } from './personal-data/personal-data.js';
+import type { RetentionStep } from './personal-data/retention-steps.js';
 import type { CatalogueChanges } from './services/catalogue-changes.js';
 import type { HubServices } from './services/registry.js';
 import type { SocketGuard } from './socket-guard.js';
@@ -37,6 +38,11 @@ export interface HubModule {
   name: string;
   /** The routes registerHttp adds, as /api/v1/openapi.json documents them (core/openapi.ts). */
   routeDocs?: readonly RouteDoc[];
+  /**
+   * This module's part of the personal-data purge, with its SQL in its own store (each table has one
+   * owner): declared here rather than registered in provide(), so no feature repeats the registration.
+   */
+  retention?: RetentionStep;
   /** Registers the services this module offers the others; runs for every module before any registerHttp. */
   provide?(ctx: HubModuleContext): void;
   /** HTTP routes under /api/v1/…; use ctx.auth.fromHeader for the caller. */

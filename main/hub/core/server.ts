@@ -258,7 +258,10 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
     catalogueChanges: new CatalogueChanges(),
   };
   // Every module's services exist before any module registers routes that may use them.
-  for (const m of modules) m.provide?.(moduleCtx);
+  for (const m of modules) {
+    if (m.retention) moduleCtx.personalData.retentionSteps.add(m.name, m.retention);
+    m.provide?.(moduleCtx);
+  }
   for (const m of modules) await m.registerHttp?.(app, moduleCtx);
 
   const authorise = (role: NamespaceRole, raw: unknown): Principal | undefined => {

@@ -30,14 +30,14 @@ export function assistedModule(opts: AssistedModuleOptions = {}): HubModule {
   const stateOf = (ctx: HubModuleContext) => ctx.services.get(ASSISTED_STATE);
   return {
     name: 'assisted',
+    // What was typed into service requests, and the request outbox rows central has acknowledged.
+    retention: (db, before) => ({
+      serviceRequests: purgeRequestData(db, before.requestData, before.now, before.waitForSync),
+      logs: purgeSentOutbox(db, before.logs),
+    }),
     routeDocs: assistedRoutes,
     provide(ctx) {
       ctx.services.provide(ASSISTED_STATE, createAssistedState(ctx));
-      // What was typed into service requests, and the request outbox rows central has acknowledged.
-      ctx.personalData.retentionSteps.add('assisted', (db, before) => ({
-        serviceRequests: purgeRequestData(db, before.requestData, before.now, before.waitForSync),
-        logs: purgeSentOutbox(db, before.logs),
-      }));
     },
     registerSocket(role, socket, principal, ctx) {
       if (!principal) return;

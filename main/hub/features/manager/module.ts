@@ -259,15 +259,15 @@ export function handleManagerEvent(
 
 export const managerModule: HubModule = {
   name: 'manager',
+  // The manager's log tables: the configuration audit, and alerts once cleared.
+  retention: (db, before) => ({
+    logs: purgeAudit(db, before.logs) + purgeClearedAlerts(db, before.logs),
+  }),
   routeDocs: managerRoutes,
   provide(ctx) {
     // The alerts live in the manager's table and are acknowledged on its dashboard.
     const alerts = ctx.services.provide(ALERTS, new AlertCentre(ctx.hub.db, () => ctx.hub.clock.now()));
     ctx.services.provide(RUNTIME, createRuntime(ctx, alerts));
-    // The manager's log tables: the configuration audit, and alerts once cleared.
-    ctx.personalData.retentionSteps.add('manager', (db, before) => ({
-      logs: purgeAudit(db, before.logs) + purgeClearedAlerts(db, before.logs),
-    }));
   },
   registerHttp(app, ctx) {
     app.post<{ Params: { event: string } }>('/api/v1/manager/:event', async (req, reply) => {

@@ -40,15 +40,13 @@ const REMOTE_STATE = serviceId<RemoteHubState>('remote.state');
 export function remoteModule(opts: RemoteModuleOptions = {}): HubModule {
   return {
     name: 'remote',
+    // The phone channel's personal data: join codes, the notifications sent, push subscriptions.
+    retention: (db, before) => ({
+      remoteCodes: purgeRemoteCodes(db, before.remoteCodes),
+      notifications: purgeRemoteNotifications(db, before.notifications),
+      pushSubscriptions: purgePushSubscriptions(db, before.notifications),
+    }),
     routeDocs: remoteRoutes,
-    provide(ctx) {
-      // The phone channel's personal data: join codes, the notifications sent, push subscriptions.
-      ctx.personalData.retentionSteps.add('remote', (db, before) => ({
-        remoteCodes: purgeRemoteCodes(db, before.remoteCodes),
-        notifications: purgeRemoteNotifications(db, before.notifications),
-        pushSubscriptions: purgePushSubscriptions(db, before.notifications),
-      }));
-    },
     registerHttp(app, ctx) {
       const { phones, settings, sms, vapid } = ctx.services.provide(REMOTE_STATE, {
         phones: { byRequest: new Map(), byVisit: new Map() },

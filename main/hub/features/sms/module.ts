@@ -34,13 +34,11 @@ const RUNNING = serviceId<{ outbox: SmsOutbox; transport: SmsTransport }>('sms.r
 export function smsModule(opts: SmsModuleOptions = {}): HubModule {
   return {
     name: 'sms',
+    // The SMS records (hashed, masked numbers; never the text) kept past the notification period.
+    retention: (db, before) => ({
+      smsMessages: purgeSmsMessages(db, before.notifications),
+    }),
     routeDocs: smsRoutes,
-    provide(ctx) {
-      // The SMS records (hashed, masked numbers; never the text) kept past the notification period.
-      ctx.personalData.retentionSteps.add('sms', (db, before) => ({
-        smsMessages: purgeSmsMessages(db, before.notifications),
-      }));
-    },
     registerHttp(app, ctx) {
       const settings = opts.settings ?? smsSettingsFromEnv(process.env);
       const transport: SmsTransport =

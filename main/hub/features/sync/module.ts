@@ -125,13 +125,11 @@ export function syncModule(opts: SyncModuleOptions = {}): HubModule {
   const of = (ctx: HubModuleContext) => ctx.services.find(RUNNING);
   return {
     name: 'sync',
+    // Dead letters are a log table, purged whether or not central is configured.
+    retention: (db, before) => ({
+      logs: purgeDeadLetters(db, before.logs),
+    }),
     routeDocs: syncRoutes,
-    provide(ctx) {
-      // Dead letters are a log table, purged whether or not central is configured.
-      ctx.personalData.retentionSteps.add('sync', (db, before) => ({
-        logs: purgeDeadLetters(db, before.logs),
-      }));
-    },
     registerHttp(app, ctx) {
       const config = opts.config ?? syncConfigFromEnv(process.env);
       const log: FastifyBaseLogger = app.log;
