@@ -1,14 +1,14 @@
 // The kiosk assistant on the blind question sets (issue #16): the confusion table per language
 // (correct / partial / confident wrong / correct hand-over / missed answer) for the sets tuning may
-// read — questions.ts, heldout.ts, and tuning-2.ts and heldout-2.ts to heldout-7.ts (the last six
+// read — questions.ts, heldout.ts, and tuning-2.ts and heldout-2.ts to heldout-8.ts (the last seven
 // retired as held-out sets: measured too often) each split into a tuning part and a validation
-// third that is only counted — and, separately, held-out set 8 that tuning never looks at; and the
+// third that is only counted — and, separately, held-out set 9 that tuning never looks at; and the
 // time to answer one question and to train the second opinion.
 // With --cross-validate: the tuning parts answered in three folds, each by an assistant whose
 // classifiers were trained without that fold (how the thresholds in assistant.ts were chosen).
 // Run: npx tsx bench/assistant.ts [--misses] [--tuning-only] [--cross-validate]   (--misses lists the tuning parts'
-// non-correct answers; validation thirds and held-out set 8 are only ever counted, never listed;
-// --tuning-only does not even load held-out set 8, for whoever is tuning: its counts, watched over
+// non-correct answers; validation thirds and held-out set 9 are only ever counted, never listed;
+// --tuning-only does not even load held-out set 9, for whoever is tuning: its counts, watched over
 // many runs, would be tuning on it).
 import type { BlindQuestion } from '../tests/assistant/blind/types.js';
 import { BLIND_TUNING } from '../tests/assistant/blind/questions.js';
@@ -20,6 +20,7 @@ import { BLIND_HELDOUT_4 } from '../tests/assistant/blind/heldout-4.js';
 import { BLIND_HELDOUT_5 } from '../tests/assistant/blind/heldout-5.js';
 import { BLIND_HELDOUT_6 } from '../tests/assistant/blind/heldout-6.js';
 import { BLIND_HELDOUT_7 } from '../tests/assistant/blind/heldout-7.js';
+import { BLIND_HELDOUT_8 } from '../tests/assistant/blind/heldout-8.js';
 import { isValidation, tuningPart, validationPart } from '../tests/assistant/blind/splits.js';
 import { DEMO_GRADE_CONTEXT, evaluate, type Evaluation } from '../tests/assistant/blind/evaluate.js';
 import {
@@ -78,7 +79,7 @@ function table(name: string, e: Evaluation) {
 
 const tuningOnly = process.argv.includes('--tuning-only') || process.env.ASSISTANT_TUNING_ONLY === '1';
 // Held-out set 1 was looked at by earlier tuning: it is tuning data now (listed in full with --misses).
-// Tuning set 2 and the retired held-out sets 2 to 7 are split: two thirds tuning, a third validation.
+// Tuning set 2 and the retired held-out sets 2 to 8 are split: two thirds tuning, a third validation.
 const splitSets: readonly { name: string; questions: readonly BlindQuestion[] }[] = [
   { name: 'Tuning set 2', questions: BLIND_TUNING_2 },
   { name: 'Held-out set 2, retired: tuning data now', questions: BLIND_HELDOUT_2 },
@@ -87,19 +88,20 @@ const splitSets: readonly { name: string; questions: readonly BlindQuestion[] }[
   { name: 'Held-out set 5, retired: tuning data now', questions: BLIND_HELDOUT_5 },
   { name: 'Held-out set 6, retired: tuning data now', questions: BLIND_HELDOUT_6 },
   { name: 'Held-out set 7, retired: tuning data now', questions: BLIND_HELDOUT_7 },
+  { name: 'Held-out set 8, retired: tuning data now', questions: BLIND_HELDOUT_8 },
 ];
-// The held-out set (tests/assistant/blind/README.md): held-out 8 by a ninth blind author; nobody
+// The held-out set (tests/assistant/blind/README.md): held-out 9 by a tenth blind author; nobody
 // tuning reads it, and --tuning-only does not even load it. Its path is built at run time so that
 // type-checking never needs the file (it may not exist yet, and nobody tuning may open it).
-const heldoutModule = ['..', 'tests', 'assistant', 'blind', 'heldout-8.js'].join('/');
-const loadHeldout8 = async (): Promise<readonly BlindQuestion[]> => {
-  const loaded: { BLIND_HELDOUT_8?: readonly BlindQuestion[] } = await import(heldoutModule);
-  if (!loaded.BLIND_HELDOUT_8) throw new Error(`${heldoutModule} does not export BLIND_HELDOUT_8`);
-  return loaded.BLIND_HELDOUT_8;
+const heldoutModule = ['..', 'tests', 'assistant', 'blind', 'heldout-9.js'].join('/');
+const loadHeldout9 = async (): Promise<readonly BlindQuestion[]> => {
+  const loaded: { BLIND_HELDOUT_9?: readonly BlindQuestion[] } = await import(heldoutModule);
+  if (!loaded.BLIND_HELDOUT_9) throw new Error(`${heldoutModule} does not export BLIND_HELDOUT_9`);
+  return loaded.BLIND_HELDOUT_9;
 };
 const heldoutSets: { name: string; questions: readonly BlindQuestion[] }[] = tuningOnly
   ? []
-  : [{ name: 'Held-out set 8', questions: await loadHeldout8() }];
+  : [{ name: 'Held-out set 9', questions: await loadHeldout9() }];
 const tuning = evaluate(BLIND_TUNING);
 const heldout = evaluate(BLIND_HELDOUT);
 const splits = splitSets.map((s) => ({
@@ -129,7 +131,7 @@ table(
   `All validation thirds together (${validationAll.graded.length} questions; never listed)`,
   validationAll,
 );
-if (tuningOnly) console.log('\nHeld-out set 8: not loaded (--tuning-only)');
+if (tuningOnly) console.log('\nHeld-out set 9: not loaded (--tuning-only)');
 for (const h of heldouts)
   table(`${h.name} (never seen by anyone tuning) (${h.evaluation.graded.length} questions)`, h.evaluation);
 

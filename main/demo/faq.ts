@@ -579,6 +579,25 @@ export const DEMO_ELSEWHERE: ElsewhereServiceInput[] = [
     keywords: ['death certificate', 'شهاده وفاه', 'وفاه'],
   },
   {
+    // A licence named by another activity is no driving licence ("renew my fishing licence").
+    id: 'fishing-hunting-licence',
+    name: { ar: 'رخص الصيد', en: 'Fishing and hunting licences' },
+    where: { ar: 'وزارة التغير المناخي والبيئة', en: 'the Ministry of Climate Change and Environment' },
+    url: 'https://www.moccae.gov.ae',
+    keywords: [
+      'fishing licence',
+      'fishing license',
+      'fishing permit',
+      'hunting licence',
+      'hunting license',
+      'hunting permit',
+      'رخصه صيد',
+      'رخصه الصيد',
+      'تصريح صيد',
+      'ترخيص صيد',
+    ],
+  },
+  {
     id: 'certificate-attestation',
     name: { ar: 'تصديق الشهادات الدراسية ومعادلتها', en: 'Attesting and recognising education certificates' },
     where: {

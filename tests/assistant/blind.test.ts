@@ -2,11 +2,11 @@
  * Issue #16's targets on the blind question sets that tuning may read (tests/assistant/blind):
  * BLIND_TUNING (questions.ts), BLIND_TUNING_2 (tuning-2.ts, a later blind author), BLIND_HELDOUT
  * (heldout.ts: held out once, looked at by earlier tuning, so tuning data now) and the tuning
- * parts of the retired held-out sets 2 to 7 (heldout-2.ts … heldout-7.ts: measured too often to
+ * parts of the retired held-out sets 2 to 8 (heldout-2.ts … heldout-8.ts: measured too often to
  * stay held out; their validation thirds, ids divisible by 3, are only counted by the bench).
  * Each must meet the targets per language: ≥ 85 % correct or correct hand-over, ≤ 3 % confident
  * wrong, every out-of-scope question handed over. (Held-out set 1 has 42 questions a language: 85 %
- * is 36.) Held-out set 8 is never imported here: whoever tunes must not see it; the lead measures
+ * is 36.) Held-out set 9 is never imported here: whoever tunes must not see it; the lead measures
  * it with `npx tsx bench/assistant.ts`.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ import { BLIND_HELDOUT_4 } from './blind/heldout-4.js';
 import { BLIND_HELDOUT_5 } from './blind/heldout-5.js';
 import { BLIND_HELDOUT_6 } from './blind/heldout-6.js';
 import { BLIND_HELDOUT_7 } from './blind/heldout-7.js';
+import { BLIND_HELDOUT_8 } from './blind/heldout-8.js';
 import { tuningPart } from './blind/splits.js';
 import { evaluate } from './blind/evaluate.js';
 import { goodShare, wrongShare } from './blind/grade.js';
@@ -65,5 +66,12 @@ targets('retired held-out set 5, tuning part', tuningPart(BLIND_HELDOUT_5), { ar
 targets('retired held-out set 6, tuning part', tuningPart(BLIND_HELDOUT_6), { ar: 0.97, en: 0.91 }, 80);
 // Retired in session 8 after one measurement (ar 87.2 / 2.4 %, en 89.6 / 0.8 % good / confident
 // wrong on the whole set): floors just under what its tuning part measures after that session's
-// tuning (84 a language: ar 74, en 75 correct or correct hand-over), so losing two fails.
-targets('retired held-out set 7, tuning part', tuningPart(BLIND_HELDOUT_7), { ar: 0.865, en: 0.88 }, 80);
+// tuning (84 a language: ar 75, en 78 correct or correct hand-over; its tuning part is in the
+// classifiers' training phrases since then), so losing two fails.
+targets('retired held-out set 7, tuning part', tuningPart(BLIND_HELDOUT_7), { ar: 0.875, en: 0.91 }, 80);
+// Retired in session 8 after one measurement (ar 87.2 / 3.2 %, en 88.0 / 5.6 % good / confident
+// wrong on the whole set; out-of-scope handed over 11/12 and 9/12): floors just under what its
+// tuning part measures after that session's fourth round (84 a language: ar 78, en 82 correct or
+// correct hand-over, no confident wrong answer, every out-of-scope question handed over), so
+// losing two fails.
+targets('retired held-out set 8, tuning part', tuningPart(BLIND_HELDOUT_8), { ar: 0.91, en: 0.96 }, 80);

@@ -91,11 +91,13 @@ describe('"waiting" beside a service', () => {
     expect(a.services[0]?.id).toBe('building-permit');
   });
 
-  it('without the fact classifier it was read as the queue (the class this fixes)', () => {
+  // Without both classifiers: since session 8 the topic classifier, trained on more phrasings,
+  // also overrules the queue here on its own.
+  it('without the classifiers it was read as the queue (the class this fixes)', () => {
     const rulesOnly = createAssistant(
       DEMO_CATALOGUE,
       DEMO_FAQ_ENTRIES,
-      { factAbove: 1.01 },
+      { secondOpinion: 'off' },
       {
         forms: DEMO_FORMS,
         elsewhere: DEMO_ELSEWHERE_SERVICES,

@@ -44,6 +44,7 @@ import {
   NOT_YET_WORDS,
   PAST_MISS_WORDS,
   PAY_WORDS,
+  REQUIRED_WORDS,
 } from './assistant-words.js';
 
 /** كم / بكم, or "how" asking an amount (long, much, many): "how to book so I don't wait" asks no length. */
@@ -123,7 +124,8 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
   const bySlip = named !== undefined && elsewhere.match(raw) === undefined;
   // So is a document asked for as a requirement ("do I need a police report to get a new ID card",
   // "شو الأوراق المطلوبة؟ عقد الزواج لازم يكون مصدق"): the question is about the service it is for.
-  const asRequirement = detectIntents(raw).documents || raw.some((w) => NEED_WORDS.has(w));
+  const asRequirement =
+    detectIntents(raw).documents || raw.some((w) => NEED_WORDS.has(w) || REQUIRED_WORDS.has(w));
   const away =
     named && (sureOfServiceHere || bySlip || asRequirement) && herePointsLeft() ? undefined : named;
   if (away)
@@ -138,7 +140,22 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
   // about someone else's thing are no evidence of the centre's topic (everyday.ts).
   if (isEverydayLife(raw, (w) => termByWord.get(w))) return empty('out_of_scope');
 
-  const read = detectIntents(raw);
+  // A document of a service elsewhere asked for as a requirement of one here ("police report is
+  // must?", "هل يجب تقديم بلاغ من الشرطة"): the question asks for that service's documents, and the
+  // words naming the document are understood, not unexplained.
+  // (Unless the question asks whether on its own: "expired 2 years, can I renew or do I need a new
+  // test" asks about the citizen, whatever it names.)
+  const requiredDocument =
+    named !== undefined &&
+    asRequirement &&
+    !detectIntents(raw.filter((w) => !REQUIRED_WORDS.has(w))).eligibility;
+  const documentWords = requiredDocument
+    ? new Set(raw.filter((w) => !elsewhere.withoutMatch(raw, misspelt).includes(w)))
+    : new Set<string>();
+  const readWords = detectIntents(raw);
+  const read = requiredDocument
+    ? { ...readWords, documents: true, eligibility: false, permitNeeded: false }
+    : readWords;
   // "Can I sponsor my husband": the relative is who is sponsored, not who comes instead.
   const intents =
     read.representative &&
@@ -191,9 +208,12 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
     withoutFamily.length < asTopic.length ? rank(index, withoutFamily, weightOf)[0] : undefined;
   const familyFreeConcepts = familyFree?.matched.filter((t) => isConceptTerm(t)).length ?? 0;
   // ("My wife is pregnant, does she get priority" is a centre question about her.)
+  // A residence for a relative ("residence visa for my newborn", "اقامه لولدي") is sponsoring them:
+  // there the relative is what it is about.
   const familyIsWho =
     familyFree !== undefined &&
     !terms.includes('#sponsor') &&
+    !terms.includes('#residency') &&
     !intents.bringsPeople &&
     (familyFreeConcepts >= 2 ||
       (familyFreeConcepts >= 1 &&
@@ -320,14 +340,19 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
   // and missed my number"): it says nothing against the answer.
   const missedTurnEvent = best.matched.includes('#missed') && !turnToCome;
   const describesPlace = (t: string) => missedTurnEvent && isConceptTerm(t) && !best.matched.includes(t);
+  const documentTerms = termsOf([...documentWords]);
   const askedWeight =
     topicTerms
-      .filter((t) => isTopic(t) && !describesPerson(t) && !describesPlace(t))
+      .filter((t) => isTopic(t) && !describesPerson(t) && !describesPlace(t) && !documentTerms.has(t))
       .reduce((n, t) => n + weightOf(t) * idf(index, t), 0) +
     // Question words the intents read ("for me", "online", بداله) are understood, not unknown.
     (intents.representative ? 0 : 1) *
       unknown.filter(
-        (w) => !INTENT_WORDS.has(w) && !arabiziFactWords.has(w) && !genericTerms.has(termOf(w) ?? ''),
+        (w) =>
+          !INTENT_WORDS.has(w) &&
+          !arabiziFactWords.has(w) &&
+          !documentWords.has(w) &&
+          !genericTerms.has(termOf(w) ?? ''),
       ).length *
       UNKNOWN_WORD_SHARE *
       unknownTermIdf(index);

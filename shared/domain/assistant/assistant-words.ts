@@ -117,3 +117,26 @@ export const EMPLOYER_WORDS: ReadonlySet<string> = new Set(
 export const PAY_WORDS: ReadonlySet<string> = new Set(['unpaid', 'pay', 'paid'].map(normaliseArabic));
 /** The FAQ label of complaints about the centre. */
 export const CENTRE_COMPLAINT_LABEL = 'topic:complaints-feedback';
+
+/**
+ * Words that make a named document a requirement ("police report is must?", "هل يجب تقديم بلاغ"):
+ * the question is about the service it is for, not the document's own service elsewhere.
+ */
+export const REQUIRED_WORDS: ReadonlySet<string> = new Set(
+  [
+    'must',
+    'required',
+    'require',
+    'requires',
+    'requirement',
+    'mandatory',
+    'compulsory',
+    'necessary',
+    'يجب',
+    'ضروري',
+    'مطلوب',
+    'مطلوبه',
+    'يشترط',
+    'شرط',
+  ].map(normaliseArabic),
+);

@@ -159,6 +159,20 @@ const PRIVATE_THING_PHRASES: readonly string[] = [
   'حلاق',
   'library',
   'مكتبه',
+  // Online shops and couriers: their deliveries and refunds are theirs, not the centre's. (Not
+  // noon nor كريم: a time of day and a given name.)
+  'amazon',
+  'aramex',
+  'dhl',
+  'fedex',
+  'talabat',
+  'deliveroo',
+  'careem',
+  'uber',
+  'امازون',
+  'ارامكس',
+  'طلبات',
+  'اوبر',
   // Classes, courses and events one signs up for ("register for the marathon" is no vehicle's).
   'class',
   'classes',
@@ -175,6 +189,34 @@ const PRIVATE_THING_PHRASES: readonly string[] = [
   'worth',
   'resale',
   'showroom',
+];
+
+/**
+ * How someone treats the citizen or feels about them ("my manager does not like me", "my colleague
+ * hates me"): talk about a relationship. The place the two share (work) is its setting, not a topic.
+ */
+const RELATION_PHRASES: readonly string[] = [
+  'likes me',
+  'like me',
+  'hates me',
+  'hate me',
+  'jealous',
+  'bully',
+  'bullies',
+  'bullying',
+  'shouts at me',
+  'yells at me',
+  'يحبني',
+  'يحبوني',
+  'يكرهني',
+  'تكرهني',
+  'يكرهوني',
+  'يغار',
+  'تغار',
+  'يتنمر',
+  'يصارخ علي',
+  'يصرخ علي',
+  'يتمصخر',
 ];
 
 /** Feelings and asking for life advice. */
@@ -230,6 +272,23 @@ const PERSONAL_TALK_PHRASES: readonly string[] = [
   'ta3ban',
   'za3lan',
   'zahgan',
+  // How to get on with someone: advice about a person, whatever place the two share.
+  'how to deal with',
+  'how do i deal with',
+  'how should i deal with',
+  'how to handle him',
+  'how to handle her',
+  'get along with',
+  'كيف اتعامل',
+  'شلون اتعامل',
+  'كيف اتصرف',
+  'شلون اتصرف',
+  'اتعامل معه',
+  'اتعامل معاه',
+  'اتعامل معها',
+  'اتعامل وياه',
+  'اتعامل وياها',
+  ...RELATION_PHRASES,
 ];
 
 /**
@@ -262,6 +321,9 @@ const EVERYDAY_CONCEPTS: ReadonlySet<string> = new Set([
   '#feedback',
   '#copy',
   '#family',
+  // Missing a flight, a class or a doctor's appointment, or "who do I call": the centre's turn is
+  // named by its own words (number, ticket, turn), which stay topic concepts.
+  '#missed',
 ]);
 /** Personal talk names who is involved and what was said or lost; anything else is a topic. */
 const PERSONAL_CONCEPTS: ReadonlySet<string> = new Set([
@@ -272,6 +334,12 @@ const PERSONAL_CONCEPTS: ReadonlySet<string> = new Set([
   '#replace',
   '#test',
 ]);
+/**
+ * Talk about a relationship has its setting as well: the work the two share and what it asks of
+ * the citizen (يكلفني بشغل: he loads me with work, read as a cost). A salary unpaid, a contract, a
+ * complaint or a permit is still a topic: that is a labour question, not a quarrel.
+ */
+const RELATION_SETTING_CONCEPTS: ReadonlySet<string> = new Set([...PERSONAL_CONCEPTS, '#work', '#fee']);
 
 /** Words that speak of the centre itself: "is there a metro station near the centre". */
 const CENTRE_WORDS: ReadonlySet<string> = new Set(
@@ -295,8 +363,10 @@ const CENTRE_WORDS: ReadonlySet<string> = new Set(
 const phrasesOf = (list: readonly string[]) => list.map((p) => normaliseArabic(p).split(' '));
 const PRIVATE_THINGS = phrasesOf(PRIVATE_THING_PHRASES);
 const PERSONAL_TALK = phrasesOf(PERSONAL_TALK_PHRASES);
+const RELATION = phrasesOf(RELATION_PHRASES);
 const PRIVATE_INDEX = indexOf(PRIVATE_THINGS);
 const PERSONAL_INDEX = indexOf(PERSONAL_TALK);
+const RELATION_INDEX = indexOf(RELATION);
 
 /** Joined particles and the article: والبنك, بالمستشفي, للنادي. */
 const CLITICS = /^(?:وال|بال|فال|كال|لل|ال|و)/u;
@@ -375,10 +445,9 @@ export function isEverydayLife(
     if (!namesService) return true;
   }
   const personal = positionsOf(keys, PERSONAL_INDEX);
-  return (
-    personal.size > 0 &&
-    concepts.every((c, i) => c === undefined || personal.has(i) || PERSONAL_CONCEPTS.has(c))
-  );
+  if (personal.size === 0) return false;
+  const setting = positionsOf(keys, RELATION_INDEX).size > 0 ? RELATION_SETTING_CONCEPTS : PERSONAL_CONCEPTS;
+  return concepts.every((c, i) => c === undefined || personal.has(i) || setting.has(c));
 }
 
 /** Every word the rule reads (never "corrected" into a catalogue word). */

@@ -117,6 +117,29 @@ const asksHowMuchTime = (words: readonly string[]) =>
 
 const WHETHER_CUES = new Set([...MUST_WORDS, ...CONDITION_WORDS]);
 const FEE_CUES = new Set([...FEE_WORDS, ...HOW_MUCH_WORDS, 'how', 'كم']);
+/** Words of ON_BEHALF that say only whether the citizen comes in person. */
+const PRESENCE_WORDS = set([
+  'without',
+  'come',
+  'coming',
+  'comming',
+  'اجي',
+  'يجي',
+  'الحضور',
+  'حضور',
+  'بنفسي',
+  'myself',
+  'person',
+]);
+/** An office is a firm acting for the citizen, or (online, "without going to any office") a place. */
+const OFFICE_WORDS = set(['office', 'مكتب', 'المكتب', 'للمكتب']);
+/** Phrases of ON_BEHALF_PHRASES that name someone the thing is done for. */
+const SOMEONE_FOR_PHRASES = [
+  ['for', 'me'],
+  ['for', 'him'],
+  ['for', 'her'],
+];
+
 /** Where the first word of the set (or one under a clinging particle) is; the length if none. */
 function firstAt(words: readonly string[], cues: ReadonlySet<string>): number {
   const i = words.findIndex((w) => any([w], cues));
@@ -141,8 +164,16 @@ export function detectIntents(words: readonly string[]): Intents {
         any(words, HOW_MUCH_WORDS)));
   const permitNeeded = asksWhetherPermitNeeded(words);
   const quietTime = QUIET_TIME_PHRASES.some((p) => hasPhrase(words, p));
+  const online = any(words, ONLINE_WORDS) || ONLINE_PHRASES.some((p) => hasPhrase(words, p));
+  // Beside "online", words of presence alone ("online or must I come", "without going to any
+  // office") ask whether the citizen must come in person, not who comes instead.
+  const presenceOnly =
+    words.every((w) => !any([w], ON_BEHALF) || PRESENCE_WORDS.has(w)) &&
+    !SOMEONE_FOR_PHRASES.some((p) => hasPhrase(words, p)) &&
+    !saysAbsent(words);
   const onBehalf =
-    any(words, ON_BEHALF) || ON_BEHALF_PHRASES.some((p) => hasPhrase(words, p)) || saysAbsent(words);
+    (any(words, ON_BEHALF) || ON_BEHALF_PHRASES.some((p) => hasPhrase(words, p)) || saysAbsent(words)) &&
+    !(online && presenceOnly);
   // "My salary is 4500 AED": the sum is the citizen's pay, no fee asked.
   const feeWords = any(words, SALARY_WORDS) ? words.filter((w) => !CURRENCY_WORDS.has(w)) : words;
   // "كم يبي وقت" wants time, not money: كم with a verb of wanting is a fee only without one of time.
@@ -167,7 +198,8 @@ export function detectIntents(words: readonly string[]): Intents {
       (any(words, BRING_WORDS) && !any(words, PEOPLE_WORDS)) ||
       (any(words, NEED_WORDS) && any(words, WHAT_WORDS)),
     representative:
-      ((any(words, OTHER_PERSON) || namesDriver(words)) &&
+      ((words.some((w) => any([w], OTHER_PERSON) && !(online && presenceOnly && OFFICE_WORDS.has(w))) ||
+        namesDriver(words)) &&
         (onBehalf || any(words, CAN_WORDS)) &&
         !any(words, HIRE_WORDS)) ||
       // "Can my company apply online", "the company won't sign, can I cancel": the company is the
@@ -176,7 +208,7 @@ export function detectIntents(words: readonly string[]): Intents {
       (any(words, SPONSOR_PERSON) && any(words, EXPLICIT_BEHALF)),
     onBehalf,
     bringsPeople: any(words, BRING_WORDS) && any(words, PEOPLE_WORDS),
-    online: any(words, ONLINE_WORDS) || ONLINE_PHRASES.some((p) => hasPhrase(words, p)),
+    online,
     can: any(words, CAN_WORDS) || words[0] === 'هل' || (words[0] === 'can' && words.length > 2),
     eligibility,
     howTo:

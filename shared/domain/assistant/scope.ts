@@ -192,6 +192,13 @@ const OUT_OF_SCOPE_PHRASES: readonly string[] = [
   'doctor',
   'fever',
   'pharmacy',
+  'صيدليه',
+  'الصيدليه',
+  'صيدليات',
+  'vet',
+  'veterinary',
+  'بيطري',
+  'البيطري',
   'shopping',
   'capital of',
   'president',
@@ -254,6 +261,10 @@ const OUT_OF_SCOPE_PHRASES: readonly string[] = [
   'اطلب تاكسي',
   'رقم تاكسي',
   'average salary',
+  // What the law says of wages in general, not a citizen's own unpaid salary.
+  'minimum wage',
+  'الحد الادني للاجور',
+  'الحد الادني للرواتب',
   // A restaurant's table is no appointment at the centre.
   'book a table',
   'book me a table',
@@ -261,6 +272,23 @@ const OUT_OF_SCOPE_PHRASES: readonly string[] = [
   'حجز طاوله',
   // What a private school or university charges (registering at a public school is a service
   // elsewhere, named by its own keywords).
+  // A school's own calendar ("when do schools reopen"), like the dates of Ramadan, is no service.
+  'schools reopen',
+  'school reopen',
+  'school holidays',
+  'school holiday',
+  'school calendar',
+  'تفتح المدارس',
+  'العطله المدرسيه',
+  'اجازه المدارس',
+  'دوام المدارس',
+  // Which insurer is best is advice on a product (renewing a car's policy is a service elsewhere).
+  'best insurance',
+  'best health insurance',
+  'best car insurance',
+  'افضل تامين',
+  'احسن تامين',
+  'افضل شركه تامين',
   'school fees',
   'school fee',
   'tuition',
@@ -270,6 +298,12 @@ const OUT_OF_SCOPE_PHRASES: readonly string[] = [
   'اقساط المدرسه',
   'رسوم الجامعه',
   'رسوم الدراسه',
+  // Renting a car is a rental firm's business (its two words read as tenancy + vehicle).
+  'rent a car',
+  'car rental',
+  'ايجار سياره',
+  'تاجير سياره',
+  'تاجير سيارات',
   // Shopping advice ("which car should I buy"); buying one is no service of a government centre.
   'buy',
   'اشتري',
@@ -290,6 +324,7 @@ const SITUATION_PHRASES: readonly string[] = [
   'hotel',
   'hotels',
   'مول',
+  'المول',
   'البحر',
   'الشاطئ',
   'رحلتي',
@@ -317,6 +352,20 @@ const SITUATION_PHRASES: readonly string[] = [
   'find a job',
   'get a job',
   'looking for a job',
+  // What a job gives (its leave) is the employer's to say.
+  'annual leave',
+  'sick leave',
+  'maternity leave',
+  'الاجازه السنويه',
+  'اجازتي السنويه',
+  'اجازه مرضيه',
+  'اجازه الامومه',
+  'apply for a job',
+  'job vacancy',
+  'job vacancies',
+  'vacancies',
+  'وظائف',
+  'شواغر',
   'ادور وظيفه',
   'ابحث عن وظيفه',
 ];
@@ -345,8 +394,28 @@ const PHRASE_TRANSLATION = new RegExp(
   String.raw`\b(?:translate|translation of|how do you say|how to say)\b.*\b(?:to|into|in)\s+(?:${LANGUAGES})\b`,
   'u',
 );
+/** Learning a language ("learn Arabic fast", "ابي اتعلم انجليزي") is a course, not language help here. */
+const LANGUAGE_LEARNING = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:learn|learning|study|اتعلم|تعلم|يتعلم|ادرس)\s+(?:the\s+)?(?:${LANGUAGES}|عربي|العربي|العربيه|انجليزي|الانجليزي|الانجليزيه|اللغه|لغه)(?![\p{L}])`,
+  'u',
+);
 const DOCUMENT_MENTION =
   /\b(?:documents?|certificates?|papers?|contracts?|deeds?|licen[cs]es?|passports?|forms?|letters?|statements?)\b/u;
+
+/**
+ * A visa for travelling to another country ("tourist visa for Canada", "فيزا لبريطانيا", "Schengen")
+ * is that country's to give: no government service of this one, nor of its embassies here (those
+ * serve their own citizens). A country after "from" is where a sponsored relative comes from, so
+ * only a visa word next to the country, or "for"/"to"/ل between them, counts.
+ */
+const FOREIGN_COUNTRIES =
+  'canada|america|usa|uk|britain|england|europe|schengen|australia|france|germany|italy|spain|japan|china|turkey|russia|' +
+  'كندا|امريكا|بريطانيا|انجلترا|اوروبا|اوربا|شنغن|شنجن|استراليا|فرنسا|المانيا|ايطاليا|اسبانيا|اليابان|الصين|تركيا|روسيا';
+const VISA_WORDS = 'visa|visas|فيزا|تاشيره|تاشيرات|الفيزا|التاشيره';
+const FOREIGN_VISA = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:${VISA_WORDS})\s+(?:(?:for|to|of|الي|حق)\s+(?:the\s+)?)?(?:ل|ال|لل)?(?:${FOREIGN_COUNTRIES})|(?:${FOREIGN_COUNTRIES})\s+(?:tourist\s+|visit\s+)?(?:${VISA_WORDS})|schengen|شنغن|شنجن)(?![\p{L}])`,
+  'u',
+);
 
 /** `namesService`: the question holds two topic concepts of the centre's services (ID + replace). */
 export function isOutOfScope(
@@ -356,6 +425,8 @@ export function isOutOfScope(
 ): boolean {
   return (
     ARITHMETIC.test(normalisedQuestion) ||
+    FOREIGN_VISA.test(normalisedQuestion) ||
+    LANGUAGE_LEARNING.test(normalisedQuestion) ||
     (PHRASE_TRANSLATION.test(normalisedQuestion) && !DOCUMENT_MENTION.test(normalisedQuestion)) ||
     OUT_OF_SCOPE.some((p) => phraseIn(words, p)) ||
     (!namesService && SITUATION.some((p) => phraseIn(words, p)))

@@ -303,6 +303,9 @@ export const ENGLISH_STOP_WORDS = [
   'why',
   'how',
   'can',
+  // "Can't manage the stairs": coping, not the centre's manager (both stem to manag).
+  'manage',
+  'cope',
   'could',
   'should',
   'would',

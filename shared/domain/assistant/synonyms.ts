@@ -415,6 +415,11 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
     'father',
     'dependents',
     'dependants',
+    // A newborn is a child to sponsor ("residence visa for my newborn baby"); a baby alone is as
+    // often one brought along ("a place to feed my baby"), so it is left out.
+    'newborn',
+    'مولود',
+    'مولوده',
   ],
   sponsor: ['كفالة', 'كفاله', 'اكفل', 'أكفل', 'استقدام', 'استقدم', 'sponsor', 'sponsorship', 'sponsoring'],
   documents: [
@@ -699,6 +704,10 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
     'الفارسيه',
     'بالفارسي',
     'بالاردو',
+    // أوردو is written with its و as often as without.
+    'اوردو',
+    'الاوردو',
+    'بالاوردو',
   ],
   deliver: [
     'توصيل',
