@@ -68,16 +68,20 @@ export function SubmitOrCancel(props: { submit: string; className?: string; onCa
 }
 
 /**
- * A desk form (complete, transfer) in a modal dialog over the desk: opened below the ticket in hand
+ * A desk form (complete, transfer, break, close with a visit in hand) in a modal dialog over the
+ * desk: opened below the ticket in hand
  * it fell below the fold at 1366×768, its submit button off screen. The browser's own <dialog> keeps
  * focus inside and makes the desk behind it inert; the form starts on its first field, Escape
  * cancels, and focus goes back to the button that opened it. Its heading labels it, and it ends with
  * submit and cancel, which stay in view when a long form scrolls. `name` gives the heading's id
- * (`<name>-title`) and the test id (`<name>-form`).
+ * (`<name>-title`) and the test id (`<name>-form`). The submit button says what it does when
+ * `submit` is given ("Close counter"), else "Submit"; `danger` marks an end that cannot be undone.
  */
 export function PanelForm(props: {
   name: string;
   title: string;
+  submit?: string;
+  danger?: boolean;
   onSubmit: () => void;
   onCancel: () => void;
   children: ReactNode;
@@ -120,7 +124,11 @@ export function PanelForm(props: {
         <h2 id={`${props.name}-title`}>{props.title}</h2>
         <div className="dialog-body">{props.children}</div>
         <div className="row dialog-buttons">
-          <SubmitOrCancel submit={t('counter.submit')} className="primary" onCancel={props.onCancel} />
+          <SubmitOrCancel
+            submit={props.submit ?? t('counter.submit')}
+            className={props.danger ? 'danger' : 'primary'}
+            onCancel={props.onCancel}
+          />
         </div>
       </form>
     </dialog>

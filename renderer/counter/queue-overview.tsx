@@ -4,6 +4,8 @@ import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { QueueSummary } from '../../shared/contract/views.js';
 import { queueTargetMinutes, queueWaitLevel } from '../../shared/domain/queue-wait-level.js';
 import { counted } from '../../shared/i18n/durations.js';
+import { waitShown } from '../../shared/domain/wait-shown.js';
+import { waitText } from '../../shared/i18n/wait-text.js';
 import { ColumnHeads } from '../common/column-heads.js';
 import { TitledSection } from '../common/titled-section.js';
 
@@ -30,7 +32,7 @@ export function QueueOverview(props: { catalogue: Catalogue; queues: QueueSummar
             t('counter.queue'),
             t('counter.waitingCount'),
             t('counter.longestWait'),
-            t('counter.estimatedWait'),
+            t('units.waitNow'),
             t('counter.serviceLevel'),
           ]}
         />
@@ -44,7 +46,7 @@ export function QueueOverview(props: { catalogue: Catalogue; queues: QueueSummar
                 </th>
                 <td data-testid="waiting">{q.waiting}</td>
                 <td>{counted(t, 'minutes', q.longestWaitMinutes)}</td>
-                <td>{counted(t, 'minutes', q.estimate.p50Minutes)}</td>
+                <td data-testid="wait-now">{waitText(t, waitShown(q.estimate))}</td>
                 <td>
                   <span className={`level level-${level}`}>{t(`counter.level_${level}`)}</span>
                 </td>

@@ -6,6 +6,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { DeviceQueueView } from '../../shared/contract/views.js';
+import { waitShown } from '../../shared/domain/wait-shown.js';
 import { TEXT_DIRECTION } from '../../shared/i18n/index.js';
 import { languageInfo, type StaffLanguage, type VisitorLanguage } from '../../shared/i18n/languages.js';
 import { Ltr } from '../common/bdi.js';
@@ -117,8 +118,17 @@ export function LatestCall(props: {
   );
 }
 
+/**
+ * The earlier calls, "A006 ← 2" a line, under one legend in every language of the screen: "التذكرة ←
+ * الكاونتر" / "Ticket → Counter", laid out as the rows are (ticket at the start, the arrow pointing to
+ * the counter), so the bare number reads as a counter (issue #15: "5 ← C001" said nothing of what 5 is).
+ * The word stays out of the rows: ten calls in two columns beside the waiting table leave each row
+ * about 360 px of a 1920 px screen, and "الكاونتر" or "Counter" at the 48 px minimum takes 140–180 of
+ * the 80 px a row has spare.
+ */
 export function EarlierCalls(props: { calls: BoardCall[]; arrow: string }) {
   const { t } = useTranslation();
+  const languages = useContext(LanguagesContext);
   return (
     <section className="history" aria-labelledby="history-title">
       <h2 id="history-title">
@@ -130,24 +140,44 @@ export function EarlierCalls(props: { calls: BoardCall[]; arrow: string }) {
           <Both k="display.noEarlierCalls" />
         </p>
       ) : (
-        <ol data-testid="call-history" className={props.calls.length > 5 ? 'two-columns' : undefined}>
-          {props.calls.map((c) => (
-            <li key={`${c.ticket}-${c.at}`} data-ticket={c.ticket}>
-              <span className="ticket">
-                <Ltr>{c.ticket}</Ltr>
-              </span>
-              <span className="arrow" aria-hidden="true">
-                {props.arrow}
-              </span>
-              <ReaderOnly>{t('display.counter')}</ReaderOnly>
-              <span className="counter-number">
-                <Ltr>{c.counterLabel}</Ltr>
-              </span>
-            </li>
-          ))}
-        </ol>
+        <>
+          {/* Each language's legend in the board's direction, as the rows below run, whatever its own. */}
+          <p className="legend" data-testid="history-legend" aria-hidden="true">
+            {languages.map((l, i) => (
+              <LegendLine key={l} lang={l} arrow={props.arrow} className={i === 0 ? 'first' : 'second'} />
+            ))}
+          </p>
+          <ol data-testid="call-history" className={props.calls.length > 5 ? 'two-columns' : undefined}>
+            {props.calls.map((c) => (
+              <li key={`${c.ticket}-${c.at}`} data-ticket={c.ticket}>
+                <span className="ticket">
+                  <Ltr>{c.ticket}</Ltr>
+                </span>
+                <span className="arrow" aria-hidden="true">
+                  {props.arrow}
+                </span>
+                <ReaderOnly>{t('display.counter')}</ReaderOnly>
+                <span className="counter-number">
+                  <Ltr>{c.counterLabel}</Ltr>
+                </span>
+              </li>
+            ))}
+          </ol>
+        </>
       )}
     </section>
+  );
+}
+
+function LegendLine(props: { lang: StaffLanguage; arrow: string; className: string }) {
+  const { i18n } = useTranslation();
+  const t = i18n.getFixedT(props.lang) as TFunction;
+  return (
+    <span className={props.className}>
+      <span lang={props.lang}>{t('display.ticket')}</span>
+      <span className="arrow">{props.arrow}</span>
+      <span lang={props.lang}>{t('display.counter')}</span>
+    </span>
   );
 }
 
@@ -155,24 +185,48 @@ export function EarlierCalls(props: { calls: BoardCall[]; arrow: string }) {
 const NO_MINUTES = '—';
 
 /**
- * The minutes column of a queue's row. The hub's estimate is a newcomer's (when a ticket taken now
- * would be called: the kiosk and /join/ promise it, and it is above zero while the counters are
- * busy), but the board's column reads as the wait of the line in the hall: with nobody in it there
- * is none, and "0 waiting · 41 minutes" reads as a broken board. With no open counter serving the
- * queue there is no honest estimate either.
+ * The minutes column of a queue's row: the figure every screen shows for the queue
+ * (shared/domain/wait-shown.ts), the wait for a ticket taken now.
+ *
+ * The board shows the range, the kiosk's own figure (p10–p90), not a single "about" figure: a person
+ * reading it from 5 m decides whether to take a ticket or come back, then reads the same numbers on
+ * the kiosk's screen and slip. A single p50 ("51") beside the kiosk's "13–89" read as two answers to
+ * one question, and half of all waits are longer than p50. Bare numbers in a left-to-right isolate
+ * ("13–89", low first on every screen): the cell is read in both languages at once, and the heading
+ * carries the unit. The heading stays "الدقائق / Minutes", not the other apps' "wait for a ticket taken
+ * now": at 48 px that sentence takes two more lines in both languages, and with a visitor's line under
+ * the call a 1920×1080 board has no room for them (tests/e2e/display-languages.spec.ts); being the
+ * kiosk's own numbers, the board's cannot contradict it. With nobody waiting the figure stays (a
+ * newcomer still waits for a counter to free up, as the kiosk says); with no counter open there is
+ * none, and under a minute "<1".
  */
 function MinutesCell(props: { queue: DeviceQueueView; fmt: Formatters }) {
   const { t } = useTranslation();
-  const { queue: q } = props;
-  if (q.waiting === 0)
+  const shown = waitShown(props.queue.estimate);
+  if (shown.kind === 'none')
     return (
-      <td className="number" data-testid="no-wait">
+      <td className="number" data-testid="wait-now" data-wait="none">
         <span aria-hidden="true">{NO_MINUTES}</span>
-        <ReaderOnly>{t('display.nobodyWaiting')}</ReaderOnly>
+        <ReaderOnly>{t('units.waitNoCounter')}</ReaderOnly>
       </td>
     );
-  if (q.estimate.counters === 0) return <td className="number">{NO_MINUTES}</td>;
-  return <td className="number">{props.fmt.number(Math.round(q.estimate.p50Minutes))}</td>;
+  if (shown.kind === 'soon')
+    return (
+      <td className="number" data-testid="wait-now" data-wait="soon">
+        <span aria-hidden="true">
+          <Ltr>{`<${props.fmt.number(1)}`}</Ltr>
+        </span>
+        <ReaderOnly>{t('units.waitSoon')}</ReaderOnly>
+      </td>
+    );
+  const { low, high } = shown;
+  return (
+    <td className="number" data-testid="wait-now" data-wait={`${low}-${high}`}>
+      <Ltr>
+        {low === high ? props.fmt.number(high) : `${props.fmt.number(low)}–${props.fmt.number(high)}`}
+      </Ltr>
+    </td>
+  );
 }
 
 export function WaitingByQueue(props: { queues: DeviceQueueView[]; fmt: Formatters }) {

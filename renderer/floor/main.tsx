@@ -11,7 +11,8 @@ import { fetchCatalogue } from '../counter/staff-api.js';
 import { useStaffSession } from '../counter/use-staff-session.js';
 import { ChoiceField } from '../counter/form-parts.js';
 import { HelpRequests } from './help-requests.js';
-import { minutesRange } from '../../shared/i18n/durations.js';
+import { waitShown } from '../../shared/domain/wait-shown.js';
+import { waitText } from '../../shared/i18n/wait-text.js';
 import { ColumnHeads } from '../common/column-heads.js';
 import { ConnectionLostBanner, LanguageAndSignOut, ResultMessage } from '../common/staff-bar.js';
 
@@ -151,7 +152,7 @@ function Floor(props: {
         <section className="panel" aria-labelledby="queues-title">
           <h2 id="queues-title">{t('floor.queues')}</h2>
           <table className="queues">
-            <ColumnHeads heads={(['queue', 'waiting', 'estimate'] as const).map((k) => t(`floor.${k}`))} />
+            <ColumnHeads heads={[t('floor.queue'), t('floor.waiting'), t('units.waitNow')]} />
             <tbody>
               {(snapshot?.queues ?? []).map((q) => (
                 <tr key={q.queueId} data-testid={`floor-queue-${q.queueId}`}>
@@ -159,7 +160,7 @@ function Floor(props: {
                     {q.prefix} · {q.name[lang]}
                   </th>
                   <td data-testid="waiting">{q.waiting}</td>
-                  <td>{minutesRange(t, q.estimate.p50Minutes, q.estimate.p90Minutes)}</td>
+                  <td data-testid="wait-now">{waitText(t, waitShown(q.estimate))}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,9 @@
 /** Numbers and waits as the citizen reads them: Arabic-Indic or Latin digits per the kiosk's settings. */
 import { localiseDigits } from '../../shared/i18n/index.js';
 import { isMidnight } from '../../shared/domain/opening-state.js';
+import { waitShown, type EstimateForDisplay } from '../../shared/domain/wait-shown.js';
+import type { Translate } from '../../shared/i18n/durations.js';
+import { waitText } from '../../shared/i18n/wait-text.js';
 
 export type DigitStyle = 'arabic' | 'latin';
 
@@ -13,20 +16,11 @@ export function formatNumber(n: number, digits: DigitStyle): string {
 }
 
 /**
- * A wait as the range the citizen is shown: the estimate's p10–p90 in whole minutes (the range the
- * simulator checks holds 85–95 % of real waits; p50–p90 held about 40 %), never below one minute at
- * the top end. A hub that sends no p10 gets its p50 as the low end.
+ * The wait as the citizen is shown it, in the kiosk's words and digits: the one figure of every screen
+ * (shared/domain/wait-shown.ts: the estimate's p10–p90, "less than a minute", or no counter open).
  */
-export function waitRange(estimate: {
-  p10Minutes?: number | undefined;
-  p50Minutes: number;
-  p90Minutes: number;
-}): {
-  low: number;
-  high: number;
-} {
-  const low = Math.max(0, Math.round(estimate.p10Minutes ?? estimate.p50Minutes));
-  return { low, high: Math.max(low, Math.round(estimate.p90Minutes), 1) };
+export function waitFigure(estimate: EstimateForDisplay, digits: DigitStyle, t: Translate): string {
+  return waitText(t, waitShown(estimate), (n) => formatNumber(n, digits));
 }
 
 export function formatClock(epochMs: number, timeZone: string, digits: DigitStyle): string {

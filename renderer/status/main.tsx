@@ -17,8 +17,10 @@ import { ErrorAlert, LanguageSwitch } from '../common/phone-page.js';
 import { mountApp } from '../common/mount-app.js';
 import { AlertSound } from './alert-sound.js';
 import { useFormat } from '../common/numbers.js';
-import { minutesRange } from '../../shared/i18n/durations.js';
+import { waitShown } from '../../shared/domain/wait-shown.js';
+import { waitText } from '../../shared/i18n/wait-text.js';
 import { pushSupported, subscribeToPush, type PushOutcome } from './push.js';
+import { watchLiveLink, type LinkProblem } from './live-link.js';
 import { chooseVisitorLanguage } from '../common/visitor-language.js';
 import { isVisitorLanguage, type VisitorLanguage } from '../../shared/i18n/languages.js';
 import { localisedName } from '../../shared/contract/catalogue-names.js';
@@ -49,14 +51,13 @@ function Estimate({ status }: { status: PublicTicketStatus }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   if (!status.estimate) return null;
-  // p10–p90: the range that holds 85–95 % of real waits in the simulated days (bench/estimates.ts).
-  const low = Math.round(status.estimate.p10Minutes ?? status.estimate.p50Minutes);
-  const high = Math.max(low, Math.round(status.estimate.p90Minutes));
+  // This ticket's own wait, in the figure every screen shows (shared/domain/wait-shown.ts); the
+  // heading says it is the visitor's, not the queue's figure for a ticket taken now.
   return (
     <div className="estimate">
       <h2>{t('statusPage.estimate')}</h2>
       <p className="range" data-testid="estimate">
-        {high < 1 ? t('statusPage.estimateSoon') : minutesRange(t, low, high, fmt.number)}
+        {waitText(t, waitShown(status.estimate), fmt.number)}
       </p>
       <p className="note">{t('statusPage.estimateNote')}</p>
     </div>
@@ -82,8 +83,9 @@ function PhoneNotifications({ lang, notifiedBySms }: { lang: VisitorLanguage; no
   return (
     <section className="push">
       <p className="note">{t('statusPage.pushExplain')}</p>
+      {/* The alert that works with the page closed is the one to take: the main button here. */}
       <button
-        className="secondary"
+        className="primary"
         data-testid="push-button"
         aria-pressed={outcome === 'on'}
         disabled={busy}
@@ -108,6 +110,7 @@ function StatusPage() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [connection, setConnection] = useState<ConnectionState>('connecting');
+  const [linkProblem, setLinkProblem] = useState<LinkProblem | null>(null);
   const [soundOn, setSoundOn] = useState(false);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -133,7 +136,9 @@ function StatusPage() {
   useEffect(() => {
     let hub: HubClient | null = null;
     let closed = false;
+    let stopWatchingLink = () => {};
     const listen = (client: HubClient) => {
+      stopWatchingLink = watchLiveLink(client, setLinkProblem);
       const follow = async () => {
         const r = await client.call('follow', { token });
         if (!r.ok) return setError(r.error.code);
@@ -163,12 +168,16 @@ function StatusPage() {
             hub = new HubClient({ role: 'public' });
             listen(hub);
           },
-          // Offline before it loaded: try again, as the socket itself would.
-          () => new Promise<void>((resolve) => setTimeout(resolve, 2000)).then(connect),
+          // Offline before it loaded: say so, and try again, as the socket itself would.
+          () => {
+            setLinkProblem('unreachable');
+            return new Promise<void>((resolve) => setTimeout(resolve, 2000)).then(connect);
+          },
         );
       });
     return () => {
       closed = true;
+      stopWatchingLink();
       hub?.close();
     };
   }, [show]);
@@ -209,19 +218,24 @@ function StatusPage() {
   const language = isVisitorLanguage(i18n.language) ? i18n.language : 'ar';
   const called = status?.status === 'called' && status.counterLabel;
   return (
-    <main className={called ? 'is-called' : undefined}>
+    <main className={called ? 'is-called' : undefined} data-connection={connection}>
       <div className="top">
         {/* The visitor's own choice wins over the language the ticket was taken in, and becomes the visit's. */}
         <LanguageSwitch onChosen={(code) => void chooseLanguage(code)} />
       </div>
-      {connection === 'disconnected' && (
-        <p className="banner" role="status">
-          {t('common.connectionLost')}
+      {(linkProblem !== null || connection === 'disconnected') && (
+        <p className="banner" role="status" data-testid="live-link">
+          {linkProblem ? t(`statusPage.link_${linkProblem}`) : t('common.connectionLost')}
         </p>
       )}
       <ErrorAlert section="statusPage" code={error} />
       {status && (
         <>
+          {status.centre && (
+            <p className="centre" data-testid="centre">
+              {localisedName(status.centre, language)}
+            </p>
+          )}
           <h1>
             {t('statusPage.yourTicket')} <span className="ticket">{status.ticket}</span>
           </h1>
@@ -261,23 +275,26 @@ function StatusPage() {
               {t(`statusPage.${notice}`)}
             </p>
           )}
+          {options && (status.status === 'waiting' || status.status === 'called') && (
+            <PhoneNotifications
+              lang={isVisitorLanguage(i18n.language) ? i18n.language : 'ar'}
+              notifiedBySms={options.notifiedBySms}
+            />
+          )}
           {(status.status === 'waiting' || status.status === 'called') && (
             <section className="sound">
               <p className="note">{t('statusPage.soundExplain')}</p>
+              {/* Second to "notify me" where the phone can be notified (the two looked alike, issue #15);
+                  the only alert, and so the main button, where it cannot. */}
               <button
-                className="secondary"
+                className={options && pushSupported() ? 'secondary' : 'primary'}
+                data-testid="sound-button"
                 aria-pressed={soundOn}
                 onClick={() => void sound.enable().then(setSoundOn)}
               >
                 {soundOn ? t('statusPage.soundIsOn') : t('statusPage.soundOn')}
               </button>
             </section>
-          )}
-          {options && (status.status === 'waiting' || status.status === 'called') && (
-            <PhoneNotifications
-              lang={isVisitorLanguage(i18n.language) ? i18n.language : 'ar'}
-              notifiedBySms={options.notifiedBySms}
-            />
           )}
           {options && (options.canPostpone || options.canCancel) && (
             <section className="actions">

@@ -15,8 +15,12 @@ export function localisedName(text: LocalizedText, language: VisitorLanguage): s
   return text.ar;
 }
 
-/** The kinds of name a visitor reads: at the kiosk, on the phone pages, on paper and on the board. */
-export const NAME_KINDS = ['centre', 'agency', 'service', 'queue', 'document'] as const;
+/**
+ * The kinds of name a visitor reads: at the kiosk, on the phone pages, on paper and on the board.
+ * `closedDate` is a holiday's or special day's reason ("the centre is closed today: National Day"),
+ * which the kiosk and the join page show on that day; it is keyed by its date.
+ */
+export const NAME_KINDS = ['centre', 'agency', 'service', 'queue', 'document', 'closedDate'] as const;
 export type NameKind = (typeof NAME_KINDS)[number];
 
 /** One name a visitor reads. Documents are keyed by their Arabic and English text: services share them. */
@@ -38,6 +42,7 @@ export function visitorNames(c: Catalogue): CatalogueName[] {
   for (const s of c.services)
     for (const d of s.requiredDocuments) if (!documents.has(documentKey(d))) documents.set(documentKey(d), d);
   for (const [key, text] of documents) names.push({ kind: 'document', key, text });
+  for (const d of c.centre.closedDates ?? []) names.push({ kind: 'closedDate', key: d.date, text: d.reason });
   return names;
 }
 
@@ -67,6 +72,16 @@ export function withName(
       return { ...c, services: c.services.map(set) };
     case 'queue':
       return { ...c, queues: c.queues.map(set) };
+    case 'closedDate':
+      return {
+        ...c,
+        centre: {
+          ...c.centre,
+          closedDates: c.centre.closedDates?.map((d) =>
+            d.date === name.key ? { ...d, reason: { ...d.reason, [language]: text } } : d,
+          ),
+        },
+      };
     case 'document':
       return {
         ...c,

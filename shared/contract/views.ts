@@ -141,6 +141,12 @@ export const PublicTicketStatus = z.object({
   at: z.number(),
   /** The language the ticket was taken in: the phone page opens in it (the citizen can switch). */
   language: VisitorLanguage.optional(),
+  /**
+   * The centre the ticket is for, in every language it is named in: a citizen following tickets
+   * at two centres, or a family member sent the link, could not tell which one this was.
+   * Optional so a page answered by an older hub still reads.
+   */
+  centre: LocalizedText.optional(),
 });
 export type PublicTicketStatus = z.infer<typeof PublicTicketStatus>;
 

@@ -128,5 +128,6 @@ export function publicStatus(state: CentreState, v: Visit, now: number): PublicT
         : null,
     at: now,
     language: v.language,
+    centre: state.config.catalogue.centre.name,
   };
 }

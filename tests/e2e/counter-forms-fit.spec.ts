@@ -81,3 +81,49 @@ for (const [lang, n] of [
     await complete.locator('button[type="submit"]').click();
     await expect(page.getByTestId('current-ticket-empty')).toBeVisible();
   });
+
+/**
+ * Break and "close counter with a ticket in hand" open as dialogs too (issue #15): inline they sat
+ * small at the top of the column. Each opens whole at 1366×768 on its field, Escape cancels it with
+ * nothing changed, and its submit button says what it does.
+ */
+for (const [lang, n] of [
+  ['ar', 3],
+  ['en', 5],
+] as const)
+  test(`${lang}: break and close-with-a-visit open as dialogs at 1366×768`, async ({ page }) => {
+    await serveOne(page, lang, n);
+    const takeBreak = lang === 'en' ? 'Break' : 'استراحة';
+    const closeCounter = lang === 'en' ? 'Close counter' : 'إغلاق الكاونتر';
+    const statusControls = page.locator('.status-controls > .row');
+
+    await statusControls.getByRole('button', { name: closeCounter }).click();
+    const close = page.getByRole('dialog', { name: closeCounter });
+    // A modal dialog (the desk behind it inert), not a form inline in the column.
+    const closeForm = close.getByTestId('close-form');
+    await expect(closeForm).toBeVisible();
+    await expectWhollyInView(page, closeForm);
+    await expect(closeForm.locator('select[name="close-outcome"]')).toBeFocused();
+    await expect(closeForm.locator('button[type="submit"]')).toHaveText(closeCounter);
+    await page.screenshot({ path: `test-results/screenshots/counter-close-dialog-${lang}.png` });
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(closeForm).toHaveCount(0);
+    await expect(page.getByTestId('current-status')).toHaveText(/قيد الخدمة|Being served/);
+
+    // A break waits until the visit in hand is done (the hub refuses it while serving).
+    await page.keyboard.press('c');
+    await page.getByTestId('complete-form').locator('button[type="submit"]').click();
+    await expect(page.getByTestId('current-ticket-empty')).toBeVisible();
+    await statusControls.getByRole('button', { name: takeBreak }).click();
+    const breakForm = page.getByRole('dialog', { name: takeBreak }).getByTestId('break-form');
+    await expect(breakForm).toBeVisible();
+    await expectWhollyInView(page, breakForm);
+    await expect(breakForm.locator('input[name="break-reason"]')).toBeFocused();
+    await page.keyboard.type('prayer');
+    await page.screenshot({ path: `test-results/screenshots/counter-break-dialog-${lang}.png` });
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Enter');
+    await expect(breakForm).toHaveCount(0);
+    await expect(page.getByTestId('counter-status')).toContainText('(prayer)');
+  });

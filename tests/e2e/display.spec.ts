@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { api, connect, DISPLAY_KEY, emitAck, login, type TestHub } from '../support/hub.js';
 import type { DeviceHealthList } from '../../shared/contract/device-health.js';
@@ -258,6 +258,33 @@ test.describe('a busy centre', () => {
     await expect(page.locator('section.waiting thead')).not.toContainText(/التذكرة|Ticket/);
     await expect(page.getByTestId('waiting-q-identity')).toContainText(/A.*الهوية.*Identity/);
   });
+
+  for (const order of ['ar,en', 'en,ar'] as const)
+    test(`earlier calls say which number is the counter: a legend per language, in the rows' order (${order})`, async ({
+      page,
+    }) => {
+      await ensureBusyCentre();
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.goto(`${busyHub.url}/display/#key=${DISPLAY_KEY}&lang=${order}&history=10`);
+      await expect(page.getByTestId('call-history').locator('li')).toHaveCount(10);
+      const legend = page.getByTestId('history-legend');
+      const centre = (l: Locator) =>
+        l.evaluate((e) => e.getBoundingClientRect().x + e.getBoundingClientRect().width / 2);
+      // Ticket, then counter, in the reading direction of the board's first language, as each row runs.
+      const row = page.getByTestId('call-history').locator('li').first();
+      const rowTicketFirst =
+        (await centre(row.locator('.ticket'))) < (await centre(row.locator('.counter-number')));
+      expect(rowTicketFirst).toBe(order === 'en,ar');
+      for (const [lang, ticket, counter] of [
+        ['ar', 'التذكرة', 'الكاونتر'],
+        ['en', 'Ticket', 'Counter'],
+      ] as const) {
+        const word = (text: string) => legend.locator(`[lang="${lang}"]`, { hasText: text });
+        await expect(word(ticket)).toBeVisible();
+        await expect(word(counter)).toBeVisible();
+        expect((await centre(word(ticket))) < (await centre(word(counter)))).toBe(rowTicketFirst);
+      }
+    });
 
   test('earlier calls stay on the board across a reload', async ({ page }) => {
     await ensureBusyCentre();

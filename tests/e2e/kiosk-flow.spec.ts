@@ -63,7 +63,7 @@ test.describe('an open centre', () => {
     await c.tap('تجديد بطاقة الهوية', 'top-services');
     await expect(page.getByTestId('screen-service')).toBeVisible();
     await expect(page.getByTestId('service-wait')).toHaveText(
-      /^(من \d+ إلى \d+ (دقيقة|دقائق)|حتى \d+ (دقيقة|دقائق)|حتى (دقيقتين|دقيقة واحدة)|\d+ (دقيقة|دقائق)|دقيقة واحدة|دقيقتان)$/,
+      /^(من \d+ إلى \d+ (دقيقة|دقائق)|حتى \d+ (دقيقة|دقائق)|حتى (دقيقتين|دقيقة واحدة)|\d+ (دقيقة|دقائق)|دقيقة واحدة|دقيقتان|أقل من دقيقة|لا كاونتر مفتوح الآن)$/,
     );
     await shot(page, 'service-ar', 'service (ar)');
     await c.tap('اطبع تذكرتي');

@@ -114,6 +114,45 @@ describe('missing names', () => {
   });
 });
 
+describe('holiday and special-day reasons', () => {
+  // The kiosk and the join page say why the centre is closed today; a Malayalam visitor read it in English.
+  const withHolidays = Catalogue.parse({
+    ...DEMO_CATALOGUE,
+    centre: {
+      ...DEMO_CATALOGUE.centre,
+      closedDates: [
+        { date: '2026-12-02', reason: { ar: 'عيد الاتحاد', en: 'National Day', ur: 'قومی دن' } },
+        {
+          date: '2026-12-31',
+          reason: { ar: 'آخر السنة', en: 'Year end' },
+          hours: { open: '07:30', close: '12:00' },
+        },
+      ],
+    },
+  });
+
+  it('counts as a visitor name each language lacks, keyed by its date', () => {
+    const holidays = (lang: AddedLanguage) =>
+      missingNames(withHolidays, lang).filter((n) => n.kind === 'closedDate');
+    expect(holidays('ml').map((n) => n.key)).toEqual(['2026-12-02', '2026-12-31']);
+    expect(holidays('ur').map((n) => n.key)).toEqual(['2026-12-31']);
+    expect(visitorNames(withHolidays).length).toBe(visitorNames(DEMO_CATALOGUE).length + 2);
+  });
+
+  it('is filled by its date, in that language only, the catalogue still valid', () => {
+    const next = withName(withHolidays, { kind: 'closedDate', key: '2026-12-02' }, 'ml', 'ദേശീയ ദിനം');
+    const days = Catalogue.parse(next).centre.closedDates!;
+    expect(days[0]!.reason).toEqual({
+      ar: 'عيد الاتحاد',
+      en: 'National Day',
+      ur: 'قومی دن',
+      ml: 'ദേശീയ ദിനം',
+    });
+    expect(days[1]).toEqual(withHolidays.centre.closedDates![1]);
+    expect(missingNames(next, 'ml')).toHaveLength(missingNames(withHolidays, 'ml').length - 1);
+  });
+});
+
 describe('app catalogue coverage per language (the dashboard view)', () => {
   it('counts every visitor namespace as present and machine-translated', async () => {
     const { appCoverage, VISITOR_FACING_NAMESPACES } = await import('../../shared/i18n/locales/coverage.js');

@@ -1,7 +1,12 @@
-/** Break, back to available, and closing the counter (asking the outcome when a visit is still in hand). */
-import { useState, type FormEvent } from 'react';
+/**
+ * Break, back to available, and closing the counter (asking the outcome when a visit is still in
+ * hand). The break reason and the outcome are asked in a dialog over the desk, like transfer and
+ * complete (form-parts.tsx): opened inline they appeared small at the top of the column, pushing
+ * the ticket in hand down, with nothing to say the desk was waiting for an answer (issue #15).
+ */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChoiceField, OUTCOME_CODES, SubmitOrCancel, useOutcomeChoices } from '../form-parts.js';
+import { ChoiceField, OUTCOME_CODES, PanelForm, useOutcomeChoices } from '../form-parts.js';
 import type { DeskForm } from './types.js';
 
 export function StatusControls(props: {
@@ -19,10 +24,6 @@ export function StatusControls(props: {
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState<string>(OUTCOME_CODES[0]);
   const outcomes = useOutcomeChoices();
-  const submitBreak = (e: FormEvent) => {
-    e.preventDefault();
-    props.onBreak(reason.trim());
-  };
   return (
     <section className="panel status-controls" aria-label={t('counter.statusLabel')}>
       <div className="row">
@@ -43,7 +44,13 @@ export function StatusControls(props: {
         </button>
       </div>
       {props.form === 'break' && (
-        <form className="row" onSubmit={submitBreak}>
+        <PanelForm
+          name="break"
+          title={t('counter.takeBreak')}
+          submit={t('counter.takeBreak')}
+          onSubmit={() => props.onBreak(reason.trim())}
+          onCancel={props.onCancel}
+        >
           <label>
             {t('counter.breakReason')}
             <input
@@ -53,16 +60,16 @@ export function StatusControls(props: {
               onChange={(e) => setReason(e.target.value)}
             />
           </label>
-          <SubmitOrCancel submit={t('counter.takeBreak')} onCancel={props.onCancel} />
-        </form>
+        </PanelForm>
       )}
       {props.form === 'close' && props.inHandTicket && (
-        <form
-          className="row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            props.onClose(outcome);
-          }}
+        <PanelForm
+          name="close"
+          title={t('counter.closeCounter')}
+          submit={t('counter.closeCounter')}
+          danger
+          onSubmit={() => props.onClose(outcome)}
+          onCancel={props.onCancel}
         >
           <p>{t('counter.closeWithVisit', { ticket: props.inHandTicket })}</p>
           <ChoiceField
@@ -72,8 +79,7 @@ export function StatusControls(props: {
             choices={outcomes}
             onChange={setOutcome}
           />
-          <SubmitOrCancel submit={t('counter.closeCounter')} className="danger" onCancel={props.onCancel} />
-        </form>
+        </PanelForm>
       )}
     </section>
   );

@@ -22,6 +22,7 @@ import {
 import type { NamespaceCoverage } from '../../../shared/i18n/locales/coverage.js';
 import type { Lang, Save } from './types.js';
 import { ColumnHeads, HiddenHead } from '../../common/column-heads.js';
+import { Ltr } from '../../common/bdi.js';
 
 const isAdded = (l: VisitorLanguage): l is AddedLanguage => l !== 'ar' && l !== 'en';
 const ADDED = LANGUAGES.map((l) => l.code).filter(isAdded);
@@ -170,6 +171,15 @@ function MissingNames(props: {
                   <th scope="row">
                     <span className="muted">{t(`missingStrings.kind_${n.kind}`)}:</span>{' '}
                     <bdi lang="en">{n.text.en}</bdi>
+                    {/* Two holidays may share a reason ("Eid al-Fitr" over three days): the date tells them apart. */}
+                    {n.kind === 'closedDate' && (
+                      <>
+                        {' '}
+                        <span className="muted">
+                          (<Ltr>{n.key}</Ltr>)
+                        </span>
+                      </>
+                    )}
                   </th>
                   <td lang="ar" dir="rtl">
                     {n.text.ar}
@@ -225,7 +235,7 @@ function NameForm(props: { catalogue: Catalogue; name: CatalogueName; language: 
         dir={info.direction}
         style={{ fontFamily: info.fontFamily }}
         value={text}
-        aria-label={`${t('missingStrings.nameIn', { language: languageName })}: ${name.text.en}`}
+        aria-label={`${t('missingStrings.nameIn', { language: languageName })}: ${name.text.en}${name.kind === 'closedDate' ? ` (${name.key})` : ''}`}
         aria-invalid={error !== null}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => setText(e.target.value)}

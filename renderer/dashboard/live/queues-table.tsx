@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { LiveMetrics, ScheduledCutoff } from '../../../shared/contract/manager.js';
 import type { QueueSummary } from '../../../shared/contract/views.js';
-import { minutesRange } from '../../../shared/i18n/durations.js';
+import { waitShown } from '../../../shared/domain/wait-shown.js';
+import { waitText } from '../../../shared/i18n/wait-text.js';
 import type { HubClient } from '../../common/hub-client.js';
 import type { Lang } from '../format.js';
 import { QueueActions } from './queue-actions.js';
@@ -34,7 +35,7 @@ export function QueuesTable({
           heads={[
             t('dashboard.queue'),
             ...waitingNowHeads(t),
-            t('dashboard.estimatedWait'),
+            t('units.waitNow'),
             ...todayFigureHeads(t),
             <HiddenHead>{t('dashboard.closeQueue')}</HiddenHead>,
           ]}
@@ -49,7 +50,7 @@ export function QueuesTable({
                   {!q.open && <span className="closed">({t('dashboard.closed')})</span>}
                 </th>
                 <WaitingNowCells line={q} />
-                <td>{minutesRange(t, q.estimate.p50Minutes, q.estimate.p90Minutes)}</td>
+                <td data-testid="wait-now">{waitText(t, waitShown(q.estimate))}</td>
                 <TodayFigureCells figures={m} />
                 <td>
                   <QueueActions

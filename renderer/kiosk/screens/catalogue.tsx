@@ -9,8 +9,8 @@ import { Printer } from 'lucide-react';
 import { catalogueForKiosk, type Service } from '../../../shared/contract/catalogue.js';
 import { localisedName } from '../../../shared/contract/catalogue-names.js';
 import { useKiosk } from '../context.js';
-import { formatClosing, formatHhmm, formatNumber, waitRange } from '../format.js';
-import { counted, minutesRange } from '../../../shared/i18n/durations.js';
+import { formatClosing, formatHhmm, formatNumber, waitFigure } from '../format.js';
+import { counted } from '../../../shared/i18n/durations.js';
 import { queueOpeningOf } from '../opening.js';
 import { OnScreenKeyboard } from '../on-screen-keyboard.js';
 import { QrCode } from '../qr.js';
@@ -111,7 +111,7 @@ export function ServiceScreen() {
   if (!service) return null;
 
   const estimate = snapshot?.queues.find((q) => q.queueId === service.queueId)?.estimate;
-  const wait = estimate && waitRange(estimate);
+  const wait = estimate && waitFigure(estimate, digits, t);
   const queueOpening = queueOpeningOf(opening, service.queueId);
   const refusal = queueOpening?.refusal ?? null;
   const eligible = service.priorityEligible.filter((p): p is WalkInPriority => p !== 'appointment');
@@ -132,10 +132,8 @@ export function ServiceScreen() {
           <dd>{counted(t, 'minutes', service.expectedMinutes, (n) => formatNumber(n, digits))}</dd>
           {wait && !refusal && (
             <>
-              <dt>{t('kiosk.currentWait')}</dt>
-              <dd data-testid="service-wait">
-                {minutesRange(t, wait.low, wait.high, (n) => formatNumber(n, digits))}
-              </dd>
+              <dt>{t('units.waitNow')}</dt>
+              <dd data-testid="service-wait">{wait}</dd>
             </>
           )}
         </dl>

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Service } from '../../../shared/contract/catalogue.js';
 import { localisedName } from '../../../shared/contract/catalogue-names.js';
 import { useKiosk } from '../context.js';
-import { formatNumber, waitRange } from '../format.js';
-import { minutesRange } from '../../../shared/i18n/durations.js';
+import { waitFigure } from '../format.js';
 import { pictogramFor } from '../pictograms.js';
 import { queueOpeningOf } from '../opening.js';
 
@@ -15,7 +14,7 @@ export function ServiceTile({ service }: { service: Service }) {
   const estimate = snapshot?.queues.find((q) => q.queueId === service.queueId)?.estimate;
   // No wait is promised for a queue that issues no ticket now (closed, or past its last ticket).
   const issuing = !queueOpeningOf(opening, service.queueId)?.refusal;
-  const wait = issuing && estimate && waitRange(estimate);
+  const wait = issuing && estimate && waitFigure(estimate, digits, t);
   return (
     <button
       type="button"
@@ -25,11 +24,7 @@ export function ServiceTile({ service }: { service: Service }) {
     >
       <Icon aria-hidden="true" className="tile-icon" />
       <span className="tile-name">{localisedName(service.name, language)}</span>
-      {wait && (
-        <span className="tile-meta">
-          {minutesRange(t, wait.low, wait.high, (n) => formatNumber(n, digits))}
-        </span>
-      )}
+      {wait && <span className="tile-meta">{wait}</span>}
     </button>
   );
 }

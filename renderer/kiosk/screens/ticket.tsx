@@ -12,10 +12,10 @@ import { SendTicketSmsResult } from '../../../shared/contract/kiosk.js';
 import { normaliseUaeMobile } from '../../../shared/domain/identity.js';
 import { localisedName } from '../../../shared/contract/catalogue-names.js';
 import { useKiosk } from '../context.js';
-import { formatNumber, waitRange } from '../format.js';
-import { minutesRange } from '../../../shared/i18n/durations.js';
+import { formatNumber, waitFigure } from '../format.js';
 import { localiseDigits } from '../../../shared/i18n/index.js';
 import { QrCode } from '../qr.js';
+import { Ltr } from '../../common/bdi.js';
 import { Keypad, StepScreen, useErrorText } from '../ui.js';
 
 type PrintState = { kind: 'printing' } | { kind: 'done'; result: PrintTicketResult };
@@ -61,7 +61,8 @@ export function TicketScreen() {
 
   if (!ticket) return null;
   const service = catalogue.services.find((s) => s.id === ticket.visit.serviceIds[0]);
-  const wait = waitRange(ticket.estimate);
+  const queue = catalogue.queues.find((q) => q.id === ticket.visit.queueId);
+  const wait = waitFigure(ticket.estimate, digits, t);
   const statusUrl = `${location.origin}${ticket.statusPath}`;
   const failed = print.kind === 'done' && !print.result.printed ? print.result : null;
   const reasonKey =
@@ -84,33 +85,53 @@ export function TicketScreen() {
           {t('kiosk.checkedIn')}
         </p>
       )}
-      <div className="ticket-card">
-        <div className="ticket-main">
+      {/* One card holds what the visitor must carry away: the number, large, then the place in line,
+          the queue whose counters will call it (as the board lists it) and the wait, each large
+          enough to read at arm's length; beside them the QR code with its note as its caption. */}
+      <div className="ticket-card" data-testid="ticket-facts">
+        <div className="ticket-head">
           <p className="label">{t('kiosk.ticketNumber')}</p>
           <p className="ticket-number" data-testid="ticket-number" dir="ltr">
             {ticket.visit.ticket}
           </p>
           <p className="ticket-service">{service && localisedName(service.name, language)}</p>
-          <dl className="ticket-facts">
-            <dt>{t('statusPage.position')}</dt>
-            <dd>
-              <span data-testid="ticket-position">{formatNumber(ticket.estimate.ahead + 1, digits)}</span>
-              <span className="ticket-ahead" data-testid="ticket-ahead">
-                {ahead}
-              </span>
-            </dd>
-            <dt>{t('kiosk.estimatedWait')}</dt>
-            <dd>{minutesRange(t, wait.low, wait.high, (n) => formatNumber(n, digits))}</dd>
-          </dl>
         </div>
-        {printed ? (
-          <p className="ticket-qr qr-on-paper">{t('kiosk.qrOnPaper')}</p>
-        ) : (
-          <div className="ticket-qr">
-            <QrCode value={statusUrl} label={t('kiosk.statusQrLabel')} testId="status-qr" />
-            <p>{t('kiosk.statusQrHint')}</p>
-          </div>
-        )}
+        <div className="ticket-body">
+          <dl className="fact-list">
+            <div className="fact">
+              <dt>{t('statusPage.position')}</dt>
+              <dd>
+                <span className="fact-value" data-testid="ticket-position">
+                  {formatNumber(ticket.estimate.ahead + 1, digits)}
+                </span>
+                <span className="ticket-ahead" data-testid="ticket-ahead">
+                  {ahead}
+                </span>
+              </dd>
+            </div>
+            {queue && (
+              <div className="fact">
+                <dt>{t('kiosk.ticketQueue')}</dt>
+                <dd className="fact-value" data-testid="ticket-queue">
+                  <Ltr>{queue.prefix}</Ltr> · {localisedName(queue.name, language)}
+                </dd>
+              </div>
+            )}
+            <div className="fact">
+              <dt>{t('kiosk.estimatedWait')}</dt>
+              <dd className="fact-value" data-testid="ticket-wait">
+                {wait}
+              </dd>
+            </div>
+          </dl>
+          {!printed && (
+            <figure className="ticket-qr">
+              <QrCode value={statusUrl} label={t('kiosk.statusQrLabel')} size={260} testId="status-qr" />
+              <figcaption data-testid="status-qr-note">{t('kiosk.statusQrHint')}</figcaption>
+            </figure>
+          )}
+        </div>
+        {printed && <p className="qr-on-paper">{t('kiosk.qrOnPaper')}</p>}
       </div>
       <div className="print-state" role="status" data-testid="print-state">
         {print.kind === 'printing' && <p>{t('kiosk.printing')}</p>}

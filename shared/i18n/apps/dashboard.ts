@@ -21,7 +21,6 @@ type Key =
   | 'queue'
   | 'waitingNow'
   | 'longestWait'
-  | 'estimatedWait'
   | 'servedToday'
   | 'noShows'
   | 'abandoned'
@@ -275,7 +274,6 @@ export const dashboard: AppStrings<Key> = {
     queue: 'الطابور',
     waitingNow: 'في الانتظار الآن',
     longestWait: 'أطول انتظار',
-    estimatedWait: 'الانتظار المتوقع',
     servedToday: 'تمت خدمتهم اليوم',
     noShows: 'لم يحضروا',
     abandoned: 'غادروا',
@@ -535,7 +533,6 @@ export const dashboard: AppStrings<Key> = {
     queue: 'Queue',
     waitingNow: 'Waiting now',
     longestWait: 'Longest wait',
-    estimatedWait: 'Estimated wait',
     servedToday: 'Served today',
     noShows: 'No-shows',
     abandoned: 'Abandoned',

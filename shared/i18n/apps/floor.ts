@@ -20,7 +20,6 @@ export const floor: AppStrings = {
     queues: 'الطوابير',
     queue: 'الطابور',
     waiting: 'المنتظرون',
-    estimate: 'الانتظار المتوقع',
     notAllowed: 'هذا الحساب لا يملك صلاحية إصدار التذاكر.',
   },
   en: {
@@ -41,7 +40,6 @@ export const floor: AppStrings = {
     queues: 'Queues',
     queue: 'Queue',
     waiting: 'Waiting',
-    estimate: 'Estimated wait',
     notAllowed: 'This account may not issue tickets.',
   },
 };

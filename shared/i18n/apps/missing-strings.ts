@@ -20,6 +20,7 @@ type Key =
   | 'kind_service'
   | 'kind_queue'
   | 'kind_document'
+  | 'kind_closedDate'
   | 'nameIn'
   | 'saveName'
   | 'savedName'
@@ -62,6 +63,7 @@ export const missingStrings: AppStrings<Key> = {
     kind_service: 'الخدمة',
     kind_queue: 'الطابور',
     kind_document: 'المستند',
+    kind_closedDate: 'عطلة أو يوم خاص',
     nameIn: 'الاسم باللغة {{language}}',
     saveName: 'حفظ',
     savedName: 'حُفظ الاسم، ويظهر الآن في الكشك وصفحات الهاتف.',
@@ -103,6 +105,7 @@ export const missingStrings: AppStrings<Key> = {
     kind_service: 'Service',
     kind_queue: 'Queue',
     kind_document: 'Document',
+    kind_closedDate: 'Holiday or special day',
     nameIn: 'Name in {{language}}',
     saveName: 'Save',
     savedName: 'Name saved: the kiosk and the phone pages show it now.',

@@ -14,15 +14,15 @@ export const statusPage = {
     ahead_few: 'أمامك {{count}} أشخاص',
     ahead_many: 'أمامك {{count}} شخصاً',
     ahead_other: 'أمامك {{count}} شخص',
-    estimate: 'الانتظار المتوقع',
-    estimateSoon: 'أقل من دقيقة',
+    // This ticket's own wait, not a newcomer's (the kiosk's and the board's queue figure): said so.
+    estimate: 'انتظارك بهذه التذكرة',
     estimateNote: 'تقدير يتغير مع حركة الطابور.',
     live: 'تتحدث هذه الصفحة تلقائياً.',
     calledTitle: 'حان دورك',
     goTo: 'توجّه إلى الكاونتر',
     serving: 'تتم خدمتك الآن.',
     ended: 'انتهت هذه التذكرة.',
-    soundOn: 'تفعيل التنبيه الصوتي',
+    soundOn: 'صوت عند النداء ما دامت الصفحة مفتوحة',
     soundIsOn: 'التنبيه الصوتي مفعّل',
     soundExplain: 'لا تسمح الهواتف بتشغيل الصوت إلا بعد لمسة منك. المس الزر ليُصدر الهاتف صوتاً عند النداء.',
     late: 'سأتأخر',
@@ -47,6 +47,10 @@ export const statusPage = {
     pushAheadBody: 'أمامك {{count}} أشخاص. يرجى الاقتراب من المركز.',
     pushCalledTitle: 'حان دورك: {{ticket}}',
     pushCalledBody: 'توجّه إلى الكاونتر {{counter}}.',
+    // The live link refused (rate_limited) or the hub not reached: said plainly, retried by itself.
+    link_busy:
+      'التحديث المباشر متوقف مؤقتاً: أجهزة كثيرة على هذه الشبكة تتابع تذاكر. نعيد المحاولة تلقائياً، ولا يلزمك فعل شيء.',
+    link_unreachable: 'تعذّر الوصول إلى المركز الآن، فقد لا تكون هذه المعلومات محدّثة. نعيد المحاولة تلقائياً.',
   },
   en: {
     yourTicket: 'Your ticket',
@@ -57,15 +61,14 @@ export const statusPage = {
     ahead_few: '{{count}} people ahead of you',
     ahead_many: '{{count}} people ahead of you',
     ahead_other: '{{count}} people ahead of you',
-    estimate: 'Expected wait',
-    estimateSoon: 'less than a minute',
+    estimate: 'Your wait (this ticket)',
     estimateNote: 'An estimate; it changes as the queue moves.',
     live: 'This page updates by itself.',
     calledTitle: 'It is your turn',
     goTo: 'Please go to counter',
     serving: 'You are being served now.',
     ended: 'This ticket has ended.',
-    soundOn: 'Turn on the sound alert',
+    soundOn: 'Ring when called, while this page is open',
     soundIsOn: 'Sound alert is on',
     soundExplain:
       'Phones only play sound after you tap. Tap the button so your phone can sound when you are called.',
@@ -93,5 +96,10 @@ export const statusPage = {
     pushAheadBody: '{{count}} people ahead of you. Please come close to the centre.',
     pushCalledTitle: 'Your turn: {{ticket}}',
     pushCalledBody: 'Please go to counter {{counter}}.',
+    // The live link refused (rate_limited) or the hub not reached: said plainly, retried by itself.
+    link_busy:
+      'Live updates are paused: too many devices on this network are following tickets. Trying again by itself; you need not do anything.',
+    link_unreachable:
+      'Cannot reach the centre right now, so this may be out of date. Trying again by itself.',
   },
 } satisfies AppStrings;

@@ -16,6 +16,11 @@ import type { AppStrings } from '../catalog.js';
 
 export const units = {
   ar: {
+    // The one wait figure (shared/domain/wait-shown.ts): a queue's label on every screen, and its words
+    // when there are no minutes to give.
+    waitNow: 'الانتظار لمن يأخذ تذكرة الآن',
+    waitSoon: 'أقل من دقيقة',
+    waitNoCounter: 'لا كاونتر مفتوح الآن',
     minutes_zero: '{{n}} دقيقة',
     minutes_one: 'دقيقة واحدة',
     minutes_two: 'دقيقتان',
@@ -67,6 +72,9 @@ export const units = {
     tickets_genitive_other: '{{n}} تذكرة',
   },
   en: {
+    waitNow: 'Wait for a ticket taken now',
+    waitSoon: 'Less than a minute',
+    waitNoCounter: 'No counter open now',
     minutes_zero: '{{n}} minutes',
     minutes_one: '1 minute',
     minutes_two: '2 minutes',

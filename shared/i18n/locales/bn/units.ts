@@ -27,4 +27,7 @@ export const units: VisitorNamespaces['units'] = {
   tickets_genitive_zero: '{{n}}টি টিকিট',
   tickets_genitive_one: '{{n}}টি টিকিট',
   tickets_genitive_other: '{{n}}টি টিকিট',
+  waitNow: 'এখন টিকিট নিলে অপেক্ষা',
+  waitSoon: 'এক মিনিটের কম',
+  waitNoCounter: 'এখন কোনো কাউন্টার খোলা নেই',
 };

@@ -27,4 +27,7 @@ export const units: VisitorNamespaces['units'] = {
   tickets_genitive_zero: '{{n}} نوبت',
   tickets_genitive_one: '{{n}} نوبت',
   tickets_genitive_other: '{{n}} نوبت',
+  waitNow: 'انتظار برای نوبتی که اکنون گرفته شود',
+  waitSoon: 'کمتر از یک دقیقه',
+  waitNoCounter: 'اکنون هیچ باجه‌ای باز نیست',
 };

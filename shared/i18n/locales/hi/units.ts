@@ -27,4 +27,7 @@ export const units: VisitorNamespaces['units'] = {
   tickets_genitive_zero: '{{n}} टिकट',
   tickets_genitive_one: '{{n}} टिकट',
   tickets_genitive_other: '{{n}} टिकट',
+  waitNow: 'अभी टिकट लेने पर प्रतीक्षा',
+  waitSoon: 'एक मिनट से कम',
+  waitNoCounter: 'अभी कोई काउंटर खुला नहीं है',
 };

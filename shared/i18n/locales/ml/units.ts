@@ -27,4 +27,7 @@ export const units: VisitorNamespaces['units'] = {
   tickets_genitive_zero: '{{n}} ടിക്കറ്റുകൾ',
   tickets_genitive_one: '{{n}} ടിക്കറ്റ്',
   tickets_genitive_other: '{{n}} ടിക്കറ്റുകൾ',
+  waitNow: 'ഇപ്പോൾ ടിക്കറ്റ് എടുത്താൽ കാത്തിരിപ്പ്',
+  waitSoon: 'ഒരു മിനിറ്റിൽ താഴെ',
+  waitNoCounter: 'ഇപ്പോൾ ഒരു കൗണ്ടറും തുറന്നിട്ടില്ല',
 };

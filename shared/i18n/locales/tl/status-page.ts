@@ -7,15 +7,14 @@ export const statusPage: VisitorNamespaces['statusPage'] = {
   ahead_zero: 'Ikaw na ang susunod',
   ahead_one: '{{count}} ang nauuna sa iyo',
   ahead_other: '{{count}} ang nauuna sa iyo',
-  estimate: 'Tantiyang paghihintay',
-  estimateSoon: 'wala pang isang minuto',
+  estimate: 'Iyong paghihintay (ang tiket na ito)',
   estimateNote: 'Tantiya ito; nagbabago habang umuusad ang pila.',
   live: 'Kusang nag-a-update ang pahinang ito.',
   calledTitle: 'Ikaw na',
   goTo: 'Pumunta po sa counter',
   serving: 'Sineserbisyuhan ka na ngayon.',
   ended: 'Tapos na ang tiket na ito.',
-  soundOn: 'I-on ang tunog na alerto',
+  soundOn: 'Tumunog kapag tinawag, habang bukas ang pahinang ito',
   soundIsOn: 'Naka-on ang tunog na alerto',
   soundExplain:
     'Tumutunog lang ang telepono pagkatapos mong pindutin. Pindutin ang button para tumunog ang telepono kapag tinawag ka.',
@@ -43,4 +42,7 @@ export const statusPage: VisitorNamespaces['statusPage'] = {
   pushAheadBody: '{{count}} ang nauuna sa iyo. Lumapit na po sa sentro.',
   pushCalledTitle: 'Ikaw na: {{ticket}}',
   pushCalledBody: 'Pumunta po sa counter {{counter}}.',
+  link_busy:
+    'Pansamantalang nakahinto ang live na update: maraming device sa network na ito ang sumusubaybay ng tiket. Kusang susubok muli; wala kang kailangang gawin.',
+  link_unreachable: 'Hindi maabot ang sentro ngayon, kaya maaaring luma na ito. Kusang susubok muli.',
 };

@@ -30,4 +30,7 @@ export const units: VisitorNamespaces['units'] = {
   tickets_genitive_zero: '{{n}} tiket',
   tickets_genitive_one: '{{n}} tiket',
   tickets_genitive_other: '{{n}} tiket',
+  waitNow: 'Paghihintay kung kukuha ng tiket ngayon',
+  waitSoon: 'Wala pang isang minuto',
+  waitNoCounter: 'Walang bukas na counter ngayon',
 };

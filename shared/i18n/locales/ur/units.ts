@@ -27,4 +27,7 @@ export const units: VisitorNamespaces['units'] = {
   tickets_genitive_zero: '{{n}} ٹکٹ',
   tickets_genitive_one: '{{n}} ٹکٹ',
   tickets_genitive_other: '{{n}} ٹکٹ',
+  waitNow: 'ابھی ٹکٹ لینے پر انتظار',
+  waitSoon: 'ایک منٹ سے کم',
+  waitNoCounter: 'ابھی کوئی کاؤنٹر کھلا نہیں',
 };
