@@ -88,6 +88,22 @@ export function closingLine(
 }
 
 /**
+ * The wait on the slip, the figure the kiosk screen shows above it (shared/domain/wait-shown.ts).
+ * Arabic (and the right-to-left languages) write a range out ("من 10 إلى 15") so that digits never
+ * flip under right-to-left ordering: the catalogues' `waitRange`. The noun agrees with the upper
+ * bound, and a range from 0 is "up to" (the apps' convention, shared/i18n/durations.ts). No range
+ * (no counter open for the queue): the screens' own words for it, never minutes.
+ */
+function waitLine(minutes: TicketPrintData['estimatedWaitMinutes'], lang: PrintLanguage): Bilingual {
+  if (!minutes) return both(lang, 'units', 'waitNoCounter');
+  const { low, high } = minutes;
+  const key = low === high ? 'waitMinutes' : low === 0 ? 'waitUpTo' : 'waitRange';
+  const values = { minutes: `${high}`, low: `${low}`, high: `${high}` };
+  const waitIn = (l: PrintLanguage) => fill(pluralText(l, 'ticket', key, high), values);
+  return { ar: waitIn('ar'), en: waitIn(lang) };
+}
+
+/**
  * The ticket's wording in Arabic (`…Ar`) and in the slip's other language (`…En`: English, or the
  * visitor's language, `slipSecondLanguage`); kept here so tests compare against the same text.
  */
@@ -105,14 +121,7 @@ export function ticketLines(
   representativeAr: string | null;
   representativeEn: string | null;
 } {
-  const { low, high } = data.estimatedWaitMinutes;
-  // Arabic (and the right-to-left languages) write a range out ("من 10 إلى 15") so that digits
-  // never flip under right-to-left ordering: the catalogues' `waitRange`. The noun agrees with the
-  // upper bound, and a range from 0 is "up to" (the apps' convention, shared/i18n/durations.ts).
-  const key = low === high ? 'waitMinutes' : low === 0 ? 'waitUpTo' : 'waitRange';
-  const values = { minutes: `${high}`, low: `${low}`, high: `${high}` };
-  const waitIn = (l: PrintLanguage) => fill(pluralText(l, 'ticket', key, high), values);
-  const wait: Bilingual = { ar: waitIn('ar'), en: waitIn(lang) };
+  const wait = waitLine(data.estimatedWaitMinutes, lang);
   const position: Bilingual = { ar: placeInLine('ar', data.position), en: placeInLine(lang, data.position) };
   const scan = both(lang, 'ticket', 'scan');
   const rep = data.representative ? inLanguage(data.representative, lang) : null;

@@ -2,7 +2,7 @@
 import { localiseDigits } from '../../shared/i18n/index.js';
 import { isMidnight } from '../../shared/domain/opening-state.js';
 import { waitShown, type EstimateForDisplay } from '../../shared/domain/wait-shown.js';
-import type { Translate } from '../../shared/i18n/durations.js';
+import { counted, type Translate } from '../../shared/i18n/durations.js';
 import { waitText } from '../../shared/i18n/wait-text.js';
 
 export type DigitStyle = 'arabic' | 'latin';
@@ -21,6 +21,34 @@ export function formatNumber(n: number, digits: DigitStyle): string {
  */
 export function waitFigure(estimate: EstimateForDisplay, digits: DigitStyle, t: Translate): string {
   return waitText(t, waitShown(estimate), (n) => formatNumber(n, digits));
+}
+
+/** One queue in the assistant's "current wait" answer, as the hub sends it. */
+export interface AskWait {
+  waiting: number;
+  p10Minutes?: number | undefined;
+  p50Minutes: number;
+  p90Minutes?: number | undefined;
+  counters?: number | undefined;
+}
+
+/**
+ * The assistant's line for one queue: "الهوية: ٤ بالانتظار، الانتظار المتوقع: من ٣ إلى ١١ دقيقة",
+ * the figure the queue's service tile shows (issue #15: the answer said "about" the p50 under tiles
+ * showing p10–p90). An older hub sends only the p50: its line stays "about N minutes".
+ */
+export function askWaitLine(queue: string, wait: AskWait, digits: DigitStyle, t: Translate): string {
+  const waiting = formatNumber(wait.waiting, digits);
+  const { p90Minutes, counters } = wait;
+  if (p90Minutes === undefined || counters === undefined)
+    // After "نحو" the counted noun is genitive and agrees with its number ("نحو ٥ دقائق").
+    return t('ask.waitLine', {
+      queue,
+      waiting,
+      duration: counted(t, 'minutes', wait.p50Minutes, (n) => formatNumber(n, digits), 'genitive'),
+    });
+  const estimate = { p10Minutes: wait.p10Minutes, p50Minutes: wait.p50Minutes, p90Minutes, counters };
+  return t('ask.waitShownLine', { queue, waiting, wait: waitFigure(estimate, digits, t) });
 }
 
 export function formatClock(epochMs: number, timeZone: string, digits: DigitStyle): string {

@@ -174,9 +174,16 @@ export const TicketPrintDataSchema = z
     issuedAt: z.number().int().positive(),
     timeZone: PrintTimeZone,
     position: z.number().int().min(0).max(9999),
+    /**
+     * The wait every screen shows for this ticket (shared/domain/wait-shown.ts), in whole minutes: its
+     * range, 0–1 when it is called within a minute; null when no counter is open for its queue (the
+     * slip then says so: any minutes would be a guess about when one opens). Required, so a slip
+     * never goes out silent about the wait.
+     */
     estimatedWaitMinutes: z
       .object({ low: z.number().min(0).max(1440), high: z.number().min(0).max(1440) })
-      .refine((w) => w.low <= w.high, 'low must not exceed high'),
+      .refine((w) => w.low <= w.high, 'low must not exceed high')
+      .nullable(),
     statusUrl: z.url().max(300),
     notes: printTextIn(600, 0),
     /**

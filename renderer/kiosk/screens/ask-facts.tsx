@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AssistantAnswer } from '../../../shared/domain/assistant/contract.js';
 import { useKiosk } from '../context.js';
-import { formatDayHours, formatNumber } from '../format.js';
+import { askWaitLine, formatDayHours, formatNumber } from '../format.js';
 import { counted } from '../../../shared/i18n/durations.js';
 
 /** 0 = Sunday, as in the catalogue; 2023-01-01 was a Sunday. */
@@ -99,13 +99,7 @@ export function AskFacts({ answer }: { answer: AssistantAnswer }) {
       {f.waits && (
         <ul>
           {f.waits.map((w) => (
-            <li key={w.queueId}>
-              {t('ask.waitLine', {
-                queue: w.name[lang],
-                waiting: n(w.waiting),
-                duration: aboutMinutes(w.p50Minutes),
-              })}
-            </li>
+            <li key={w.queueId}>{askWaitLine(w.name[lang], w, digits, t)}</li>
           ))}
         </ul>
       )}

@@ -130,7 +130,15 @@ export const AnswerFacts = z.object({
         queueId: Id,
         name: LocalizedText,
         waiting: z.number().int().min(0),
+        /** Rounded: what kiosks older than p10/p90/counters show ("about N minutes"). */
         p50Minutes: z.number(),
+        /**
+         * The estimate as the screens read it (shared/domain/wait-shown.ts), so the answer gives the
+         * figure the kiosk's service tile shows for the same queue. Absent from older hubs.
+         */
+        p10Minutes: z.number().min(0).optional(),
+        p90Minutes: z.number().min(0).optional(),
+        counters: z.number().int().min(0).optional(),
       }),
     )
     .optional(),

@@ -45,6 +45,8 @@ export const ask = {
     ticketDone: 'انتهت معاملة الرقم {{number}}.',
     ticketUnknown: 'لم نجد الرقم {{number}} اليوم.',
     waitLine: '{{queue}}: {{waiting}} بالانتظار، نحو {{duration}}',
+    // The wait as every screen shows it (shared/i18n/wait-text.ts), in the printed ticket's words.
+    waitShownLine: '{{queue}}: {{waiting}} بالانتظار، الانتظار المتوقع: {{wait}}',
     source_catalogue: 'المصدر: دليل خدمات المركز',
     source_forms: 'المصدر: نموذج الخدمة',
     source_faq: 'المصدر: الأسئلة الشائعة للمركز',
@@ -95,6 +97,7 @@ export const ask = {
     ticketDone: 'Ticket {{number}} is finished.',
     ticketUnknown: 'We found no ticket {{number}} today.',
     waitLine: '{{queue}}: {{waiting}} waiting, about {{duration}}',
+    waitShownLine: '{{queue}}: {{waiting}} waiting, estimated wait: {{wait}}',
     source_catalogue: 'Source: the centre’s service catalogue',
     source_forms: 'Source: the service form',
     source_faq: 'Source: the centre’s FAQ',

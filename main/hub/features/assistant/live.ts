@@ -54,7 +54,16 @@ export function withLiveFacts(
     const queues = catalogue.queues.filter((q) => (asked ? q.id === asked : q.open));
     const waits = queues.map((q) => {
       const e = estimateQueue(state, q.id, now);
-      return { queueId: q.id, name: q.name, waiting: e.ahead, p50Minutes: Math.round(e.p50Minutes) };
+      // The estimate's own figures, unrounded, so the kiosk rounds them as its service tiles do.
+      return {
+        queueId: q.id,
+        name: q.name,
+        waiting: e.ahead,
+        p50Minutes: Math.round(e.p50Minutes),
+        p10Minutes: e.p10Minutes,
+        p90Minutes: e.p90Minutes,
+        counters: e.counters,
+      };
     });
     return { ...answer, source: 'estimate', facts: { waits } };
   }

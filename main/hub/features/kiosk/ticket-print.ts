@@ -11,6 +11,7 @@ import { kioskSettingsFor, type Catalogue } from '../../../../shared/contract/ca
 import { PrintTicketInput, type PrintTicketResult } from '../../../../shared/contract/kiosk.js';
 import type { Visit } from '../../../../shared/contract/visit.js';
 import { estimateVisit, type WaitEstimate } from '../../../../shared/domain/estimate.js';
+import { waitShown, type WaitShown } from '../../../../shared/domain/wait-shown.js';
 import {
   CLOSING_SOON_MINUTES,
   hoursOnDay,
@@ -79,6 +80,17 @@ function slipText(
   };
 }
 
+/**
+ * The wait the slip prints: the figure the kiosk screen shows for the same ticket (issue #15: the
+ * slip printed p50–p90 under a screen showing p10–p90). "Within a minute" goes on paper as the
+ * template's 0–1 ("up to 1 minute"); no counter open as null, which the slip words as such.
+ */
+export function slipWait(shown: WaitShown): TicketPrintData['estimatedWaitMinutes'] {
+  if (shown.kind === 'none') return null;
+  if (shown.kind === 'soon') return { low: 0, high: 1 };
+  return { low: shown.low, high: shown.high };
+}
+
 export function ticketPrintData(hub: Hub, visit: Visit, origin: string): TicketPrintData {
   const { catalogue } = hub;
   const service = catalogue.services.find((s) => s.id === visit.serviceIds[0]);
@@ -116,7 +128,7 @@ export function ticketPrintData(hub: Hub, visit: Visit, origin: string): TicketP
     issuedAt: visit.issuedAt,
     timeZone: catalogue.centre.timeZone,
     position: estimate.ahead + 1,
-    estimatedWaitMinutes: { low: Math.round(estimate.p50Minutes), high: Math.round(estimate.p90Minutes) },
+    estimatedWaitMinutes: slipWait(waitShown(estimate)),
     statusUrl: `${origin}/t/${visit.publicToken}`,
     notes: slipText(lang, (l) => visitorText(l, 'kiosk', 'printKeep')),
     language: lang,

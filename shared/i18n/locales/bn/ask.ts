@@ -44,6 +44,7 @@ export const ask: VisitorNamespaces['ask'] = {
   ticketDone: 'টিকিট {{number}} শেষ হয়েছে।',
   ticketUnknown: 'আজ {{number}} নম্বরের কোনো টিকিট পাওয়া যায়নি।',
   waitLine: '{{queue}}: {{waiting}} অপেক্ষমাণ, প্রায় {{duration}}',
+  waitShownLine: '{{queue}}: {{waiting}} অপেক্ষমাণ, আনুমানিক অপেক্ষা: {{wait}}',
   source_catalogue: 'উৎস: কেন্দ্রের সেবা তালিকা',
   source_forms: 'উৎস: সেবার ফর্ম',
   source_faq: 'উৎস: কেন্দ্রের সাধারণ প্রশ্নোত্তর',

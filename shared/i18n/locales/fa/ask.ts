@@ -44,6 +44,7 @@ export const ask: VisitorNamespaces['ask'] = {
   ticketDone: 'نوبت {{number}} به پایان رسیده است.',
   ticketUnknown: 'نوبت {{number}} امروز پیدا نشد.',
   waitLine: '{{queue}}: {{waiting}} در انتظار، حدود {{duration}}',
+  waitShownLine: '{{queue}}: {{waiting}} در انتظار، انتظار تخمینی: {{wait}}',
   source_catalogue: 'منبع: فهرست خدمات مرکز',
   source_forms: 'منبع: فرم خدمت',
   source_faq: 'منبع: پرسش‌های متداول مرکز',

@@ -44,6 +44,7 @@ export const ask: VisitorNamespaces['ask'] = {
   ticketDone: 'टिकट {{number}} पूरा हो चुका है।',
   ticketUnknown: 'आज कोई टिकट {{number}} नहीं मिला।',
   waitLine: '{{queue}}: {{waiting}} प्रतीक्षा में, लगभग {{duration}}',
+  waitShownLine: '{{queue}}: {{waiting}} प्रतीक्षा में, अनुमानित प्रतीक्षा: {{wait}}',
   source_catalogue: 'स्रोत: केंद्र की सेवा-सूची',
   source_forms: 'स्रोत: सेवा का फ़ॉर्म',
   source_faq: 'स्रोत: केंद्र के सामान्य प्रश्न',

@@ -44,6 +44,7 @@ export const ask: VisitorNamespaces['ask'] = {
   ticketDone: 'ടിക്കറ്റ് {{number}} പൂർത്തിയായി.',
   ticketUnknown: 'ഇന്ന് {{number}} എന്ന ടിക്കറ്റ് കണ്ടെത്തിയില്ല.',
   waitLine: '{{queue}}: {{waiting}} കാത്തിരിക്കുന്നു, ഏകദേശം {{duration}}',
+  waitShownLine: '{{queue}}: {{waiting}} കാത്തിരിക്കുന്നു, പ്രതീക്ഷിക്കുന്ന കാത്തിരിപ്പ്: {{wait}}',
   source_catalogue: 'ഉറവിടം: കേന്ദ്രത്തിന്റെ സേവന പട്ടിക',
   source_forms: 'ഉറവിടം: സേവന ഫോം',
   source_faq: 'ഉറവിടം: കേന്ദ്രത്തിന്റെ പതിവുചോദ്യങ്ങൾ',

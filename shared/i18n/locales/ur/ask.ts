@@ -44,6 +44,7 @@ export const ask: VisitorNamespaces['ask'] = {
   ticketDone: 'ٹکٹ {{number}} مکمل ہو چکا ہے۔',
   ticketUnknown: 'آج کوئی ٹکٹ {{number}} نہیں ملا۔',
   waitLine: '{{queue}}: {{waiting}} انتظار میں، تقریباً {{duration}}',
+  waitShownLine: '{{queue}}: {{waiting}} انتظار میں، متوقع انتظار: {{wait}}',
   source_catalogue: 'ماخذ: مرکز کی سروسز کی فہرست',
   source_forms: 'ماخذ: سروس کا فارم',
   source_faq: 'ماخذ: مرکز کے عام سوالات',
