@@ -4,10 +4,10 @@
  * only when its version is newer than the last one this kiosk saw (so a slow echo never undoes
  * a later keystroke).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { FormState, HelpRequest } from '../../shared/contract/assisted.js';
 import type { HubClient } from '../common/hub-client.js';
-import { emitAssisted } from './help-request.js';
+import { emitAssisted, useRaisedHelp } from './help-request.js';
 
 export function useAssistedHelp(opts: {
   hub: HubClient;
@@ -17,7 +17,7 @@ export function useAssistedHelp(opts: {
   onAssistantEdits: (edits: Record<string, string>) => void;
 }) {
   const { hub } = opts;
-  const [help, setHelp] = useState<HelpRequest | null>(null);
+  const [help, setHelp] = useRaisedHelp(hub);
   const versions = useRef<Record<string, number>>({});
   const onEdits = useRef(opts.onAssistantEdits);
   onEdits.current = opts.onAssistantEdits;
@@ -34,15 +34,9 @@ export function useAssistedHelp(opts: {
       }
       if (Object.keys(incoming).length) onEdits.current(incoming);
     };
-    const onAccepted = (raw: unknown) => {
-      const r = HelpRequest.safeParse(raw);
-      if (r.success && r.data.id === help?.id) setHelp(r.data);
-    };
     hub.socket.on('formState', onState);
-    hub.socket.on('helpAccepted', onAccepted);
     return () => {
       hub.socket.off('formState', onState);
-      hub.socket.off('helpAccepted', onAccepted);
     };
   }, [hub, help?.id]);
 

@@ -1,6 +1,7 @@
 /** The kiosk's building blocks: the screen frame (title, content, navigation) and the on-screen keypad. */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { HelpRequest } from '../../shared/contract/assisted.js';
 import { useKiosk } from './context.js';
 import { localisedName } from '../../shared/contract/catalogue-names.js';
 import { SpeechGuide, useSpeechVoice } from './speech.js';
@@ -102,6 +103,64 @@ export function ListenButton({ text }: { text: string }) {
     >
       {t('kiosk.listen')}
     </button>
+  );
+}
+
+/**
+ * A number or code typed on the kiosk's own keys: left to right in both directions, with the
+ * system keyboard (a touch screen would raise it over the keys) and autofill off.
+ */
+export function NumberField(props: {
+  label: string;
+  value: string;
+  /** What is in the field after a key or a scan, before the screen's own clean-up. */
+  onChange: (typed: string) => void;
+  testId?: string;
+  invalid?: boolean;
+  /** The message saying why the value is refused, read with the field while it is invalid. */
+  errorId?: string;
+  autoCapitalize?: 'characters';
+  /**
+   * Enter hands the code on: a keyboard-wedge scanner types into the focused field and presses
+   * Enter (the screen focuses the field through `inputRef`, after its step has focused the title).
+   */
+  onEnter?: () => void;
+  inputRef?: Ref<HTMLInputElement>;
+}) {
+  return (
+    <label className="number-field">
+      <span>{props.label}</span>
+      <input
+        ref={props.inputRef}
+        dir="ltr"
+        inputMode="none"
+        autoComplete="off"
+        autoCapitalize={props.autoCapitalize}
+        value={props.value}
+        data-testid={props.testId}
+        aria-invalid={props.invalid}
+        aria-describedby={props.invalid ? props.errorId : undefined}
+        onChange={(e) => props.onChange(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') props.onEnter?.();
+        }}
+      />
+    </label>
+  );
+}
+
+/** Says, politely and live, that an assistant was called, then who is coming once one accepts. */
+export function HelpStatus(props: {
+  help: HelpRequest | null;
+  called: string;
+  coming: (name: string) => string;
+  testId: string;
+}) {
+  const { help } = props;
+  return (
+    <p role="status" aria-live="polite" data-testid={props.testId}>
+      {help && (help.status === 'accepted' ? props.coming(help.acceptedByName ?? '') : props.called)}
+    </p>
   );
 }
 

@@ -331,6 +331,15 @@ export class Hub {
     return this.state.visits.get(id);
   }
 
+  /**
+   * The visit a ticket's public token names, while it is in memory (finished visits of earlier
+   * days are only in the store: `visitByToken`).
+   */
+  visitOfToken(token: string): Visit | undefined {
+    const id = this.state.tokens.get(token);
+    return id ? this.visit(id) : undefined;
+  }
+
   /** Housekeeping at a day boundary: finished visits of earlier days leave memory (not the store). */
   forgetOldVisits(): void {
     forgetFinishedBefore(this.state, businessDay(this.clock.now(), this.catalogue.centre.timeZone));

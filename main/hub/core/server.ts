@@ -215,8 +215,7 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
     '/api/v1/public/tickets/:token',
     { config: { publicLimit: 'read' } },
     async (req, reply) => {
-      const id = hub.state.tokens.get(req.params.token);
-      const v = (id ? hub.visit(id) : undefined) ?? visitByToken(hub.db, req.params.token);
+      const v = hub.visitOfToken(req.params.token) ?? visitByToken(hub.db, req.params.token);
       if (!v) return send(reply, refusal('not_found', 'no such ticket'));
       return publicStatus(hub.state, v, hub.clock.now());
     },
@@ -306,8 +305,7 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
       if (typeof ack !== 'function') return;
       const parsed = FollowTicketInput.safeParse(input);
       if (!parsed.success) return ack(refusal('validation', 'a ticket token is required'));
-      const id = hub.state.tokens.get(parsed.data.token);
-      const v = id ? hub.visit(id) : undefined;
+      const v = hub.visitOfToken(parsed.data.token);
       if (!v) return ack(refusal('not_found', 'no such ticket'));
       broadcaster.followed.set(parsed.data.token, v.id);
       void socket.join(`t:${parsed.data.token}`);

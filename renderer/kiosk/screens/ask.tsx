@@ -4,15 +4,15 @@
  * documents) and FAQ answers. When the hub is not sure (`handover`), the kiosk offers to call a
  * floor assistant, raised as a help request with reason `assistant_handover`.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HelpRequest } from '../../../shared/contract/assisted.js';
 import { AssistantAnswer } from '../../../shared/domain/assistant/contract.js';
 import { localiseDigits } from '../../../shared/i18n/numbers.js';
 import { useKiosk } from '../context.js';
-import { emitAssisted } from '../help-request.js';
+import { emitAssisted, useRaisedHelp } from '../help-request.js';
 import { OnScreenKeyboard } from '../on-screen-keyboard.js';
-import { StepScreen } from '../ui.js';
+import { HelpStatus, StepScreen } from '../ui.js';
 import { AskFacts } from './ask-facts.js';
 
 type Problem = 'failed' | 'rateLimited' | 'callFailed' | null;
@@ -24,18 +24,7 @@ export function AskScreen() {
   const [answer, setAnswer] = useState<AssistantAnswer | null>(null);
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<Problem>(null);
-  const [help, setHelp] = useState<HelpRequest | null>(null);
-
-  useEffect(() => {
-    const onAccepted = (raw: unknown) => {
-      const r = HelpRequest.safeParse(raw);
-      if (r.success && r.data.id === help?.id) setHelp(r.data);
-    };
-    hub.socket.on('helpAccepted', onAccepted);
-    return () => {
-      hub.socket.off('helpAccepted', onAccepted);
-    };
-  }, [hub, help?.id]);
+  const [help, setHelp] = useRaisedHelp(hub);
 
   const askNow = async () => {
     const q = question.trim();
@@ -85,12 +74,12 @@ export function AskScreen() {
       >
         {t('ask.callAssistant')}
       </button>
-      <p role="status" aria-live="polite" data-testid="ask-help-status">
-        {help &&
-          (help.status === 'accepted'
-            ? t('ask.assistantComing', { name: help.acceptedByName ?? '' })
-            : t('ask.assistantCalled'))}
-      </p>
+      <HelpStatus
+        help={help}
+        testId="ask-help-status"
+        called={t('ask.assistantCalled')}
+        coming={(name) => t('ask.assistantComing', { name })}
+      />
     </section>
   );
 

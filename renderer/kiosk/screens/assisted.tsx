@@ -13,7 +13,7 @@ import { askedFields, prefill } from '../assisted-form.js';
 import { useAssistedHelp } from '../assisted-help.js';
 import { useAssistedSubmit } from '../assisted-submit.js';
 import { OnScreenKeyboard } from '../on-screen-keyboard.js';
-import { StepScreen } from '../ui.js';
+import { HelpStatus, StepScreen } from '../ui.js';
 import { AssistedFields } from './assisted-fields.js';
 import { AssistedDocuments } from './assisted-documents.js';
 import { AssistedOnBehalf } from './assisted-on-behalf.js';
@@ -135,12 +135,12 @@ export function AssistedScreen() {
               {t('assisted.callAssistant')}
             </button>
           </div>
-          <div role="status" aria-live="polite" data-testid="help-status">
-            {help &&
-              (help.status === 'accepted'
-                ? t('assisted.assistantComing', { name: help.acceptedByName ?? '' })
-                : t('assisted.assistantCalled'))}
-          </div>
+          <HelpStatus
+            help={help}
+            testId="help-status"
+            called={t('assisted.assistantCalled')}
+            coming={(name) => t('assisted.assistantComing', { name })}
+          />
         </form>
         {focused && (
           <OnScreenKeyboard

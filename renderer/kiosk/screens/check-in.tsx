@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { CheckInResult } from '../../../shared/contract/kiosk.js';
 import { useKiosk } from '../context.js';
 import { formatClock } from '../format.js';
-import { StepScreen, useErrorText } from '../ui.js';
+import { NumberField, StepScreen, useErrorText } from '../ui.js';
 
 const KEYS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'.split('');
 
@@ -48,29 +48,22 @@ export function CheckInScreen() {
       testId="screen-checkin"
     >
       <p className="hint">{t('kiosk.checkInHint')}</p>
-      <label className="number-field">
-        <span>{t('kiosk.bookingCode')}</span>
-        <input
-          ref={field}
-          dir="ltr"
-          inputMode="none"
-          autoComplete="off"
-          autoCapitalize="characters"
-          value={code}
-          data-testid="booking-code"
-          onChange={(e) =>
-            setCode(
-              e.target.value
-                .toUpperCase()
-                .replace(/[^A-Z0-9-]/g, '')
-                .slice(0, 32),
-            )
-          }
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') void submit(code);
-          }}
-        />
-      </label>
+      <NumberField
+        label={t('kiosk.bookingCode')}
+        value={code}
+        testId="booking-code"
+        autoCapitalize="characters"
+        onChange={(typed) =>
+          setCode(
+            typed
+              .toUpperCase()
+              .replace(/[^A-Z0-9-]/g, '')
+              .slice(0, 32),
+          )
+        }
+        inputRef={field}
+        onEnter={() => void submit(code)}
+      />
       {error && (
         <p className="error-box" role="alert">
           {error}

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Face } from '../../../shared/contract/kiosk.js';
 import { PublicTicketStatus } from '../../../shared/contract/views.js';
 import { useKiosk } from '../context.js';
-import { StepScreen, useErrorText } from '../ui.js';
+import { NumberField, StepScreen, useErrorText } from '../ui.js';
 
 /** The token from a scanned status link (…/t/<token>) or a bare token. */
 export function tokenFromScan(scan: string): string | null {
@@ -83,21 +83,14 @@ export function FeedbackScreen() {
       ) : (
         <>
           <p className="hint">{t('kiosk.feedbackScan')}</p>
-          <label className="number-field">
-            <span>{t('kiosk.ticketCode')}</span>
-            <input
-              ref={field}
-              dir="ltr"
-              inputMode="none"
-              autoComplete="off"
-              value={scan}
-              data-testid="ticket-scan"
-              onChange={(e) => setScan(e.target.value.slice(0, 300))}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') void lookUp();
-              }}
-            />
-          </label>
+          <NumberField
+            label={t('kiosk.ticketCode')}
+            value={scan}
+            testId="ticket-scan"
+            onChange={(typed) => setScan(typed.slice(0, 300))}
+            inputRef={field}
+            onEnter={() => void lookUp()}
+          />
         </>
       )}
       {error && (

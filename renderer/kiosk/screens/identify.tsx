@@ -3,13 +3,13 @@
  * priority self-declaration and whether the ticket is for someone else: all optional, all on the
  * service's own screen, folded away until the citizen opens them (skipping costs no tap).
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChevronDown } from 'lucide-react';
 import type { IdentityInput } from '../../../shared/contract/operations.js';
 import { normaliseEmiratesId, normaliseUaeMobile } from '../../../shared/domain/identity.js';
 import { RELATIONS, type Relation, type WalkInPriority } from '../flow.js';
-import { Keypad } from '../ui.js';
+import { Keypad, NumberField } from '../ui.js';
 
 export type IdentityKind = 'emiratesId' | 'mobile';
 const MAX_DIGITS: Record<IdentityKind, number> = { emiratesId: 15, mobile: 12 };
@@ -41,6 +41,20 @@ export const NO_DETAILS: Details = {
   forOther: false,
   relation: null,
 };
+
+/** One of a group's choices (or, as a toggle, a yes/no of its own): pressed while chosen. */
+function Choice(props: { pressed: boolean; onPick: () => void; toggle?: boolean; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      className={props.toggle ? 'big-button toggle' : 'big-button'}
+      aria-pressed={props.pressed}
+      onClick={props.onPick}
+    >
+      {props.children}
+    </button>
+  );
+}
 
 /** The identity to send, 'invalid' when digits are typed that are not a valid number. */
 export function identityOf(d: Details): IdentityInput | null | 'invalid' {
@@ -80,33 +94,24 @@ export function OptionalDetails(props: {
           <p className="hint">{t('kiosk.identifyHint')}</p>
           <div className="choices row" role="group" aria-label={t('kiosk.identifyTitle')}>
             {(['emiratesId', 'mobile'] as const).map((k) => (
-              <button
-                type="button"
+              <Choice
                 key={k}
-                className="big-button"
-                aria-pressed={d.kind === k}
-                onClick={() => set({ kind: d.kind === k ? null : k, digits: '' })}
+                pressed={d.kind === k}
+                onPick={() => set({ kind: d.kind === k ? null : k, digits: '' })}
               >
                 {t(k === 'emiratesId' ? 'kiosk.useEmiratesId' : 'kiosk.useMobile')}
-              </button>
+              </Choice>
             ))}
           </div>
           {d.kind && (
             <div className="entry">
-              <label className="number-field">
-                <span>{label}</span>
-                <input
-                  dir="ltr"
-                  inputMode="none"
-                  autoComplete="off"
-                  value={shown}
-                  aria-invalid={props.invalid}
-                  aria-describedby={props.invalid ? 'identity-error' : undefined}
-                  onChange={(e) =>
-                    set({ digits: e.target.value.replace(/\D/g, '').slice(0, MAX_DIGITS[d.kind!]) })
-                  }
-                />
-              </label>
+              <NumberField
+                label={label}
+                value={shown}
+                invalid={props.invalid}
+                errorId="identity-error"
+                onChange={(typed) => set({ digits: typed.replace(/\D/g, '').slice(0, MAX_DIGITS[d.kind!]) })}
+              />
               {props.invalid && (
                 <p id="identity-error" className="error" role="alert">
                   {t(d.kind === 'emiratesId' ? 'kiosk.invalidEmiratesId' : 'kiosk.invalidMobile')}
@@ -121,47 +126,25 @@ export function OptionalDetails(props: {
           )}
           <h2 className="sub-title">{t('kiosk.priorityTitle')}</h2>
           <div className="choices row" role="group" aria-label={t('kiosk.priorityTitle')}>
-            <button
-              type="button"
-              className="big-button"
-              aria-pressed={d.priority === null}
-              onClick={() => set({ priority: null })}
-            >
+            <Choice pressed={d.priority === null} onPick={() => set({ priority: null })}>
               {t('kiosk.priorityNone')}
-            </button>
+            </Choice>
             {props.eligible.map((p) => (
-              <button
-                type="button"
-                key={p}
-                className="big-button"
-                aria-pressed={d.priority === p}
-                onClick={() => set({ priority: p })}
-              >
+              <Choice key={p} pressed={d.priority === p} onPick={() => set({ priority: p })}>
                 {t(`priority.${p}`)}
-              </button>
+              </Choice>
             ))}
           </div>
           <p className="note">{t('kiosk.priorityNote')}</p>
-          <button
-            type="button"
-            className="big-button toggle"
-            aria-pressed={d.forOther}
-            onClick={() => set({ forOther: !d.forOther, relation: null })}
-          >
+          <Choice toggle pressed={d.forOther} onPick={() => set({ forOther: !d.forOther, relation: null })}>
             {t('kiosk.forSomeoneElse')}
-          </button>
+          </Choice>
           {d.forOther && (
             <div className="choices row" role="group" aria-label={t('kiosk.relationTitle')}>
               {RELATIONS.map((r) => (
-                <button
-                  type="button"
-                  key={r}
-                  className="big-button"
-                  aria-pressed={d.relation === r}
-                  onClick={() => set({ relation: r })}
-                >
+                <Choice key={r} pressed={d.relation === r} onPick={() => set({ relation: r })}>
                   {t(RELATION_KEY[r])}
-                </button>
+                </Choice>
               ))}
             </div>
           )}

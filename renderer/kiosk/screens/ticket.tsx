@@ -16,7 +16,7 @@ import { formatNumber, waitFigure } from '../format.js';
 import { localiseDigits } from '../../../shared/i18n/index.js';
 import { QrCode } from '../qr.js';
 import { Ltr } from '../../common/bdi.js';
-import { Keypad, StepScreen, useErrorText } from '../ui.js';
+import { Keypad, NumberField, StepScreen, useErrorText } from '../ui.js';
 
 type PrintState = { kind: 'printing' } | { kind: 'done'; result: PrintTicketResult };
 
@@ -199,20 +199,15 @@ function SmsOffer({ visitId }: { visitId: string }) {
     );
   return (
     <div className="entry">
-      <label className="number-field">
-        <span>{t('kiosk.mobileLabel')}</span>
-        <input
-          dir="ltr"
-          inputMode="none"
-          autoComplete="off"
-          value={mobile}
-          aria-invalid={invalid}
-          onChange={(e) => {
-            setMobile(e.target.value.replace(/\D/g, '').slice(0, 12));
-            setInvalid(false);
-          }}
-        />
-      </label>
+      <NumberField
+        label={t('kiosk.mobileLabel')}
+        value={mobile}
+        invalid={invalid}
+        onChange={(typed) => {
+          setMobile(typed.replace(/\D/g, '').slice(0, 12));
+          setInvalid(false);
+        }}
+      />
       {invalid && (
         <p className="error" role="alert">
           {t('kiosk.invalidMobile')}

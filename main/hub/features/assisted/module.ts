@@ -5,6 +5,7 @@
  * One file per step: help-sockets (ask for help, share the form), submit-route (submit),
  * status-route (follow the request), request-sync (to central); state.ts holds what is per hub.
  */
+import { gauge } from '../../core/metric-family.js';
 import type { HubModule, HubModuleContext } from '../../core/module-context.js';
 import { assistedRoutes } from './openapi.js';
 import { publicOriginFromEnv } from '../../core/public-origin.js';
@@ -68,11 +69,11 @@ export function assistedModule(opts: AssistedModuleOptions = {}): HubModule {
     },
 
     metrics(ctx) {
-      return [
-        '# HELP dawr_service_requests_unsent Service request status changes not yet acknowledged by central.',
-        '# TYPE dawr_service_requests_unsent gauge',
-        `dawr_service_requests_unsent ${stateOf(ctx).store.backlog()}`,
-      ];
+      return gauge(
+        'dawr_service_requests_unsent',
+        'Service request status changes not yet acknowledged by central.',
+        stateOf(ctx).store.backlog(),
+      );
     },
 
     start(ctx) {

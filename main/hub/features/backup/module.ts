@@ -6,6 +6,7 @@ import type { BackupNowResult, BackupRecord, BackupStatus } from '../../../../sh
 import { DomainError } from '../../../../shared/domain/errors.js';
 import type { Hub } from '../../core/hub.js';
 import type { HubModule } from '../../core/module-context.js';
+import { gauge } from '../../core/metric-family.js';
 import { ALERTS, BACKUPS, type Backups } from '../../core/services/ids.js';
 import { serviceId, type HubServices } from '../../core/services/registry.js';
 import { backupConfigFromEnv, type BackupConfig } from './config.js';
@@ -68,21 +69,27 @@ export function backupNow(services: HubServices): BackupNowResult {
 export function backupMetrics(status: BackupStatus): string[] {
   const good = status.lastGood;
   return [
-    '# HELP dawr_backup_enabled 1 when the hub takes scheduled backups (DAWR_BACKUP_DIR set).',
-    '# TYPE dawr_backup_enabled gauge',
-    `dawr_backup_enabled ${status.enabled ? 1 : 0}`,
-    '# HELP dawr_backup_last_success_timestamp_seconds When the last good backup started (0 if never).',
-    '# TYPE dawr_backup_last_success_timestamp_seconds gauge',
-    `dawr_backup_last_success_timestamp_seconds ${good ? good.startedAt / 1000 : 0}`,
-    '# HELP dawr_backup_last_size_bytes Size of the last good backup file.',
-    '# TYPE dawr_backup_last_size_bytes gauge',
-    `dawr_backup_last_size_bytes ${good?.sizeBytes ?? 0}`,
-    '# HELP dawr_backup_last_duration_seconds How long the last good backup took (copy, check, encryption).',
-    '# TYPE dawr_backup_last_duration_seconds gauge',
-    `dawr_backup_last_duration_seconds ${good ? good.durationMs / 1000 : 0}`,
-    '# HELP dawr_backup_last_attempt_ok 1 when the latest attempt succeeded.',
-    '# TYPE dawr_backup_last_attempt_ok gauge',
-    `dawr_backup_last_attempt_ok ${status.lastAttempt?.ok ? 1 : 0}`,
+    ...gauge(
+      'dawr_backup_enabled',
+      '1 when the hub takes scheduled backups (DAWR_BACKUP_DIR set).',
+      status.enabled ? 1 : 0,
+    ),
+    ...gauge(
+      'dawr_backup_last_success_timestamp_seconds',
+      'When the last good backup started (0 if never).',
+      good ? good.startedAt / 1000 : 0,
+    ),
+    ...gauge('dawr_backup_last_size_bytes', 'Size of the last good backup file.', good?.sizeBytes ?? 0),
+    ...gauge(
+      'dawr_backup_last_duration_seconds',
+      'How long the last good backup took (copy, check, encryption).',
+      good ? good.durationMs / 1000 : 0,
+    ),
+    ...gauge(
+      'dawr_backup_last_attempt_ok',
+      '1 when the latest attempt succeeded.',
+      status.lastAttempt?.ok ? 1 : 0,
+    ),
   ];
 }
 

@@ -27,6 +27,7 @@ import {
   type DeviceHealthService,
 } from '../../core/services/ids.js';
 import { serviceId, type HubServices } from '../../core/services/registry.js';
+import { metricFamily } from '../../core/metric-family.js';
 import type { HubModule, HubModuleContext } from '../../core/module-context.js';
 import { DeviceHealthRegistry } from './registry.js';
 
@@ -275,29 +276,45 @@ const labels = (d: DeviceHealth) =>
 export function metricLines(list: DeviceHealthList): string[] {
   const printers = list.devices.filter((d) => d.printer !== null);
   const serial = list.devices.filter((d) => d.link !== null);
+  const gaugeOf = (name: string, help: string, devices: DeviceHealth[], value: (d: DeviceHealth) => number) =>
+    metricFamily(
+      name,
+      'gauge',
+      help,
+      devices.map((d) => ({ labels: labels(d), value: value(d) })),
+    );
   return [
-    '# HELP dawr_device_up 1 while a device is connected (or, for a printer or serial device, last reported working).',
-    '# TYPE dawr_device_up gauge',
-    ...list.devices.map((d) => `dawr_device_up{${labels(d)}} ${d.state === 'online' ? 1 : 0}`),
-    '# HELP dawr_device_silent 1 while a kiosk or display has been silent past the threshold in opening hours.',
-    '# TYPE dawr_device_silent gauge',
-    ...list.devices
-      .filter((d) => d.kind === 'kiosk' || d.kind === 'display')
-      .map((d) => `dawr_device_silent{${labels(d)}} ${d.state === 'silent' ? 1 : 0}`),
-    '# HELP dawr_device_last_seen_seconds When a device was last heard from (Unix time, seconds).',
-    '# TYPE dawr_device_last_seen_seconds gauge',
-    ...list.devices
-      .filter((d) => d.lastSeenAt !== null)
-      .map((d) => `dawr_device_last_seen_seconds{${labels(d)}} ${Math.floor((d.lastSeenAt ?? 0) / 1000)}`),
-    '# HELP dawr_printer_state 1 for the state each printer (or kiosk) last reported.',
-    '# TYPE dawr_printer_state gauge',
-    ...printers.flatMap((d) =>
-      PrinterHealth.options.map(
-        (s) => `dawr_printer_state{${labels(d)},state="${s}"} ${d.printer === s ? 1 : 0}`,
+    ...gaugeOf(
+      'dawr_device_up',
+      '1 while a device is connected (or, for a printer or serial device, last reported working).',
+      list.devices,
+      (d) => (d.state === 'online' ? 1 : 0),
+    ),
+    ...gaugeOf(
+      'dawr_device_silent',
+      '1 while a kiosk or display has been silent past the threshold in opening hours.',
+      list.devices.filter((d) => d.kind === 'kiosk' || d.kind === 'display'),
+      (d) => (d.state === 'silent' ? 1 : 0),
+    ),
+    ...gaugeOf(
+      'dawr_device_last_seen_seconds',
+      'When a device was last heard from (Unix time, seconds).',
+      list.devices.filter((d) => d.lastSeenAt !== null),
+      (d) => Math.floor((d.lastSeenAt ?? 0) / 1000),
+    ),
+    ...metricFamily(
+      'dawr_printer_state',
+      'gauge',
+      '1 for the state each printer (or kiosk) last reported.',
+      printers.flatMap((d) =>
+        PrinterHealth.options.map((s) => ({
+          labels: `${labels(d)},state="${s}"`,
+          value: d.printer === s ? 1 : 0,
+        })),
       ),
     ),
-    '# HELP dawr_serial_link_up 1 while the link to a serial device is open.',
-    '# TYPE dawr_serial_link_up gauge',
-    ...serial.map((d) => `dawr_serial_link_up{${labels(d)}} ${d.link === 'open' ? 1 : 0}`),
+    ...gaugeOf('dawr_serial_link_up', '1 while the link to a serial device is open.', serial, (d) =>
+      d.link === 'open' ? 1 : 0,
+    ),
   ];
 }

@@ -33,8 +33,7 @@ export function registerFeedback(app: FastifyInstance, ctx: HubModuleContext): v
   app.post('/api/v1/feedback', { config: { publicLimit: 'write' } }, async (req, reply) => {
     const input = bodyOf(FeedbackInput, req, reply);
     if (!input) return reply;
-    const id = hub.state.tokens.get(input.token);
-    const visit = (id ? hub.visit(id) : undefined) ?? visitByToken(hub.db, input.token);
+    const visit = hub.visitOfToken(input.token) ?? visitByToken(hub.db, input.token);
     if (!visit) return refuse(reply, 'not_found', 'no such ticket');
     // The manager's feedback settings (catalogue.feedback), read per request so a change applies at once.
     const settings = feedbackSettings(hub.catalogue);

@@ -34,8 +34,7 @@ export function registerPushRoutes(
     '/api/v1/public/tickets/:token/push',
     { config: { publicLimit: 'write' } },
     async (req, reply) => {
-      const id = hub.state.tokens.get(req.params.token);
-      const v = id ? hub.visit(id) : undefined;
+      const v = hub.visitOfToken(req.params.token);
       if (!v) return refuse(reply, 'not_found', 'no such ticket');
       const parsed = PushSubscriptionInput.safeParse(req.body);
       if (!parsed.success) return refuse(reply, 'validation', describeIssues(parsed.error, { root: 'body' }));

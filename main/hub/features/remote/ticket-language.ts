@@ -23,8 +23,7 @@ export function registerTicketLanguage(app: FastifyInstance, ctx: HubModuleConte
       const input = bodyOf(TicketLanguageInput, req, reply);
       if (!input) return reply;
       const { token } = req.params;
-      const id = hub.state.tokens.get(token);
-      const visit = id ? hub.visit(id) : undefined;
+      const visit = hub.visitOfToken(token);
       if (!visit) {
         // Only finished visits of earlier days leave memory; their page still opens from the store.
         return visitByToken(hub.db, token)

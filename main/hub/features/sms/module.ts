@@ -5,6 +5,7 @@
  * providers; SMS counts on /metrics.
  * It is listed before the modules that send, so their routes find the outbox.
  */
+import { metricFamily } from '../../core/metric-family.js';
 import type { HubModule } from '../../core/module-context.js';
 import { smsRoutes } from './openapi.js';
 import { MESSAGING } from '../../core/services/ids.js';
@@ -79,13 +80,15 @@ export function smsModule(opts: SmsModuleOptions = {}): HubModule {
       const r = ctx.services.find(RUNNING);
       if (!r) return [];
       const counts = r.outbox.counts();
-      return [
-        '# HELP dawr_sms_messages SMS messages in the outbox by status (dead: refused for good or out of tries).',
-        '# TYPE dawr_sms_messages gauge',
-        ...SMS_STATUSES.map(
-          (s) => `dawr_sms_messages{gateway="${r.transport.kind}",status="${s}"} ${counts[s]}`,
-        ),
-      ];
+      return metricFamily(
+        'dawr_sms_messages',
+        'gauge',
+        'SMS messages in the outbox by status (dead: refused for good or out of tries).',
+        SMS_STATUSES.map((s) => ({
+          labels: `gateway="${r.transport.kind}",status="${s}"`,
+          value: counts[s],
+        })),
+      );
     },
   };
 }

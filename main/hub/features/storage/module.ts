@@ -2,6 +2,7 @@
  * The store's health as a hub module: a periodic check of free space and the WAL (raising and
  * clearing `disk_low`), and the figures on /metrics. /healthz (server.ts) asks the same monitor.
  */
+import { gauge, metricFamily } from '../../core/metric-family.js';
 import type { HubModule } from '../../core/module-context.js';
 import { STORAGE_HEALTH, type StorageHealth } from '../../core/services/ids.js';
 import type { HubServices } from '../../core/services/registry.js';
@@ -24,15 +25,22 @@ export function storageModule(options?: Partial<StorageMonitorOptions>): HubModu
     metrics(ctx) {
       const s = hubStorage(ctx.services).status();
       return [
-        '# HELP dawr_disk_free_bytes Free space in the filesystem holding the data folder.',
-        '# TYPE dawr_disk_free_bytes gauge',
-        ...(s.freeBytes === null ? [] : [`dawr_disk_free_bytes ${s.freeBytes}`]),
-        '# HELP dawr_wal_bytes Size of the database write-ahead log (checkpoints truncate it past a limit).',
-        '# TYPE dawr_wal_bytes gauge',
-        `dawr_wal_bytes ${s.walBytes}`,
-        '# HELP dawr_storage_writable 1 while the store accepts writes, 0 while they are refused.',
-        '# TYPE dawr_storage_writable gauge',
-        `dawr_storage_writable ${s.writable ? 1 : 0}`,
+        ...metricFamily(
+          'dawr_disk_free_bytes',
+          'gauge',
+          'Free space in the filesystem holding the data folder.',
+          s.freeBytes === null ? [] : [s.freeBytes],
+        ),
+        ...gauge(
+          'dawr_wal_bytes',
+          'Size of the database write-ahead log (checkpoints truncate it past a limit).',
+          s.walBytes,
+        ),
+        ...gauge(
+          'dawr_storage_writable',
+          '1 while the store accepts writes, 0 while they are refused.',
+          s.writable ? 1 : 0,
+        ),
       ];
     },
     start(ctx) {

@@ -6,6 +6,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Hub } from '../../core/hub.js';
 import type { HubModule, HubModuleContext } from '../../core/module-context.js';
+import { gauge, metricFamily } from '../../core/metric-family.js';
 import { syncRoutes } from './openapi.js';
 import { refuse, staffCaller } from '../../core/http-helpers.js';
 import { visitDocument } from '../../core/store/repository.js';
@@ -92,28 +93,36 @@ export function createSync(
 export function healthMetrics(h: SyncHealth, now: number): string[] {
   const seconds = (t: number | null) => (t === null ? 0 : Math.max(0, (now - t) / 1000));
   return [
-    '# HELP dawr_sync_enabled 1 when the hub sends its events to a central profile service.',
-    '# TYPE dawr_sync_enabled gauge',
-    `dawr_sync_enabled ${h.enabled ? 1 : 0}`,
-    '# HELP dawr_sync_backlog_events Events written but not yet acknowledged by central.',
-    '# TYPE dawr_sync_backlog_events gauge',
-    `dawr_sync_backlog_events ${h.backlog}`,
-    '# HELP dawr_sync_oldest_unsent_age_seconds Age of the oldest unacknowledged event (0 when none).',
-    '# TYPE dawr_sync_oldest_unsent_age_seconds gauge',
-    `dawr_sync_oldest_unsent_age_seconds ${seconds(h.oldestUnsentAt)}`,
-    '# HELP dawr_sync_last_success_timestamp_seconds When a batch last went through (0 if never).',
-    '# TYPE dawr_sync_last_success_timestamp_seconds gauge',
-    `dawr_sync_last_success_timestamp_seconds ${h.lastSuccessAt === null ? 0 : h.lastSuccessAt / 1000}`,
-    '# HELP dawr_sync_consecutive_failures Failed attempts since the last success.',
-    '# TYPE dawr_sync_consecutive_failures gauge',
-    `dawr_sync_consecutive_failures ${h.failures}`,
-    '# HELP dawr_sync_dead_letters Events central rejected as invalid, kept for inspection.',
-    '# TYPE dawr_sync_dead_letters gauge',
-    `dawr_sync_dead_letters ${h.deadLetterCount}`,
-    '# HELP dawr_sync_events_total Events acknowledged by central, by result.',
-    '# TYPE dawr_sync_events_total counter',
-    ...(['accepted', 'duplicate', 'rejected', 'skipped'] as const).map(
-      (r) => `dawr_sync_events_total{result="${r}"} ${h.totals[r]}`,
+    ...gauge(
+      'dawr_sync_enabled',
+      '1 when the hub sends its events to a central profile service.',
+      h.enabled ? 1 : 0,
+    ),
+    ...gauge('dawr_sync_backlog_events', 'Events written but not yet acknowledged by central.', h.backlog),
+    ...gauge(
+      'dawr_sync_oldest_unsent_age_seconds',
+      'Age of the oldest unacknowledged event (0 when none).',
+      seconds(h.oldestUnsentAt),
+    ),
+    ...gauge(
+      'dawr_sync_last_success_timestamp_seconds',
+      'When a batch last went through (0 if never).',
+      h.lastSuccessAt === null ? 0 : h.lastSuccessAt / 1000,
+    ),
+    ...gauge('dawr_sync_consecutive_failures', 'Failed attempts since the last success.', h.failures),
+    ...gauge(
+      'dawr_sync_dead_letters',
+      'Events central rejected as invalid, kept for inspection.',
+      h.deadLetterCount,
+    ),
+    ...metricFamily(
+      'dawr_sync_events_total',
+      'counter',
+      'Events acknowledged by central, by result.',
+      (['accepted', 'duplicate', 'rejected', 'skipped'] as const).map((r) => ({
+        labels: `result="${r}"`,
+        value: h.totals[r],
+      })),
     ),
   ];
 }
