@@ -1,8 +1,8 @@
 // The kiosk assistant on the blind question sets (issue #16): the confusion table per language
 // (correct / partial / confident wrong / correct hand-over / missed answer) for the sets tuning may
-// read — questions.ts, heldout.ts, and tuning-2.ts and heldout-2.ts to heldout-8.ts (the last seven
-// retired as held-out sets: measured too often) each split into a tuning part and a validation
-// third that is only counted — and, separately, held-out set 9 that tuning never looks at; and the
+// read — questions.ts, heldout.ts, and tuning-2.ts, heldout-2.ts to heldout-8.ts (the last seven
+// retired as held-out sets: measured too often) and tuning-oos.ts (out-of-scope and not-offered
+// questions only) each split into a tuning part and a validation third that is only counted — and, separately, held-out set 9 that tuning never looks at; and the
 // time to answer one question and to train the second opinion.
 // With --cross-validate: the tuning parts answered in three folds, each by an assistant whose
 // classifiers were trained without that fold (how the thresholds in assistant.ts were chosen).
@@ -21,6 +21,7 @@ import { BLIND_HELDOUT_5 } from '../tests/assistant/blind/heldout-5.js';
 import { BLIND_HELDOUT_6 } from '../tests/assistant/blind/heldout-6.js';
 import { BLIND_HELDOUT_7 } from '../tests/assistant/blind/heldout-7.js';
 import { BLIND_HELDOUT_8 } from '../tests/assistant/blind/heldout-8.js';
+import { BLIND_TUNING_OOS } from '../tests/assistant/blind/tuning-oos.js';
 import { isValidation, tuningPart, validationPart } from '../tests/assistant/blind/splits.js';
 import { DEMO_GRADE_CONTEXT, evaluate, type Evaluation } from '../tests/assistant/blind/evaluate.js';
 import {
@@ -79,7 +80,8 @@ function table(name: string, e: Evaluation) {
 
 const tuningOnly = process.argv.includes('--tuning-only') || process.env.ASSISTANT_TUNING_ONLY === '1';
 // Held-out set 1 was looked at by earlier tuning: it is tuning data now (listed in full with --misses).
-// Tuning set 2 and the retired held-out sets 2 to 8 are split: two thirds tuning, a third validation.
+// Tuning set 2, the retired held-out sets 2 to 8 and the out-of-scope tuning set (engineer K: only
+// out-of-scope and not-offered questions) are split: two thirds tuning, a third validation.
 const splitSets: readonly { name: string; questions: readonly BlindQuestion[] }[] = [
   { name: 'Tuning set 2', questions: BLIND_TUNING_2 },
   { name: 'Held-out set 2, retired: tuning data now', questions: BLIND_HELDOUT_2 },
@@ -89,6 +91,7 @@ const splitSets: readonly { name: string; questions: readonly BlindQuestion[] }[
   { name: 'Held-out set 6, retired: tuning data now', questions: BLIND_HELDOUT_6 },
   { name: 'Held-out set 7, retired: tuning data now', questions: BLIND_HELDOUT_7 },
   { name: 'Held-out set 8, retired: tuning data now', questions: BLIND_HELDOUT_8 },
+  { name: 'Out-of-scope tuning set', questions: BLIND_TUNING_OOS },
 ];
 // The held-out set (tests/assistant/blind/README.md): held-out 9 by a tenth blind author; nobody
 // tuning reads it, and --tuning-only does not even load it. Its path is built at run time so that

@@ -3,7 +3,7 @@
  * The hub seeds it on first start; from then on the centre edits it from the dashboard.
  */
 import type { FaqEntryInput } from '../../shared/domain/assistant/contract.js';
-import type { ElsewhereServiceInput } from '../../shared/domain/assistant/scope.js';
+import type { ElsewhereServiceInput } from '../../shared/domain/assistant/elsewhere.js';
 
 export const DEMO_FAQ: FaqEntryInput[] = [
   {
@@ -405,6 +405,8 @@ export const DEMO_ELSEWHERE: ElsewhereServiceInput[] = [
       'ta2sheera siya7a',
       'ta2sheerat siya7a',
       'visa seya7a',
+      // A tourist visa to come here ("فيزا سياحة حق خالتي"): a visa to visit, from GDRFA.
+      'فيزا سياح',
     ],
   },
   {
@@ -426,7 +428,7 @@ export const DEMO_ELSEWHERE: ElsewhereServiceInput[] = [
     name: { ar: 'تسجيل الطلاب في المدارس الحكومية', en: 'Government school registration' },
     where: { ar: 'وزارة التربية والتعليم', en: 'the Ministry of Education' },
     url: 'https://moe.gov.ae',
-    keywords: ['school', 'مدرسه', 'المدرسه', 'مدارس'],
+    keywords: ['school', 'مدرسه', 'المدرسه', 'مدارس', 'madrasa', 'madrasah', 'madares', 'madaris'],
   },
   {
     id: 'new-driving-licence',
@@ -443,6 +445,20 @@ export const DEMO_ELSEWHERE: ElsewhereServiceInput[] = [
       'new driving licence',
       'new driving license',
       'تعليم القياده',
+      'learn driving',
+      'driving lesson',
+      // The driving test itself, in any of its words ("تست السواقة", "road test").
+      'driving test',
+      'driving exam',
+      'road test',
+      'تست سواق',
+      'تست قياد',
+      'تست سياق',
+      'اختبار سواق',
+      'اختبار قياد',
+      'اختبار سياق',
+      'امتحان سواق',
+      'امتحان قياد',
     ],
   },
   {
@@ -457,7 +473,8 @@ export const DEMO_ELSEWHERE: ElsewhereServiceInput[] = [
     name: { ar: 'المعاشات والتقاعد', en: 'Pensions' },
     where: { ar: 'الهيئة العامة للمعاشات', en: 'the General Pension and Social Security Authority' },
     url: 'https://gpssa.gov.ae',
-    keywords: ['pension', 'retirement', 'تقاعد', 'التقاعد'],
+    // A retiree's pension ("ابوي متقاعد … معاشه"): معاش alone is also the Gulf word for a salary.
+    keywords: ['pension', 'retirement', 'تقاعد', 'التقاعد', 'متقاعد معاش'],
   },
   {
     id: 'social-support',
@@ -478,7 +495,19 @@ export const DEMO_ELSEWHERE: ElsewhereServiceInput[] = [
     name: { ar: 'توصيل الكهرباء والماء', en: 'Electricity and water connection' },
     where: { ar: 'هيئة كهرباء ومياه دبي', en: 'DEWA' },
     url: 'https://www.dewa.gov.ae',
-    keywords: ['electricity', 'dewa', 'water bill', 'الكهرباء', 'كهرباء', 'فاتوره الماء', 'فاتوره المياه'],
+    // The connection first: "توصيل" belongs to the service elsewhere, not to the centre's delivery.
+    keywords: [
+      'توصيل كهرباء',
+      'توصيل مياه',
+      'electricity',
+      'dewa',
+      'water bill',
+      'water connection',
+      'الكهرباء',
+      'كهرباء',
+      'فاتوره الماء',
+      'فاتوره المياه',
+    ],
   },
   {
     id: 'good-conduct',
@@ -511,7 +540,8 @@ export const DEMO_ELSEWHERE: ElsewhereServiceInput[] = [
     name: { ar: 'السكن الحكومي', en: 'Government housing' },
     where: { ar: 'مؤسسة محمد بن راشد للإسكان', en: 'the Mohammed Bin Rashid Housing Establishment' },
     url: 'https://www.mbrhe.gov.ae',
-    keywords: ['housing', 'سكن حكومي', 'مسكن', 'اسكان'],
+    // A housing grant or loan for citizens (منحة سكنية، قرض سكني), not a tenancy of the citizen's own.
+    keywords: ['housing', 'سكن حكومي', 'مسكن', 'اسكان', 'منحه سكني', 'قرض سكني', 'بيت شعبي'],
   },
   {
     id: 'health-card',
@@ -616,6 +646,79 @@ export const DEMO_ELSEWHERE: ElsewhereServiceInput[] = [
       'شهادتي الجامعيه',
       'شهاده التخرج',
     ],
+  },
+  {
+    id: 'rent-dispute',
+    name: { ar: 'النزاعات الإيجارية', en: 'Rental disputes' },
+    where: { ar: 'مركز فض المنازعات الإيجارية', en: 'the Rental Dispute Centre' },
+    url: 'https://rdc.gov.ae',
+    // A quarrel with the landlord, not attesting the contract the two signed.
+    keywords: [
+      'rent increase',
+      'increase rent',
+      'increasing rent',
+      'increasing the rent',
+      'rental dispute',
+      'rent dispute',
+      'eviction',
+      'evict',
+      'evicted',
+      'زياده الايجار',
+      'نزاع ايجاري',
+      'المنازعات الايجاريه',
+    ],
+  },
+  {
+    id: 'pet-licence',
+    name: { ar: 'ترخيص الحيوانات الأليفة', en: 'Pet licences' },
+    where: {
+      ar: 'البلدية (الخدمات البيطرية، عبر الموقع)',
+      en: 'the municipality’s veterinary services (online)',
+    },
+    url: 'https://www.dm.gov.ae',
+    keywords: [
+      'dog licence',
+      'dog license',
+      'pet licence',
+      'pet license',
+      'رخصه كلب',
+      'ترخيص كلب',
+      'ترخيص قط',
+    ],
+  },
+  {
+    id: 'hajj-umrah',
+    name: { ar: 'تصاريح الحج والعمرة', en: 'Hajj and Umrah permits' },
+    where: { ar: 'الهيئة العامة للشؤون الإسلامية والأوقاف', en: 'the General Authority of Islamic Affairs' },
+    url: 'https://www.awqaf.gov.ae',
+    // Not عمره alone: that is also "his age" (عمره سبعين), and عمرها hers.
+    keywords: ['hajj', 'umrah', 'حج', 'الحج', 'العمره', 'تصريح عمره'],
+  },
+  {
+    id: 'tax',
+    name: { ar: 'التسجيل الضريبي والإقرارات', en: 'Tax registration and returns' },
+    where: { ar: 'الهيئة الاتحادية للضرائب', en: 'the Federal Tax Authority' },
+    url: 'https://tax.gov.ae',
+    // Registering for or filing a tax; "is VAT included in the fee" is still the centre's fee.
+    keywords: [
+      'vat registration',
+      'vat return',
+      'vat refund',
+      'corporate tax',
+      'tax registration',
+      'tax return',
+      'تسجيل ضريبه',
+      'رقم ضريبي',
+      'اقرار ضريبي',
+      'ضريبه الشركات',
+    ],
+  },
+  {
+    id: 'unemployment-insurance',
+    name: { ar: 'التأمين ضد التعطل عن العمل', en: 'Unemployment insurance' },
+    where: { ar: 'نظام التأمين ضد التعطل عن العمل (الموقع أو التطبيق)', en: 'the ILOE scheme online' },
+    url: 'https://www.iloe.ae',
+    keywords: ['unemployment insurance', 'job loss insurance', 'iloe', 'التعطل عن العمل', 'تامين التعطل'],
   },
   {
     id: 'embassy',

@@ -1,7 +1,7 @@
 /** The assistant over the demo centre, its forms and FAQ, as the hub builds it on first start. */
 import { createAssistant } from '../../shared/domain/assistant/assistant.js';
 import { FaqEntry } from '../../shared/domain/assistant/contract.js';
-import { ElsewhereService } from '../../shared/domain/assistant/scope.js';
+import { ElsewhereService } from '../../shared/domain/assistant/elsewhere.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 import { DEMO_ELSEWHERE, DEMO_FAQ, DEMO_REPRESENTATIVE_FAQ_ID } from '../../main/demo/faq.js';
 import { DEMO_FORMS } from '../../main/demo/forms.js';

@@ -138,7 +138,14 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
     };
   // A gym's card, a bank's fee, a hospital's appointment, a quarrel at home: the centre's words
   // about someone else's thing are no evidence of the centre's topic (everyday.ts).
-  if (isEverydayLife(raw, (w) => termByWord.get(w))) return empty('out_of_scope');
+  if (
+    isEverydayLife(
+      raw,
+      (w) => termByWord.get(w),
+      (w) => corrected.has(termByWord.get(w) ?? ''),
+    )
+  )
+    return empty('out_of_scope');
 
   // A document of a service elsewhere asked for as a requirement of one here ("police report is
   // must?", "هل يجب تقديم بلاغ من الشرطة"): the question asks for that service's documents, and the

@@ -10,7 +10,8 @@ import type { AnswerFaq, AnswerService, AssistantAnswer, FaqEntry } from './cont
 import { faqDocuments, serviceDocuments } from './documents.js';
 import { INTENT_WORDS } from './intent.js';
 import { REAL_WORDS } from './lexicon.js';
-import { elsewhereMatcher, SCOPE_WORDS } from './scope.js';
+import { elsewhereMatcher } from './elsewhere.js';
+import { SCOPE_WORDS } from './scope.js';
 import { EVERYDAY_WORDS } from './everyday.js';
 import { ARABIC_STOP_WORDS, ENGLISH_STOP_WORDS } from './stopwords.js';
 import { createSecondOpinion } from './classifier/second-opinion.js';

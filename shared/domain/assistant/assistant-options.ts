@@ -1,7 +1,7 @@
 /** The assistant's options, the centre's data it is built from, and what it offers (assistant.ts). */
 import type { FormDefinition } from '../../contract/forms.js';
 import type { AssistantAnswer, Language } from './contract.js';
-import type { ElsewhereService } from './scope.js';
+import type { ElsewhereService } from './elsewhere.js';
 import type { FactKind } from './classifier/fact-opinion.js';
 
 export interface AssistantOptions {

@@ -17,179 +17,7 @@
  * hospital" is still sent to the health authority.
  */
 import { normaliseArabic } from './arabic.js';
-
-/** Providers, shops and belongings whose cards, fees and contracts are theirs, not the centre's. */
-const PRIVATE_THING_PHRASES: readonly string[] = [
-  // Gyms, clubs and subscriptions.
-  'gym',
-  'gyms',
-  'fitness',
-  'club',
-  'clubs',
-  'membership',
-  'memberships',
-  'subscription',
-  'subscriptions',
-  'netflix',
-  'جيم',
-  'نادي',
-  'انديه',
-  'اشتراك',
-  'عضويه',
-  'نتفلكس',
-  'نتفليكس',
-  // Banks, loans and bank cards.
-  'bank',
-  'banks',
-  'banking',
-  'loan',
-  'loans',
-  'interest rate',
-  'savings',
-  'bank account',
-  'open an account',
-  'opening an account',
-  'current account',
-  'nbd',
-  'enbd',
-  'adcb',
-  'mashreq',
-  'rakbank',
-  'credit card',
-  'debit card',
-  'visa card',
-  'mastercard',
-  'atm',
-  'بنك',
-  'بنوك',
-  'مصرف',
-  'قرض',
-  'قروض',
-  'فايده',
-  'فائده',
-  'ائتمان',
-  'ائتمانيه',
-  'صراف',
-  'ماستر كارد',
-  'فيزا كارد',
-  // Insurers (renewing a car's policy is named as a service elsewhere before this is read).
-  'insurance company',
-  'insurer',
-  'insurance claim',
-  'شركه التامين',
-  'شركه تامين',
-  // Phones and the internet as products (a phone as the way to reach the centre is not one).
-  'phone contract',
-  'phone bill',
-  'mobile bill',
-  'phone plan',
-  'mobile plan',
-  'data plan',
-  'sim',
-  'simcard',
-  'recharge',
-  'prepaid',
-  'postpaid',
-  'internet package',
-  'home internet',
-  'etisalat',
-  'رصيد',
-  'باقه',
-  'اتصالات',
-  'عقد التلفون',
-  'عقد الجوال',
-  'عقد الموبايل',
-  'فاتوره التلفون',
-  'فاتوره الجوال',
-  'فاتوره الموبايل',
-  'انترنت البيت',
-  // Belongings.
-  'wallet',
-  'purse',
-  'keys',
-  'handbag',
-  'laptop',
-  'washing machine',
-  'fridge',
-  'محفظه',
-  'بوك',
-  'مفاتيح',
-  'شنطه',
-  'لابتوب',
-  'غساله',
-  'ثلاجه',
-  // Health care, shops, transport and other providers.
-  'doctor',
-  'hospital',
-  'clinic',
-  'dentist',
-  'dental',
-  'دكتور',
-  'طبيب',
-  'مستشفي',
-  'مستشفيات',
-  'عياده',
-  'اسنان',
-  'weight',
-  'diet',
-  'calories',
-  'وزن',
-  'رجيم',
-  'ريجيم',
-  'سعرات',
-  'metro',
-  'tram',
-  // Not مول: too short to tell from other words once particles and endings are peeled.
-  'mall',
-  'malls',
-  'مترو',
-  'ترام',
-  'airline',
-  'airlines',
-  'baggage',
-  'luggage',
-  'supermarket',
-  'grocery',
-  'سوبرماركت',
-  'بقاله',
-  'salon',
-  'barber',
-  'haircut',
-  'صالون',
-  'حلاق',
-  'library',
-  'مكتبه',
-  // Online shops and couriers: their deliveries and refunds are theirs, not the centre's. (Not
-  // noon nor كريم: a time of day and a given name.)
-  'amazon',
-  'aramex',
-  'dhl',
-  'fedex',
-  'talabat',
-  'deliveroo',
-  'careem',
-  'uber',
-  'امازون',
-  'ارامكس',
-  'طلبات',
-  'اوبر',
-  // Classes, courses and events one signs up for ("register for the marathon" is no vehicle's).
-  'class',
-  'classes',
-  'course',
-  'courses',
-  'lessons',
-  'marathon',
-  'yoga',
-  'ielts',
-  'toefl',
-  // Not دوره: دورات المياه are the toilets.
-  'كورس',
-  'ماراثون',
-  'worth',
-  'resale',
-  'showroom',
-];
+import { MALFUNCTION_PHRASES, PRIVATE_THING_PHRASES } from './everyday-phrases.js';
 
 /**
  * How someone treats the citizen or feels about them ("my manager does not like me", "my colleague
@@ -367,6 +195,7 @@ const RELATION = phrasesOf(RELATION_PHRASES);
 const PRIVATE_INDEX = indexOf(PRIVATE_THINGS);
 const PERSONAL_INDEX = indexOf(PERSONAL_TALK);
 const RELATION_INDEX = indexOf(RELATION);
+const MALFUNCTION_INDEX = indexOf(phrasesOf(MALFUNCTION_PHRASES));
 
 /** Joined particles and the article: والبنك, بالمستشفي, للنادي. */
 const CLITICS = /^(?:وال|بال|فال|كال|لل|ال|و)/u;
@@ -420,16 +249,20 @@ const LINK_WORDS: ReadonlySet<string> = new Set(['my', 'the', 'a', 'of', 'for', 
 /**
  * `termOf`: the index term a question word was read as (a concept is written `#name`).
  * `words`: the question's normalised words, in order.
+ * `corrected`: the word was read only by correcting its spelling ("workng"): a guess is no
+ * evidence that a service of the centre is meant.
  */
 export function isEverydayLife(
   words: readonly string[],
   termOf: (word: string) => string | undefined,
+  corrected: (word: string) => boolean = () => false,
 ): boolean {
   if (words.some((w) => CENTRE_WORDS.has(w))) return false;
   const concepts = words.map((w) => termOf(w)).map((t) => (t?.startsWith('#') ? t : undefined));
   const keys = words.map(keysOf);
   const privateAt = positionsOf(keys, PRIVATE_INDEX);
   if (privateAt.size > 0) {
+    for (const i of positionsOf(keys, MALFUNCTION_INDEX)) privateAt.add(i);
     // A concept clings to a private thing when only link words stand between them.
     const clings = (i: number) =>
       [-1, 1].some((step) => {
@@ -440,7 +273,12 @@ export function isEverydayLife(
         return false;
       });
     const namesService = concepts.some(
-      (c, i) => c !== undefined && !privateAt.has(i) && !EVERYDAY_CONCEPTS.has(c) && !clings(i),
+      (c, i) =>
+        c !== undefined &&
+        !privateAt.has(i) &&
+        !EVERYDAY_CONCEPTS.has(c) &&
+        !clings(i) &&
+        !corrected(words[i]!),
     );
     if (!namesService) return true;
   }

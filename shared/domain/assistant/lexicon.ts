@@ -712,6 +712,10 @@ const PHRASES: readonly (readonly [string, string])[] = [
   ['مش لاقيه', 'ضاعت'],
   ['مو لاقيه', 'ضاعت'],
   ['ما لقيته', 'ضاعت'],
+  // The cash machine, not the chat shorthand for "now" that atm is on its own ("queue atm").
+  ['the atm', 'the cashpoint'],
+  ['an atm', 'a cashpoint'],
+  ['atm machine', 'cashpoint'],
   // Paying "by Visa" is paying by card, not a residence visa.
   ['بالفيزا', 'بالبطاقه'],
   ['فيزا كارد', 'بطاقه'],

@@ -6,7 +6,7 @@
  */
 import type { Catalogue } from '../../../contract/catalogue.js';
 import type { FaqEntry } from '../contract.js';
-import type { ElsewhereService } from '../scope.js';
+import type { ElsewhereService } from '../elsewhere.js';
 import { trainClassifier, type Example, type Prediction, type TrainingOptions } from './naive-bayes.js';
 import { TRAINING_PHRASES } from './training-phrases.js';
 import { RETIRED_HELDOUT_PHRASES } from './training-phrases-retired.js';
