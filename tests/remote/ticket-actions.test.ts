@@ -64,6 +64,60 @@ describe('ticket actions from the phone', () => {
     });
   });
 
+  it('answers moved: false to a request beside another that found the ticket already last', async () => {
+    const mine = tokenOf((await kioskTicket()).body.statusPath);
+    // One ticket behind: the first "late" moves mine to the end; a second has nowhere to move it.
+    await kioskTicket();
+    // The hub decides nothing until both requests have looked the ticket up, so a route that
+    // answered from its own earlier look would see "moved" in a change the other request made.
+    let lookups = 0;
+    let bothLookedUp = () => {};
+    const lookedUp = new Promise<void>((resolve) => (bothLookedUp = resolve));
+    const tokens = hub.hub.state.tokens;
+    const lookUp = tokens.get.bind(tokens);
+    tokens.get = (token: string) => {
+      if (token === mine && ++lookups === 2) bothLookedUp();
+      return lookUp(token);
+    };
+    const execute = hub.hub.execute.bind(hub.hub);
+    hub.hub.execute = async (...args: Parameters<typeof execute>) => {
+      await lookedUp;
+      return execute(...args);
+    };
+    const answers = await Promise.all([1, 2].map(() => api(hub.url, 'POST', `/public/tickets/${mine}/late`)));
+    expect(answers.map((a) => [a.status, a.body.moved]).sort()).toEqual([
+      [200, false],
+      [200, true],
+    ]);
+    expect(await position(mine)).toBe(2);
+  });
+
+  it('does not hold one ticket\'s "late" behind another ticket\'s commit that has not finished', async () => {
+    const slow = tokenOf((await kioskTicket()).body.statusPath);
+    const other = tokenOf((await kioskTicket()).body.statusPath);
+    for (let i = 0; i < 3; i++) await kioskTicket();
+    const slowId = hub.hub.state.tokens.get(slow)!;
+    // The slow ticket's postpone waits until released; the other ticket's goes straight through.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let slowStarted = () => {};
+    const slowWaiting = new Promise<void>((resolve) => (slowStarted = resolve));
+    const execute = hub.hub.execute.bind(hub.hub);
+    hub.hub.execute = async (...args: Parameters<typeof execute>) => {
+      if ((args[1] as { visitId?: string }).visitId === slowId) {
+        slowStarted();
+        await released;
+      }
+      return execute(...args);
+    };
+    const slowAnswer = api(hub.url, 'POST', `/public/tickets/${slow}/late`);
+    await slowWaiting;
+    const otherAnswer = await api(hub.url, 'POST', `/public/tickets/${other}/late`);
+    expect(otherAnswer).toMatchObject({ status: 200, body: { moved: true } });
+    release();
+    expect(await slowAnswer).toMatchObject({ status: 200, body: { moved: true } });
+  });
+
   it('cancels a waiting ticket, then refuses to touch it again', async () => {
     const mine = tokenOf((await kioskTicket()).body.statusPath);
     const r = await api(hub.url, 'POST', `/public/tickets/${mine}/cancel`);

@@ -26,12 +26,23 @@ export function registerTicketActions(
     return id ? hub.visit(id) : undefined;
   };
   /**
-   * Postpones that passed the limit and are waiting for their commit, by visit. They count as done,
-   * so parallel requests cannot all pass the check while the first awaits its commit.
+   * "I'm running late" requests for one ticket, one after another: each reads the ticket after the
+   * one before it committed, so its limit check and its `moved` describe what its own commit did,
+   * not a change made by a request running beside it (a second tap that found the ticket already
+   * last moved nothing, and says so).
    */
-  const postponesUnderway = new Map<string, number>();
+  const lateQueue = new Map<string, Promise<unknown>>();
+  const oneAtATime = <T>(visitId: string, task: () => Promise<T>): Promise<T> => {
+    const run = (lateQueue.get(visitId) ?? Promise.resolve()).then(task);
+    const settled = run.catch(() => undefined);
+    lateQueue.set(visitId, settled);
+    void settled.then(() => {
+      if (lateQueue.get(visitId) === settled) lateQueue.delete(visitId);
+    });
+    return run;
+  };
   const optionsFor = (v: Visit): TicketOptions => {
-    const used = postponesOf(hub.db, v.id) + (postponesUnderway.get(v.id) ?? 0);
+    const used = postponesOf(hub.db, v.id);
     const left = Math.max(0, settings.maxPostpones - used);
     return {
       canPostpone: v.status === 'waiting' && left > 0,
@@ -65,33 +76,31 @@ export function registerTicketActions(
 
   ticketRoute('get', 'options', 'read', (v) => optionsFor(v));
 
-  ticketRoute('post', 'late', 'write', async (v, token, reply) => {
-    if (v.status !== 'waiting')
-      return refuse(reply, 'invalid_transition', `a ${v.status} ticket cannot be moved back`);
-    if (optionsFor(v).postponesLeft === 0)
-      return refuse(
-        reply,
-        'postpone_limit',
-        `a ticket can be moved back at most ${settings.maxPostpones} times`,
+  ticketRoute('post', 'late', 'write', (found, token, reply) =>
+    oneAtATime(found.id, async () => {
+      const v = hub.visit(found.id) ?? found;
+      if (v.status !== 'waiting')
+        return refuse(reply, 'invalid_transition', `a ${v.status} ticket cannot be moved back`);
+      if (optionsFor(v).postponesLeft === 0)
+        return refuse(
+          reply,
+          'postpone_limit',
+          `a ticket can be moved back at most ${settings.maxPostpones} times`,
+        );
+      const outcome = await hub.execute(
+        'postponeVisit',
+        { visitId: v.id, places: settings.latePlaces, token },
+        PHONE_PRINCIPAL,
       );
-    // Reserve before the first await: the check above and this reservation are one step.
-    postponesUnderway.set(v.id, (postponesUnderway.get(v.id) ?? 0) + 1);
-    const outcome = await hub
-      .execute('postponeVisit', { visitId: v.id, places: settings.latePlaces, token }, PHONE_PRINCIPAL)
-      // By now the postpone is in visit_events (counted by postponesOf) or was refused.
-      .finally(() => {
-        const left = (postponesUnderway.get(v.id) ?? 1) - 1;
-        if (left > 0) postponesUnderway.set(v.id, left);
-        else postponesUnderway.delete(v.id);
-      });
-    if (!outcome.ok) return refuse(reply, outcome.error.code, outcome.error.message);
-    const after = hub.visit(v.id) ?? v;
-    return {
-      moved: after.sortKey !== v.sortKey,
-      status: publicStatus(hub.state, after, hub.clock.now()),
-      options: optionsFor(after),
-    };
-  });
+      if (!outcome.ok) return refuse(reply, outcome.error.code, outcome.error.message);
+      const after = hub.visit(v.id) ?? v;
+      return {
+        moved: after.sortKey !== v.sortKey,
+        status: publicStatus(hub.state, after, hub.clock.now()),
+        options: optionsFor(after),
+      };
+    }),
+  );
 
   ticketRoute('post', 'cancel', 'write', async (v, token, reply) => {
     if (!optionsFor(v).canCancel)
