@@ -13,6 +13,7 @@ import { HUB_BACKUP_TABLES, HUB_IDENTITY_SQL } from '../main/hub/features/backup
 import { takeBackup } from '../main/sqlite/backup/take-backup.js';
 import { writeCatalogue } from '../main/hub/core/store/repository.js';
 import { randomBytes } from 'node:crypto';
+import { HUB_MIGRATIONS } from '../main/hub/modules.js';
 
 const VISITS = Number(process.argv[2] ?? 300_000);
 const DAYS = 365;
@@ -22,7 +23,7 @@ const STEPS = ['visit.issued', 'visit.called', 'visit.serving_started', 'visit.c
 const dir = mkdtempSync(join(tmpdir(), 'dawr-bench-backup-'));
 try {
   const file = join(dir, 'hub.sqlite');
-  const db = openDatabase(file, { backgroundCheckpoints: false });
+  const db = openDatabase(file, { migrations: HUB_MIGRATIONS, backgroundCheckpoints: false });
   writeCatalogue(db, DEMO_CATALOGUE, Date.now());
   db.pragma('synchronous = OFF'); // loading only
   const t0 = performance.now();

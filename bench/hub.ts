@@ -22,6 +22,7 @@ import { line, ms, summarise } from './stats.js';
 import { spawnReady } from './support/spawn-ready.js';
 import { LeanSocket } from './support/lean-socket.js';
 import { parseBuckets, quantileBound } from '../main/hub/core/latency-histogram.js';
+import { HUB_MIGRATIONS } from '../main/hub/modules.js';
 
 const QUEUES = 50;
 const LOOP_SAMPLE_MS = 5;
@@ -146,7 +147,7 @@ async function benchEndToEnd(rawRate: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dawr-bench-e2e-'));
   const kioskKey = randomUUID();
   const catalogue = benchCatalogue();
-  const db = openDatabase(join(dir, 'hub.sqlite'));
+  const db = openDatabase(join(dir, 'hub.sqlite'), { migrations: HUB_MIGRATIONS });
   seedIfEmpty(
     db,
     {

@@ -11,6 +11,7 @@ import { INSERT_FACT_SQL, rowParams } from '../main/hub/features/manager/facts.j
 import { sqlReport } from '../main/hub/features/manager/rollup-report.js';
 import { ReportGroupBy } from '../shared/contract/manager.js';
 import type { VisitFacts } from '../shared/domain/reports.js';
+import { HUB_MIGRATIONS } from '../main/hub/modules.js';
 
 const VISITS = Number(process.argv[2] ?? 1_500_000);
 const DAYS = 365;
@@ -56,7 +57,7 @@ function* generate(): Generator<VisitFacts> {
 
 const dir = mkdtempSync(join(tmpdir(), 'dawr-bench-reports-'));
 try {
-  const db = openDatabase(join(dir, 'hub.sqlite'));
+  const db = openDatabase(join(dir, 'hub.sqlite'), { migrations: HUB_MIGRATIONS });
   db.pragma('synchronous = OFF'); // loading only; reports read
   const t0 = performance.now();
   const insert = db.prepare(INSERT_FACT_SQL);

@@ -24,6 +24,7 @@ import { syncConfigFromEnv } from '../main/hub/features/sync/config.js';
 import { createSync } from '../main/hub/features/sync/module.js';
 import type { Visit, VisitEvent } from '../shared/contract/visit.js';
 import { line, summarise } from './stats.js';
+import { HUB_MIGRATIONS } from '../main/hub/modules.js';
 
 const TOTAL = Number(process.argv[2] ?? 100_000);
 const BATCH = Number(process.argv[3] ?? 500);
@@ -181,7 +182,7 @@ async function run(engine: 'sqlite' | 'postgres', databaseUrl: string, inFlight:
   const token = randomBytes(24).toString('base64url');
   // Central runs as its own process, as deployed: the hub and central do not share a thread.
   const central = await startCentralProcess(databaseUrl || `sqlite:${join(dir, 'central.db')}`, token);
-  const db = openDatabase(join(dir, 'hub.sqlite'));
+  const db = openDatabase(join(dir, 'hub.sqlite'), { migrations: HUB_MIGRATIONS });
   seedIfEmpty(db, { catalogue: DEMO_CATALOGUE, staff: DEMO_STAFF, devices: [] }, Date.now());
   const hub = new Hub({ db, identityKey: KEY.toString('base64') });
   const config = syncConfigFromEnv({

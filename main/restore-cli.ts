@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { restoreCentralSqlite } from './central/backup.js';
 import { restoreBackup, RestoreRefused } from './hub/features/backup/restore.js';
+import { HUB_MIGRATIONS } from './hub/modules.js';
 
 const USAGE =
   'usage: restore-cli.ts <backup file> [--data-dir DIR] [--force] | <backup file> --central-db FILE';
@@ -41,7 +42,12 @@ async function main(): Promise<number> {
       process.stderr.write(`dawr restore: restored central's database ${centralDb}. Start central again.\n`);
       return 0;
     }
-    const r = await restoreBackup({ backupFile, dataDir, force: parsed.values.force });
+    const r = await restoreBackup({
+      backupFile,
+      dataDir,
+      force: parsed.values.force,
+      knownSchemaVersion: HUB_MIGRATIONS.length,
+    });
     process.stdout.write(
       `${JSON.stringify({ event: 'restored', dataDir, centreId: r.centreId, schemaVersion: r.schemaVersion, rowCounts: r.rowCounts, keptAside: r.keptAside, ticketSkip: r.ticketSkip })}\n`,
     );

@@ -11,6 +11,7 @@ import type { HubServices } from './core/services/registry.js';
 import { newToken } from './core/security.js';
 import type { HubModule } from './core/module-context.js';
 import { HUB_MODULES } from './modules.js';
+import { hubMigrations } from './core/store/migrate.js';
 import type { SocketRateLimit } from './core/socket-guard.js';
 import { publicOriginFromEnv, publicOriginProblem } from './core/public-origin.js';
 import { ConfigError } from './core/config.js';
@@ -83,7 +84,13 @@ export async function startHub(opts: StartHubOptions): Promise<StartedHub> {
   mkdirSync(opts.dataDir, { recursive: true });
   // Certificates before the database: a TLS mistake stops start-up with nothing opened.
   const tls = await resolveHubTls(tlsSetting, { dataDir: opts.dataDir, host, now: clock.now() });
-  const db = openDatabase(join(opts.dataDir, 'hub.sqlite'));
+  const modules = opts.modules ?? HUB_MODULES;
+  // The schema is the whole registry's whichever modules this hub runs (the numbers are one sequence,
+  // and a database must not lack tables below its version); a module given here that is not in the
+  // registry adds its own migrations, one that is (or a copy of it) counts once.
+  const db = openDatabase(join(opts.dataDir, 'hub.sqlite'), {
+    migrations: hubMigrations([...HUB_MODULES, ...modules]),
+  });
   opts.prepare?.(db);
   const hub = new Hub({
     db,
@@ -98,7 +105,7 @@ export async function startHub(opts: StartHubOptions): Promise<StartedHub> {
     auth,
     logger: opts.logger ?? false,
     extend: opts.extend ? (app) => opts.extend!(app, hub) : undefined,
-    modules: opts.modules ?? HUB_MODULES,
+    modules,
     socketRateLimit: opts.socketRateLimit,
     personalData,
     tls,

@@ -11,6 +11,7 @@ import { migrate } from '../../main/hub/core/store/migrate.js';
 import { Shell } from '../../main/app/shell.js';
 import { loadConfigFile, saveConfigFile } from '../../main/app/config-file.js';
 import { PAIRING_ALPHABET, PAIRING_CODE_TTL_MS } from '../../shared/contract/pairing.js';
+import { HUB_MIGRATIONS } from '../../main/hub/modules.js';
 
 let hub: TestHub;
 let manager = '';
@@ -89,7 +90,7 @@ describe('PairingService', () => {
   const open = () => {
     dir = mkdtempSync(join(tmpdir(), 'dawr-pairing-'));
     const db = new Database(join(dir, 'hub.sqlite'));
-    migrate(db);
+    migrate(db, HUB_MIGRATIONS);
     return db;
   };
 

@@ -21,8 +21,8 @@ import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 import { isEncryptedBackup } from '../../main/sqlite/backup/encryption.js';
 import { hubBackups } from '../../main/hub/features/backup/module.js';
 import { restoreBackup, RestoreRefused } from '../../main/hub/features/backup/restore.js';
-import { MIGRATIONS } from '../../main/hub/core/store/migrate.js';
 import { issueTickets, startBackupHub, type BackupHub } from './fixtures.js';
+import { HUB_MIGRATIONS } from '../../main/hub/modules.js';
 
 const hubs: BackupHub[] = [];
 const dirs: string[] = [];
@@ -68,11 +68,18 @@ const visitsIn = (dbFile: string) => {
   }
 };
 
-describe('restore', () => {
+// The CLI runs as its own process through tsx and loads the hub's module registry (for the schema
+// version its migrations reach): several seconds each on a loaded machine, so these tests get more
+// time than the default 30 s. Not a timing assertion: nothing here depends on how fast it is.
+describe('restore', { timeout: 120_000 }, () => {
   it('restores a backup into an empty folder and refuses damaged, foreign and newer files, changing nothing', async () => {
     const { file } = await hubWithBackup(3);
     const target = tempDir();
-    const restored = await restoreBackup({ backupFile: file, dataDir: target });
+    const restored = await restoreBackup({
+      knownSchemaVersion: HUB_MIGRATIONS.length,
+      backupFile: file,
+      dataDir: target,
+    });
     expect(restored).toMatchObject({ centreId: DEMO_CATALOGUE.centre.id, keptAside: [] });
     expect(restored.rowCounts.visits).toBe(3);
     const before = readFileSync(join(target, 'hub.sqlite'));
@@ -92,17 +99,19 @@ describe('restore', () => {
     const bytes = readFileSync(damaged);
     bytes.fill(0xa5, 4096 * 2, Math.min(bytes.length, 4096 * 6));
     writeFileSync(damaged, bytes);
-    await expect(restoreBackup({ backupFile: damaged, dataDir: target })).rejects.toThrow(
-      /damaged|not a readable SQLite database|not a Dawr hub database/,
-    );
+    await expect(
+      restoreBackup({ knownSchemaVersion: HUB_MIGRATIONS.length, backupFile: damaged, dataDir: target }),
+    ).rejects.toThrow(/damaged|not a readable SQLite database|not a Dawr hub database/);
 
     // Newer than this Dawr.
     const newer = join(tempDir(), 'newer.sqlite');
     copyFileSync(file, newer);
     const n = new Database(newer);
-    n.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    n.pragma(`user_version = ${HUB_MIGRATIONS.length + 1}`);
     n.close();
-    await expect(restoreBackup({ backupFile: newer, dataDir: target })).rejects.toThrow(/newer Dawr/);
+    await expect(
+      restoreBackup({ knownSchemaVersion: HUB_MIGRATIONS.length, backupFile: newer, dataDir: target }),
+    ).rejects.toThrow(/newer Dawr/);
 
     // Another centre's backup over this centre's database.
     const { file: foreign } = await hubWithBackup(1, {
@@ -135,7 +144,9 @@ describe('restore', () => {
     expect(readdirSync(h.backupDir).every((f) => f.endsWith('.enc'))).toBe(true);
 
     const withoutKey = tempDir();
-    await expect(restoreBackup({ backupFile: file, dataDir: withoutKey })).rejects.toThrow(/no backup key/);
+    await expect(
+      restoreBackup({ knownSchemaVersion: HUB_MIGRATIONS.length, backupFile: file, dataDir: withoutKey }),
+    ).rejects.toThrow(/no backup key/);
     expect(readdirSync(withoutKey)).toEqual([]);
 
     const withKey = tempDir();
@@ -145,12 +156,16 @@ describe('restore', () => {
     const middle = bytes.length >> 1;
     bytes[middle] = bytes[middle]! ^ 0x01;
     writeFileSync(tampered, bytes);
-    await expect(restoreBackup({ backupFile: tampered, dataDir: withKey })).rejects.toBeInstanceOf(
-      RestoreRefused,
-    );
+    await expect(
+      restoreBackup({ knownSchemaVersion: HUB_MIGRATIONS.length, backupFile: tampered, dataDir: withKey }),
+    ).rejects.toBeInstanceOf(RestoreRefused);
     expect(readdirSync(withKey)).toEqual(['backup.key']);
 
-    const restored = await restoreBackup({ backupFile: file, dataDir: withKey });
+    const restored = await restoreBackup({
+      knownSchemaVersion: HUB_MIGRATIONS.length,
+      backupFile: file,
+      dataDir: withKey,
+    });
     expect(restored.rowCounts.visits).toBe(4);
     expect(visitsIn(join(withKey, 'hub.sqlite'))).toBe(4);
   });
@@ -158,9 +173,9 @@ describe('restore', () => {
   it('refuses to restore under a running hub', async () => {
     const { h, file } = await hubWithBackup(2);
     const before = readdirSync(h.hub.dir).sort();
-    await expect(restoreBackup({ backupFile: file, dataDir: h.hub.dir })).rejects.toThrow(
-      /open in another process: stop the service first/,
-    );
+    await expect(
+      restoreBackup({ knownSchemaVersion: HUB_MIGRATIONS.length, backupFile: file, dataDir: h.hub.dir }),
+    ).rejects.toThrow(/open in another process: stop the service first/);
     expect(readdirSync(h.hub.dir).sort()).toEqual(before);
   });
 

@@ -9,10 +9,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { hubBackups } from '../../main/hub/features/backup/module.js';
 import { backupsStopped, dueBackup } from '../../main/hub/features/backup/schedule.js';
 import { alertCentre } from '../../main/hub/features/manager/alerts.js';
-import { MIGRATIONS } from '../../main/hub/core/store/migrate.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 import { api, login } from '../support/hub.js';
 import { issueTickets, MONDAY_10_DUBAI, startBackupHub, type BackupHub } from './fixtures.js';
+import { HUB_MIGRATIONS } from '../../main/hub/modules.js';
 
 const centre = DEMO_CATALOGUE.centre;
 const times = { everyMinutes: 15, nightlyAt: '02:00' };
@@ -72,7 +72,7 @@ describe('scheduled hub backups', () => {
     await issueTickets(hub.url, 5, 'a');
     const first = await backups.tick();
     expect(first).toMatchObject({ kind: 'frequent', ok: true, error: null });
-    expect(first!.checks).toMatchObject({ integrity: 'ok', schemaVersion: MIGRATIONS.length });
+    expect(first!.checks).toMatchObject({ integrity: 'ok', schemaVersion: HUB_MIGRATIONS.length });
     expect(first!.checks!.rowCounts!.visits).toBe(5);
     // The file is a sound SQLite database holding the tickets.
     const copy = new Database(first!.file!, { readonly: true });

@@ -16,6 +16,7 @@ import { managerModule } from '../../main/hub/features/manager/module.js';
 import { startHub, type StartedHub } from '../../main/hub/start.js';
 import { api, KIOSK_KEY, startTestHub } from '../support/hub.js';
 import { startBackupHub, type BackupHub, type TestClock } from './fixtures.js';
+import { HUB_MIGRATIONS } from '../../main/hub/modules.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -71,7 +72,12 @@ describe('mid-day restore and ticket numbers', () => {
     const { h, backupFile, printed } = await morningWithBackup();
     const dataDir = mkdtempSync(join(tmpdir(), 'dawr-skip-'));
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const restored = await restoreBackup({ backupFile, dataDir, now: h.clock.at });
+    const restored = await restoreBackup({
+      knownSchemaVersion: HUB_MIGRATIONS.length,
+      backupFile,
+      dataDir,
+      now: h.clock.at,
+    });
     const skipped = restored.ticketSkip.queues.find((q) => q.queueId === queue.id)!;
     expect(restored.ticketSkip).toMatchObject({ day: '2026-03-02', basis: 'margin', minutesCounted: 60 });
     // An hour at the floor rate (the morning's three tickets are far below it), plus the minimum.
@@ -102,7 +108,12 @@ describe('mid-day restore and ticket numbers', () => {
     h.clock.advanceMinutes(21 * 60);
     const dataDir = mkdtempSync(join(tmpdir(), 'dawr-skip-'));
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const restored = await restoreBackup({ backupFile: record.file!, dataDir, now: h.clock.at });
+    const restored = await restoreBackup({
+      knownSchemaVersion: HUB_MIGRATIONS.length,
+      backupFile: record.file!,
+      dataDir,
+      now: h.clock.at,
+    });
     expect(restored.ticketSkip).toMatchObject({ day: '2026-03-03', basis: 'margin', minutesCounted: 7 * 60 });
     expect(restored.ticketSkip.queues.find((q) => q.queueId === queue.id)).toMatchObject({
       from: 0,
@@ -117,7 +128,12 @@ describe('mid-day restore and ticket numbers', () => {
     cleanups.push(() => fresh.cleanup());
     expect(await issue(fresh.url, 2, 'fresh')).toEqual([1, 2]);
     await fresh.stop();
-    const restored = await restoreBackup({ backupFile, dataDir: fresh.dir, now: h.clock.at });
+    const restored = await restoreBackup({
+      knownSchemaVersion: HUB_MIGRATIONS.length,
+      backupFile,
+      dataDir: fresh.dir,
+      now: h.clock.at,
+    });
     expect(restored.ticketSkip.basis).toBe('margin');
     const skipped = restored.ticketSkip.queues.find((q) => q.queueId === queue.id)!;
     expect(skipped).toMatchObject({ from: 3, to: 3 + FLOOR_PER_HOUR + 10 });
@@ -129,7 +145,12 @@ describe('mid-day restore and ticket numbers', () => {
 
   it('continues exactly after the last number when the database being replaced still opens', async () => {
     const { h, backupFile } = await morningWithBackup();
-    const restored = await restoreBackup({ backupFile, dataDir: h.hub.dir, now: h.clock.at });
+    const restored = await restoreBackup({
+      knownSchemaVersion: HUB_MIGRATIONS.length,
+      backupFile,
+      dataDir: h.hub.dir,
+      now: h.clock.at,
+    });
     expect(restored.ticketSkip.basis).toBe('replaced-database');
     expect(restored.ticketSkip.queues.find((q) => q.queueId === queue.id)).toMatchObject({ from: 3, to: 7 });
     expect(restored.keptAside.length).toBeGreaterThan(0);

@@ -19,6 +19,7 @@ import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 import { openAllDay } from '../support/hub.js';
 import type { IssuedTicket } from '../../shared/contract/views.js';
 import type { ChangeRows } from '../../main/hub/core/store/repository.js';
+import { HUB_MIGRATIONS } from '../../main/hub/modules.js';
 
 const KIOSK: Principal = { actor: { kind: 'device', deviceId: 'k' }, roles: ['kiosk'] };
 const dirs: string[] = [];
@@ -31,7 +32,10 @@ afterEach(() => {
 function open(): Db {
   const dir = mkdtempSync(join(tmpdir(), 'dawr-commit-'));
   dirs.push(dir);
-  const db = openDatabase(join(dir, 'hub.sqlite'), { backgroundCheckpoints: false });
+  const db = openDatabase(join(dir, 'hub.sqlite'), {
+    migrations: HUB_MIGRATIONS,
+    backgroundCheckpoints: false,
+  });
   dbs.push(db);
   // Walk-in tickets at any hour the suite runs (see openAllDay).
   seedIfEmpty(db, { catalogue: openAllDay(DEMO_CATALOGUE), staff: [], devices: [] }, Date.now());

@@ -8,6 +8,7 @@ import { checkedReply, checkRepliesByDefault } from '../../main/hub/core/reply-c
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 import { OPERATIONS } from '../../shared/contract/operations.js';
 import { openAllDay } from '../support/hub.js';
+import { HUB_MIGRATIONS } from '../../main/hub/modules.js';
 
 const KIOSK: Principal = { actor: { kind: 'device', deviceId: 'k' }, roles: ['kiosk'] };
 const dbs: Db[] = [];
@@ -17,7 +18,7 @@ afterEach(() => {
 });
 
 function hubWith(checkReplies: boolean): Hub {
-  const db = openDatabase(':memory:');
+  const db = openDatabase(':memory:', { migrations: HUB_MIGRATIONS });
   dbs.push(db);
   seedIfEmpty(db, { catalogue: openAllDay(DEMO_CATALOGUE), staff: [], devices: [] }, Date.now());
   return new Hub({ db, identityKey: 'test-identity-key-0123456789-abcdef', checkReplies });

@@ -7,6 +7,7 @@ import { startTestHub, type TestHub } from '../support/hub.js';
 import { manualClock, postFrom } from './support.js';
 import { AuthService } from '../../main/hub/core/auth.js';
 import { LoginThrottle } from '../../main/hub/core/login-throttle.js';
+import { HUB_MIGRATIONS } from '../../main/hub/modules.js';
 
 const wrong = (i: number) => String(900000 + i);
 
@@ -80,7 +81,7 @@ describe('staff sign-in under attack', () => {
     const { openDatabase } = await import('../../main/hub/core/store/database.js');
     const { seedIfEmpty } = await import('../../main/hub/core/seed.js');
     const { DEMO_CATALOGUE, DEMO_STAFF } = await import('../../main/demo/catalogue.js');
-    const db = openDatabase(':memory:');
+    const db = openDatabase(':memory:', { migrations: HUB_MIGRATIONS });
     seedIfEmpty(db, { catalogue: DEMO_CATALOGUE, staff: DEMO_STAFF, devices: [] }, Date.now());
     const checked: string[] = [];
     const clock = { now: () => Date.now() };

@@ -26,6 +26,7 @@ import {
 } from '../../main/hub/core/personal-data/sealed-columns.js';
 import { rotatePersonalDataKey } from '../../main/hub/core/personal-data/rotate.js';
 import { ServiceRequestStore } from '../../main/hub/features/assisted/service-request-store.js';
+import { HUB_MIGRATIONS } from '../../main/hub/modules.js';
 
 const dirs: string[] = [];
 const dbs: Db[] = [];
@@ -35,7 +36,10 @@ const tempDir = () => {
   return d;
 };
 const openDb = (dir: string) => {
-  const db = openDatabase(join(dir, 'hub.sqlite'), { backgroundCheckpoints: false });
+  const db = openDatabase(join(dir, 'hub.sqlite'), {
+    migrations: HUB_MIGRATIONS,
+    backgroundCheckpoints: false,
+  });
   dbs.push(db);
   return db;
 };

@@ -11,6 +11,7 @@ import { SmsOutbox, type Schedule } from '../../main/hub/features/sms/outbox.js'
 import { smsSettingsFromEnv } from '../../main/hub/features/sms/settings.js';
 import { migrate } from '../../main/hub/core/store/migrate.js';
 import { createCentreCa, issueServerCertificate } from '../../main/hub/core/tls/certificates.js';
+import { HUB_MIGRATIONS } from '../../main/hub/modules.js';
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -68,7 +69,7 @@ function outbox(
   },
 ) {
   const db = new Database(':memory:');
-  migrate(db);
+  migrate(db, HUB_MIGRATIONS);
   const waits: number[] = [];
   const schedule: Schedule = (run, ms) => {
     waits.push(ms);
@@ -137,7 +138,7 @@ describe('HTTPS SMS gateway against a local provider stub', () => {
 
   it('a certificate the hub does not trust is a failure to reach the provider, not a send', async () => {
     const db = new Database(':memory:');
-    migrate(db);
+    migrate(db, HUB_MIGRATIONS);
     const box = new SmsOutbox({
       db,
       clock: { now: () => Date.now() },

@@ -13,6 +13,7 @@ import {
 import { SmsSendError } from '../../main/hub/features/sms/transport.js';
 import { migrate } from '../../main/hub/core/store/migrate.js';
 import { startSmsc, type TestSmsc } from './smsc.js';
+import { HUB_MIGRATIONS } from '../../main/hub/modules.js';
 
 const MOBILE = '+971501234567';
 const ARABIC_CODE =
@@ -36,7 +37,7 @@ function recordingSchedule(): Schedule & { waits: number[] } {
 
 function outboxFor(port: number, overrides: Partial<SmppSettings> = {}) {
   const db = new Database(':memory:');
-  migrate(db);
+  migrate(db, HUB_MIGRATIONS);
   const settings: SmppSettings = {
     ...SMPP_DEFAULTS,
     host: '127.0.0.1',

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { StartedHub } from '../../main/hub/start.js';
 import { Hub, type Principal } from '../../main/hub/core/hub.js';
 import { openDatabase } from '../../main/hub/core/store/database.js';
-import { migrate, MIGRATIONS } from '../../main/hub/core/store/migrate.js';
+import { migrate } from '../../main/hub/core/store/migrate.js';
 import { seedIfEmpty } from '../../main/hub/core/seed.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 import { handleManagerEvent, managerModule } from '../../main/hub/features/manager/module.js';
@@ -22,6 +22,7 @@ import { LiveMetrics, Report } from '../../shared/contract/manager.js';
 import { businessDay } from '../../shared/domain/time.js';
 import { api, login, openAllDay } from '../support/hub.js';
 import { issueUntilFull, mountSmallDisk, SMALL_DISK_MODULES, startHubOn } from './small-disk.js';
+import { HUB_MIGRATIONS } from '../../main/hub/modules.js';
 
 const KIOSK: Principal = { actor: { kind: 'device', deviceId: 'k' }, roles: ['kiosk'] };
 const MANAGER: Principal = { actor: { kind: 'staff', staffId: 's-manager' }, roles: ['manager'] };
@@ -30,10 +31,13 @@ const issuedToday = (m: unknown) => LiveMetrics.parse(m).queues.reduce((n, q) =>
 describe('reads while the store refuses writes', () => {
   it('an up-to-date store opens without writing (a hub restarted on a full disk starts)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dawr-full-'));
-    const db = openDatabase(join(dir, 'hub.sqlite'), { backgroundCheckpoints: false });
+    const db = openDatabase(join(dir, 'hub.sqlite'), {
+      migrations: HUB_MIGRATIONS,
+      backgroundCheckpoints: false,
+    });
     try {
       db.pragma('query_only = ON');
-      expect(migrate(db)).toEqual({ from: MIGRATIONS.length, to: MIGRATIONS.length });
+      expect(migrate(db, HUB_MIGRATIONS)).toEqual({ from: HUB_MIGRATIONS.length, to: HUB_MIGRATIONS.length });
     } finally {
       db.close();
       rmSync(dir, { recursive: true, force: true });
@@ -42,7 +46,10 @@ describe('reads while the store refuses writes', () => {
 
   it('manager.metrics, alerts and report answer from the events not yet folded, writing nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dawr-full-'));
-    const db = openDatabase(join(dir, 'hub.sqlite'), { backgroundCheckpoints: false });
+    const db = openDatabase(join(dir, 'hub.sqlite'), {
+      migrations: HUB_MIGRATIONS,
+      backgroundCheckpoints: false,
+    });
     try {
       // Walk-in tickets at any hour the suite runs (see openAllDay).
       seedIfEmpty(db, { catalogue: openAllDay(DEMO_CATALOGUE), staff: [], devices: [] }, Date.now());

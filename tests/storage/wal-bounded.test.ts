@@ -10,12 +10,13 @@ import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../main/hub/core/store/database.js';
 import { WAL_LIMIT_BYTES } from '../../main/sqlite/checkpointer.js';
+import { HUB_MIGRATIONS } from '../../main/hub/modules.js';
 
 describe('a bounded WAL', () => {
   it('is truncated below the limit after a burst that outgrew it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dawr-wal-'));
     const file = join(dir, 'hub.sqlite');
-    const db = openDatabase(file);
+    const db = openDatabase(file, { migrations: HUB_MIGRATIONS });
     // A reader holding an old snapshot: no checkpoint can finish while it reads, so the burst piles up in the WAL.
     const reader = new Database(file);
     reader.pragma('journal_mode = WAL');

@@ -10,6 +10,7 @@ import type { Hub, Principal } from './hub.js';
 import type { Broadcaster } from './broadcaster.js';
 import type { PersonalData } from './personal-data/personal-data.js';
 import type { RetentionStep } from './personal-data/retention-steps.js';
+import type { Migration } from './store/migrate.js';
 import type { CatalogueChanges } from './services/catalogue-changes.js';
 import type { HubServices } from './services/registry.js';
 import type { SocketGuard } from './socket-guard.js';
@@ -43,6 +44,11 @@ export interface HubModule {
    * owner): declared here rather than registered in provide(), so no feature repeats the registration.
    */
   retention?: RetentionStep;
+  /**
+   * The migrations that create or change only this module's tables, from its own migrations/ folder,
+   * each with its number in the hub's one sequence (core/store/migrate.ts runs them with core's).
+   */
+  migrations?: readonly Migration[];
   /** Registers the services this module offers the others; runs for every module before any registerHttp. */
   provide?(ctx: HubModuleContext): void;
   /** HTTP routes under /api/v1/…; use ctx.auth.fromHeader for the caller. */

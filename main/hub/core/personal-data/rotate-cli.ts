@@ -16,7 +16,8 @@ function main() {
   const { dataDir } = hubConfigFromEnv(process.env);
   // A wrong folder is refused before a database is opened (which would create an empty one).
   loadKeyring(keyringPath(dataDir));
-  const db = openDatabase(join(dataDir, 'hub.sqlite'), { backgroundCheckpoints: false });
+  // As the hub left it: the keyring shows a hub ran here, and migrated the database when it started.
+  const db = openDatabase(join(dataDir, 'hub.sqlite'), { migrations: 'as-is', backgroundCheckpoints: false });
   try {
     const result = rotatePersonalDataKey(dataDir, db);
     process.stdout.write(`${JSON.stringify({ event: 'personal-data-key-rotated', ...result })}\n`);

@@ -1,6 +1,6 @@
 /** Opens the hub's database: WAL, synchronous=FULL (a printed ticket must survive a power cut), migrated. */
 import Database from 'better-sqlite3';
-import { migrate } from './migrate.js';
+import { migrate, type Migration } from './migrate.js';
 import { startCheckpointer, WAL_LIMIT_BYTES } from '../../../sqlite/checkpointer.js';
 
 export type Db = Database.Database & { stopCheckpointer?: () => Promise<void> };
@@ -26,7 +26,18 @@ function preferImmediateTransactions(db: Db): void {
   }) as Db['transaction'];
 }
 
-export function openDatabase(file: string, opts: { backgroundCheckpoints?: boolean } = {}): Db {
+export interface OpenDatabaseOptions {
+  /**
+   * The hub's whole migration list (core's and every feature's: hubMigrations, as modules.ts's
+   * HUB_MIGRATIONS gives it), applied before the database is returned. Only the hub's entry points
+   * know every feature, so a tool in the core that works on a database a hub already migrated
+   * (rotate-cli.ts) says 'as-is' instead. Required, so no caller forgets it and gets an empty schema.
+   */
+  migrations: readonly Migration[] | 'as-is';
+  backgroundCheckpoints?: boolean;
+}
+
+export function openDatabase(file: string, opts: OpenDatabaseOptions): Db {
   const db: Db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
@@ -39,7 +50,7 @@ export function openDatabase(file: string, opts: { backgroundCheckpoints?: boole
   // A WAL started over is cut back to this size rather than kept at its largest (see checkpointer.ts).
   db.pragma(`journal_size_limit = ${WAL_LIMIT_BYTES}`);
   preferImmediateTransactions(db);
-  migrate(db);
+  if (opts.migrations !== 'as-is') migrate(db, opts.migrations);
   // Checkpoints copy the WAL into the database and fsync it; run them off the commit path.
   if (opts.backgroundCheckpoints !== false && file !== ':memory:') {
     const checkpointer = startCheckpointer(file, { truncateAboveBytes: WAL_LIMIT_BYTES });

@@ -1,25 +1,25 @@
 /**
  * Numbered, forward-only migrations. All pending ones apply in one transaction; a database
  * written by a newer Dawr, or whose applied list disagrees with ours, is refused rather than guessed at.
+ *
+ * The numbers are one sequence for the whole hub, but not every migration lives here: a feature
+ * declares the ones that create or change only its own tables in its folder
+ * (`features/<feature>/migrations/NNNN-name.ts`, on its module's `migrations`), and the hub's
+ * entry points hand them in (hubMigrations), since the core never imports a feature (#17). Core
+ * keeps the migrations of its own tables and those that touch several owners' tables at once.
  */
 import type { Database } from 'better-sqlite3';
 import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-kiosk.js';
 import * as m0003 from './migrations/0003-sync.js';
 import * as m0004 from './migrations/0004-manager.js';
-import * as m0005 from './migrations/0005-pairing.js';
-import * as m0006 from './migrations/0006-assistant.js';
 import * as m0007 from './migrations/0007-service-requests.js';
 import * as m0008 from './migrations/0008-remote-booking.js';
-import * as m0009 from './migrations/0009-remote-push.js';
-import * as m0010 from './migrations/0010-scheduled-queue-changes.js';
 import * as m0011 from './migrations/0011-session-and-device-keys.js';
 import * as m0012 from './migrations/0012-personal-data.js';
 import * as m0013 from './migrations/0013-backups.js';
 import * as m0014 from './migrations/0014-sms-messages.js';
-import * as m0015 from './migrations/0015-assistant-unanswered.js';
 import * as m0016 from './migrations/0016-visitor-languages.js';
-import * as m0017 from './migrations/0017-unanswered-languages.js';
 import * as m0018 from './migrations/0018-request-status-links.js';
 
 export interface Migration {
@@ -28,24 +28,19 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [
+/** Core's part of the sequence; the numbers missing here are features' (see hubMigrations). */
+export const CORE_MIGRATIONS: readonly Migration[] = [
   { version: 1, ...m0001 },
   { version: 2, ...m0002 },
   { version: 3, ...m0003 },
   { version: 4, ...m0004 },
-  { version: 5, ...m0005 },
-  { version: 6, ...m0006 },
   { version: 7, ...m0007 },
   { version: 8, ...m0008 },
-  { version: 9, ...m0009 },
-  { version: 10, ...m0010 },
   { version: 11, ...m0011 },
   { version: 12, ...m0012 },
   { version: 13, ...m0013 },
   { version: 14, ...m0014 },
-  { version: 15, ...m0015 },
   { version: 16, ...m0016 },
-  { version: 17, ...m0017 },
   { version: 18, ...m0018 },
 ];
 
@@ -53,14 +48,53 @@ export class MigrationError extends Error {
   override name = 'MigrationError';
 }
 
-export function migrate(
-  db: Database,
-  migrations: readonly Migration[] = MIGRATIONS,
-): { from: number; to: number } {
+/** What hubMigrations needs of a hub module (module-context.ts's HubModule has it). */
+export interface MigrationOwner {
+  name: string;
+  migrations?: readonly Migration[];
+}
+
+/**
+ * Core's migrations and every module's, as one list in version order. Refused, before any database
+ * is touched: two migrations claiming one number, and a number nobody claims (the list must run
+ * 1, 2, 3 … so every database at version N has the same schema). The same migration reached twice
+ * (one module listed twice, or a test's copy of a registry module) counts once.
+ */
+export function hubMigrations(
+  modules: readonly MigrationOwner[],
+  core: readonly Migration[] = CORE_MIGRATIONS,
+): Migration[] {
+  const byVersion = new Map<number, { migration: Migration; owner: string }>();
+  const owned: { migration: Migration; owner: string }[] = [
+    ...core.map((migration) => ({ migration, owner: 'core' })),
+    ...modules.flatMap((m) => (m.migrations ?? []).map((migration) => ({ migration, owner: m.name }))),
+  ];
+  for (const entry of owned) {
+    const { version, name } = entry.migration;
+    const claimed = byVersion.get(version);
+    if (claimed && claimed.migration === entry.migration) continue;
+    if (claimed)
+      throw new MigrationError(
+        `migration ${version} is claimed twice: ${claimed.migration.name} (${claimed.owner}) and ${name} (${entry.owner}); give the newer one the next free number`,
+      );
+    byVersion.set(version, entry);
+  }
+  const list = [...byVersion.values()]
+    .sort((a, b) => a.migration.version - b.migration.version)
+    .map((e) => e.migration);
+  checkNumbering(list);
+  return list;
+}
+
+function checkNumbering(migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {
     if (m.version !== i + 1)
       throw new MigrationError(`migration ${m.name} is numbered ${m.version}, expected ${i + 1}`);
   });
+}
+
+export function migrate(db: Database, migrations: readonly Migration[]): { from: number; to: number } {
+  checkNumbering(migrations);
   const latest = migrations.length;
   const from = db.pragma('user_version', { simple: true }) as number;
   if (from > latest)

@@ -8,7 +8,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { MIGRATIONS } from '../../core/store/migrate.js';
 import { restoreDatabase, RestoreRefused } from '../../../sqlite/backup/restore-database.js';
 import { centreIdOf, HUB_IDENTITY_SQL } from './backup-store.js';
 import { HUB_BACKUP_TABLES } from './hub-backups.js';
@@ -24,6 +23,11 @@ export interface RestoreOptions {
   /** Restores a backup of another centre over this folder's database. */
   force?: boolean;
   now?: number;
+  /**
+   * The newest schema version this Dawr builds (modules.ts's HUB_MIGRATIONS.length): handed in, since
+   * the migrations are core's and every feature's and a feature does not import the registry.
+   */
+  knownSchemaVersion: number;
 }
 
 export interface RestoreResult {
@@ -65,9 +69,9 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreResult
     now,
     accept(c) {
       const version = c.schemaVersion ?? 0;
-      if (version > MIGRATIONS.length)
+      if (version > opts.knownSchemaVersion)
         throw new RestoreRefused(
-          `${opts.backupFile} was written by a newer Dawr (schema ${version}, this one knows ${MIGRATIONS.length}): upgrade Dawr first`,
+          `${opts.backupFile} was written by a newer Dawr (schema ${version}, this one knows ${opts.knownSchemaVersion}): upgrade Dawr first`,
         );
       if (!c.identity)
         throw new RestoreRefused(

@@ -42,6 +42,7 @@ import { factsWithUnfolded, readOnlyReport } from './read-only-facts.js';
 import { isWriteRefused, STORAGE_REFUSAL } from '../../core/store/write-refused.js';
 import { purgeClearedAlerts } from './alert-store.js';
 import { purgeAudit } from './config-store.js';
+import * as m0010 from './migrations/0010-scheduled-queue-changes.js';
 import { describeIssues } from '../../../../shared/contract/validation-errors.js';
 
 const TICK_MS = 1000;
@@ -259,6 +260,7 @@ export function handleManagerEvent(
 
 export const managerModule: HubModule = {
   name: 'manager',
+  migrations: [m0010],
   // The manager's log tables: the configuration audit, and alerts once cleared.
   retention: (db, before) => ({
     logs: purgeAudit(db, before.logs) + purgeClearedAlerts(db, before.logs),
