@@ -20,6 +20,8 @@ import { seedIfEmpty } from '../main/hub/core/seed.js';
 import { openDatabase, type Db } from '../main/hub/core/store/database.js';
 import { uuidv7 } from '../main/hub/core/ids.js';
 import { writeChange } from '../main/hub/core/store/repository.js';
+import { loadOrCreateKeyring } from '../main/hub/core/personal-data/keyring.js';
+import { PersonalDataSealer } from '../main/hub/core/personal-data/sealer.js';
 import { syncConfigFromEnv } from '../main/hub/features/sync/config.js';
 import { createSync } from '../main/hub/features/sync/module.js';
 import type { Visit, VisitEvent } from '../shared/contract/visit.js';
@@ -34,7 +36,7 @@ const KEY = randomBytes(32);
 const TYPES = ['visit.issued', 'visit.called', 'visit.serving_started', 'visit.completed'] as const;
 
 /** Writes `events` outbox rows (4 per visit, 90% identified) as the hub's own transactions would. */
-function writeBacklog(db: Db, events: number, from: number): void {
+function writeBacklog(db: Db, sealer: PersonalDataSealer, events: number, from: number): void {
   const visits = Math.ceil(events / TYPES.length);
   const service = DEMO_CATALOGUE.services[0]!;
   const t0 = Date.now() - 86_400_000;
@@ -95,7 +97,12 @@ function writeBacklog(db: Db, events: number, from: number): void {
           data: { status: visit.status, counterId: 'c1', serviceId: service.id, agencyId: service.agencyId },
         }),
       );
-      writeChange(db, { visits: [visit], events: evs, counters: [], sequences: [], callStates: [] }, at);
+      writeChange(
+        db,
+        { visits: [visit], events: evs, counters: [], sequences: [], callStates: [] },
+        at,
+        sealer,
+      );
     }
   });
   for (let s = 0; s < visits; s += 2000) write(s, Math.min(visits, s + 2000));
@@ -184,7 +191,8 @@ async function run(engine: 'sqlite' | 'postgres', databaseUrl: string, inFlight:
   const central = await startCentralProcess(databaseUrl || `sqlite:${join(dir, 'central.db')}`, token);
   const db = openDatabase(join(dir, 'hub.sqlite'), { migrations: HUB_MIGRATIONS });
   seedIfEmpty(db, { catalogue: DEMO_CATALOGUE, staff: DEMO_STAFF, devices: [] }, Date.now());
-  const hub = new Hub({ db, identityKey: KEY.toString('base64') });
+  const sealer = new PersonalDataSealer(loadOrCreateKeyring(dir));
+  const hub = new Hub({ db, identityKey: KEY.toString('base64'), sealer });
   const config = syncConfigFromEnv({
     DAWR_CENTRAL_URL: central.url,
     DAWR_CENTRAL_TOKEN: token,
@@ -195,7 +203,7 @@ async function run(engine: 'sqlite' | 'postgres', databaseUrl: string, inFlight:
   const quiet = { info: () => {}, warn: () => {}, error: () => {} };
   const sync = createSync(hub, config, quiet, (a) => console.error(a.message));
   try {
-    writeBacklog(db, TOTAL, 0);
+    writeBacklog(db, sealer, TOTAL, 0);
     const hubCpu0 = process.cpuUsage();
     const centralCpu0 = cpuMsOf(central.pid);
     const big = await drain(sync);
@@ -230,7 +238,7 @@ async function run(engine: 'sqlite' | 'postgres', databaseUrl: string, inFlight:
       if (inFlight > 1 && engine === 'sqlite')
         line('bound, a free core each', `${(1e6 / busier).toFixed(0)}/s`);
     } else line('CPU per event, hub', `${hubUs} µs`);
-    writeBacklog(db, DAY_OUTAGE, TOTAL);
+    writeBacklog(db, sealer, DAY_OUTAGE, TOTAL);
     const day = await drain(sync);
     line(`day-long outage of a busy centre (${DAY_OUTAGE} events)`, `${day.seconds.toFixed(2)} s`);
   } finally {

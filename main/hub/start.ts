@@ -92,14 +92,16 @@ export async function startHub(opts: StartHubOptions): Promise<StartedHub> {
     migrations: hubMigrations([...HUB_MODULES, ...modules]),
   });
   opts.prepare?.(db);
+  // Before anyone is served, and before the hub loads the open visits (it opens their sealed
+  // names): the keyring is loaded and any personal data still in clear is sealed.
+  const personalData = openPersonalData(opts.dataDir, db, opts.retention ?? retentionFromEnv(process.env));
   const hub = new Hub({
     db,
     clock,
     identityKey: opts.identityKey ?? loadOrCreateSecret(opts.dataDir, 'identity.key'),
+    sealer: personalData.sealer,
   });
   const auth = new AuthService(db, clock);
-  // Before anyone is served: the keyring is loaded and any personal data still in clear is sealed.
-  const personalData = openPersonalData(opts.dataDir, db, opts.retention ?? retentionFromEnv(process.env));
   const server = await createHubServer({
     hub,
     auth,

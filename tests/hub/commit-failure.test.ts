@@ -20,6 +20,7 @@ import { openAllDay } from '../support/hub.js';
 import type { IssuedTicket } from '../../shared/contract/views.js';
 import type { ChangeRows } from '../../main/hub/core/store/repository.js';
 import { HUB_MIGRATIONS } from '../../main/hub/modules.js';
+import { testSealer } from '../support/sealer.js';
 
 const KIOSK: Principal = { actor: { kind: 'device', deviceId: 'k' }, roles: ['kiosk'] };
 const dirs: string[] = [];
@@ -75,7 +76,12 @@ const issue = (hub: Hub, key: string) =>
 describe('commit failures', () => {
   it('refuse the failed batch and what was decided on it, reload, and carry on gap-free', async () => {
     const db = open();
-    const hub = new Hub({ db, identityKey: 'k'.repeat(40), committer: failingOnce(inlineCommitter(db), 2) });
+    const hub = new Hub({
+      db,
+      identityKey: 'k'.repeat(40),
+      sealer: testSealer(),
+      committer: failingOnce(inlineCommitter(db), 2),
+    });
     const first = await issue(hub, 'tap-commit-1');
     expect(first.ok).toBe(true);
     // Two batches in flight: the first of them fails, the second was decided on top of it.
@@ -95,7 +101,12 @@ describe('commit failures', () => {
 
   it('when the store cannot even be read back, refuses clearly, retries, and carries on once it can', async () => {
     const db = open();
-    const hub = new Hub({ db, identityKey: 'k'.repeat(40), committer: failingOnce(inlineCommitter(db), 2) });
+    const hub = new Hub({
+      db,
+      identityKey: 'k'.repeat(40),
+      sealer: testSealer(),
+      committer: failingOnce(inlineCommitter(db), 2),
+    });
     expect((await issue(hub, 'tap-unread-1')).ok).toBe(true);
     // The failed commit's reload fails too, once (a disk that fails reads as well as writes).
     const reload = vi.spyOn(hub, 'reload').mockImplementationOnce(() => {
@@ -149,7 +160,12 @@ describe('commit failures', () => {
 
   it('the worker committer writes through its own connection and acknowledges in order', async () => {
     const db = open();
-    const hub = new Hub({ db, identityKey: 'k'.repeat(40), committer: workerCommitter(db.name) });
+    const hub = new Hub({
+      db,
+      identityKey: 'k'.repeat(40),
+      sealer: testSealer(),
+      committer: workerCommitter(db.name),
+    });
     const results = await Promise.all(Array.from({ length: 50 }, (_, i) => issue(hub, `tap-worker-${i}`)));
     expect(results.every((r) => r.ok)).toBe(true);
     const tickets = results

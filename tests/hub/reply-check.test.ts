@@ -9,6 +9,7 @@ import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 import { OPERATIONS } from '../../shared/contract/operations.js';
 import { openAllDay } from '../support/hub.js';
 import { HUB_MIGRATIONS } from '../../main/hub/modules.js';
+import { testSealer } from '../support/sealer.js';
 
 const KIOSK: Principal = { actor: { kind: 'device', deviceId: 'k' }, roles: ['kiosk'] };
 const dbs: Db[] = [];
@@ -21,7 +22,12 @@ function hubWith(checkReplies: boolean): Hub {
   const db = openDatabase(':memory:', { migrations: HUB_MIGRATIONS });
   dbs.push(db);
   seedIfEmpty(db, { catalogue: openAllDay(DEMO_CATALOGUE), staff: [], devices: [] }, Date.now());
-  return new Hub({ db, identityKey: 'test-identity-key-0123456789-abcdef', checkReplies });
+  return new Hub({
+    db,
+    identityKey: 'test-identity-key-0123456789-abcdef',
+    sealer: testSealer(),
+    checkReplies,
+  });
 }
 
 describe('the hub holds its answers to the operation table', () => {

@@ -8,6 +8,7 @@
  * period.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +27,10 @@ import { DEFAULT_RETENTION, retentionFromEnv } from '../../main/hub/core/persona
 import { HelpDesk } from '../../main/hub/features/assisted/help-desk.js';
 import { pushSubscriptionOf } from '../../main/hub/features/remote/push-store.js';
 import { clearExpiredIdentity } from '../../main/hub/features/sync/retention.js';
+import { mapOutboxEntry } from '../../main/hub/features/sync/map-event.js';
+import { pendingEntries } from '../../main/hub/features/sync/sync-store.js';
 import type { HelpRequest, SubmittedRequest } from '../../shared/contract/assisted.js';
+import type { Visit } from '../../shared/contract/visit.js';
 import { normaliseEmiratesId } from '../../shared/domain/identity.js';
 import { api, connect, emitAck, KIOSK_KEY, login, startTestHub, type TestHub } from '../support/hub.js';
 import { validEmiratesId } from '../assisted/support.js';
@@ -47,6 +51,8 @@ const MOBILE_REMOTE = '0527654321';
 const NAME_EN = 'Zubaida Qasimi';
 const NAME_AR = 'زبيدة القاسمي';
 const ON_BEHALF = 'Haroun Bakhtiar';
+const REPRESENTATIVE = 'Rashid Representative';
+const REPRESENTATIVE_AR = 'راشد الوكيل';
 const EMAIL = 'zubaida.sealed@example.ae';
 const AREA = 'Jumeirah Sealedtest';
 const MAKANI = '3141592653';
@@ -61,7 +67,7 @@ function needles(): { label: string; bytes: Buffer }[] {
     ['booking Emirates ID', [EID_BOOKING, normaliseEmiratesId(EID_BOOKING)!]],
     ['mobile', [MOBILE_LOCAL, MOBILE_INTL, '971501234567', '501234567', '050 123 4567']],
     ['remote mobile', [MOBILE_REMOTE, '+971527654321', '527654321']],
-    ['name', [NAME_EN, NAME_AR, ON_BEHALF]],
+    ['name', [NAME_EN, NAME_AR, ON_BEHALF, REPRESENTATIVE, REPRESENTATIVE_AR]],
     ['other form fields', [EMAIL, AREA, MAKANI]],
     ['push subscription', [PUSH_ENDPOINT, 'sealed-endpoint-7f3a9c', PUSH_P256DH, PUSH_AUTH]],
   ];
@@ -89,6 +95,26 @@ function clearValuesOnDisk(dir: string): string[] {
 }
 
 const sealerOf = (dir: string) => new PersonalDataSealer(loadKeyring(keyringPath(dir)));
+
+/**
+ * Turns a closed hub database back into what a hub before migration 0019 wrote: the representative's
+ * name in clear in the visit's document, no column for it, the schema at version 18.
+ */
+function asWrittenBefore0019(file: string, visitId: string, name: string): void {
+  const db = new Database(file);
+  try {
+    db.transaction(() => {
+      db.prepare(
+        `UPDATE visits SET doc = json_set(doc, '$.representative.name', ?), representative_name = NULL WHERE id = ?`,
+      ).run(name, visitId);
+      db.exec('ALTER TABLE visits DROP COLUMN representative_name');
+      db.prepare('DELETE FROM schema_migrations WHERE version = 19').run();
+      db.pragma('user_version = 18');
+    })();
+  } finally {
+    db.close();
+  }
+}
 
 describe('personal data at rest on a hub that took every flow', () => {
   let hub: TestHub;
@@ -332,26 +358,46 @@ describe('personal data at rest on a hub that took every flow', () => {
     expect(alerts).toEqual(['old-open']);
   });
 
-  it('clears the on-behalf name of a kiosk ticket with its identity after the identity retention', async () => {
+  it('seals the name of whoever takes a ticket for the citizen; the staff still see it; retention clears it', async () => {
     const issued = await api(hub.url, 'POST', '/visits', `Device ${KIOSK_KEY}`, {
       serviceId: 'eid-renew',
-      representative: { name: 'Rashid Representative', relation: 'son' },
+      representative: { name: REPRESENTATIVE, relation: 'son' },
       idempotencyKey: 'sealed-representative-0001',
     });
     expect(issued.status).toBe(200);
     const id = (issued.body as { visit: { id: string } }).visit.id;
-    const doc = () =>
-      JSON.parse(
-        (hub.hub.db.prepare('SELECT doc FROM visits WHERE id = ?').get(id) as { doc: string }).doc,
-      ) as {
-        representative: { name?: string; relation: string };
+    const row = () =>
+      hub.hub.db.prepare('SELECT doc, representative_name FROM visits WHERE id = ?').get(id) as {
+        doc: string;
+        representative_name: string | null;
       };
-    expect(doc().representative.name).toBe('Rashid Representative');
+    expect(clearValuesOnDisk(hub.dir)).toEqual([]);
+    expect(JSON.parse(row().doc).representative).toEqual({ relation: 'son' });
+    expect(isSealed(row().representative_name!)).toBe(true);
+    // The counter works from the hub's memory, and the staff's visit record opens the sealed name.
+    expect(hub.hub.visit(id)?.representative).toEqual({ name: REPRESENTATIVE, relation: 'son' });
+    const manager = `Bearer ${await login(hub.url, 'manager', '246810')}`;
+    const record = await api(hub.url, 'GET', `/visits/${id}`, manager);
+    expect(record.status).toBe(200);
+    expect((record.body as { visit: Visit }).visit.representative).toEqual({
+      name: REPRESENTATIVE,
+      relation: 'son',
+    });
+    // Central receives what it did before: that someone came on the citizen's behalf, never who.
+    const outbox = pendingEntries(hub.hub.db, 1000).filter((e) => e.visit.id === id);
+    expect(outbox.length).toBeGreaterThan(0);
+    for (const entry of outbox) {
+      const mapped = mapOutboxEntry(entry, 'centre-1', hub.hub.catalogue);
+      if (mapped.kind === 'event') expect(mapped.event.data).toMatchObject({ onBehalf: true });
+      expect(JSON.stringify(mapped)).not.toContain(REPRESENTATIVE);
+    }
+
     const later = hub.hub.clock.now() + 91 * DAY;
     expect(
       clearExpiredIdentity(hub.hub.db, { now: later, retentionDays: 90, waitForSync: false }),
     ).toBeGreaterThan(0);
-    expect(doc().representative).toEqual({ relation: 'son' });
+    expect(row().representative_name).toBeNull();
+    expect(JSON.parse(row().doc).representative).toEqual({ relation: 'son' });
   });
 });
 
@@ -368,7 +414,15 @@ describe('a hub upgraded from clear storage', () => {
          VALUES ('SR-20240101-0001', 'eid-renew', 'icp', 'submitted', ?, '[]', 'ar', ?, 'legacy-request-0001', ?)`,
       )
       .run(legacy, onBehalf, Date.now());
+    const issued = await api(first.url, 'POST', '/visits', `Device ${KIOSK_KEY}`, {
+      serviceId: 'eid-renew',
+      representative: { name: REPRESENTATIVE_AR, relation: 'brother' },
+      idempotencyKey: 'legacy-representative-0001',
+    });
+    expect(issued.status).toBe(200);
+    const visitId = (issued.body as { visit: { id: string } }).visit.id;
     await first.stop();
+    asWrittenBefore0019(join(first.dir, 'hub.sqlite'), visitId, REPRESENTATIVE_AR);
     expect(clearValuesOnDisk(first.dir).length).toBeGreaterThan(0);
 
     const again = await startHub({ dataDir: first.dir, identityKey: 'test-identity-key-0123456789-abcdef' });
@@ -377,6 +431,11 @@ describe('a hub upgraded from clear storage', () => {
       const store = new ServiceRequestStore(again.hub.db, sealerOf(first.dir));
       expect(store.data('SR-20240101-0001')).toEqual(JSON.parse(legacy));
       expect(store.get('SR-20240101-0001')?.onBehalf?.name).toBe(ON_BEHALF);
+      // The ticket is still open: the counter sees the name the older hub kept in the document.
+      expect(again.hub.visit(visitId)?.representative).toEqual({
+        name: REPRESENTATIVE_AR,
+        relation: 'brother',
+      });
     } finally {
       await again.stop();
     }

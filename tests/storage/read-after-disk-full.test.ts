@@ -23,6 +23,7 @@ import { businessDay } from '../../shared/domain/time.js';
 import { api, login, openAllDay } from '../support/hub.js';
 import { issueUntilFull, mountSmallDisk, SMALL_DISK_MODULES, startHubOn } from './small-disk.js';
 import { HUB_MIGRATIONS } from '../../main/hub/modules.js';
+import { testSealer } from '../support/sealer.js';
 
 const KIOSK: Principal = { actor: { kind: 'device', deviceId: 'k' }, roles: ['kiosk'] };
 const MANAGER: Principal = { actor: { kind: 'staff', staffId: 's-manager' }, roles: ['manager'] };
@@ -53,7 +54,7 @@ describe('reads while the store refuses writes', () => {
     try {
       // Walk-in tickets at any hour the suite runs (see openAllDay).
       seedIfEmpty(db, { catalogue: openAllDay(DEMO_CATALOGUE), staff: [], devices: [] }, Date.now());
-      const hub = new Hub({ db, identityKey: 'k'.repeat(40) });
+      const hub = new Hub({ db, identityKey: 'k'.repeat(40), sealer: testSealer() });
       const issued = await Promise.all(
         Array.from({ length: 300 }, (_, i) =>
           hub.execute('issueTicket', { serviceId: 'eid-renew', idempotencyKey: `unfolded-${i}` }, KIOSK),

@@ -30,6 +30,7 @@ import {
   type ChangeRows,
 } from './store/repository.js';
 import { inlineCommitter, workerCommitter, type Committer } from './store/committer.js';
+import type { PersonalDataSealer } from './personal-data/sealer.js';
 import { newToken } from './security.js';
 import { hashIdentifier } from '../../common/identity-hash.js';
 import { uuidv7 } from './ids.js';
@@ -75,6 +76,8 @@ export interface HubOptions {
   db: Db;
   clock?: Clock;
   identityKey: string;
+  /** Seals the personal data of the visit rows it writes (the representative's name) and opens it on load. */
+  sealer: PersonalDataSealer;
   /** Called once per committed batch, after the commit: broadcasting hangs off this. */
   onCommit?: (batch: Committed[]) => void;
   /** Defaults to a commit worker thread for a database file, inline for an in-memory one. */
@@ -88,6 +91,7 @@ export class Hub {
   readonly clock: Clock;
   state: CentreState;
   private readonly identityKey: string;
+  private readonly sealer: PersonalDataSealer;
   private readonly checkReplies: boolean;
   private pending: Pending[] = [];
   private flushScheduled = false;
@@ -125,6 +129,7 @@ export class Hub {
     this.db = opts.db;
     this.clock = opts.clock ?? systemClock;
     this.identityKey = opts.identityKey;
+    this.sealer = opts.sealer;
     this.onCommit = opts.onCommit ?? (() => {});
     this.checkReplies = opts.checkReplies ?? checkRepliesByDefault();
     this.state = this.load();
@@ -136,7 +141,7 @@ export class Hub {
     const catalogue = readCatalogue(this.db);
     if (!catalogue) throw new Error('the hub database has no centre configuration; seed it first');
     const today = businessDay(this.clock.now(), catalogue.centre.timeZone);
-    const loaded = loadState(this.db, today);
+    const loaded = loadState(this.db, today, this.sealer);
     const staffProfiles = new Map(allStaff(this.db).map((s) => [s.id, s.workProfileId]));
     return createState({ catalogue, staffProfiles, ...loaded });
   }
@@ -196,7 +201,7 @@ export class Hub {
         outcomes.push({ ok: true, data: result });
         if (change.events.length || change.counters.length) {
           committed.push({ name: p.name, change, result });
-          rows.push(changeRows(change, now));
+          rows.push(changeRows(change, now, this.sealer));
         }
       } catch (e) {
         if (!(e instanceof DomainError)) memoryDoubtful = true;

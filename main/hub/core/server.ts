@@ -207,7 +207,8 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
         reply,
         refusal('forbidden', "a visit's record is for the counter serving it, and for managers and admins"),
       );
-    const visit = visitDocument(hub.db, req.params.visitId);
+    // The staff's record shows who came on the citizen's behalf: the sealed name is opened for it.
+    const visit = visitDocument(hub.db, req.params.visitId, opts.personalData.sealer);
     if (visit === undefined) return send(reply, refusal('not_found', 'no such visit'));
     return { visit, events: visitEvents(hub.db, req.params.visitId) };
   });

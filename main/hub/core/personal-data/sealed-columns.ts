@@ -17,6 +17,8 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   // What the citizen typed into a service form, and the name of whoever they act for.
   { table: 'service_requests', key: 'number', column: 'data' },
   { table: 'service_requests', key: 'number', column: 'on_behalf' },
+  // The name of whoever took a ticket on the citizen's behalf (the visit's document keeps only the relation).
+  { table: 'visits', key: 'id', column: 'representative_name' },
   // A browser's push address and keys identify that browser: sealed like the rest.
   { table: 'remote_push_subscriptions', key: 'visit_id', column: 'endpoint' },
   { table: 'remote_push_subscriptions', key: 'visit_id', column: 'p256dh' },

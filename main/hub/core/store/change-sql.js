@@ -6,9 +6,10 @@
 /** The statements that persist a Change, by name. */
 export const CHANGE_SQL = {
   upsertVisit: `
-      INSERT INTO visits (id, business_day, queue_id, prefix, number, status, public_token, idempotency_key, issued_at, updated_at, doc)
-      VALUES (@id, @businessDay, @queueId, @prefix, @number, @status, @publicToken, @idempotencyKey, @issuedAt, @updatedAt, @doc)
-      ON CONFLICT (id) DO UPDATE SET queue_id = excluded.queue_id, status = excluded.status, updated_at = excluded.updated_at, doc = excluded.doc`,
+      INSERT INTO visits (id, business_day, queue_id, prefix, number, status, public_token, idempotency_key, issued_at, updated_at, doc, representative_name)
+      VALUES (@id, @businessDay, @queueId, @prefix, @number, @status, @publicToken, @idempotencyKey, @issuedAt, @updatedAt, @doc, @representativeName)
+      ON CONFLICT (id) DO UPDATE SET queue_id = excluded.queue_id, status = excluded.status, updated_at = excluded.updated_at,
+        doc = excluded.doc, representative_name = excluded.representative_name`,
   insertEvent: 'INSERT INTO visit_events (id, visit_id, type, at, actor, data) VALUES (?, ?, ?, ?, ?, ?)',
   insertOutbox: 'INSERT INTO outbox (seq, visit_id, created_at) VALUES (?, ?, ?)',
   upsertCounter: `

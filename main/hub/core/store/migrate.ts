@@ -21,6 +21,7 @@ import * as m0013 from './migrations/0013-backups.js';
 import * as m0014 from './migrations/0014-sms-messages.js';
 import * as m0016 from './migrations/0016-visitor-languages.js';
 import * as m0018 from './migrations/0018-request-status-links.js';
+import * as m0019 from './migrations/0019-visit-representative-name.js';
 
 export interface Migration {
   version: number;
@@ -42,6 +43,7 @@ export const CORE_MIGRATIONS: readonly Migration[] = [
   { version: 14, ...m0014 },
   { version: 16, ...m0016 },
   { version: 18, ...m0018 },
+  { version: 19, ...m0019 },
 ];
 
 export class MigrationError extends Error {

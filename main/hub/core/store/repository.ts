@@ -14,10 +14,44 @@ import {
   type ChangeStatements,
 } from './change-sql.js';
 import type { Db } from './database.js';
+import { sealedColumnContext } from '../personal-data/sealed-columns.js';
+import type { PersonalDataSealer } from '../personal-data/sealer.js';
 
 export type { ChangeRows } from './change-sql.js';
 
-export function changeRows(change: Change, now: number): ChangeRows {
+/** Where a visit's representative name is sealed (listed in SEALED_COLUMNS, so rotation re-seals it). */
+const representativeNameContext = (visitId: string) =>
+  sealedColumnContext('visits', 'representative_name', visitId);
+
+/**
+ * A visit as its row stores it: the document without the representative's name, and the name sealed
+ * in its own column (null when there is none). The name is personal data; the relation is not.
+ */
+function visitRow(v: Visit, sealer: PersonalDataSealer): { doc: string; representativeName: string | null } {
+  const name = v.representative?.name;
+  if (name === undefined) return { doc: JSON.stringify(v), representativeName: null };
+  const { name: _sealedApart, ...relation } = v.representative!;
+  return {
+    doc: JSON.stringify({ ...v, representative: relation }),
+    representativeName: sealer.seal(name, representativeNameContext(v.id)),
+  };
+}
+
+/**
+ * Opens a visit's sealed representative name back into it. The sealed text is added after the
+ * document was parsed: it is not the name, and must not meet the schema's length limit.
+ */
+function withRepresentativeName<T extends { id: string; representative: Visit['representative'] }>(
+  v: T,
+  sealedName: string | null,
+  sealer: PersonalDataSealer,
+): T {
+  if (sealedName === null || !v.representative) return v;
+  const name = sealer.unseal(sealedName, representativeNameContext(v.id));
+  return { ...v, representative: { ...v.representative, name } };
+}
+
+export function changeRows(change: Change, now: number, sealer: PersonalDataSealer): ChangeRows {
   return {
     visits: change.visits.map((v) => ({
       id: v.id,
@@ -30,7 +64,7 @@ export function changeRows(change: Change, now: number): ChangeRows {
       idempotencyKey: v.idempotencyKey,
       issuedAt: v.issuedAt,
       updatedAt: now,
-      doc: JSON.stringify(v),
+      ...visitRow(v, sealer),
     })),
     events: change.events.map((e) => ({
       params: [e.id, e.visitId, e.type, e.at, JSON.stringify(e.actor), JSON.stringify(e.data)],
@@ -49,8 +83,8 @@ const statements = new WeakMap<Db, ChangeStatements>();
  * Persists a Change on this connection, inside the caller's transaction. The hub's own commits go
  * through the commit worker, which runs the same statements in the same order (change-sql.js).
  */
-export function writeChange(db: Db, change: Change, now: number): void {
-  writeRows(db, changeRows(change, now));
+export function writeChange(db: Db, change: Change, now: number, sealer: PersonalDataSealer): void {
+  writeRows(db, changeRows(change, now, sealer));
 }
 
 export function writeRows(db: Db, rows: ChangeRows): void {
@@ -149,14 +183,14 @@ export interface LoadedState {
 }
 
 /** Everything the engine needs at start: open visits, today's finished ones, counters, sequences. */
-export function loadState(db: Db, today: string): LoadedState {
+export function loadState(db: Db, today: string, sealer: PersonalDataSealer): LoadedState {
   const visits = (
     db
       .prepare(
-        `SELECT doc FROM visits WHERE status NOT IN ('completed', 'no_show', 'cancelled', 'removed') OR business_day >= ?`,
+        `SELECT doc, representative_name FROM visits WHERE status NOT IN ('completed', 'no_show', 'cancelled', 'removed') OR business_day >= ?`,
       )
-      .all(today) as { doc: string }[]
-  ).map((r) => Visit.parse(JSON.parse(r.doc)));
+      .all(today) as { doc: string; representative_name: string | null }[]
+  ).map((r) => withRepresentativeName(Visit.parse(JSON.parse(r.doc)), r.representative_name, sealer));
   const counters = (
     db
       .prepare(
@@ -211,16 +245,26 @@ export function loadState(db: Db, today: string): LoadedState {
   return { visits, counters, sequences, callStates, serviceTimes };
 }
 
+/**
+ * A visit by its public token, for the ticket's own pages (status, language, feedback): without the
+ * representative's name, which stays sealed since no public page shows it.
+ */
 export function visitByToken(db: Db, token: string): Visit | undefined {
   const row = db.prepare('SELECT doc FROM visits WHERE public_token = ?').get(token) as
     { doc: string } | undefined;
   return row ? Visit.parse(JSON.parse(row.doc)) : undefined;
 }
 
-/** A visit's stored document as written (unparsed), for the staff's visit record. */
-export function visitDocument(db: Db, visitId: string): unknown {
-  const row = db.prepare('SELECT doc FROM visits WHERE id = ?').get(visitId) as { doc: string } | undefined;
-  return row ? (JSON.parse(row.doc) as unknown) : undefined;
+/**
+ * A visit's stored document (unparsed). With the sealer, the representative's name is opened back
+ * into it (the staff's visit record); without, the document is as stored, the name left sealed.
+ */
+export function visitDocument(db: Db, visitId: string, sealer?: PersonalDataSealer): unknown {
+  const row = db.prepare('SELECT id, doc, representative_name FROM visits WHERE id = ?').get(visitId) as
+    { id: string; doc: string; representative_name: string | null } | undefined;
+  if (!row) return undefined;
+  const doc = JSON.parse(row.doc) as { representative: Visit['representative'] };
+  return sealer ? withRepresentativeName({ ...doc, id: row.id }, row.representative_name, sealer) : doc;
 }
 
 export function visitEvents(

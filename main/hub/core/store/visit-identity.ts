@@ -1,7 +1,7 @@
 /**
  * The citizen's identity as the visits store it (masked identity and hashes in `visits.doc`, copied
- * into `visit_events.data`): clearing it once retention has run out, and finding the same citizen's
- * earlier visits by hash. The sync feature decides when to clear (sync/retention.ts) and what a
+ * into `visit_events.data`; a representative's name sealed in `visits.representative_name`):
+ * clearing it once retention has run out, and finding the same citizen's earlier visits by hash. The sync feature decides when to clear (sync/retention.ts) and what a
  * history item says (sync/customer-history.ts); the rows are the core store's.
  */
 import { Visit, type CustomerRef } from '../../../../shared/contract/visit.js';
@@ -20,14 +20,13 @@ export function clearVisitIdentityBefore(db: Db, cutoff: number, opts: { onlySyn
     db
       .prepare(
         `SELECT id FROM visits WHERE issued_at < ?
-           AND (json_extract(doc, '$.customer') IS NOT NULL OR json_extract(doc, '$.representative.name') IS NOT NULL)
+           AND (json_extract(doc, '$.customer') IS NOT NULL OR representative_name IS NOT NULL)
            ${synced}`,
       )
       .all(cutoff) as { id: string }[]
   ).map((r) => r.id);
   const clearVisit = db.prepare(
-    `UPDATE visits SET doc = json_remove(json_set(doc, '$.customer', json('null')), '$.representative.name')
-      WHERE id = ?`,
+    `UPDATE visits SET doc = json_set(doc, '$.customer', json('null')), representative_name = NULL WHERE id = ?`,
   );
   const clearEvents = db.prepare(
     `UPDATE visit_events SET data = json_remove(data, '$.customer') WHERE visit_id = ? AND json_extract(data, '$.customer') IS NOT NULL`,
@@ -39,7 +38,10 @@ export function clearVisitIdentityBefore(db: Db, cutoff: number, opts: { onlySyn
   return ids;
 }
 
-/** The newest `limit` visits (other than `visitId`) with the same identity or mobile hash, newest first. */
+/**
+ * The newest `limit` visits (other than `visitId`) with the same identity or mobile hash, newest
+ * first, for the history's summary: without a representative's name, which stays sealed.
+ */
 export function visitsOfCustomer(db: Db, visitId: string, customer: CustomerRef, limit: number): Visit[] {
   const rows = db
     .prepare(
