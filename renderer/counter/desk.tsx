@@ -16,6 +16,7 @@ import { fetchStaff, fetchWorklist, type StaffSummary } from './staff-api.js';
 import { QueueOverview, profileQueueIds } from './queue-overview.js';
 import { TransferForm } from './transfer-form.js';
 import { CompleteForm } from './complete-form.js';
+import { DialogMessage } from './form-parts.js';
 import { CustomerPanel } from './customer-panel.js';
 import { normaliseTicket } from './ticket-input.js';
 import { useHubConnection } from './desk/use-hub-connection.js';
@@ -105,8 +106,12 @@ export function Desk(props: {
     : counterView.status === 'break'
       ? 'break'
       : inHand
-        ? 'serving'
+        ? inHand.status === 'called'
+          ? 'called'
+          : 'serving'
         : 'available';
+  // While a dialog is open its refusal shows inside it (form-parts.tsx), not behind its backdrop.
+  const dialogOpen = form !== 'none' && form !== 'noShow';
 
   return (
     <div className="desk">
@@ -117,7 +122,7 @@ export function Desk(props: {
         status={status}
         onSignOut={() => void signOut()}
       />
-      <DeskNotices connection={connection} message={message} />
+      <DeskNotices connection={connection} message={dialogOpen ? null : message} />
 
       {!isOpen && (
         <ChooseCounter
@@ -130,76 +135,89 @@ export function Desk(props: {
       )}
 
       {isOpen && (
-        <main className="work">
-          {/* Each column scrolls on its own (the desk fits 1366×768), so each is a named region a
+        <DialogMessage.Provider value={dialogOpen ? message : null}>
+          <main className="work">
+            {/* Each column scrolls on its own (the desk fits 1366×768), so each is a named region a
               keyboard can reach and scroll (axe: scrollable-region-focusable). */}
-          <div className="column" role="region" aria-label={t('counter.workColumn')} tabIndex={0}>
-            <StatusControls
-              onBreak={(reason) => void act('setCounterStatus', { counterId, status: 'break', reason })}
-              onAvailable={() => void act('setCounterStatus', { counterId, status: 'available' })}
-              onClose={(outcome) =>
-                void act('setCounterStatus', { counterId, status: 'closed', ...(outcome ? { outcome } : {}) })
-              }
-              onBreakForm={() => setForm('break')}
-              onCloseForm={() => setForm('close')}
-              form={form}
-              status={counterView.status}
-              inHandTicket={inHand?.ticket ?? null}
-              onCancel={() => setForm('none')}
-            />
-            <CurrentPanel
-              inHand={inHand}
-              recallsBeforeNoShow={recallsBeforeNoShow}
-              actions={actions}
-              primary={primary}
-              pending={pending}
-            />
-            {form === 'noShow' && inHand && (
-              <NoShowConfirm
-                ticket={inHand.ticket}
-                onConfirm={() => void visitAction('markNoShow')}
-                onCancel={() => setForm('none')}
-              />
-            )}
-            {form === 'transfer' && inHand && (
-              <TransferForm
-                catalogue={catalogue}
-                staff={staff}
-                ownCounterId={counterId}
-                currentQueueId={inHand.queueId}
-                onCancel={() => setForm('none')}
-                onSubmit={(target: TransferTarget, note: string) =>
-                  void visitAction('transfer', { target, note })
+            <div className="column" role="region" aria-label={t('counter.workColumn')} tabIndex={0}>
+              <StatusControls
+                onBreak={(reason, outcome) =>
+                  void act('setCounterStatus', {
+                    counterId,
+                    status: 'break',
+                    reason,
+                    ...(outcome ? { outcome } : {}),
+                  })
                 }
-              />
-            )}
-            {form === 'complete' && inHand && (
-              <CompleteForm
-                catalogue={catalogue}
-                serviceIds={inHand.serviceIds}
+                onAvailable={() => void act('setCounterStatus', { counterId, status: 'available' })}
+                onClose={(outcome) =>
+                  void act('setCounterStatus', {
+                    counterId,
+                    status: 'closed',
+                    ...(outcome ? { outcome } : {}),
+                  })
+                }
+                onBreakForm={() => setForm('break')}
+                onCloseForm={() => setForm('close')}
+                form={form}
+                status={counterView.status}
+                inHand={inHand}
                 onCancel={() => setForm('none')}
-                onSubmit={(services: DeliveredService[]) => void visitAction('complete', { services })}
               />
-            )}
-            <WorklistPanels
-              worklist={worklist}
-              busy={inHand !== null || pending}
-              onResume={(v) => void act('resume', { counterId, visitId: v.id })}
-              onCall={(visitId) => void act('callVisit', { counterId, visitId })}
-              onWalkDirect={(ticket) => void walkDirect(ticket)}
-            />
-          </div>
-          <div className="column" role="region" aria-label={t('counter.queuesColumn')} tabIndex={0}>
-            {snapshot && (
-              <QueueOverview
-                catalogue={catalogue}
-                queues={snapshot.queues}
-                queueIds={profileQueueIds(catalogue, profileId)}
+              <CurrentPanel
+                inHand={inHand}
+                recallsBeforeNoShow={recallsBeforeNoShow}
+                actions={actions}
+                primary={primary}
+                pending={pending}
               />
-            )}
-            {inHand && <CustomerPanel token={token} visit={inHand} catalogue={catalogue} />}
-          </div>
-        </main>
+              {form === 'noShow' && inHand && (
+                <NoShowConfirm
+                  ticket={inHand.ticket}
+                  onConfirm={() => void visitAction('markNoShow')}
+                  onCancel={() => setForm('none')}
+                />
+              )}
+              {form === 'transfer' && inHand && (
+                <TransferForm
+                  catalogue={catalogue}
+                  staff={staff}
+                  ownCounterId={counterId}
+                  currentQueueId={inHand.queueId}
+                  onCancel={() => setForm('none')}
+                  onSubmit={(target: TransferTarget, note: string) =>
+                    void visitAction('transfer', { target, note })
+                  }
+                />
+              )}
+              {form === 'complete' && inHand && (
+                <CompleteForm
+                  catalogue={catalogue}
+                  serviceIds={inHand.serviceIds}
+                  onCancel={() => setForm('none')}
+                  onSubmit={(services: DeliveredService[]) => void visitAction('complete', { services })}
+                />
+              )}
+              <WorklistPanels
+                worklist={worklist}
+                busy={inHand !== null || pending}
+                onResume={(v) => void act('resume', { counterId, visitId: v.id })}
+                onCall={(visitId) => void act('callVisit', { counterId, visitId })}
+                onWalkDirect={(ticket) => void walkDirect(ticket)}
+              />
+            </div>
+            <div className="column" role="region" aria-label={t('counter.queuesColumn')} tabIndex={0}>
+              {snapshot && (
+                <QueueOverview
+                  catalogue={catalogue}
+                  queues={snapshot.queues}
+                  queueIds={profileQueueIds(catalogue, profileId)}
+                />
+              )}
+              {inHand && <CustomerPanel token={token} visit={inHand} catalogue={catalogue} />}
+            </div>
+          </main>
+        </DialogMessage.Provider>
       )}
     </div>
   );

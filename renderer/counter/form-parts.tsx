@@ -1,6 +1,11 @@
-/** What the counter's forms share: a choice list, the outcome choices, and the submit-or-cancel buttons. */
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+/**
+ * What the counter's forms share: a choice list, the outcome choices, the submit-or-cancel buttons,
+ * and the dialog they open in, with the hub's refusal shown inside it.
+ */
+import { createContext, useContext, useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ResultMessage } from '../common/staff-bar.js';
+import type { DeskMessage } from './desk/types.js';
 
 export const OUTCOME_CODES = ['done', 'incomplete_documents', 'referred', 'rejected'] as const;
 
@@ -68,6 +73,13 @@ export function SubmitOrCancel(props: { submit: string; className?: string; onCa
 }
 
 /**
+ * The desk's message while a dialog is open (a refusal of what the dialog sent). Shown on the
+ * desk's message line it sat behind the modal dialog's dimmed backdrop, unread (issue #15); the
+ * dialog shows it instead, and the desk leaves its own line empty meanwhile.
+ */
+export const DialogMessage = createContext<DeskMessage>(null);
+
+/**
  * A desk form (complete, transfer, break, close with a visit in hand) in a modal dialog over the
  * desk: opened below the ticket in hand
  * it fell below the fold at 1366×768, its submit button off screen. The browser's own <dialog> keeps
@@ -87,6 +99,7 @@ export function PanelForm(props: {
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  const message = useContext(DialogMessage);
   const dialogRef = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -123,6 +136,7 @@ export function PanelForm(props: {
       >
         <h2 id={`${props.name}-title`}>{props.title}</h2>
         <div className="dialog-body">{props.children}</div>
+        <ResultMessage message={message} testId="message" className="messages" />
         <div className="row dialog-buttons">
           <SubmitOrCancel
             submit={props.submit ?? t('counter.submit')}

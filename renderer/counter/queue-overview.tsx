@@ -1,4 +1,7 @@
-/** Waiting count, longest wait, estimate and service-level state for the queues this profile calls from. */
+/**
+ * Waiting count, longest wait, estimate, and the longest wait now against the target (the same test
+ * as the dashboard's service level: queue-wait-level.ts) for the queues this profile calls from.
+ */
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { QueueSummary } from '../../shared/contract/views.js';
@@ -33,7 +36,7 @@ export function QueueOverview(props: { catalogue: Catalogue; queues: QueueSummar
             t('counter.waitingCount'),
             t('counter.longestWait'),
             t('units.waitNow'),
-            t('counter.serviceLevel'),
+            t('counter.nowVsTarget'),
           ]}
         />
         <tbody>

@@ -1,20 +1,21 @@
 /**
- * A queue's live service-level state for the counter overview: how the longest wait (or the
- * estimate, whichever is worse) compares with the queue's target minutes. service-level.ts
- * rates the share of visits served within target (after the fact); this rates the line now. A
- * line nobody is in is within target whatever a newcomer's estimate says: the estimate is above
- * zero while the counters are busy, and "over target" beside "0 waiting" contradicted the
- * dashboard (the board shows no wait for such a queue either).
+ * The counter overview's rating of a queue's line now: how long the person at its front has
+ * actually waited against the queue's target, by the same test the dashboard's service level
+ * counts a visit as within target or a miss (waitWithinTarget, service-level.ts). Red means someone
+ * in the line has waited past the target, which the dashboard's service level counts as a miss from
+ * that moment; amber warns before that. The estimate for a newcomer is not part of it: rated on the
+ * estimate's p50 (a figure no screen shows), the counter said "over target" beside "longest wait
+ * 0 minutes" while the dashboard showed the same queue "100% · On target" (issue #15). A line nobody
+ * is in is within target.
  */
 import type { Service } from '../contract/catalogue.js';
-import type { ServiceLevelColour } from './service-level.js';
+import { waitWithinTarget, type ServiceLevelColour } from './service-level.js';
 
-/** Shares of the target: below `amberAt` is green, below `redAt` amber, from `redAt` red. */
+/** Amber from this share of the target on (the longest wait nearing it); red once past the target. */
 export interface WaitLevelThresholds {
   amberAt: number;
-  redAt: number;
 }
-export const DEFAULT_WAIT_THRESHOLDS: WaitLevelThresholds = { amberAt: 0.75, redAt: 1 };
+export const DEFAULT_WAIT_THRESHOLDS: WaitLevelThresholds = { amberAt: 0.75 };
 
 /** The strictest target among the queue's services; null when the queue has no services. */
 export function queueTargetMinutes(services: readonly Service[], queueId: string): number | null {
@@ -25,7 +26,6 @@ export function queueTargetMinutes(services: readonly Service[], queueId: string
 export interface WaitFigures {
   waiting: number;
   longestWaitMinutes: number;
-  estimate: { p50Minutes: number };
 }
 
 export function queueWaitLevel(
@@ -34,9 +34,8 @@ export function queueWaitLevel(
   thresholds: WaitLevelThresholds = DEFAULT_WAIT_THRESHOLDS,
 ): ServiceLevelColour {
   if (targetMinutes === null || targetMinutes <= 0 || figures.waiting === 0) return 'green';
-  const worst = Math.max(figures.longestWaitMinutes, figures.estimate.p50Minutes);
-  const share = worst / targetMinutes;
-  if (share >= thresholds.redAt) return 'red';
-  if (share >= thresholds.amberAt) return 'amber';
-  return 'green';
+  const longestMs = figures.longestWaitMinutes * 60_000;
+  const targetMs = targetMinutes * 60_000;
+  if (!waitWithinTarget(longestMs, targetMs)) return 'red';
+  return longestMs >= thresholds.amberAt * targetMs ? 'amber' : 'green';
 }

@@ -13,6 +13,7 @@
  */
 import type { ReportGroupBy, ReportQuery, ReportRow } from '../contract/manager.js';
 import { localTime } from './time.js';
+import { waitWithinTarget } from './service-level.js';
 
 export interface ReportEvent {
   visitId: string;
@@ -270,7 +271,7 @@ export function referenceReport(
         t.called++;
         t.waitSumMs += f.waitMs;
         waits.push(Math.floor(f.waitMs / 1000));
-        if (f.targetMs !== null && f.waitMs <= f.targetMs) t.withinTarget++;
+        if (f.targetMs !== null && waitWithinTarget(f.waitMs, f.targetMs)) t.withinTarget++;
       }
       if (f.served && f.transactionMs !== null) {
         t.transactions++;

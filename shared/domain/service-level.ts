@@ -15,6 +15,16 @@ export interface ServiceLevelInput {
   amberMargin: number;
 }
 
+/**
+ * The one test of a wait against its target, wherever a screen rates waits: the dashboard's and the
+ * reports' service level (a visit counts as within target, or as a miss) and the counter's rating of
+ * the line now (shared/domain/queue-wait-level.ts). A wait of exactly the target is within it. One
+ * test, so the agent and the manager are never told opposite things about the same wait.
+ */
+export function waitWithinTarget(waitMs: number, targetMs: number): boolean {
+  return waitMs <= targetMs;
+}
+
 /** The share within target, or null when nothing counts yet. */
 export function serviceLevelShare(counted: number, withinTarget: number): number | null {
   return counted > 0 ? withinTarget / counted : null;

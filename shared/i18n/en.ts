@@ -32,7 +32,7 @@ export const en: Catalog = {
     last_ticket_passed:
       'The last ticket for this service today has been issued. Please come back on the next working day, or use the online services.',
     priority_not_eligible: 'This priority does not apply to this service.',
-    counter_busy: 'The counter still has a ticket in hand. Finish it first.',
+    counter_busy: 'The counter still has a ticket in hand. Finish it or return it to the queue first.',
     counter_not_open: 'The counter is not open.',
     counter_taken: 'Another staff member is using this counter.',
     staff_at_other_counter: 'You are signed in at another counter.',

@@ -1,29 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { queueTargetMinutes, queueWaitLevel } from '../../shared/domain/queue-wait-level.js';
+import { waitWithinTarget } from '../../shared/domain/service-level.js';
 import { normaliseTicket } from '../../renderer/counter/ticket-input.js';
 import { parseScreenConfig } from '../../renderer/display/screen-config.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 
-const figures = (longest: number, p50: number, waiting = 1) => ({
-  waiting,
-  longestWaitMinutes: longest,
-  estimate: { p50Minutes: p50 },
-});
+const line = (longest: number, waiting = 1) => ({ waiting, longestWaitMinutes: longest });
 
-describe('queue wait level', () => {
+describe('queue wait level (the counter\'s "now vs target")', () => {
   it('uses the strictest service target of the queue', () => {
     expect(queueTargetMinutes(DEMO_CATALOGUE.services, 'q-traffic')).toBe(10);
     expect(queueTargetMinutes(DEMO_CATALOGUE.services, 'nope')).toBeNull();
   });
-  it('is green under 75%, amber under 100%, red from 100% of target, by the worse of wait and estimate', () => {
-    expect(queueWaitLevel(figures(7, 2), 10)).toBe('green');
-    expect(queueWaitLevel(figures(2, 8), 10)).toBe('amber');
-    expect(queueWaitLevel(figures(10, 0), 10)).toBe('red');
-    expect(queueWaitLevel(figures(6, 0), 10, { amberAt: 0.5, redAt: 0.9 })).toBe('amber');
+  it("rates the line by the longest wait now, not by a newcomer's estimate (issue #15)", () => {
+    // The review's queue: 2 waiting, nobody waited yet, a wide estimate; the dashboard said "On target".
+    const reviewed = { waiting: 2, longestWaitMinutes: 0, estimate: { p50Minutes: 16, p90Minutes: 30 } };
+    expect(queueWaitLevel(reviewed, 10)).toBe('green');
   });
-  it('rates a line nobody is in as within target, whatever a newcomer would wait', () => {
-    expect(queueWaitLevel(figures(0, 25, 0), 10)).toBe('green');
-    expect(queueWaitLevel(figures(0, 25, 1), 10)).toBe('red');
+  it("is red exactly when the longest wait is past the target, by the dashboard's test", () => {
+    expect(queueWaitLevel(line(10), 10)).toBe('amber');
+    expect(waitWithinTarget(10 * 60_000, 10 * 60_000)).toBe(true);
+    expect(queueWaitLevel(line(10.1), 10)).toBe('red');
+    expect(waitWithinTarget(10.1 * 60_000, 10 * 60_000)).toBe(false);
+  });
+  it('warns amber from 75% of the target, green below', () => {
+    expect(queueWaitLevel(line(7), 10)).toBe('green');
+    expect(queueWaitLevel(line(7.5), 10)).toBe('amber');
+    expect(queueWaitLevel(line(6), 10, { amberAt: 0.5 })).toBe('amber');
+  });
+  it('rates a line nobody is in, or a queue without a target, as within target', () => {
+    expect(queueWaitLevel(line(30, 0), 10)).toBe('green');
+    expect(queueWaitLevel(line(30), null)).toBe('green');
   });
 });
 

@@ -17,6 +17,7 @@ import {
 import { ReportGroupBy } from '../../shared/contract/manager.js';
 import { businessDay } from '../../shared/domain/time.js';
 import { generateVisits, insertEvents, prng, type GeneratedVisit } from './generate.js';
+import { HUB_MIGRATIONS } from '../../main/hub/modules.js';
 
 const FROM = Date.UTC(2025, 0, 5, 4, 0); // 08:00 in Dubai
 const DAYS = 20;
@@ -28,7 +29,7 @@ let votes: FeedbackVote[];
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'dawr-reports-'));
-  db = openDatabase(join(dir, 'hub.sqlite'));
+  db = openDatabase(join(dir, 'hub.sqlite'), { migrations: HUB_MIGRATIONS });
   const g = generateVisits(DEMO_CATALOGUE, { seed: 7, count: 3000, from: FROM, days: DAYS });
   generated = g.visits;
   insertEvents(db, g.visits, g.events);

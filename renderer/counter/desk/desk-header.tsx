@@ -4,7 +4,8 @@ import type { CounterView } from '../../../shared/contract/views.js';
 import type { WorkProfile } from '../../../shared/contract/catalogue.js';
 import { LanguageAndSignOut } from '../../common/staff-bar.js';
 
-export type DeskStatus = 'closed' | 'break' | 'serving' | 'available';
+/** `called` until service starts: the header said "Serving" while the citizen was still walking up. */
+export type DeskStatus = 'closed' | 'break' | 'called' | 'serving' | 'available';
 
 export function DeskHeader(props: {
   counterView: CounterView | undefined;

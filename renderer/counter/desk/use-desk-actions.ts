@@ -17,8 +17,14 @@ export type Act = <N extends OperationName>(
 
 export function useDeskActions(hub: HubClient | null) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<DeskForm>('none');
+  const [form, setFormState] = useState<DeskForm>('none');
   const [message, setMessage] = useState<DeskMessage>(null);
+  // A message belongs to what was on screen when it came: opening or leaving a form clears it, so a
+  // dialog does not open on an older refusal, nor a cancelled dialog's refusal stay on the desk.
+  const setForm = useCallback((next: DeskForm) => {
+    setMessage(null);
+    setFormState(next);
+  }, []);
   const [pending, setPendingState] = useState(false);
   // The key handler reads the ref, so a key pressed right after an acknowledgement is not lost to a stale render.
   const pendingRef = useRef(false);
@@ -44,7 +50,7 @@ export function useDeskActions(hub: HubClient | null) {
       setForm('none');
       return r.data ?? null;
     },
-    [hub, setPending, t],
+    [hub, setPending, setForm, t],
   );
 
   return { act, pending, pendingRef, form, setForm, message, setMessage };

@@ -7,7 +7,11 @@ import type { Catalogue } from '../../../../shared/contract/catalogue.js';
 import type { DashboardThresholds, LiveMetrics, TodayFigures } from '../../../../shared/contract/manager.js';
 import type { Visit } from '../../../../shared/contract/visit.js';
 import type { VisitFacts } from '../../../../shared/domain/reports.js';
-import { serviceLevelShare, serviceLevelState } from '../../../../shared/domain/service-level.js';
+import {
+  serviceLevelShare,
+  serviceLevelState,
+  waitWithinTarget,
+} from '../../../../shared/domain/service-level.js';
 import { businessDay, localTime } from '../../../../shared/domain/time.js';
 
 export const WAIT_BANDS_MINUTES = [5, 10, 15, 20, 30, 45, 60] as const;
@@ -95,7 +99,7 @@ export function liveMetrics(i: LiveInput): LiveMetrics {
 
   for (const f of i.facts) {
     if (f.day !== today) continue;
-    const within = f.waitMs !== null && f.targetMs !== null && f.waitMs <= f.targetMs;
+    const within = f.waitMs !== null && f.targetMs !== null && waitWithinTarget(f.waitMs, f.targetMs);
     for (const t of tallies(f.queueId, f.agencyId)) {
       t.issued++;
       if (f.served) t.served++;
@@ -127,7 +131,7 @@ export function liveMetrics(i: LiveInput): LiveMetrics {
     }
     const target = service ? service.target.withinMinutes * 60_000 : Infinity;
     // Only a first wait counts towards the service level (as in the reports).
-    if (v.calledAt === null && v.transferCount === 0 && i.now - v.issuedAt > target)
+    if (v.calledAt === null && v.transferCount === 0 && !waitWithinTarget(i.now - v.issuedAt, target))
       for (const t of tallies(v.queueId, agencyId)) t.waitingPastTarget++;
   }
 
