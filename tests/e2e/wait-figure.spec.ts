@@ -15,6 +15,7 @@ import { catalogueTranslate } from '../support/translate.js';
 import { estimateQueue } from '../../shared/domain/estimate.js';
 import { waitShown, type WaitShown } from '../../shared/domain/wait-shown.js';
 import { waitText } from '../../shared/i18n/wait-text.js';
+import { kiosk as kioskStrings } from '../../shared/i18n/apps/kiosk.js';
 
 /** Monday 7 December 2026, 10:00 in Dubai, held still: the demo centre is open. */
 const NOW = Date.parse('2026-12-07T10:00:00+04:00');
@@ -58,7 +59,10 @@ test('the kiosk, the board, the counter and the dashboard show the same wait for
   try {
     await kiosk.goto(`${k.hub.url}/kiosk/#key=${KIOSK_KEY}`);
     await kiosk.getByRole('button', { name: 'كل الخدمات' }).click();
-    await expect(kiosk.locator('button.tile[data-service="residency-renew"] .tile-meta')).toHaveText(inWords);
+    // On the tile the figure is said to be a wait ("الانتظار: …"), not how long the service takes.
+    await expect(kiosk.locator('button.tile[data-service="residency-renew"] .tile-meta')).toHaveText(
+      kioskStrings.ar.tileWait.replace('{{wait}}', inWords),
+    );
     await kiosk.locator('button.tile[data-service="residency-renew"]').click();
     await expect(kiosk.getByTestId('service-wait')).toHaveText(inWords);
     // The label is the one every screen gives a queue's figure.

@@ -3,9 +3,9 @@
  * languages with the on-screen keyboard, and a service's own screen, which is also where the
  * ticket is printed (identification and priority optional on it).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Printer } from 'lucide-react';
+import { ChevronsDown, Printer } from 'lucide-react';
 import { catalogueForKiosk, type Service } from '../../../shared/contract/catalogue.js';
 import { localisedName } from '../../../shared/contract/catalogue-names.js';
 import { useKiosk } from '../context.js';
@@ -69,25 +69,82 @@ export function ServicesScreen() {
           onDelete={() => setQuery((q) => q.slice(0, -1))}
         />
       )}
-      {query ? (
-        <section aria-labelledby="results-title">
-          <h2 id="results-title">{t('kiosk.searchResults')}</h2>
-          {results.length === 0 ? (
-            <p role="status">{t('kiosk.noResults')}</p>
-          ) : (
-            <TileList services={results} />
-          )}
-        </section>
-      ) : (
-        catalogue.agencies.map((a) => (
-          <section key={a.id} className="agency" aria-labelledby={`agency-${a.id}`}>
-            <h2 id={`agency-${a.id}`}>{localisedName(a.name, language)}</h2>
-            <TileList services={catalogue.services.filter((s) => s.agencyId === a.id)} />
+      <div className="services-list">
+        {query ? (
+          <section aria-labelledby="results-title">
+            <h2 id="results-title">{t('kiosk.searchResults')}</h2>
+            {results.length === 0 ? (
+              <p role="status">{t('kiosk.noResults')}</p>
+            ) : (
+              <TileList services={results} />
+            )}
           </section>
-        ))
-      )}
+        ) : (
+          catalogue.agencies.map((a) => (
+            <section key={a.id} className="agency" aria-labelledby={`agency-${a.id}`}>
+              <h2 id={`agency-${a.id}`}>{localisedName(a.name, language)}</h2>
+              <TileList services={catalogue.services.filter((s) => s.agencyId === a.id)} />
+            </section>
+          ))
+        )}
+      </div>
+      <MoreBelow watch={`${query}|${String(keyboard)}`} />
     </StepScreen>
   );
+}
+
+/**
+ * The list scrolls between the title and the bottom bar (kiosk.css): where it goes on below what is
+ * shown (larger text, low reach, a long catalogue), this says so just above the bar, and a tap
+ * scrolls on, for those who do not think to drag a kiosk's screen (issue #15: the Labour tiles lay
+ * below the fold with nothing saying they were there).
+ */
+function MoreBelow({ watch }: { watch: string }) {
+  const { t } = useTranslation();
+  const anchor = useRef<HTMLButtonElement>(null);
+  const more = useMoreBelow(anchor, watch);
+  return (
+    <button
+      ref={anchor}
+      type="button"
+      className="more-below"
+      data-testid="more-below"
+      data-more={more}
+      aria-hidden={!more}
+      tabIndex={more ? 0 : -1}
+      onClick={() => {
+        const list = anchor.current?.closest('main');
+        // Glides, so the eye follows where the list went; at once for those who asked for less motion.
+        const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        list?.scrollBy({ top: list.clientHeight * 0.8, behavior: still ? 'auto' : 'smooth' });
+      }}
+    >
+      <ChevronsDown aria-hidden="true" className="button-icon" />
+      {t('kiosk.moreBelow')}
+    </button>
+  );
+}
+
+/** Whether the scrolling area holding `anchor` has more below what it shows. */
+function useMoreBelow(anchor: RefObject<HTMLElement | null>, watch: string): boolean {
+  const [more, setMore] = useState(false);
+  useEffect(() => {
+    const list = anchor.current?.closest('main');
+    if (!list) return;
+    // A pixel of rounding is not "more".
+    const update = () => setMore(list.scrollTop + list.clientHeight < list.scrollHeight - 2);
+    update();
+    list.addEventListener('scroll', update, { passive: true });
+    // The list's height changes with the language, larger text, fonts arriving and the keyboard.
+    const sizes = new ResizeObserver(update);
+    sizes.observe(list);
+    for (const child of Array.from(list.children)) sizes.observe(child);
+    return () => {
+      list.removeEventListener('scroll', update);
+      sizes.disconnect();
+    };
+  }, [anchor, watch]);
+  return more;
 }
 
 export function ServiceScreen() {

@@ -1,4 +1,4 @@
-/** One service as a large tile: its pictogram, its name and the wait now. */
+/** One service as a large tile: its pictogram, its name and the wait for a ticket taken now. */
 import { useTranslation } from 'react-i18next';
 import type { Service } from '../../../shared/contract/catalogue.js';
 import { localisedName } from '../../../shared/contract/catalogue-names.js';
@@ -23,8 +23,11 @@ export function ServiceTile({ service }: { service: Service }) {
       onClick={() => dispatch({ type: 'chooseService', serviceId: service.id })}
     >
       <Icon aria-hidden="true" className="tile-icon" />
-      <span className="tile-name">{localisedName(service.name, language)}</span>
-      {wait && <span className="tile-meta">{wait}</span>}
+      <span className="tile-text">
+        <span className="tile-name">{localisedName(service.name, language)}</span>
+        {/* Said as a wait: a bare "أقل من دقيقة" under a service's name read as how long it takes. */}
+        {wait && <span className="tile-meta">{t('kiosk.tileWait', { wait })}</span>}
+      </span>
     </button>
   );
 }

@@ -131,6 +131,9 @@ const ar = {
   // The start screen, opening state and the two-tap ticket (engineer H3).
   startTitle: 'اختر الخدمة لأخذ تذكرة',
   allServices: 'كل الخدمات',
+  // A tile's figure is the wait for a ticket taken now, not how long the service takes (issue #15).
+  tileWait: 'الانتظار: {{wait}}',
+  moreBelow: 'المزيد من الخدمات في الأسفل',
   searchServices: 'ابحث عن خدمة',
   otherActions: 'خدمات أخرى',
   language: 'اللغة',
@@ -288,6 +291,8 @@ const en: Record<keyof typeof ar, string> = {
   err_not_found_booking: 'No booking has this code. Please check it.',
   startTitle: 'Choose a service to take a ticket',
   allServices: 'All services',
+  tileWait: 'Wait: {{wait}}',
+  moreBelow: 'More services below',
   searchServices: 'Search for a service',
   otherActions: 'Other services',
   language: 'Language',

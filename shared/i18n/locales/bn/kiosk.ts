@@ -122,6 +122,8 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   err_not_found_booking: 'এই কোডে কোনো বুকিং নেই। অনুগ্রহ করে কোডটি দেখে নিন।',
   startTitle: 'টিকিট নিতে সেবা বেছে নিন',
   allServices: 'সব সেবা',
+  tileWait: 'অপেক্ষা: {{wait}}',
+  moreBelow: 'নিচে আরও সেবা',
   searchServices: 'সেবা খুঁজুন',
   otherActions: 'অন্যান্য সেবা',
   language: 'ভাষা',

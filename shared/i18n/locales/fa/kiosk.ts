@@ -122,6 +122,8 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   err_not_found_booking: 'رزروی با این کد پیدا نشد. لطفاً کد را بررسی کنید.',
   startTitle: 'برای گرفتن نوبت، خدمت را انتخاب کنید',
   allServices: 'همهٔ خدمات',
+  tileWait: 'انتظار: {{wait}}',
+  moreBelow: 'خدمات بیشتر در پایین',
   searchServices: 'جست‌وجوی خدمت',
   otherActions: 'خدمات دیگر',
   language: 'زبان',

@@ -122,6 +122,8 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   err_not_found_booking: 'इस कोड की कोई बुकिंग नहीं मिली। कृपया कोड जाँचें।',
   startTitle: 'टिकट लेने के लिए सेवा चुनें',
   allServices: 'सभी सेवाएँ',
+  tileWait: 'प्रतीक्षा: {{wait}}',
+  moreBelow: 'नीचे और सेवाएँ',
   searchServices: 'सेवा खोजें',
   otherActions: 'अन्य सेवाएँ',
   language: 'भाषा',

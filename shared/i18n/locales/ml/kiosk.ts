@@ -122,6 +122,8 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   err_not_found_booking: 'ഈ കോഡിൽ ബുക്കിംഗ് ഇല്ല. ദയവായി കോഡ് പരിശോധിക്കുക.',
   startTitle: 'ടിക്കറ്റ് എടുക്കാൻ സേവനം തിരഞ്ഞെടുക്കുക',
   allServices: 'എല്ലാ സേവനങ്ങളും',
+  tileWait: 'കാത്തിരിപ്പ്: {{wait}}',
+  moreBelow: 'കൂടുതൽ സേവനങ്ങൾ താഴെ',
   searchServices: 'സേവനം തിരയുക',
   otherActions: 'മറ്റ് സേവനങ്ങൾ',
   language: 'ഭാഷ',

@@ -122,6 +122,8 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   err_not_found_booking: 'Walang booking na may ganitong code. Pakisuri ito.',
   startTitle: 'Pumili ng serbisyo para kumuha ng tiket',
   allServices: 'Lahat ng serbisyo',
+  tileWait: 'Paghihintay: {{wait}}',
+  moreBelow: 'Higit pang serbisyo sa ibaba',
   searchServices: 'Maghanap ng serbisyo',
   otherActions: 'Iba pang serbisyo',
   language: 'Wika',

@@ -122,6 +122,8 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   err_not_found_booking: 'اس کوڈ کی کوئی بکنگ نہیں ملی۔ براہ کرم کوڈ چیک کریں۔',
   startTitle: 'ٹکٹ لینے کے لیے سروس منتخب کریں',
   allServices: 'تمام سروسز',
+  tileWait: 'انتظار: {{wait}}',
+  moreBelow: 'مزید سروسز نیچے',
   searchServices: 'سروس تلاش کریں',
   otherActions: 'دیگر سروسز',
   language: 'زبان',
