@@ -5,9 +5,14 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { DoorClosed } from 'lucide-react';
 import type { DeviceQueueView } from '../../shared/contract/views.js';
+import type { OpeningState } from '../../shared/contract/opening.js';
+import { localisedName } from '../../shared/contract/catalogue-names.js';
+import { openingSaid } from '../../shared/domain/opening-state.js';
 import { waitShown } from '../../shared/domain/wait-shown.js';
 import { TEXT_DIRECTION } from '../../shared/i18n/index.js';
+import { localiseDigits, type DigitSystem } from '../../shared/i18n/numbers.js';
 import { languageInfo, type StaffLanguage, type VisitorLanguage } from '../../shared/i18n/languages.js';
 import { Ltr } from '../common/bdi.js';
 import type { Formatters } from '../common/numbers.js';
@@ -50,6 +55,11 @@ function ReaderOnly({ children }: { children: ReactNode }) {
   return <span className="sr-only">{children}</span>;
 }
 
+/** The arrow from the ticket to the counter as a language reads: "التذكرة ← الكاونتر", "Ticket → Counter". */
+export function arrowFor(lang: StaffLanguage): string {
+  return TEXT_DIRECTION[lang] === 'rtl' ? '←' : '→';
+}
+
 /** The call written in the visitor's own language, when the screen's languages are not theirs (#19). */
 export interface VisitorLine {
   lang: VisitorLanguage;
@@ -61,6 +71,9 @@ export function LatestCall(props: {
   emphasis: boolean;
   arrow: string;
   visitorLine: VisitorLine | null;
+  /** The opening state when the centre is closed (null while open): said in place of "no calls yet". */
+  closed: OpeningState | null;
+  digits: DigitSystem;
 }) {
   const { call, visitorLine } = props;
   return (
@@ -108,6 +121,8 @@ export function LatestCall(props: {
               </p>
             )}
           </>
+        ) : props.closed ? (
+          <ClosedNotice opening={props.closed} digits={props.digits} />
         ) : (
           <p className="empty">
             <Both k="display.noCalls" />
@@ -118,10 +133,55 @@ export function LatestCall(props: {
   );
 }
 
+/** "7:30", "19:00": a catalogue time as signs write it, in the language's digits. */
+function hhmmSaid(hhmm: string, lang: StaffLanguage, digits: DigitSystem): string {
+  const [h, m] = hhmm.split(':');
+  return localiseDigits(`${Number(h) % 24}:${m ?? '00'}`, { lang, digits });
+}
+
+/**
+ * "مغلق · يفتح الأحد ٧:٣٠" / "Closed · opens Sunday 7:30", a line per language at the call's title
+ * size (issue #15: after closing the board said "No calls yet" while the kiosk and the phone said
+ * closed). The next opening is said as the kiosk says it (openingSaid: 00:00 is midnight).
+ */
+function ClosedNotice(props: { opening: OpeningState; digits: DigitSystem }) {
+  const { i18n } = useTranslation();
+  const languages = useContext(LanguagesContext);
+  const { opening } = props;
+  const holiday = opening.specialDay && !opening.specialDay.hours ? opening.specialDay.reason : null;
+  const next = opening.nextOpening;
+  const lineIn = (l: StaffLanguage): string => {
+    const t = i18n.getFixedT(l) as TFunction;
+    const closed = holiday
+      ? t('display.closedToday', { reason: localisedName(holiday, l) })
+      : t('display.closed');
+    if (!next) return closed;
+    const said = openingSaid(next);
+    const day = new Intl.DateTimeFormat(l === 'ar' ? 'ar' : 'en-GB', {
+      weekday: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`${next.day}T12:00:00Z`));
+    const time = 'time' in said ? hhmmSaid(said.time, l, props.digits) : '';
+    return `${closed} · ${t(`display.${said.key}`, { day, time })}`;
+  };
+  return (
+    <p className="empty closed" data-testid="board-closed">
+      {languages.map((l, i) => (
+        <span key={l} lang={l} dir={TEXT_DIRECTION[l]} className={i === 0 ? 'first' : 'second'}>
+          {lineIn(l)}
+        </span>
+      ))}
+    </p>
+  );
+}
+
 /**
  * The earlier calls, "A006 ← 2" a line, under one legend in every language of the screen: "التذكرة ←
- * الكاونتر" / "Ticket → Counter", laid out as the rows are (ticket at the start, the arrow pointing to
- * the counter), so the bare number reads as a counter (issue #15: "5 ← C001" said nothing of what 5 is).
+ * الكاونتر" / "Ticket → Counter", each line in its own language's direction with its own arrow, so the
+ * bare number reads as a counter (issue #15: "5 ← C001" said nothing of what 5 is). Laid out in the
+ * board's direction, the second language's line read backwards ("Counter ← Ticket" on an Arabic-first
+ * board). The rows run as the first language reads; in every line and row the arrow points from the
+ * ticket to the counter.
  * The word stays out of the rows: ten calls in two columns beside the waiting table leave each row
  * about 360 px of a 1920 px screen, and "الكاونتر" or "Counter" at the 48 px minimum takes 140–180 of
  * the 80 px a row has spare.
@@ -141,13 +201,16 @@ export function EarlierCalls(props: { calls: BoardCall[]; arrow: string }) {
         </p>
       ) : (
         <>
-          {/* Each language's legend in the board's direction, as the rows below run, whatever its own. */}
           <p className="legend" data-testid="history-legend" aria-hidden="true">
             {languages.map((l, i) => (
-              <LegendLine key={l} lang={l} arrow={props.arrow} className={i === 0 ? 'first' : 'second'} />
+              <LegendLine key={l} lang={l} className={i === 0 ? 'first' : 'second'} />
             ))}
           </p>
-          <ol data-testid="call-history" className={props.calls.length > 5 ? 'two-columns' : undefined}>
+          <ol
+            data-testid="call-history"
+            dir={TEXT_DIRECTION[languages[0] ?? 'ar']}
+            className={props.calls.length > 5 ? 'two-columns' : undefined}
+          >
             {props.calls.map((c) => (
               <li key={`${c.ticket}-${c.at}`} data-ticket={c.ticket}>
                 <span className="ticket">
@@ -169,20 +232,20 @@ export function EarlierCalls(props: { calls: BoardCall[]; arrow: string }) {
   );
 }
 
-function LegendLine(props: { lang: StaffLanguage; arrow: string; className: string }) {
+function LegendLine(props: { lang: StaffLanguage; className: string }) {
   const { i18n } = useTranslation();
   const t = i18n.getFixedT(props.lang) as TFunction;
   return (
-    <span className={props.className}>
-      <span lang={props.lang}>{t('display.ticket')}</span>
-      <span className="arrow">{props.arrow}</span>
-      <span lang={props.lang}>{t('display.counter')}</span>
+    <span className={props.className} lang={props.lang} dir={TEXT_DIRECTION[props.lang]}>
+      <span className="legend-ticket">{t('display.ticket')}</span>
+      <span className="arrow">{arrowFor(props.lang)}</span>
+      <span className="legend-counter">{t('display.counter')}</span>
     </span>
   );
 }
 
-/** Shown where the board has no minutes to give: big enough to read as "none" from 5 m. */
-const NO_MINUTES = '—';
+/** The minutes of a queue while the centre is closed (the call's box says why). */
+const CLOSED_MINUTES = '—';
 
 /**
  * The minutes column of a queue's row: the figure every screen shows for the queue
@@ -199,14 +262,25 @@ const NO_MINUTES = '—';
  * kiosk's own numbers, the board's cannot contradict it. With nobody waiting the figure stays (a
  * newcomer still waits for a counter to free up, as the kiosk says); with no counter open there is
  * none, and under a minute "<1".
+ *
+ * With no counter open the cell shows a closed door (issue #15: a bare "—" said nothing), and the
+ * words say what it means in both languages: the column's heading when no queue has a counter, else a
+ * line under the table. The words themselves do not fit the cell: "No
+ * counter open" beside "لا كاونتر مفتوح" at 48 px takes about 420 px of the column's 250–300, and a
+ * second line per row takes the height a 1920×1080 board does not have with ten earlier calls.
  */
-function MinutesCell(props: { queue: DeviceQueueView; fmt: Formatters }) {
+function MinutesCell(props: { queue: DeviceQueueView; fmt: Formatters; closed: boolean }) {
   const { t } = useTranslation();
   const shown = waitShown(props.queue.estimate);
   if (shown.kind === 'none')
     return (
       <td className="number" data-testid="wait-now" data-wait="none">
-        <span aria-hidden="true">{NO_MINUTES}</span>
+        {/* Closed, the call's box says so and when it opens: a dash, not a door in every row. */}
+        {props.closed ? (
+          <span aria-hidden="true">{CLOSED_MINUTES}</span>
+        ) : (
+          <DoorClosed className="no-counter-mark" aria-hidden="true" />
+        )}
         <ReaderOnly>{t('units.waitNoCounter')}</ReaderOnly>
       </td>
     );
@@ -229,7 +303,12 @@ function MinutesCell(props: { queue: DeviceQueueView; fmt: Formatters }) {
   );
 }
 
-export function WaitingByQueue(props: { queues: DeviceQueueView[]; fmt: Formatters }) {
+export function WaitingByQueue(props: { queues: DeviceQueueView[]; fmt: Formatters; closed: boolean }) {
+  const none = props.queues.filter((q) => waitShown(q.estimate).kind === 'none').length;
+  // No queue has a counter (before the first opens, all on break; with the demo's profiles, which
+  // all reach every queue, the only way there is none): the column's heading says so, each row shows
+  // the door, and no line is added (a 1920×1080 board with ten earlier calls has none to spare).
+  const allNone = !props.closed && none > 0 && none === props.queues.length;
   return (
     <section className="waiting" aria-labelledby="waiting-title">
       <h2 id="waiting-title">
@@ -244,8 +323,8 @@ export function WaitingByQueue(props: { queues: DeviceQueueView[]; fmt: Formatte
             <th scope="col" className="number">
               <Both k="display.people" />
             </th>
-            <th scope="col" className="number">
-              <Both k="display.estimateMinutes" />
+            <th scope="col" className="number" data-testid="minutes-heading">
+              <Both k={allNone ? 'display.noCounterShort' : 'display.estimateMinutes'} />
             </th>
           </tr>
         </thead>
@@ -259,11 +338,17 @@ export function WaitingByQueue(props: { queues: DeviceQueueView[]; fmt: Formatte
                 <Names name={q.name} />
               </th>
               <td className="number">{props.fmt.number(q.waiting)}</td>
-              <MinutesCell queue={q} fmt={props.fmt} />
+              <MinutesCell queue={q} fmt={props.fmt} closed={props.closed} />
             </tr>
           ))}
         </tbody>
       </table>
+      {!props.closed && !allNone && none > 0 && (
+        <p className="no-counter-key" data-testid="no-counter-key" aria-hidden="true">
+          <DoorClosed className="no-counter-mark" />
+          <Both k="display.noCounter" />
+        </p>
+      )}
     </section>
   );
 }

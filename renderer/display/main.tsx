@@ -20,6 +20,7 @@ import { Announcer, type AnnouncerState } from './announcer.js';
 import { effectiveScreenConfig, readScreenFragment } from './screen-config.js';
 import { mergeCall, mergeRecent, mergeSnapshot, type BoardCall } from './board-calls.js';
 import {
+  arrowFor,
   Both,
   EarlierCalls,
   LanguagesContext,
@@ -28,6 +29,8 @@ import {
   type VisitorLine,
 } from './board.js';
 import { announcementOrder, type SpeechVars } from '../../shared/domain/announcements.js';
+import { openingState } from '../../shared/domain/opening-state.js';
+import { pageDigits } from '../common/numbers.js';
 import type { VisitorLanguage } from '../../shared/i18n/languages.js';
 import { loadVisitorLanguage, visitorLanguageLoaded } from '../common/visitor-language.js';
 import { MessageBanner } from './message-banner.js';
@@ -84,6 +87,8 @@ function Board() {
   const [ended, setEnded] = useState<SessionEndReason | null>(null);
   const [calls, setCalls] = useState<BoardCall[]>([]);
   const [snapshot, setSnapshot] = useState<DeviceSnapshot | null>(null);
+  /** The hub's clock minus this screen's, measured when the last snapshot came. */
+  const [hubOffset, setHubOffset] = useState(0);
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
   const catalogueRef = useRef(catalogue);
   catalogueRef.current = catalogue;
@@ -205,6 +210,7 @@ function Board() {
       const s = DeviceSnapshot.safeParse(raw);
       if (!s.success) return;
       setSnapshot(s.data);
+      setHubOffset(s.data.at - Date.now());
       setCalls((prev) => mergeSnapshot(prev, s.data, wanted, limit()));
     });
     // This screen's settings from the dashboard (on connect and after every change); the fragment wins.
@@ -259,6 +265,19 @@ function Board() {
     [snapshot, config.queueIds],
   );
 
+  // Closed or open, computed here as the kiosk does (renderer/kiosk/opening.ts) on the hub's clock: a
+  // snapshot only comes when something changes, and the board must turn to "closed" at closing time.
+  const nowMinute = Math.floor((now + hubOffset) / 60_000);
+  const closed = useMemo(() => {
+    if (!catalogue || !snapshot) return null;
+    const state = openingState({
+      centre: catalogue.centre,
+      queues: catalogue.queues,
+      now: nowMinute * 60_000,
+    });
+    return state.status === 'closed' ? state : null;
+  }, [catalogue, snapshot, nowMinute]);
+
   if (ended) return <SessionEndedScreen reason={ended} />;
   if (!config.deviceKey)
     return (
@@ -284,7 +303,7 @@ function Board() {
   const current = announcer?.queue.current ?? null;
   const emphasis = current !== null && latest !== undefined && current.key === latest.callId;
   // The arrow points from the ticket to the counter in the reading direction of the first language.
-  const arrow = primary === 'ar' ? '←' : '→';
+  const arrow = arrowFor(primary);
 
   return (
     <LanguagesContext.Provider value={config.languages}>
@@ -314,10 +333,17 @@ function Board() {
             <time data-testid="clock">{fmt.time(now)}</time>
           </p>
         </header>
-        <LatestCall call={latest} emphasis={emphasis} arrow={arrow} visitorLine={visitorLine} />
+        <LatestCall
+          call={latest}
+          emphasis={emphasis}
+          arrow={arrow}
+          visitorLine={visitorLine}
+          closed={closed}
+          digits={catalogue?.centre.digits ?? pageDigits()}
+        />
         {/* A board set to keep no history would say "no earlier calls yet" all day: the section goes. */}
         {config.historySize > 0 && <EarlierCalls calls={earlier.slice(0, MAX_EARLIER_SHOWN)} arrow={arrow} />}
-        {config.showWaiting && <WaitingByQueue queues={queues} fmt={fmt} />}
+        {config.showWaiting && <WaitingByQueue queues={queues} fmt={fmt} closed={closed !== null} />}
         {connection === 'disconnected' && (
           <p className="banner" role="status">
             {(i18n.getFixedT(primary) as TFunction)('common.connectionLostBoth')}

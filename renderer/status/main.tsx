@@ -51,15 +51,21 @@ function Estimate({ status }: { status: PublicTicketStatus }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   if (!status.estimate) return null;
+  const shown = waitShown(status.estimate);
   // This ticket's own wait, in the figure every screen shows (shared/domain/wait-shown.ts); the
-  // heading says it is the visitor's, not the queue's figure for a ticket taken now.
+  // heading says it is the visitor's, not the queue's figure for a ticket taken now. "An estimate;
+  // it changes…" speaks of a figure: under "No counter open now" there is none to qualify.
   return (
     <div className="estimate">
       <h2>{t('statusPage.estimate')}</h2>
       <p className="range" data-testid="estimate">
-        {waitText(t, waitShown(status.estimate), fmt.number)}
+        {waitText(t, shown, fmt.number)}
       </p>
-      <p className="note">{t('statusPage.estimateNote')}</p>
+      {shown.kind !== 'none' && (
+        <p className="note" data-testid="estimate-note">
+          {t('statusPage.estimateNote')}
+        </p>
+      )}
     </div>
   );
 }

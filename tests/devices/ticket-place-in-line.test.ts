@@ -1,7 +1,8 @@
 /**
  * The printed place in line says what the kiosk's ticket screen and the phone's status page say
- * (issue #15): "أنت التالي" / "You are next" for the first in line, not a bare "1" that was read as
- * one person ahead; the people ahead in each language's plural forms, the centre's digits on the
+ * (issue #15): "لا أحد أمامك في هذا الطابور" / "Nobody ahead of you in this line" for the first in
+ * line (not "you are next": a counter may call another queue's tickets first), not a bare "1" that
+ * was read as one person ahead; the people ahead in each language's plural forms, the centre's digits on the
  * Arabic line. Read back from the decoded ESC/POS bytes.
  */
 import { describe, expect, it } from 'vitest';
@@ -23,10 +24,10 @@ async function printed(position: number, overrides: Parameters<typeof sampleTick
 }
 
 describe('the place in line on paper', () => {
-  it('the first in line is told they are next, in Arabic and English, with no bare number', async () => {
+  it('the first in line is told nobody is ahead in their line (not "next"), in Arabic and English, with no bare number', async () => {
     const { images, english, lines } = await printed(1);
-    expect(lines).toContain('You are next');
-    expect(hasArabicImage(images, 'أنت التالي')).toBe(true);
+    expect(lines).toContain('Nobody ahead of you in this line');
+    expect(hasArabicImage(images, 'لا أحد أمامك في هذا الطابور')).toBe(true);
     expect(english).not.toContain('place in line');
     expect(hasArabicImage(images, 'ترتيبك في الدور: 1')).toBe(false);
   });
@@ -54,12 +55,14 @@ describe('the place in line on paper', () => {
 
   it("a Tagalog slip prints the status page's Tagalog words as the printer's text", async () => {
     const { lines } = await printed(1, { language: 'tl' });
-    expect(lines).toContain('Ikaw na ang susunod');
+    expect(lines).toContain('Walang nauuna sa iyo sa pilang ito');
   });
 
   it('the drawn visitor languages and a text-mode printer get the same words', async () => {
     expect(ticketLines(sampleTicket({ position: 3, language: 'ur' })).positionEn).toBe('آپ سے آگے 2 افراد');
-    expect(ticketLines(sampleTicket({ position: 1, language: 'hi' })).positionEn).toBe('अगली बारी आपकी है');
+    expect(ticketLines(sampleTicket({ position: 1, language: 'hi' })).positionEn).toBe(
+      'इस कतार में आपसे आगे कोई नहीं है',
+    );
     const items = decodeTicket(
       await buildTicketBytes(sampleTicket({ position: 3 }), { ...bitmap, mode: 'text' }),
     );

@@ -260,7 +260,7 @@ test.describe('a busy centre', () => {
   });
 
   for (const order of ['ar,en', 'en,ar'] as const)
-    test(`earlier calls say which number is the counter: a legend per language, in the rows' order (${order})`, async ({
+    test(`earlier calls say which number is the counter: a legend per language, each in its own direction (${order})`, async ({
       page,
     }) => {
       await ensureBusyCentre();
@@ -270,19 +270,32 @@ test.describe('a busy centre', () => {
       const legend = page.getByTestId('history-legend');
       const centre = (l: Locator) =>
         l.evaluate((e) => e.getBoundingClientRect().x + e.getBoundingClientRect().width / 2);
-      // Ticket, then counter, in the reading direction of the board's first language, as each row runs.
+      // The rows run as the board's first language reads, the arrow pointing from ticket to counter.
       const row = page.getByTestId('call-history').locator('li').first();
-      const rowTicketFirst =
+      const rowTicketLeft =
         (await centre(row.locator('.ticket'))) < (await centre(row.locator('.counter-number')));
-      expect(rowTicketFirst).toBe(order === 'en,ar');
-      for (const [lang, ticket, counter] of [
-        ['ar', 'التذكرة', 'الكاونتر'],
-        ['en', 'Ticket', 'Counter'],
+      expect(rowTicketLeft).toBe(order === 'en,ar');
+      await expect(row.locator('.arrow')).toHaveText(order === 'en,ar' ? '→' : '←');
+      // Each language's line reads forwards in its own direction (issue #15: on an Arabic-first board
+      // the English line read "Counter ← Ticket"): "التذكرة ← الكاونتر", "Ticket → Counter".
+      for (const [lang, ticket, counter, arrow, ticketLeft] of [
+        ['ar', 'التذكرة', 'الكاونتر', '←', false],
+        ['en', 'Ticket', 'Counter', '→', true],
       ] as const) {
-        const word = (text: string) => legend.locator(`[lang="${lang}"]`, { hasText: text });
+        const line = legend.locator(`[lang="${lang}"]`);
+        await expect(line).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+        await expect(line.locator('.arrow')).toHaveText(arrow);
+        const word = (text: string) => line.locator('span', { hasText: text });
         await expect(word(ticket)).toBeVisible();
         await expect(word(counter)).toBeVisible();
-        expect((await centre(word(ticket))) < (await centre(word(counter)))).toBe(rowTicketFirst);
+        expect((await centre(word(ticket))) < (await centre(word(counter)))).toBe(ticketLeft);
+        // The arrow sits between the two words, pointing at the counter.
+        const [t, a, c] = [
+          await centre(word(ticket)),
+          await centre(line.locator('.arrow')),
+          await centre(word(counter)),
+        ];
+        expect(ticketLeft ? t < a && a < c : c < a && a < t).toBe(true);
       }
     });
 

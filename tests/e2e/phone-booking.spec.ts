@@ -48,7 +48,7 @@ test('booking then check-in: the code becomes an appointment ticket the phone fo
 
   await page.goto(`${hub.url}${ticket.statusPath}?lang=en`);
   await expect(page.getByText(ticket.visit.ticket)).toBeVisible();
-  await expect(page.getByTestId('ahead')).toHaveText('You are next');
+  await expect(page.getByTestId('ahead')).toHaveText('Nobody ahead of you in this line');
   const agent = `Bearer ${await login(hub.url, 'agent2', '222222')}`;
   await api(hub.url, 'POST', '/counters/c2/open', agent);
   await api(hub.url, 'POST', '/counters/c2/call-next', agent);

@@ -50,7 +50,7 @@ test('remote join in Arabic: bad forms refused, SMS code, then the ticket follow
   await expect(page).toHaveURL(/\/t\/[A-Za-z0-9_-]+/);
   await expect(page.getByText('A001')).toBeVisible();
   await expect(page.getByTestId('position')).toHaveText('1');
-  await expect(page.getByTestId('ahead')).toHaveText('أنت التالي');
+  await expect(page.getByTestId('ahead')).toHaveText('لا أحد أمامك في هذا الطابور');
   await expect(page.getByTestId('estimate')).toBeVisible();
   await expect(page.locator('body')).not.toContainText('765');
   await expectAccessiblePhoneScreen(page, 'phone-status-ar-waiting');
@@ -109,7 +109,7 @@ test('remote join in English, then cancel with a confirmation', async ({ page })
   await page.getByRole('button', { name: 'Confirm and get my ticket' }).click();
 
   await expect(page).toHaveURL(/\/t\/.+lang=en/);
-  await expect(page.getByTestId('ahead')).toHaveText('You are next');
+  await expect(page.getByTestId('ahead')).toHaveText('Nobody ahead of you in this line');
   // The one wait figure (shared/domain/wait-shown.ts): minutes, under a minute, or no counter open yet.
   await expect(page.getByTestId('estimate')).toHaveText(
     /^(\d+–\d+ minutes|up to \d+ minutes?|\d+ minutes?|Less than a minute|No counter open now)$/,

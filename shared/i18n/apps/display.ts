@@ -16,6 +16,18 @@ export const display: AppStrings = {
     noCalls: 'لا توجد نداءات بعد',
     noEarlierCalls: 'لا نداءات سابقة بعد',
     recall: 'إعادة نداء',
+    // Closed (shared/domain/opening-state.ts), said in the call's place: "مغلق · يفتح الأحد ٧:٣٠".
+    closed: 'مغلق',
+    closedToday: 'مغلق اليوم: {{reason}}',
+    opensToday: 'يفتح اليوم {{time}}',
+    opensTomorrow: 'يفتح غداً {{time}}',
+    opensOn: 'يفتح {{day}} {{time}}',
+    opensTonightAtMidnight: 'يفتح الليلة عند منتصف الليل',
+    opensAtMidnightOn: 'يفتح عند منتصف الليل مع بداية يوم {{day}}',
+    // Open, but no counter serves this queue now: the row's mark and the line under the table saying what it means.
+    noCounter: 'لا كاونتر مفتوح الآن',
+    // The minutes column's heading when no queue has a counter: as narrow as "الدقائق".
+    noCounterShort: 'لا كاونتر',
     missingKey: 'هذه الشاشة تحتاج مفتاح جهاز: افتحها بالرابط ‎/display/#key=…',
   },
   en: {
@@ -32,6 +44,15 @@ export const display: AppStrings = {
     noCalls: 'No calls yet',
     noEarlierCalls: 'No earlier calls yet',
     recall: 'Recall',
+    closed: 'Closed',
+    closedToday: 'Closed today: {{reason}}',
+    opensToday: 'opens today at {{time}}',
+    opensTomorrow: 'opens tomorrow at {{time}}',
+    opensOn: 'opens {{day}} {{time}}',
+    opensTonightAtMidnight: 'opens tonight at midnight',
+    opensAtMidnightOn: 'opens at midnight as {{day}} begins',
+    noCounter: 'No counter open now',
+    noCounterShort: 'No counter',
     missingKey: 'This screen needs a device key: open it as /display/#key=…',
   },
 };

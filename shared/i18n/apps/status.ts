@@ -8,7 +8,9 @@ export const statusPage = {
   ar: {
     yourTicket: 'تذكرتك',
     position: 'ترتيبك في الطابور',
-    ahead_zero: 'أنت التالي',
+    // The people ahead in this ticket's own line only (shared/domain/estimate.ts peopleAhead): a
+    // counter may call another queue's tickets first, so never "you are next" (issue #15).
+    ahead_zero: 'لا أحد أمامك في هذا الطابور',
     ahead_one: 'أمامك شخص واحد',
     ahead_two: 'أمامك شخصان',
     ahead_few: 'أمامك {{count}} أشخاص',
@@ -55,7 +57,7 @@ export const statusPage = {
   en: {
     yourTicket: 'Your ticket',
     position: 'Your place in line',
-    ahead_zero: 'You are next',
+    ahead_zero: 'Nobody ahead of you in this line',
     ahead_one: '1 person ahead of you',
     ahead_two: '2 people ahead of you',
     ahead_few: '{{count}} people ahead of you',

@@ -4,7 +4,7 @@ import type { VisitorNamespaces } from '../types.js';
 export const statusPage: VisitorNamespaces['statusPage'] = {
   yourTicket: 'আপনার টিকিট',
   position: 'সারিতে আপনার স্থান',
-  ahead_zero: 'পরের জন আপনি',
+  ahead_zero: 'এই সারিতে আপনার আগে কেউ নেই',
   ahead_one: 'আপনার আগে {{count}} জন',
   ahead_other: 'আপনার আগে {{count}} জন',
   estimate: 'আপনার অপেক্ষা (এই টিকিট)',

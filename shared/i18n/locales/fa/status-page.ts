@@ -4,7 +4,7 @@ import type { VisitorNamespaces } from '../types.js';
 export const statusPage: VisitorNamespaces['statusPage'] = {
   yourTicket: 'نوبت شما',
   position: 'جای شما در صف',
-  ahead_zero: 'نفر بعدی شما هستید',
+  ahead_zero: 'در این صف کسی جلوتر از شما نیست',
   ahead_one: '{{count}} نفر جلوتر از شما',
   ahead_other: '{{count}} نفر جلوتر از شما',
   estimate: 'انتظار شما (این نوبت)',

@@ -4,7 +4,7 @@ import type { VisitorNamespaces } from '../types.js';
 export const statusPage: VisitorNamespaces['statusPage'] = {
   yourTicket: 'आपका टिकट',
   position: 'कतार में आपकी जगह',
-  ahead_zero: 'अगली बारी आपकी है',
+  ahead_zero: 'इस कतार में आपसे आगे कोई नहीं है',
   ahead_one: 'आपसे आगे {{count}} व्यक्ति',
   ahead_other: 'आपसे आगे {{count}} लोग',
   estimate: 'आपकी प्रतीक्षा (यह टिकट)',

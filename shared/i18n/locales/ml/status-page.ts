@@ -4,7 +4,7 @@ import type { VisitorNamespaces } from '../types.js';
 export const statusPage: VisitorNamespaces['statusPage'] = {
   yourTicket: 'നിങ്ങളുടെ ടിക്കറ്റ്',
   position: 'ക്യൂവിൽ നിങ്ങളുടെ സ്ഥാനം',
-  ahead_zero: 'അടുത്തത് നിങ്ങളാണ്',
+  ahead_zero: 'ഈ ക്യൂവിൽ നിങ്ങൾക്ക് മുന്നിൽ ആരുമില്ല',
   ahead_one: 'നിങ്ങൾക്ക് മുന്നിൽ {{count}} പേർ',
   ahead_other: 'നിങ്ങൾക്ക് മുന്നിൽ {{count}} പേർ',
   estimate: 'നിങ്ങളുടെ കാത്തിരിപ്പ് (ഈ ടിക്കറ്റ്)',

@@ -4,7 +4,7 @@ import type { VisitorNamespaces } from '../types.js';
 export const statusPage: VisitorNamespaces['statusPage'] = {
   yourTicket: 'Ang tiket mo',
   position: 'Ang puwesto mo sa pila',
-  ahead_zero: 'Ikaw na ang susunod',
+  ahead_zero: 'Walang nauuna sa iyo sa pilang ito',
   ahead_one: '{{count}} ang nauuna sa iyo',
   ahead_other: '{{count}} ang nauuna sa iyo',
   estimate: 'Iyong paghihintay (ang tiket na ito)',

@@ -4,7 +4,7 @@ import type { VisitorNamespaces } from '../types.js';
 export const statusPage: VisitorNamespaces['statusPage'] = {
   yourTicket: 'آپ کا ٹکٹ',
   position: 'قطار میں آپ کی جگہ',
-  ahead_zero: 'اگلی باری آپ کی ہے',
+  ahead_zero: 'اس قطار میں آپ سے آگے کوئی نہیں',
   ahead_one: 'آپ سے آگے {{count}} شخص',
   ahead_other: 'آپ سے آگے {{count}} افراد',
   estimate: 'آپ کا انتظار (یہ ٹکٹ)',
