@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { redactQuestion } from '../../shared/domain/assistant/redact.js';
-import { up } from '../../main/hub/core/store/migrations/0015-assistant-unanswered.js';
+import { up } from '../../main/hub/features/assistant/migrations/0015-assistant-unanswered.js';
 import { shouldLog, unansweredLog } from '../../main/hub/features/assistant/unanswered.js';
 
 describe('redactQuestion', () => {

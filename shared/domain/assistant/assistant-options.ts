@@ -25,6 +25,12 @@ export interface AssistantOptions {
    * when the question words read none, or read "wait" beside a service, at this probability or more.
    */
   factAbove?: number;
+  /**
+   * The scope gate (scope-gate.ts): a confident answer is handed over when the classifier believes
+   * "out of scope" or "offered elsewhere" more than the answer by at least this margin, per
+   * visitor's language (above 1: never).
+   */
+  awayMargin?: Readonly<Record<Language, number>>;
 }
 
 /** The centre's data beyond the catalogue and FAQ. */

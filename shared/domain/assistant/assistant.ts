@@ -8,7 +8,9 @@
  * services and FAQ, where the question words choose the kind of answer (fees, duration, documents,
  * representative, online) and the topic words choose the service. A confident answer needs evidence
  * of the topic: generic and intent words (fee, counter, how long) and corrected misspellings count
- * for little or nothing. Anything less is `unsure`: "did you mean…?" with the hand-over first.
+ * for little or nothing. Anything less is `unsure`: "did you mean…?" with the hand-over first. Last,
+ * the scope gate (scope-gate.ts) hands over a confident answer the classifier believes to be about
+ * something outside the centre.
  */
 import type { Catalogue } from '../../contract/catalogue.js';
 import type { FaqEntry } from './contract.js';
@@ -16,6 +18,7 @@ import { withoutPersonalDetails } from './personal.js';
 import type { Assistant, AssistantData, AssistantOptions } from './assistant-options.js';
 import { createAssistantContext } from './assistant-context.js';
 import { answer } from './assistant-answer.js';
+import { gateOnScope } from './scope-gate.js';
 
 export type { Assistant, AssistantData, AssistantOptions } from './assistant-options.js';
 
@@ -28,7 +31,8 @@ export function createAssistant(
   const ctx = createAssistantContext(catalogue, faqs, options, data);
   return {
     ask(asked, language) {
-      return answer(ctx, withoutPersonalDetails(asked), language);
+      const question = withoutPersonalDetails(asked);
+      return gateOnScope(ctx, question, language, answer(ctx, question, language));
     },
   };
 }

@@ -110,8 +110,13 @@ export function createSecondOpinion(
   phrases: Readonly<Record<string, readonly string[]>> = ALL_TRAINING_PHRASES,
 ): SecondOpinion {
   const classifier = trainClassifier(trainingExamples(catalogue, faqs, elsewhere, phrases), options);
+  // The rules and then the scope gate ask about the same question: it is classified once.
+  let last: { question: string; prediction: Prediction } | undefined;
   return {
-    predict: (question) => classifier.predict(question),
+    predict(question) {
+      if (last?.question !== question) last = { question, prediction: classifier.predict(question) };
+      return last.prediction;
+    },
     support(prediction, labels) {
       const wanted = new Set(labels.flatMap((l) => [l, ...(RELATED[l] ?? [])]));
       return prediction.ranked.reduce((sum, r) => sum + (wanted.has(r.label) ? r.p : 0), 0);
