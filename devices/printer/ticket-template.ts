@@ -57,7 +57,7 @@ const both = (
 
 /**
  * The place in line in the words of the kiosk's ticket screen and the phone's status page (issue
- * #15): "أنت التالي" / "You are next", "أمامك شخصان" / "2 people ahead of you". A bare "Your place
+ * #15): "لا أحد أمامك في هذا الطابور" / "Nobody ahead of you in this line", "أمامك شخصان" / "2 people ahead of you". A bare "Your place
  * in line: 1" was read as one person ahead. The screens' label and number are left off: with them
  * the fullest Urdu slip measured 14.2 KB, past the 13 KB a 19,200 baud line prints in about 7 s
  * (tests/devices/ticket-languages.test.ts); the words alone say it. One catalogue sentence, not

@@ -26,7 +26,7 @@ import { chooseTicketOutput } from './ticket-output.js';
 
 // Only the namespaces the kiosk's screens use: every app's strings were a seventh of its bundle, all
 // parsed before the first render (bench/first-paint.ts). The status page's are the ticket screen's
-// words for the place in line, the same as on the phone ("أنت التالي").
+// words for the place in line, the same as on the phone ("لا أحد أمامك في هذا الطابور").
 const i18n = createI18nWith('ar', { kiosk, ask, assisted, form, units, statusPage });
 
 // The entry's request, checked (main.tsx), used once; retries go through Boot's own loop.

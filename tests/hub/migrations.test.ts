@@ -140,10 +140,14 @@ describe('hub migrations', () => {
     expect(Object.fromEntries(owners)).toMatchObject({
       5: 'pairing',
       6: 'assistant',
+      7: 'assisted',
       9: 'remote',
       10: 'manager',
+      13: 'backup',
+      14: 'sms',
       15: 'assistant',
       17: 'assistant',
+      18: 'assisted',
     });
     expect(HUB_MIGRATIONS.map((m) => m.version)).toEqual(HUB_MIGRATIONS.map((_, i) => i + 1));
     expect(HUB_MIGRATIONS.filter((m) => !owners.has(m.version))).toEqual(

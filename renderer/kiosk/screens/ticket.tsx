@@ -73,7 +73,7 @@ export function TicketScreen() {
           ? 'kiosk.printReason_offline'
           : 'kiosk.printReason_other'
       : null;
-  // The phone's status page's words for the people ahead ("أنت التالي", "أمامك شخصان"): a bare
+  // The phone's status page's words for the people ahead ("لا أحد أمامك في هذا الطابور", "أمامك شخصان"): a bare
   // "1" beside "ترتيبك" was read as one person ahead, where the phone says the visitor is next.
   const ahead = localiseDigits(t('statusPage.ahead', { count: ticket.estimate.ahead }), digits);
   const spoken = `${t('kiosk.ticketNumber')} ${ticket.visit.ticket}. ${ahead}.`;

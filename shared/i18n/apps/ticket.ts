@@ -2,7 +2,7 @@
  * The printed ticket's own lines (devices/printer/ticket-template.ts), in the catalogues like every
  * other visitor text so a slip can be printed in the visitor's language (issue #19). The closing
  * line, the "keep this ticket" note and the representative's relation come from the kiosk's
- * catalogue, the place in line from the status page's ("You are next", "N people ahead of you")
+ * catalogue, the place in line from the status page's ("Nobody ahead of you in this line", "N people ahead of you")
  * and the priority from the common one, so paper says what the screens said.
  * Arabic ranges are written out ("من … إلى …"): a bare "10-15" between Arabic words is reordered by
  * the bidi algorithm, and Windows-1256 paper cannot carry isolate marks. The wait lines are plural

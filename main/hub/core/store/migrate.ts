@@ -13,14 +13,10 @@ import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-kiosk.js';
 import * as m0003 from './migrations/0003-sync.js';
 import * as m0004 from './migrations/0004-manager.js';
-import * as m0007 from './migrations/0007-service-requests.js';
 import * as m0008 from './migrations/0008-remote-booking.js';
 import * as m0011 from './migrations/0011-session-and-device-keys.js';
 import * as m0012 from './migrations/0012-personal-data.js';
-import * as m0013 from './migrations/0013-backups.js';
-import * as m0014 from './migrations/0014-sms-messages.js';
 import * as m0016 from './migrations/0016-visitor-languages.js';
-import * as m0018 from './migrations/0018-request-status-links.js';
 import * as m0019 from './migrations/0019-visit-representative-name.js';
 
 export interface Migration {
@@ -35,14 +31,10 @@ export const CORE_MIGRATIONS: readonly Migration[] = [
   { version: 2, ...m0002 },
   { version: 3, ...m0003 },
   { version: 4, ...m0004 },
-  { version: 7, ...m0007 },
   { version: 8, ...m0008 },
   { version: 11, ...m0011 },
   { version: 12, ...m0012 },
-  { version: 13, ...m0013 },
-  { version: 14, ...m0014 },
   { version: 16, ...m0016 },
-  { version: 18, ...m0018 },
   { version: 19, ...m0019 },
 ];
 

@@ -7,6 +7,7 @@
  */
 import { metricFamily } from '../../core/metric-family.js';
 import type { HubModule } from '../../core/module-context.js';
+import * as m0014 from './migrations/0014-sms-messages.js';
 import { smsRoutes } from './openapi.js';
 import { MESSAGING } from '../../core/services/ids.js';
 import { serviceId } from '../../core/services/registry.js';
@@ -35,6 +36,7 @@ const RUNNING = serviceId<{ outbox: SmsOutbox; transport: SmsTransport }>('sms.r
 export function smsModule(opts: SmsModuleOptions = {}): HubModule {
   return {
     name: 'sms',
+    migrations: [m0014],
     // The SMS records (hashed, masked numbers; never the text) kept past the notification period.
     retention: (db, before) => ({
       smsMessages: purgeSmsMessages(db, before.notifications),

@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
+/** Its place in the hub's one migration sequence (core/store/migrate.ts). */
+export const version = 13;
 export const name = 'backups';
 
 /**

@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
+/** Its place in the hub's one migration sequence (core/store/migrate.ts). */
+export const version = 18;
 export const name = 'request-status-links';
 
 /**
