@@ -123,7 +123,22 @@ export const HIRE_WORDS = set([
 export const SPONSOR_PERSON = set(['الكفيل', 'كفيلي', 'كفيل', 'kafeel', 'sponsor', 'employer', 'boss']);
 /** "On my behalf", "instead of me": unmistakably someone acting for the citizen. */
 export const EXPLICIT_BEHALF = set(['نيابه', 'بداله', 'بدالي', 'مكاني', 'بدلا', 'behalf', 'instead']);
+/** Words of ON_BEHALF that say only whether the citizen comes in person ("without coming", بنفسي). */
+export const PRESENCE_WORDS = [
+  'without',
+  'come',
+  'coming',
+  'comming',
+  'اجي',
+  'يجي',
+  'الحضور',
+  'حضور',
+  'بنفسي',
+  'myself',
+  'person',
+] as const;
 export const ON_BEHALF = set([
+  ...PRESENCE_WORDS,
   'نيابه',
   'بداله',
   'عني',
@@ -133,21 +148,10 @@ export const ON_BEHALF = set([
   'instead',
   'abroad',
   'مسافر',
-  'without',
   'himself',
-  'myself',
-  'person',
   'owner',
   'handle',
-  'come',
-  'coming',
-  'comming',
-  'اجي',
-  'يجي',
-  'الحضور',
-  'حضور',
   'بدلا',
-  'بنفسي',
   // Goes or attends for the citizen: ولدي يروح، اخوي يراجع، مكاني، a power of attorney.
   'يروح',
   'تروح',

@@ -39,6 +39,7 @@ import {
   ON_BEHALF,
   ON_BEHALF_PHRASES,
   OTHER_PERSON,
+  PRESENCE_WORDS,
   saysAbsent,
   SPONSOR_PERSON,
   withoutIndirectIf,
@@ -117,20 +118,7 @@ const asksHowMuchTime = (words: readonly string[]) =>
 
 const WHETHER_CUES = new Set([...MUST_WORDS, ...CONDITION_WORDS]);
 const FEE_CUES = new Set([...FEE_WORDS, ...HOW_MUCH_WORDS, 'how', 'كم']);
-/** Words of ON_BEHALF that say only whether the citizen comes in person. */
-const PRESENCE_WORDS = set([
-  'without',
-  'come',
-  'coming',
-  'comming',
-  'اجي',
-  'يجي',
-  'الحضور',
-  'حضور',
-  'بنفسي',
-  'myself',
-  'person',
-]);
+const PRESENCE = set(PRESENCE_WORDS);
 /** An office is a firm acting for the citizen, or (online, "without going to any office") a place. */
 const OFFICE_WORDS = set(['office', 'مكتب', 'المكتب', 'للمكتب']);
 /** Phrases of ON_BEHALF_PHRASES that name someone the thing is done for. */
@@ -168,7 +156,7 @@ export function detectIntents(words: readonly string[]): Intents {
   // Beside "online", words of presence alone ("online or must I come", "without going to any
   // office") ask whether the citizen must come in person, not who comes instead.
   const presenceOnly =
-    words.every((w) => !any([w], ON_BEHALF) || PRESENCE_WORDS.has(w)) &&
+    words.every((w) => !any([w], ON_BEHALF) || PRESENCE.has(w)) &&
     !SOMEONE_FOR_PHRASES.some((p) => hasPhrase(words, p)) &&
     !saysAbsent(words);
   const onBehalf =
