@@ -1,14 +1,14 @@
 // The kiosk assistant on the blind question sets (issue #16): the confusion table per language
 // (correct / partial / confident wrong / correct hand-over / missed answer) for the sets tuning may
-// read — questions.ts, heldout.ts, and tuning-2.ts, heldout-2.ts to heldout-8.ts (the last seven
+// read — questions.ts, heldout.ts, and tuning-2.ts, heldout-2.ts to heldout-9.ts (the last eight
 // retired as held-out sets: measured too often) and tuning-oos.ts (out-of-scope and not-offered
-// questions only) each split into a tuning part and a validation third that is only counted — and, separately, held-out set 9 that tuning never looks at; and the
+// questions only) each split into a tuning part and a validation third that is only counted — and, separately, held-out set 10 that tuning never looks at; and the
 // time to answer one question and to train the second opinion.
 // With --cross-validate: the tuning parts answered in three folds, each by an assistant whose
 // classifiers were trained without that fold (how the thresholds in assistant.ts were chosen).
 // Run: npx tsx bench/assistant.ts [--misses] [--tuning-only] [--cross-validate]   (--misses lists the tuning parts'
-// non-correct answers; validation thirds and held-out set 9 are only ever counted, never listed;
-// --tuning-only does not even load held-out set 9, for whoever is tuning: its counts, watched over
+// non-correct answers; validation thirds and held-out set 10 are only ever counted, never listed;
+// --tuning-only does not even load held-out set 10, for whoever is tuning: its counts, watched over
 // many runs, would be tuning on it).
 import type { BlindQuestion } from '../tests/assistant/blind/types.js';
 import { BLIND_TUNING } from '../tests/assistant/blind/questions.js';
@@ -21,6 +21,7 @@ import { BLIND_HELDOUT_5 } from '../tests/assistant/blind/heldout-5.js';
 import { BLIND_HELDOUT_6 } from '../tests/assistant/blind/heldout-6.js';
 import { BLIND_HELDOUT_7 } from '../tests/assistant/blind/heldout-7.js';
 import { BLIND_HELDOUT_8 } from '../tests/assistant/blind/heldout-8.js';
+import { BLIND_HELDOUT_9 } from '../tests/assistant/blind/heldout-9.js';
 import { BLIND_TUNING_OOS } from '../tests/assistant/blind/tuning-oos.js';
 import { isValidation, tuningPart, validationPart } from '../tests/assistant/blind/splits.js';
 import { DEMO_GRADE_CONTEXT, evaluate, type Evaluation } from '../tests/assistant/blind/evaluate.js';
@@ -80,7 +81,7 @@ function table(name: string, e: Evaluation) {
 
 const tuningOnly = process.argv.includes('--tuning-only') || process.env.ASSISTANT_TUNING_ONLY === '1';
 // Held-out set 1 was looked at by earlier tuning: it is tuning data now (listed in full with --misses).
-// Tuning set 2, the retired held-out sets 2 to 8 and the out-of-scope tuning set (engineer K: only
+// Tuning set 2, the retired held-out sets 2 to 9 and the out-of-scope tuning set (engineer K: only
 // out-of-scope and not-offered questions) are split: two thirds tuning, a third validation.
 const splitSets: readonly { name: string; questions: readonly BlindQuestion[] }[] = [
   { name: 'Tuning set 2', questions: BLIND_TUNING_2 },
@@ -91,20 +92,21 @@ const splitSets: readonly { name: string; questions: readonly BlindQuestion[] }[
   { name: 'Held-out set 6, retired: tuning data now', questions: BLIND_HELDOUT_6 },
   { name: 'Held-out set 7, retired: tuning data now', questions: BLIND_HELDOUT_7 },
   { name: 'Held-out set 8, retired: tuning data now', questions: BLIND_HELDOUT_8 },
+  { name: 'Held-out set 9, retired: tuning data now', questions: BLIND_HELDOUT_9 },
   { name: 'Out-of-scope tuning set', questions: BLIND_TUNING_OOS },
 ];
-// The held-out set (tests/assistant/blind/README.md): held-out 9 by a tenth blind author; nobody
+// The held-out set (tests/assistant/blind/README.md): held-out 10 by a twelfth blind author (engineer L); nobody
 // tuning reads it, and --tuning-only does not even load it. Its path is built at run time so that
 // type-checking never needs the file (it may not exist yet, and nobody tuning may open it).
-const heldoutModule = ['..', 'tests', 'assistant', 'blind', 'heldout-9.js'].join('/');
-const loadHeldout9 = async (): Promise<readonly BlindQuestion[]> => {
-  const loaded: { BLIND_HELDOUT_9?: readonly BlindQuestion[] } = await import(heldoutModule);
-  if (!loaded.BLIND_HELDOUT_9) throw new Error(`${heldoutModule} does not export BLIND_HELDOUT_9`);
-  return loaded.BLIND_HELDOUT_9;
+const heldoutModule = ['..', 'tests', 'assistant', 'blind', 'heldout-10.js'].join('/');
+const loadHeldout10 = async (): Promise<readonly BlindQuestion[]> => {
+  const loaded: { BLIND_HELDOUT_10?: readonly BlindQuestion[] } = await import(heldoutModule);
+  if (!loaded.BLIND_HELDOUT_10) throw new Error(`${heldoutModule} does not export BLIND_HELDOUT_10`);
+  return loaded.BLIND_HELDOUT_10;
 };
 const heldoutSets: { name: string; questions: readonly BlindQuestion[] }[] = tuningOnly
   ? []
-  : [{ name: 'Held-out set 9', questions: await loadHeldout9() }];
+  : [{ name: 'Held-out set 10', questions: await loadHeldout10() }];
 const tuning = evaluate(BLIND_TUNING);
 const heldout = evaluate(BLIND_HELDOUT);
 const splits = splitSets.map((s) => ({
@@ -134,7 +136,7 @@ table(
   `All validation thirds together (${validationAll.graded.length} questions; never listed)`,
   validationAll,
 );
-if (tuningOnly) console.log('\nHeld-out set 9: not loaded (--tuning-only)');
+if (tuningOnly) console.log('\nHeld-out set 10: not loaded (--tuning-only)');
 for (const h of heldouts)
   table(`${h.name} (never seen by anyone tuning) (${h.evaluation.graded.length} questions)`, h.evaluation);
 

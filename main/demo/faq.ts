@@ -570,6 +570,11 @@ export const DEMO_ELSEWHERE: ElsewhereServiceInput[] = [
       'تامين سيار يجدد',
       'تامين مركب تجديد',
       'تامين مركب اجدد',
+      // Asking whether the centre sells the policy ("تأمين السياره تسوونه هني؟"); not "عندكم", which
+      // also says where a car needing insurance is registered.
+      'تامين سيار تسوون',
+      'تامين سيار تقدمون',
+      'تامين سيار توفرون',
     ],
   },
   {

@@ -41,6 +41,15 @@ const PHRASE_TRANSLATION = new RegExp(
   String.raw`\b(?:translate|translation of|how do you say|how to say)\b.*\b(?:to|into|in)\s+(?:${LANGUAGES})\b`,
   'u',
 );
+/**
+ * What a word means ("shu ma3na kalimat appointment bel 3arabi", "ما معنى كلمة موعد بالانجليزي",
+ * "what does the word X mean in arabic") is a dictionary's question too, whatever the word is: the
+ * word asked about is quoted, not a topic of the question.
+ */
+const WORD_MEANING = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:ما|شو|وش|ايش|شنو|شنهو|شلون)\s+(?:هو\s+|هي\s+)?معني\s+(?:كلمه|كلمت|لفظ)|(?:shu|sho|wesh|esh|shno|ma)\s+ma3na(?:\s+kalim\w*)?|what\s+(?:does|do)\s+(?:the\s+)?word|meaning\s+of\s+(?:the\s+)?word)(?![\p{L}])`,
+  'u',
+);
 /** Learning a language ("learn Arabic fast", "ابي اتعلم انجليزي") is a course, not language help here. */
 const LANGUAGE_LEARNING = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:learn|learning|study|اتعلم|تعلم|يتعلم|ادرس)\s+(?:the\s+)?(?:${LANGUAGES}|عربي|العربي|العربيه|انجليزي|الانجليزي|الانجليزيه|اللغه|لغه)(?![\p{L}])`,
@@ -108,6 +117,7 @@ export function isOutOfScope(
     (words.some((w) => INSURANCE.test(w)) && words.some((w) => CLAIM.test(w))) ||
     LANGUAGE_LEARNING.test(normalisedQuestion) ||
     (PHRASE_TRANSLATION.test(normalisedQuestion) && !DOCUMENT_MENTION.test(normalisedQuestion)) ||
+    WORD_MEANING.test(normalisedQuestion) ||
     OUT_OF_SCOPE.some((p) => phraseIn(topicWords, p)) ||
     (!namesService && SITUATION.some((p) => phraseIn(words, p)))
   );
