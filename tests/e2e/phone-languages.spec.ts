@@ -41,10 +41,12 @@ test('a ticket taken in Malayalam opens its status page in Malayalam', async ({ 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${ml.yourTicket} ${ticket}`);
   expect((await loadedRanges(page)).some((r) => /U\+D00-D7F/i.test(r))).toBe(true);
 
-  // No English left on the screen: every Latin word is the ticket, the service's catalogue name
-  // (Arabic and English only), the "English" switch, or the Latin digits Malayalam uses.
+  // No English left on the screen: every Latin word is the ticket, the service's and the centre's
+  // catalogue names (Arabic and English only in the demo: the catalogue editor lists them as missing
+  // in Malayalam), the "English" switch, or the Latin digits Malayalam uses.
   const service = DEMO_CATALOGUE.services.find((s) => s.id === 'eid-renew')!.name.en;
-  const allowed = new Set([ticket, ...service.split(/\s+/), 'English']);
+  const centre = DEMO_CATALOGUE.centre.name.en;
+  const allowed = new Set([ticket, ...service.split(/\s+/), ...centre.split(/\s+/), 'English']);
   const text = await page.locator('main').innerText();
   const latinWords = (text.match(/[A-Za-z][A-Za-z0-9'’-]*/g) ?? []).filter((w) => !allowed.has(w));
   expect(latinWords).toEqual([]);
