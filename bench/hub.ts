@@ -57,7 +57,15 @@ export function benchCatalogue(): Catalogue {
     name: { ar: `كاونتر ${i + 1}`, en: `Counter ${i + 1}` },
     workProfileId: `wp${i % 5}`,
   }));
-  return { ...DEMO_CATALOGUE, queues, services, workProfiles: profiles, counters };
+  // Open all day every day with no last-ticket cut-off: the bench measures the hub, and must give
+  // the same figures whatever the hour it is run at (after closing, walk-in tickets are refused).
+  const centre = {
+    ...DEMO_CATALOGUE.centre,
+    openingHours: Array.from({ length: 7 }, () => ({ open: '00:00', close: '00:00' })),
+    lastTicketMinutesBeforeClose: 0,
+    closedDates: [],
+  };
+  return { ...DEMO_CATALOGUE, centre, queues, services, workProfiles: profiles, counters };
 }
 
 function benchEngine(): void {
@@ -211,8 +219,8 @@ async function benchEndToEnd(rawRate: number): Promise<void> {
           const r = (await k.emitWithAck('issueTicket', {
             serviceId: `svc${seq % QUEUES}`,
             idempotencyKey: `e2e-key-${seq++}`,
-          })) as { ok: boolean };
-          if (!r.ok) throw new Error('issue refused');
+          })) as { ok: boolean; error?: { code: string; message: string } };
+          if (!r.ok) throw new Error(`issue refused: ${r.error?.code} ${r.error?.message}`);
           issueLat.push(performance.now() - t0);
         }
       });
