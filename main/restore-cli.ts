@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { restoreCentralSqlite } from './central/backup.js';
 import { restoreBackup, RestoreRefused } from './hub/features/backup/restore.js';
-import { HUB_MIGRATIONS } from './hub/modules.js';
+import { HUB_MIGRATIONS } from './hub/migrations.js';
 
 const USAGE =
   'usage: restore-cli.ts <backup file> [--data-dir DIR] [--force] | <backup file> --central-db FILE';

@@ -5,6 +5,9 @@
 // other shipped languages their own language instead of English (see `slipSecondLanguage`).
 import type { PrintLanguage, TicketClosing, TicketPrintData } from '../../shared/contract/printer.js';
 import { visitorText } from '../../shared/i18n/locales/all.js';
+import { formatTimeOfDay } from '../../shared/i18n/numbers.js';
+import { staffLanguageFor } from '../../shared/i18n/languages.js';
+import { isMidnight } from '../../shared/domain/opening-state.js';
 import type { VisitorNamespace } from '../../shared/i18n/locales/types.js';
 import { bilingualWriter, formatSlipDateTime, type Bilingual } from './bilingual-writer.js';
 import type { TicketLayoutOptions } from './paper-layout.js';
@@ -79,12 +82,30 @@ export function closingLine(
 ): { text: Bilingual; bold: boolean } | null {
   if (!closing) return null;
   const last = closing.lastTicketTime;
-  const time = { time: closing.closesAt };
-  if (closing.notice === 'estimate_past_closing')
-    return { text: both(lang, 'kiosk', 'printPastClosing', time), bold: true };
-  if (closing.notice === 'last_ticket_near' && last)
-    return { text: both(lang, 'kiosk', 'printLastTicket', { ...time, last }), bold: true };
-  return { text: both(lang, 'kiosk', 'printClosesAt', time), bold: false };
+  const key =
+    closing.notice === 'estimate_past_closing'
+      ? 'printPastClosing'
+      : closing.notice === 'last_ticket_near' && last
+        ? 'printLastTicket'
+        : 'printClosesAt';
+  const lineIn = (l: PrintLanguage) =>
+    fill(visitorText(l, 'kiosk', key), {
+      time: slipTime(closing.closesAt, l),
+      last: last ? slipTime(last, l) : '',
+    });
+  return { text: { ar: lineIn('ar'), en: lineIn(lang) }, bold: key !== 'printClosesAt' };
+}
+
+/**
+ * A catalogue time on paper as every app writes it ("8:00 م" / "20:00", formatTimeOfDay), a day's
+ * end as the kiosk says it ("منتصف الليل" / "midnight", never "12:00 ص" or "00:00"). A language
+ * other than Arabic writes it as English does, as the kiosk and the phone do. Latin digits here: the
+ * writer draws the Arabic line in the centre's digits (bilingual-writer.ts), and Windows-1256 text
+ * has no Arabic-Indic digits.
+ */
+function slipTime(hhmm: string, l: PrintLanguage): string {
+  if (isMidnight(hhmm)) return visitorText(l, 'kiosk', 'midnight');
+  return formatTimeOfDay(hhmm, { lang: staffLanguageFor(l), digits: 'latn' });
 }
 
 /**

@@ -4,8 +4,12 @@
  * (module-context.ts). Add a module by appending it to HUB_MODULES (one line).
  */
 import type { HubModule } from './core/module-context.js';
-import { hubMigrations, type Migration } from './core/store/migrate.js';
 export type { HubModule, HubModuleContext } from './core/module-context.js';
+/**
+ * What every hub database is migrated with: core's migrations and those the modules below declare,
+ * listed in migrations.ts so the restore CLI can read it without loading the modules.
+ */
+export { HUB_MIGRATIONS } from './migrations.js';
 import { housekeepingModule } from './core/housekeeping.js';
 import { counterModule } from './features/counter/module.js';
 import { kioskModule } from './features/kiosk/module.js';
@@ -46,10 +50,3 @@ export const HUB_MODULES: HubModule[] = [
   storageModule(),
   displayModule,
 ];
-
-/**
- * Core's migrations and those the modules above declare, in version order: what every hub database
- * is migrated with. Built here, on import, so two features claiming one number (or a number nobody
- * claims) stop the hub before it opens anything.
- */
-export const HUB_MIGRATIONS: readonly Migration[] = hubMigrations(HUB_MODULES);

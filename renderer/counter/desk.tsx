@@ -208,11 +208,7 @@ export function Desk(props: {
             </div>
             <div className="column" role="region" aria-label={t('counter.queuesColumn')} tabIndex={0}>
               {snapshot && (
-                <QueueOverview
-                  catalogue={catalogue}
-                  queues={snapshot.queues}
-                  queueIds={profileQueueIds(catalogue, profileId)}
-                />
+                <QueueOverview queues={snapshot.queues} queueIds={profileQueueIds(catalogue, profileId)} />
               )}
               {inHand && <CustomerPanel token={token} visit={inHand} catalogue={catalogue} />}
             </div>

@@ -1,11 +1,12 @@
 /**
- * Waiting count, longest wait, estimate, and the longest wait now against the target (the same test
- * as the dashboard's service level: queue-wait-level.ts) for the queues this profile calls from.
+ * Waiting count, longest wait, estimate, and the waits now against their targets (each visit against
+ * its own service's target, the rule of the dashboard's service level: queue-wait-level.ts) for the
+ * queues this profile calls from.
  */
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import type { QueueSummary } from '../../shared/contract/views.js';
-import { queueTargetMinutes, queueWaitLevel } from '../../shared/domain/queue-wait-level.js';
+import { queueWaitLevel } from '../../shared/domain/queue-wait-level.js';
 import { counted } from '../../shared/i18n/durations.js';
 import { waitShown } from '../../shared/domain/wait-shown.js';
 import { waitText } from '../../shared/i18n/wait-text.js';
@@ -21,7 +22,7 @@ export function profileQueueIds(catalogue: Catalogue, profileId: string | null):
   return named.size ? [...named] : catalogue.queues.map((q) => q.id);
 }
 
-export function QueueOverview(props: { catalogue: Catalogue; queues: QueueSummary[]; queueIds: string[] }) {
+export function QueueOverview(props: { queues: QueueSummary[]; queueIds: string[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'ar';
   const rows = props.queueIds
@@ -41,7 +42,7 @@ export function QueueOverview(props: { catalogue: Catalogue; queues: QueueSummar
         />
         <tbody>
           {rows.map((q) => {
-            const level = queueWaitLevel(q, queueTargetMinutes(props.catalogue.services, q.queueId));
+            const level = queueWaitLevel(q.againstTarget);
             return (
               <tr key={q.queueId} data-testid={`queue-${q.queueId}`}>
                 <th scope="row">

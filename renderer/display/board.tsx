@@ -12,7 +12,7 @@ import { localisedName } from '../../shared/contract/catalogue-names.js';
 import { openingSaid } from '../../shared/domain/opening-state.js';
 import { waitShown } from '../../shared/domain/wait-shown.js';
 import { TEXT_DIRECTION } from '../../shared/i18n/index.js';
-import { localiseDigits, type DigitSystem } from '../../shared/i18n/numbers.js';
+import { formatTimeOfDay, type DigitSystem } from '../../shared/i18n/numbers.js';
 import { languageInfo, type StaffLanguage, type VisitorLanguage } from '../../shared/i18n/languages.js';
 import { Ltr } from '../common/bdi.js';
 import type { Formatters } from '../common/numbers.js';
@@ -133,14 +133,8 @@ export function LatestCall(props: {
   );
 }
 
-/** "7:30", "19:00": a catalogue time as signs write it, in the language's digits. */
-function hhmmSaid(hhmm: string, lang: StaffLanguage, digits: DigitSystem): string {
-  const [h, m] = hhmm.split(':');
-  return localiseDigits(`${Number(h) % 24}:${m ?? '00'}`, { lang, digits });
-}
-
 /**
- * "مغلق · يفتح الأحد ٧:٣٠" / "Closed · opens Sunday 7:30", a line per language at the call's title
+ * "مغلق · يفتح الأحد ٧:٣٠ ص" / "Closed · opens Sunday 7:30", a line per language at the call's title
  * size (issue #15: after closing the board said "No calls yet" while the kiosk and the phone said
  * closed). The next opening is said as the kiosk says it (openingSaid: 00:00 is midnight).
  */
@@ -161,7 +155,8 @@ function ClosedNotice(props: { opening: OpeningState; digits: DigitSystem }) {
       weekday: 'long',
       timeZone: 'UTC',
     }).format(new Date(`${next.day}T12:00:00Z`));
-    const time = 'time' in said ? hhmmSaid(said.time, l, props.digits) : '';
+    // Written as the kiosk, the phone and the slip write it (formatTimeOfDay: "7:30 ص" / "7:30").
+    const time = 'time' in said ? formatTimeOfDay(said.time, { lang: l, digits: props.digits }) : '';
     return `${closed} · ${t(`display.${said.key}`, { day, time })}`;
   };
   return (

@@ -107,13 +107,6 @@ function Board() {
 
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
-    void fetch('/api/v1/catalogue')
-      .then((r) => r.json())
-      .then((raw: unknown) => {
-        const c = Catalogue.safeParse(raw);
-        if (c.success) setCatalogue(c.data);
-      })
-      .catch(() => undefined);
     return () => clearInterval(timer);
   }, []);
 
@@ -192,8 +185,9 @@ function Board() {
           announcerRef.current?.push(call, added);
         });
     });
-    // A manager's edit (e.g. a queue's added announcement languages) applies to the next call.
-    // The ref is set at once: a call right behind the edit on this socket already follows it.
+    // The catalogue comes on every (re)connect and after a manager's edit (e.g. a queue's added
+    // announcement languages), which applies to the next call. The ref is set at once: a call right
+    // behind the edit on this socket already follows it.
     hub.socket.on('catalogue', (raw: unknown) => {
       const c = Catalogue.safeParse(raw);
       if (!c.success) return;

@@ -13,7 +13,6 @@ import { ChoiceField } from '../counter/form-parts.js';
 import { HelpRequests } from './help-requests.js';
 import { waitShown } from '../../shared/domain/wait-shown.js';
 import { waitText } from '../../shared/i18n/wait-text.js';
-import { ColumnHeads } from '../common/column-heads.js';
 import { ConnectionLostBanner, LanguageAndSignOut, ResultMessage } from '../common/staff-bar.js';
 
 const SESSION_KEY = 'dawr.floor.session';
@@ -151,16 +150,43 @@ function Floor(props: {
         )}
         <section className="panel" aria-labelledby="queues-title">
           <h2 id="queues-title">{t('floor.queues')}</h2>
-          <table className="queues">
-            <ColumnHeads heads={[t('floor.queue'), t('floor.waiting'), t('units.waitNow')]} />
-            <tbody>
+          {/*
+            On a phone (floor.css) each row is a card: the name across the whole width, two lines at most
+            for a long one, the figures under it with their headings beside them. The roles are explicit
+            because the cards are laid out as a grid, which takes a table's implicit ones away.
+          */}
+          <table className="queues" role="table">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  {t('floor.queue')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('floor.waiting')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('units.waitNow')}
+                </th>
+              </tr>
+            </thead>
+            <tbody role="rowgroup">
               {(snapshot?.queues ?? []).map((q) => (
-                <tr key={q.queueId} data-testid={`floor-queue-${q.queueId}`}>
-                  <th scope="row">
-                    {q.prefix} · {q.name[lang]}
+                <tr key={q.queueId} role="row" data-testid={`floor-queue-${q.queueId}`}>
+                  <th scope="row" role="rowheader" className="queue-name" data-testid="queue-name">
+                    <span className="prefix">{q.prefix}</span> {q.name[lang]}
                   </th>
-                  <td data-testid="waiting">{q.waiting}</td>
-                  <td data-testid="wait-now">{waitText(t, waitShown(q.estimate))}</td>
+                  <td role="cell">
+                    <span className="cell-label" aria-hidden="true">
+                      {t('floor.waiting')}:{' '}
+                    </span>
+                    <span data-testid="waiting">{q.waiting}</span>
+                  </td>
+                  <td role="cell">
+                    <span className="cell-label" aria-hidden="true">
+                      {t('units.waitNow')}:{' '}
+                    </span>
+                    <span data-testid="wait-now">{waitText(t, waitShown(q.estimate))}</span>
+                  </td>
                 </tr>
               ))}
             </tbody>

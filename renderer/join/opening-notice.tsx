@@ -11,8 +11,8 @@ import type { Catalogue } from '../../shared/contract/catalogue.js';
 import { localisedName } from '../../shared/contract/catalogue-names.js';
 import { OpeningState, type NextOpening } from '../../shared/contract/opening.js';
 import { openingSaid, queueOpening } from '../../shared/domain/opening-state.js';
-import { intlLocale } from '../../shared/i18n/numbers.js';
-import { formattersFor, pageDigits } from '../common/numbers.js';
+import { formatTimeOfDay, intlLocale } from '../../shared/i18n/numbers.js';
+import { pageDigits } from '../common/numbers.js';
 import { getJson } from '../common/phone-api.js';
 
 const OPENING_PATH = '/api/v1/public/opening';
@@ -55,17 +55,20 @@ export function joinRefusal(
  * "يفتح الأحد 7:30 ص" / "It opens on Sunday at 07:30", or at midnight, in the page's language and
  * digits (the sentence is chosen by openingSaid, as on the kiosk).
  */
+/** The page's time style: another visitor language writes times as English does (Latin digits, 24-hour): not «ص» (#19). */
+function timeStyle(language: string) {
+  const lang = isVisitorLanguage(language) ? staffLanguageFor(language) : 'ar';
+  return { lang, digits: pageDigits() } as const;
+}
+
 function NextOpeningText({ next }: { next: NextOpening }) {
   const { t, i18n } = useTranslation();
-  // Another visitor language writes the time as English does (Latin digits, 24-hour): not «ص» (#19).
-  const lang = isVisitorLanguage(i18n.language) ? staffLanguageFor(i18n.language) : 'ar';
-  const style = { lang, digits: pageDigits(), timeZone: 'UTC' } as const;
-  // The centre's local day and time, carried as a UTC instant only to be formatted.
-  const [y, m, d] = next.day.split('-').map(Number);
-  const [hh, mm] = next.time.split(':').map(Number);
-  const at = Date.UTC(y!, m! - 1, d!, hh!, mm!);
-  const time = formattersFor(style).time(at);
-  const day = new Intl.DateTimeFormat(intlLocale(style), { weekday: 'long', timeZone: 'UTC' }).format(at);
+  const style = timeStyle(i18n.language);
+  // The time as every app and the slip write it; the centre's local day, read at noon UTC for its name.
+  const time = formatTimeOfDay(next.time, style);
+  const day = new Intl.DateTimeFormat(intlLocale(style), { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(`${next.day}T12:00:00Z`),
+  );
   // 00:00 is said as midnight, as the kiosk says it (never "12:00 ص").
   const said = openingSaid(next);
   return <>{t(`join.${said.key}`, { day, time })}</>;
@@ -110,7 +113,10 @@ export function OpeningNotice(props: {
   if (refusal === 'last_ticket_passed' && queue?.lastTicketTime)
     return (
       <p className="field-error" role="alert" data-testid="last-ticket-passed">
-        {t('join.lastTicketPassed', { time: queue.lastTicketTime })} {online}
+        {t('join.lastTicketPassed', {
+          time: formatTimeOfDay(queue.lastTicketTime, timeStyle(i18n.language)),
+        })}{' '}
+        {online}
       </p>
     );
   if (refusal === 'queue_closed')

@@ -1,5 +1,6 @@
 /** Numbers and waits as the citizen reads them: Arabic-Indic or Latin digits per the kiosk's settings. */
 import { localiseDigits } from '../../shared/i18n/index.js';
+import { formatTime, formatTimeOfDay, type DigitSystem } from '../../shared/i18n/numbers.js';
 import { isMidnight } from '../../shared/domain/opening-state.js';
 import { waitShown, type EstimateForDisplay } from '../../shared/domain/wait-shown.js';
 import { counted, type Translate } from '../../shared/i18n/durations.js';
@@ -19,8 +20,13 @@ export function formatNumber(n: number, digits: DigitStyle): string {
  * The wait as the citizen is shown it, in the kiosk's words and digits: the one figure of every screen
  * (shared/domain/wait-shown.ts: the estimate's p10–p90, "less than a minute", or no counter open).
  */
-export function waitFigure(estimate: EstimateForDisplay, digits: DigitStyle, t: Translate): string {
-  return waitText(t, waitShown(estimate), (n) => formatNumber(n, digits));
+export function waitFigure(
+  estimate: EstimateForDisplay,
+  digits: DigitStyle,
+  t: Translate,
+  place: 'alone' | 'inline' = 'alone',
+): string {
+  return waitText(t, waitShown(estimate), (n) => formatNumber(n, digits), place);
 }
 
 /** One queue in the assistant's "current wait" answer, as the hub sends it. */
@@ -48,20 +54,27 @@ export function askWaitLine(queue: string, wait: AskWait, digits: DigitStyle, t:
       duration: counted(t, 'minutes', wait.p50Minutes, (n) => formatNumber(n, digits), 'genitive'),
     });
   const estimate = { p10Minutes: wait.p10Minutes, p50Minutes: wait.p50Minutes, p90Minutes, counters };
-  return t('ask.waitShownLine', { queue, waiting, wait: waitFigure(estimate, digits, t) });
+  return t('ask.waitShownLine', { queue, waiting, wait: waitFigure(estimate, digits, t, 'inline') });
 }
 
-export function formatClock(epochMs: number, timeZone: string, digits: DigitStyle): string {
-  const hhmm = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(
-    epochMs,
-  );
-  return localiseDigits(hhmm, digits);
+/** The kiosk's digits as the shared formatters name them (shared/i18n/numbers.ts). */
+function timeStyle(lang: 'ar' | 'en', digits: DigitStyle): { lang: 'ar' | 'en'; digits: DigitSystem } {
+  return { lang, digits: digits === 'arabic' ? 'arab' : 'latn' };
 }
 
-/** A catalogue time (HH:MM) as read aloud and on signs: "7:30", "19:00", in the screen's digits. */
-export function formatHhmm(hhmm: string, digits: DigitStyle): string {
-  const [h, m] = hhmm.split(':');
-  return localiseDigits(`${Number(h) % 24}:${m ?? '00'}`, digits);
+/** An instant on the centre's clock, as every app and the slip write it: "8:00 م" / "20:00". */
+export function formatClock(
+  epochMs: number,
+  timeZone: string,
+  lang: 'ar' | 'en',
+  digits: DigitStyle,
+): string {
+  return formatTime(epochMs, { ...timeStyle(lang, digits), timeZone });
+}
+
+/** A catalogue time (HH:MM) as every app and the slip write it: "7:30 ص" / "7:30" (formatTimeOfDay). */
+export function formatHhmm(hhmm: string, lang: 'ar' | 'en', digits: DigitStyle): string {
+  return formatTimeOfDay(hhmm, timeStyle(lang, digits));
 }
 
 /**
@@ -70,25 +83,27 @@ export function formatHhmm(hhmm: string, digits: DigitStyle): string {
  */
 export function formatClosing(
   hhmm: string,
+  lang: 'ar' | 'en',
   digits: DigitStyle,
   t: (key: string, values?: Record<string, string>) => string,
 ): string {
-  return isMidnight(hhmm) ? t('kiosk.midnight') : formatHhmm(hhmm, digits);
+  return isMidnight(hhmm) ? t('kiosk.midnight') : formatHhmm(hhmm, lang, digits);
 }
 
 /**
- * A day's opening hours as said: "من ٧:٣٠ إلى ٢٠:٠٠" / "7:30–20:00" (a range written out in Arabic,
+ * A day's opening hours as said: "من ٧:٣٠ ص إلى ٨:٠٠ م" / "07:30–20:00" (a range written out in Arabic,
  * as wait ranges are), "… إلى منتصف الليل", or "على مدار الساعة" / "Open 24 hours" for 00:00–00:00.
  */
 export function formatDayHours(
   hours: { open: string; close: string },
+  lang: 'ar' | 'en',
   digits: DigitStyle,
   t: (key: string, values?: Record<string, string>) => string,
 ): string {
   if (hours.open === '00:00' && isMidnight(hours.close)) return t('ask.allDay');
   return t('ask.hoursRange', {
-    open: formatHhmm(hours.open, digits),
-    close: formatClosing(hours.close, digits, t),
+    open: formatHhmm(hours.open, lang, digits),
+    close: formatClosing(hours.close, lang, digits, t),
   });
 }
 

@@ -190,7 +190,7 @@ export const SERVER_EVENT_SPECS = {
   },
   catalogue: {
     namespaces: SIGNED_IN,
-    summary: 'The catalogue changed (a manager edited it).',
+    summary: 'The catalogue changed (a manager edited it); displays get it on connecting too.',
     payload: Catalogue,
   },
   call: {

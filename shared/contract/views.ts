@@ -23,6 +23,12 @@ export const QueueSummary = z.object({
   waiting: z.number().int().min(0),
   waitingPriority: z.number().int().min(0),
   longestWaitMinutes: z.number().min(0),
+  /**
+   * Waiting visits rated each against its own service's target, past it and nearing it, by the rule
+   * the dashboard's service level counts (shared/domain/queue-wait-level.ts): the counter's colour
+   * for the line, which cannot tell from the longest wait whose target applies.
+   */
+  againstTarget: z.object({ past: z.number().int().min(0), near: z.number().int().min(0) }),
   estimate: WaitEstimateView,
 });
 export type QueueSummary = z.infer<typeof QueueSummary>;

@@ -172,12 +172,7 @@ function finish(
     counters = countersServing(state, queueId);
     snap.countersByQueue.set(queueId, counters);
   }
-  let range: { p10: number; p50: number; p90: number };
-  if (projected) range = rangeAround(projected.inMs, projected.variance);
-  else {
-    const { p50, p90 } = estimateFor(ahead, counters, queueStats(state, queueId));
-    range = { p10: Math.max(0, 2 * p50 - p90), p50, p90 };
-  }
+  const range = shownRange({ ahead, counters, stats: queueStats(state, queueId), projected });
   const left = snap.minutesToClose;
   return {
     ahead,
@@ -202,7 +197,7 @@ export const RANGE: Readonly<Record<'spreadZ' | 'lowShare' | 'highShare' | 'floo
   floorMinutes: 0.5,
 };
 
-function rangeAround(inMs: number, varianceMs2: number): { p10: number; p50: number; p90: number } {
+export function rangeAround(inMs: number, varianceMs2: number): { p10: number; p50: number; p90: number } {
   const p50 = inMs / 60_000;
   const spread = (RANGE.spreadZ * Math.sqrt(varianceMs2)) / 60_000;
   return {
@@ -210,6 +205,52 @@ function rangeAround(inMs: number, varianceMs2: number): { p10: number; p50: num
     p50,
     p90: p50 + spread + RANGE.highShare * p50 + (p50 > 0 ? RANGE.floorMinutes : 0),
   };
+}
+
+/**
+ * A quick service, as a share of the queue's mean service time: the low end of the range assumes no
+ * service ahead is quicker than this. Chosen on the tuning seeds of tests/simulation (0.3–0.8 tried):
+ * 0.6 and above took the overloaded peak's p10–p90 coverage below 85 % (people ahead who leave make
+ * the line move faster than any quick service), and 0.4 and above made "your turn is near"
+ * (estimate-notice.ts, halfway between p10 and p50) come at short notice for more than 2 % there.
+ */
+export const QUICK_SERVICE_SHARE = 0.3;
+
+/**
+ * The shortest honest wait in minutes for someone with `ahead` people before them (issue #15): even if
+ * the services in hand ended at once, each of the c counters still has to serve its share of those
+ * ahead before one is free for them: (ahead + 1) / c calls, the first round of c without a service,
+ * the rest each a quick service. Without it the low end came from a share of p50 and a normal
+ * approximation and fell near 0 however long the line: 7 ahead read "2–58 min".
+ */
+export function quickestWait(ahead: number, counters: number, stats: ServiceTimeStats): number {
+  const c = Math.max(1, counters);
+  const servicesBefore = Math.max(0, (ahead + 1) / c - 1);
+  return (servicesBefore * QUICK_SERVICE_SHARE * stats.meanMs) / 60_000;
+}
+
+export interface RangeInput {
+  ahead: number;
+  counters: number;
+  stats: ServiceTimeStats;
+  /** The look-ahead's call time when it placed the visit; else the simple formula (estimateFor). */
+  projected?: ProjectedCall | undefined;
+}
+
+/**
+ * The range shown, in minutes. Its low end is never below quickestWait (and never above p50): this
+ * bounds the width by the people ahead: for a long line the range starts at about 0.3 of its p50 or more
+ * instead of near 0 (7 ahead at one counter, 5-minute services: 11–72 minutes, before 3–72).
+ */
+export function shownRange(i: RangeInput): { p10: number; p50: number; p90: number } {
+  let range: { p10: number; p50: number; p90: number };
+  if (i.projected) range = rangeAround(i.projected.inMs, i.projected.variance);
+  else {
+    const { p50, p90 } = estimateFor(i.ahead, i.counters, i.stats);
+    range = { p10: Math.max(0, 2 * p50 - p90), p50, p90 };
+  }
+  const floor = Math.min(range.p50, quickestWait(i.ahead, i.counters, i.stats));
+  return { ...range, p10: Math.max(range.p10, floor) };
 }
 
 /**

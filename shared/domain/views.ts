@@ -11,12 +11,34 @@ import type { NamespaceRole } from '../contract/namespaces.js';
 import type { Visit } from '../contract/visit.js';
 import type { CentreState } from './state.js';
 import { estimateQueue, estimateVisit } from './estimate.js';
+import { againstTargetByQueue } from './queue-wait-level.js';
 import { profileInForce } from './selection.js';
 import { businessDay } from './time.js';
 import { openingState } from './opening-state.js';
 
+/**
+ * Every waiting visit, read from the lines (in a queue's lines or assigned to a counter or a person)
+ * rather than from all of the day's visits: the snapshot is built often, and late in a day most visits
+ * have ended.
+ */
+function* waitingVisits(state: CentreState): Generator<Visit> {
+  const lines = [...state.lines.values()].flatMap((l) => [l.priority, l.normal]);
+  for (const line of [...lines, ...state.assignedToCounter.values(), ...state.assignedToStaff.values()])
+    for (const id of line.ids()) {
+      const v = state.visits.get(id);
+      if (v) yield v;
+    }
+}
+
 export function queueSummaries(state: CentreState, now: number): QueueSummary[] {
-  return state.config.catalogue.queues.map((q) => {
+  const { catalogue, services } = state.config;
+  const againstTarget = againstTargetByQueue(
+    catalogue.queues.map((q) => q.id),
+    waitingVisits(state),
+    (serviceId) => services.get(serviceId),
+    now,
+  );
+  return catalogue.queues.map((q) => {
     const lines = state.lines.get(q.id);
     // Lines are kept in calling order, so the longest waits are at their fronts: look at a few
     // there instead of every waiting visit (a busy hub builds this snapshot often).
@@ -35,6 +57,7 @@ export function queueSummaries(state: CentreState, now: number): QueueSummary[] 
       waiting: (lines?.priority.size ?? 0) + (lines?.normal.size ?? 0),
       waitingPriority: lines?.priority.size ?? 0,
       longestWaitMinutes: Math.round((now - oldest) / 6000) / 10,
+      againstTarget: againstTarget.get(q.id) ?? { past: 0, near: 0 },
       estimate: estimateQueue(state, q.id, now),
     };
   });

@@ -42,7 +42,8 @@ export const en: Catalog = {
     payload_too_large: 'The request is too large.',
     rate_limited: 'Too many attempts. Please wait a moment.',
     storage_unavailable: 'The request could not be saved. Nothing changed. Please try again.',
-    backups_off: 'Backups are not set up on this hub (DAWR_BACKUP_DIR is not set).',
+    backups_off:
+      "Backups are not set up on this hub. Ask your technician to set the backup folder; see 'Operating a centre' in the README.",
     internal: 'Something unexpected happened. Nothing changed.',
     timeout: 'The server did not answer. Please try again.',
     offline: 'No connection to the server.',

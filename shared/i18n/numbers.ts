@@ -86,9 +86,27 @@ export function formatPlain(n: number, style: NumberStyle): string {
   );
 }
 
-/** A clock time in the style's zone: "7:30 ص" / "07:30". */
+/**
+ * A clock time in the style's zone: "7:30 ص" / "07:30". The one way every app and the printed slip
+ * write a time of day (issue #15: the kiosk wrote "20:00", the board "7:30", the phone "8:00 م").
+ */
 export function formatTime(epochMs: number, style: NumberStyle): string {
   return dateFormat(style, { hour: 'numeric', minute: '2-digit' }).format(epochMs);
+}
+
+/**
+ * A catalogue time of day ("07:30", "20:00", on the centre's own clock) as formatTime writes an
+ * instant at that time: "7:30 ص" / "07:30". "24:00", the end of a day, is written as 00:00; a
+ * screen that says "midnight" for it decides so before calling this.
+ */
+export function formatTimeOfDay(hhmm: string, style: Pick<NumberStyle, 'lang' | 'digits'>): string {
+  const [h = 0, m = 0] = hhmm.split(':').map(Number);
+  // Any day will do: the time is formatted in UTC, where it was built, so no zone moves it.
+  return formatTime(Date.UTC(2000, 0, 1, h % 24, m), {
+    lang: style.lang,
+    digits: style.digits,
+    timeZone: 'UTC',
+  });
 }
 
 /** A day as DD/MM/YYYY (`numeric`) or with the month's name (`long`): "6 ديسمبر 2026" / "6 December 2026". */

@@ -8,8 +8,19 @@
 import type { WaitShown } from '../domain/wait-shown.js';
 import { minutesRange, type ShowNumber, type Translate } from './durations.js';
 
-export function waitText(t: Translate, shown: WaitShown, show?: ShowNumber): string {
-  if (shown.kind === 'none') return t('units.waitNoCounter', {});
-  if (shown.kind === 'soon') return t('units.waitSoon', {});
+/**
+ * `place`: 'alone' for a label, cell or line of its own ("Less than a minute"); 'inline' inside a
+ * sentence, after other words ("…, estimated wait: less than a minute"), where a cased language's
+ * capital would be wrong (issue #15). A range is the same either way.
+ */
+export function waitText(
+  t: Translate,
+  shown: WaitShown,
+  show?: ShowNumber,
+  place: 'alone' | 'inline' = 'alone',
+): string {
+  const inline = place === 'inline' ? 'Inline' : '';
+  if (shown.kind === 'none') return t(`units.waitNoCounter${inline}`, {});
+  if (shown.kind === 'soon') return t(`units.waitSoon${inline}`, {});
   return minutesRange(t, shown.low, shown.high, show);
 }

@@ -68,10 +68,7 @@ const visitsIn = (dbFile: string) => {
   }
 };
 
-// The CLI runs as its own process through tsx and loads the hub's module registry (for the schema
-// version its migrations reach): several seconds each on a loaded machine, so these tests get more
-// time than the default 30 s. Not a timing assertion: nothing here depends on how fast it is.
-describe('restore', { timeout: 120_000 }, () => {
+describe('restore', () => {
   it('restores a backup into an empty folder and refuses damaged, foreign and newer files, changing nothing', async () => {
     const { file } = await hubWithBackup(3);
     const target = tempDir();

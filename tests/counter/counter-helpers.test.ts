@@ -1,36 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { queueTargetMinutes, queueWaitLevel } from '../../shared/domain/queue-wait-level.js';
+import { queueWaitLevel, waitLevel } from '../../shared/domain/queue-wait-level.js';
 import { waitWithinTarget } from '../../shared/domain/service-level.js';
 import { normaliseTicket } from '../../renderer/counter/ticket-input.js';
 import { parseScreenConfig } from '../../renderer/display/screen-config.js';
-import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 
-const line = (longest: number, waiting = 1) => ({ waiting, longestWaitMinutes: longest });
+const wait = (minutes: number, targetMinutes: number) => ({
+  waitMs: minutes * 60_000,
+  targetMs: targetMinutes * 60_000,
+});
 
 describe('queue wait level (the counter\'s "now vs target")', () => {
-  it('uses the strictest service target of the queue', () => {
-    expect(queueTargetMinutes(DEMO_CATALOGUE.services, 'q-traffic')).toBe(10);
-    expect(queueTargetMinutes(DEMO_CATALOGUE.services, 'nope')).toBeNull();
-  });
-  it("rates the line by the longest wait now, not by a newcomer's estimate (issue #15)", () => {
+  it("rates the line by the waits now, not by a newcomer's estimate (issue #15)", () => {
     // The review's queue: 2 waiting, nobody waited yet, a wide estimate; the dashboard said "On target".
-    const reviewed = { waiting: 2, longestWaitMinutes: 0, estimate: { p50Minutes: 16, p90Minutes: 30 } };
-    expect(queueWaitLevel(reviewed, 10)).toBe('green');
+    const reviewed = { past: 0, near: 0, estimate: { p50Minutes: 16, p90Minutes: 30 } };
+    expect(queueWaitLevel(reviewed)).toBe('green');
   });
-  it("is red exactly when the longest wait is past the target, by the dashboard's test", () => {
-    expect(queueWaitLevel(line(10), 10)).toBe('amber');
+  it("is red exactly when a wait is past its target, by the dashboard's test", () => {
+    expect(waitLevel(wait(10, 10))).toBe('amber');
     expect(waitWithinTarget(10 * 60_000, 10 * 60_000)).toBe(true);
-    expect(queueWaitLevel(line(10.1), 10)).toBe('red');
+    expect(waitLevel(wait(10.1, 10))).toBe('red');
     expect(waitWithinTarget(10.1 * 60_000, 10 * 60_000)).toBe(false);
   });
   it('warns amber from 75% of the target, green below', () => {
-    expect(queueWaitLevel(line(7), 10)).toBe('green');
-    expect(queueWaitLevel(line(7.5), 10)).toBe('amber');
-    expect(queueWaitLevel(line(6), 10, { amberAt: 0.5 })).toBe('amber');
+    expect(waitLevel(wait(7, 10))).toBe('green');
+    expect(waitLevel(wait(7.5, 10))).toBe('amber');
+    expect(waitLevel(wait(6, 10), { amberAt: 0.5 })).toBe('amber');
   });
-  it('rates a line nobody is in, or a queue without a target, as within target', () => {
-    expect(queueWaitLevel(line(30, 0), 10)).toBe('green');
-    expect(queueWaitLevel(line(30), null)).toBe('green');
+  it('colours the line by its worst wait: red with anyone past, amber with anyone near', () => {
+    expect(queueWaitLevel({ past: 1, near: 3 })).toBe('red');
+    expect(queueWaitLevel({ past: 0, near: 1 })).toBe('amber');
+    expect(queueWaitLevel({ past: 0, near: 0 })).toBe('green');
   });
 });
 

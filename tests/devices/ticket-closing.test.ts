@@ -30,19 +30,19 @@ const senior = { ar: 'كبار المواطنين (60+)', en: 'Senior citizens (
 describe('closing time on the printed ticket', () => {
   it('words the line from the kiosk catalogue in both languages, bold when it is a warning', () => {
     expect(closingLine(plain)).toEqual({
-      text: { ar: 'يغلق المركز اليوم الساعة 20:00', en: 'The centre closes today at 20:00' },
+      text: { ar: 'يغلق المركز اليوم الساعة 8:00 م', en: 'The centre closes today at 20:00' },
       bold: false,
     });
     expect(closingLine(pastClosing)).toEqual({
       text: {
-        ar: 'قد لا يحين دورك قبل الإغلاق الساعة 20:00',
+        ar: 'قد لا يحين دورك قبل الإغلاق الساعة 8:00 م',
         en: 'Your turn may not come before closing at 20:00',
       },
       bold: true,
     });
     expect(closingLine(lastNear)).toEqual({
       text: {
-        ar: 'آخر تذكرة اليوم 19:30، والإغلاق 20:00',
+        ar: 'آخر تذكرة اليوم 7:30 م، والإغلاق 8:00 م',
         en: 'Last ticket today 19:30, closing at 20:00',
       },
       bold: true,

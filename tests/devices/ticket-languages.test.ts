@@ -242,7 +242,9 @@ describe('Arabic and English tickets are unchanged by issue #19', () => {
   // SHA-256 prefixes of text-mode jobs (no font involved) built before the visitor languages came;
   // the two with a 7-minute wait changed once since, for Arabic agreement ("7 دقائق", issue #15),
   // and all four once more for the place in line in the status page's words ("أمامك 4 أشخاص" /
-  // "4 people ahead of you" for "ترتيبك في الدور: 5"; nothing else in the decoded jobs differs).
+  // "4 people ahead of you" for "ترتيبك في الدور: 5"; nothing else in the decoded jobs differs), and
+  // the two with a closing line once more for its times as every app writes them ("7:30 م" for
+  // "19:30" in the Arabic line, issue #15).
   const full = {
     priority: senior,
     representative: { ar: 'فرد من العائلة', en: 'Family member' },
@@ -252,8 +254,8 @@ describe('Arabic and English tickets are unchanged by issue #19', () => {
   } as const;
   const cases = [
     { language: 'ar', paperWidthMm: 80, extra: {}, sha: 'c9e10ee4ad5eb93d' },
-    { language: 'ar', paperWidthMm: 58, extra: full, sha: '4c3993a65f1e1562' },
-    { language: 'en', paperWidthMm: 80, extra: full, sha: '243e1a9dde761895' },
+    { language: 'ar', paperWidthMm: 58, extra: full, sha: '17256fec8846fed5' },
+    { language: 'en', paperWidthMm: 80, extra: full, sha: '18df12eef947b0b6' },
     { language: 'en', paperWidthMm: 58, extra: {}, sha: '9ad2f66ea60ce27b' },
   ] as const;
   for (const c of cases)

@@ -6,8 +6,14 @@ import {
   estimateQueue,
   estimateVisit,
   peopleAhead,
+  quickestWait,
+  rangeAround,
   serviceTimeStats,
+  shownRange,
+  QUICK_SERVICE_SHARE,
+  type ServiceTimeStats,
 } from '../../shared/domain/estimate.js';
+import { waitShown } from '../../shared/domain/wait-shown.js';
 import { recordServiceTime, replaceCatalogue } from '../../shared/domain/state.js';
 import { cloneCatalogue, harness, MINUTE, snapshot } from './helpers.js';
 
@@ -298,5 +304,97 @@ describe('the cached look-ahead never serves a stale estimate', () => {
     h.state.staffProfiles = new Map([...h.state.staffProfiles, ['s4', identityProfile]]);
     const after = estimateVisit(h.state, identity[0]!, h.now);
     expect(after.p50Minutes).toBeLessThan(before.p50Minutes);
+  });
+});
+
+/**
+ * Issue #15: with 7 people ahead the screens read "2–58 min": the low end came from a share of p50 and
+ * a normal approximation, near 0 however long the line. It cannot be below what the people ahead would
+ * take if every service were quick.
+ */
+describe('the shown range starts where the people ahead put it', () => {
+  const history: ServiceTimeStats = { meanMs: 5 * MINUTE, sdMs: 5 * MINUTE, fromHistory: true };
+  const spreadHistory: ServiceTimeStats = { meanMs: 5 * MINUTE, sdMs: 10 * MINUTE, fromHistory: true };
+  const noHistory = serviceTimeStats(undefined, 10);
+  /** What the look-ahead gives 7 ahead at c counters: the rest of the service in hand, then 7 / c more. */
+  const projected = (stats: ServiceTimeStats, counters: number) => {
+    const services = 0.5 + (7 + 1) / counters - 1;
+    return { inMs: services * stats.meanMs, variance: services * stats.sdMs ** 2 };
+  };
+
+  it('a quick service is a share of the mean: (ahead + 1) / c calls, the first round free', () => {
+    expect(quickestWait(7, 1, history)).toBeCloseTo(7 * QUICK_SERVICE_SHARE * 5, 9);
+    expect(quickestWait(7, 2, history)).toBeCloseTo(3 * QUICK_SERVICE_SHARE * 5, 9);
+    // No counter open: the estimate assumes one.
+    expect(quickestWait(7, 0, history)).toBe(quickestWait(7, 1, history));
+    // Next in line, or one of the first round: a counter may free up at once.
+    expect(quickestWait(0, 1, history)).toBe(0);
+    expect(quickestWait(1, 2, history)).toBe(0);
+  });
+
+  for (const counters of [1, 2]) {
+    for (const [what, stats] of [
+      ['history', history],
+      ['history with a wide spread', spreadHistory],
+      ['no history', noHistory],
+    ] as const) {
+      for (const look of ['look-ahead', 'fallback'] as const) {
+        it(`7 ahead, ${counters} counter(s), ${what}, ${look}: low end at or above the quick floor, in order`, () => {
+          const r = shownRange({
+            ahead: 7,
+            counters,
+            stats,
+            projected: look === 'look-ahead' ? projected(stats, counters) : undefined,
+          });
+          const floor = quickestWait(7, counters, stats);
+          expect(floor).toBeGreaterThan(0);
+          expect(r.p10).toBeGreaterThanOrEqual(floor - 1e-9);
+          expect(r.p10).toBeLessThanOrEqual(r.p50);
+          expect(r.p50).toBeLessThanOrEqual(r.p90);
+          // The figure the screens show keeps its rules: a range, low end from p10.
+          const shown = waitShown({ p10Minutes: r.p10, p50Minutes: r.p50, p90Minutes: r.p90, counters });
+          expect(shown).toEqual({ kind: 'range', low: Math.round(r.p10), high: Math.round(r.p90) });
+        });
+      }
+    }
+  }
+
+  it('the case of the review: 7 ahead at one counter, 5-minute services, reads 11–72, not 3–72', () => {
+    const r = shownRange({ ahead: 7, counters: 1, stats: history, projected: projected(history, 1) });
+    expect(waitShown({ p10Minutes: r.p10, p50Minutes: r.p50, p90Minutes: r.p90, counters: 1 })).toEqual({
+      kind: 'range',
+      low: 11,
+      high: 72,
+    });
+  });
+
+  it('never puts the low end above p50 when the look-ahead expects an early call (a counter helping out)', () => {
+    const r = shownRange({
+      ahead: 7,
+      counters: 1,
+      stats: history,
+      projected: { inMs: 4 * MINUTE, variance: 0 },
+    });
+    expect(r.p50).toBe(4);
+    expect(r.p10).toBe(4);
+  });
+
+  it("leaves short lines as they were: with nothing ahead the look-ahead's range stands", () => {
+    const call = { inMs: 2 * MINUTE, variance: MINUTE ** 2 };
+    const r = shownRange({ ahead: 0, counters: 1, stats: history, projected: call });
+    expect(r).toEqual(rangeAround(call.inMs, call.variance));
+    expect(r.p10).toBe(0);
+  });
+
+  it('the engine gives a ticket with 7 ahead at one counter a low end of at least the quick floor', () => {
+    const h = harness();
+    h.open('c1', 's1');
+    const visits = Array.from({ length: 8 }, () => h.issue('eid-renew'));
+    const last = estimateVisit(h.state, visits[7]!, h.now);
+    expect(last.ahead).toBe(7);
+    expect(last.counters).toBe(1);
+    const expected = h.state.config.services.get('eid-renew')!.expectedMinutes;
+    const floor = quickestWait(7, 1, serviceTimeStats(undefined, expected));
+    expect(last.p10Minutes!).toBeGreaterThanOrEqual(Math.round(floor * 10) / 10 - 0.05);
   });
 });

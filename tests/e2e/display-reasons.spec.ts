@@ -1,28 +1,38 @@
 /**
- * The board says why it has nothing to show (issue #15): closed, "مغلق · يفتح الأحد ٧:٣٠" / "Closed ·
+ * The board says why it has nothing to show (issue #15): closed, "مغلق · يفتح الأحد ٧:٣٠ ص" / "Closed ·
  * opens Sunday 7:30" in the call's place, where it said "No calls yet" while the kiosk and the phone
  * said closed; open with no counter open, a closed door in each row under the heading "لا كاونتر" /
  * "No counter", where each row showed a bare "—". Both fit a 1920×1080 and a 1080×1920 screen,
  * in either language order. The demo hours: Sun–Thu 07:30–20:00, Fri 07:30–12:00, Sat closed.
  */
-import { expect, test } from '@playwright/test';
-import { api, DISPLAY_KEY, login, type TestHub } from '../support/hub.js';
-import { startE2eHub } from './support/hub.js';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { api, DISPLAY_KEY, login } from '../support/hub.js';
+import { hubAt } from './support/hub.js';
 import { issue } from './counter-support.js';
 import { layoutProblems, SCREENS } from './support/display-layout.js';
 
-/** A hub whose clock runs on, at real speed, from `start`. */
-function hubAt(start: number) {
-  let hub: TestHub | undefined;
-  test.beforeAll(async () => {
-    const offset = start - Date.now();
-    hub = await startE2eHub({ clock: { now: () => Date.now() + offset } });
-  });
-  test.afterAll(async () => hub?.cleanup());
-  return () => {
-    if (!hub) throw new Error('the hub starts in beforeAll');
-    return hub;
-  };
+/**
+ * Opens the board at `url` on a screen of `screen`'s size, runs `check` on it, then saves
+ * `test-results/screens/display-<shot>.png` to look at and checks the whole board fits the screen.
+ */
+async function onBoard(
+  browser: Browser,
+  screen: (typeof SCREENS)[number],
+  url: string,
+  shot: string,
+  check: (board: Page) => Promise<void>,
+): Promise<void> {
+  const ctx = await browser.newContext({ viewport: { width: screen.width, height: screen.height } });
+  const board = await ctx.newPage();
+  try {
+    await board.goto(url);
+    await check(board);
+    await board.evaluate(() => document.fonts.ready);
+    await board.screenshot({ path: `test-results/screens/display-${shot}.png` });
+    expect(await layoutProblems(board)).toEqual([]);
+  } finally {
+    await ctx.close();
+  }
 }
 
 test.describe('Friday afternoon, after the centre closed at 12:00', () => {
@@ -34,25 +44,18 @@ test.describe('Friday afternoon, after the centre closed at 12:00', () => {
       test(`the board says it is closed and when it opens, in both languages (${screen.name}, ${order})`, async ({
         browser,
       }) => {
-        const ctx = await browser.newContext({ viewport: { width: screen.width, height: screen.height } });
-        const board = await ctx.newPage();
-        try {
-          await board.goto(`${hub().url}/display/#key=${DISPLAY_KEY}&lang=${order}`);
+        const url = `${hub().url}/display/#key=${DISPLAY_KEY}&lang=${order}`;
+        await onBoard(browser, screen, url, `closed-${screen.name}-${order}`, async (board) => {
           const closed = board.getByTestId('board-closed');
           await expect(closed).toBeVisible();
-          await expect(closed.locator('[lang="ar"]')).toHaveText(/^مغلق · يفتح الأحد (7:30|٧:٣٠)$/);
+          await expect(closed.locator('[lang="ar"]')).toHaveText(/^مغلق · يفتح الأحد (7:30 ص|٧:٣٠ ص)$/);
           await expect(closed.locator('[lang="ar"]')).toHaveAttribute('dir', 'rtl');
           await expect(closed.locator('[lang="en"]')).toHaveText('Closed · opens Sunday 7:30');
           await expect(closed.locator('[lang="en"]')).toHaveAttribute('dir', 'ltr');
           await expect(closed.locator('.first')).toHaveAttribute('lang', order.slice(0, 2));
           // Instead of "no calls yet", not beside it.
           await expect(board.locator('.latest')).not.toContainText(/No calls yet|لا توجد نداءات بعد/);
-          await board.evaluate(() => document.fonts.ready);
-          await board.screenshot({ path: `test-results/screens/display-closed-${screen.name}-${order}.png` });
-          expect(await layoutProblems(board)).toEqual([]);
-        } finally {
-          await ctx.close();
-        }
+        });
       });
 });
 
@@ -65,10 +68,8 @@ test.describe('Monday morning, open, no counter open yet', () => {
       test(`the minutes column says no counter is open, not a bare dash (${screen.name}, ${order})`, async ({
         browser,
       }) => {
-        const ctx = await browser.newContext({ viewport: { width: screen.width, height: screen.height } });
-        const board = await ctx.newPage();
-        try {
-          await board.goto(`${hub().url}/display/#key=${DISPLAY_KEY}&lang=${order}`);
+        const url = `${hub().url}/display/#key=${DISPLAY_KEY}&lang=${order}`;
+        await onBoard(browser, screen, url, `no-counter-${screen.name}-${order}`, async (board) => {
           // No queue has a counter: a closed door in every row, and the column's heading says so in
           // both languages (instead of "Minutes", which it has none of).
           const cells = board.getByTestId('wait-now');
@@ -83,14 +84,7 @@ test.describe('Monday morning, open, no counter open yet', () => {
           await expect(heading.locator('[lang="en"]')).toHaveText('No counter');
           // Open, so not "closed".
           await expect(board.getByTestId('board-closed')).toHaveCount(0);
-          await board.evaluate(() => document.fonts.ready);
-          await board.screenshot({
-            path: `test-results/screens/display-no-counter-${screen.name}-${order}.png`,
-          });
-          expect(await layoutProblems(board)).toEqual([]);
-        } finally {
-          await ctx.close();
-        }
+        });
       });
 });
 
@@ -124,19 +118,12 @@ test.describe('a full board, then no counter open', () => {
       browser,
     }) => {
       await callTwelve();
-      const ctx = await browser.newContext({ viewport: { width: screen.width, height: screen.height } });
-      const board = await ctx.newPage();
-      try {
-        await board.goto(`${hub().url}/display/#key=${DISPLAY_KEY}&lang=ar,en&history=10`);
+      const url = `${hub().url}/display/#key=${DISPLAY_KEY}&lang=ar,en&history=10`;
+      await onBoard(browser, screen, url, `unserved-${screen.name}`, async (board) => {
         await expect(board.getByTestId('call-history').locator('li')).toHaveCount(10);
         await expect(board.getByTestId('visitor-line')).toBeVisible();
         await expect(board.getByTestId('minutes-heading')).toContainText('No counter');
         await expect(board.getByTestId('waiting-q-labour').locator('svg.no-counter-mark')).toBeVisible();
-        await board.evaluate(() => document.fonts.ready);
-        await board.screenshot({ path: `test-results/screens/display-unserved-${screen.name}.png` });
-        expect(await layoutProblems(board)).toEqual([]);
-      } finally {
-        await ctx.close();
-      }
+      });
     });
 });

@@ -190,7 +190,7 @@ test.describe('a closed centre', () => {
     const opening = page.getByTestId('opening');
     await expect(opening).toHaveAttribute('data-status', 'closed');
     await expect(opening).toContainText('المركز مغلق الآن');
-    await expect(opening).toContainText('يفتح الأحد 7:30');
+    await expect(opening).toContainText('يفتح الأحد 7:30 ص');
     await shot(page, 'closed-ar', 'closed (ar)');
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect(opening).toContainText('The centre is closed now');

@@ -5,13 +5,12 @@
  * the place in line in the phone status page's words ("أنت التالي" where it showed a bare "1").
  * Screenshots: test-results/screens/kiosk-space-*.png.
  */
-import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { startKioskE2e, type KioskE2e } from '../kiosk/e2e-fixture.js';
 import { expectAccessible } from '../kiosk/e2e-helpers.js';
 import { statusPage } from '../../shared/i18n/apps/status.js';
+import { portraitKiosk } from './support/kiosk-portrait.js';
 
-const SIZE = { width: 1080, height: 1920 };
 /** At most one touch size of blank between the start screen's last control and its bottom bar. */
 const MAX_BLANK_ABOVE_NAV = 64;
 /** Apart enough to read as two things (the kiosk's gap between actions is 16 px too). */
@@ -51,20 +50,11 @@ async function expectStartScreenFilled(page: Page, name: string, tiles = 8): Pro
   await expectAccessible(page, name);
 }
 
-let k: KioskE2e;
-test.beforeAll(async () => {
-  mkdirSync('test-results/screens', { recursive: true });
-  k = await startKioskE2e();
-});
-test.afterAll(async () => k?.cleanup());
-test.beforeEach(async ({ page }) => {
-  k.printer.setState('ok');
-  await page.setViewportSize(SIZE);
-});
+const kiosk = portraitKiosk();
 
 for (const lang of ['ar', 'en'] as const) {
   test(`the start screen is filled down to its bottom bar, without scrolling (${lang})`, async ({ page }) => {
-    await page.goto(k.kioskUrl);
+    await page.goto(kiosk().kioskUrl);
     await expect(page.getByTestId('screen-welcome')).toBeVisible();
     if (lang === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -72,7 +62,7 @@ for (const lang of ['ar', 'en'] as const) {
   });
 
   test(`the documents to bring stand apart from the "do this online" box (${lang})`, async ({ page }) => {
-    await page.goto(k.kioskUrl);
+    await page.goto(kiosk().kioskUrl);
     if (lang === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
     await page.getByTestId('top-services').locator('[data-service="eid-renew"]').click();
     await expect(page.getByTestId('online-qr')).toBeVisible();
@@ -91,7 +81,7 @@ for (const lang of ['ur', 'ml'] as const)
   test(`the start screen fits in a visitor's language too, in six taller tiles (${lang})`, async ({
     page,
   }) => {
-    await page.goto(k.kioskUrl);
+    await page.goto(kiosk().kioskUrl);
     await page.getByTestId('more-languages').click();
     await page.locator(`[data-language=${lang}]`).click();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -124,7 +114,7 @@ test('the ticket screen says the place in line as the phone does: "you are next"
   page,
 }) => {
   const takeTicket = async (lang: 'ar' | 'en') => {
-    await page.goto(k.kioskUrl);
+    await page.goto(kiosk().kioskUrl);
     if (lang === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await page.getByTestId('top-services').locator('[data-service="licence-renew"]').click();

@@ -8,19 +8,16 @@
  * scrolled to its end the list shows its last tile above the bar. Screenshots:
  * test-results/screens/kiosk-services-*.png.
  */
-import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { startKioskE2e, type KioskE2e } from '../kiosk/e2e-fixture.js';
 import { expectAccessible } from '../kiosk/e2e-helpers.js';
 import { kiosk as kioskStrings } from '../../shared/i18n/apps/kiosk.js';
 import { kiosk as mlStrings } from '../../shared/i18n/locales/ml/kiosk.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
+import { portraitKiosk } from './support/kiosk-portrait.js';
 
 type Lang = 'ar' | 'en' | 'ml';
 
 test.use({ actionTimeout: 15_000 });
-
-const SIZE = { width: 1080, height: 1920 };
 
 interface Rect {
   top: number;
@@ -110,7 +107,7 @@ const WORDS = { ar: kioskStrings.ar, en: kioskStrings.en, ml: mlStrings };
 
 async function openServices(page: Page, lang: Lang, largerText: boolean): Promise<void> {
   const words = WORDS[lang];
-  await page.goto(k.kioskUrl);
+  await page.goto(kiosk().kioskUrl);
   await expect(page.getByTestId('screen-welcome')).toBeVisible();
   if (lang === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
   if (lang === 'ml') {
@@ -134,14 +131,8 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/kiosk-services-${name}.png` });
 }
 
-let k: KioskE2e;
-test.beforeAll(async () => {
-  mkdirSync('test-results/screens', { recursive: true });
-  k = await startKioskE2e();
-});
-test.afterAll(async () => k?.cleanup());
+const kiosk = portraitKiosk();
 test.beforeEach(async ({ page }) => {
-  await page.setViewportSize(SIZE);
   // Reduced motion: "more below" then scrolls at once, so each tap's result can be read as it lands.
   await page.emulateMedia({ reducedMotion: 'reduce' });
 });

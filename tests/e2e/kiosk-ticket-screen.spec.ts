@@ -6,13 +6,11 @@
  * empty space around them and the QR note floated apart from the code.
  * Screenshots: test-results/screens/kiosk-ticket-*.png.
  */
-import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { startKioskE2e, type KioskE2e } from '../kiosk/e2e-fixture.js';
 import { expectAccessible } from '../kiosk/e2e-helpers.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
+import { KIOSK_SCREEN, portraitKiosk } from './support/kiosk-portrait.js';
 
-const SIZE = { width: 1080, height: 1920 };
 /** The number reads from across the hall: at least a twelfth of the screen's height. */
 const MIN_NUMBER_PX = 160;
 /** Each fact's value at least this large (the kiosk's body text is 24 px, 31 px in larger text). */
@@ -20,19 +18,10 @@ const MIN_FACT_PX = 40;
 /** The note under the QR code sits against it, not somewhere below. */
 const MAX_NOTE_GAP = 24;
 
-let k: KioskE2e;
-test.beforeAll(async () => {
-  mkdirSync('test-results/screens', { recursive: true });
-  k = await startKioskE2e();
-});
-test.afterAll(async () => k?.cleanup());
-test.beforeEach(async ({ page }) => {
-  await page.setViewportSize(SIZE);
-  k.printer.setState('ok');
-});
+const kiosk = portraitKiosk();
 
 async function takeTicket(page: Page, lang: 'ar' | 'en', larger: boolean) {
-  await page.goto(k.kioskUrl);
+  await page.goto(kiosk().kioskUrl);
   if (lang === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   if (larger) {
@@ -88,7 +77,7 @@ for (const c of CASES) {
   test(`ticket screen ${name}: number and facts large and together, QR note on its code, no scrolling`, async ({
     page,
   }) => {
-    k.printer.setState(c.printer);
+    kiosk().printer.setState(c.printer);
     await takeTicket(page, c.lang, c.larger);
     await expect(page.getByTestId('print-state')).toContainText(
       c.printer === 'ok'
@@ -105,7 +94,7 @@ for (const c of CASES) {
     await page.evaluate(() => document.fonts.ready);
     const l = await layout(page);
     expect(l.overflow, `${name}: the page scrolls (px)`).toBeLessThanOrEqual(0);
-    expect(l.done, `${name}: "Done" below the screen`).toBeLessThanOrEqual(SIZE.height);
+    expect(l.done, `${name}: "Done" below the screen`).toBeLessThanOrEqual(KIOSK_SCREEN.height);
     expect(l.numberPx, `${name}: ticket number size`).toBeGreaterThanOrEqual(MIN_NUMBER_PX);
     for (const f of l.factPx) expect(f, `${name}: a fact's size`).toBeGreaterThanOrEqual(MIN_FACT_PX);
     expect(l.grouped, `${name}: number and facts in one group`).toBe(true);

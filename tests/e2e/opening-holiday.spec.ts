@@ -40,7 +40,7 @@ test('the kiosk welcome names the holiday and the next opening, in Arabic and En
   const opening = page.getByTestId('opening');
   await expect(opening).toHaveAttribute('data-status', 'closed');
   await expect(opening).toContainText('المركز مغلق اليوم: عيد الاتحاد');
-  await expect(opening).toContainText('يفتح الجمعة 7:30');
+  await expect(opening).toContainText('يفتح الجمعة 7:30 ص');
   await expectAccessible(page, 'kiosk holiday (ar)');
   await page.screenshot({ path: 'artifacts/screens/kiosk-holiday-ar.png' });
   await page.getByRole('button', { name: 'English', exact: true }).click();

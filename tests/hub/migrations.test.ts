@@ -10,6 +10,7 @@ import {
   MigrationError,
   type Migration,
 } from '../../main/hub/core/store/migrate.js';
+import { HUB_MIGRATIONS as LIST_WITHOUT_MODULES } from '../../main/hub/migrations.js';
 import { HUB_MIGRATIONS, HUB_MODULES } from '../../main/hub/modules.js';
 import { startHub } from '../../main/hub/start.js';
 import { startTestHub } from '../support/hub.js';
@@ -153,6 +154,16 @@ describe('hub migrations', () => {
     expect(HUB_MIGRATIONS.filter((m) => !owners.has(m.version))).toEqual(
       CORE_MIGRATIONS.filter((m) => HUB_MIGRATIONS.includes(m)),
     );
+  });
+
+  it('list in migrations.ts (what the restore CLI reads) exactly the migrations the registered modules declare', () => {
+    const fromModules = hubMigrations(HUB_MODULES);
+    expect(LIST_WITHOUT_MODULES.map((m) => `${m.version}-${m.name}`)).toEqual(
+      fromModules.map((m) => `${m.version}-${m.name}`),
+    );
+    // The same objects, not copies: one definition of each migration.
+    expect(LIST_WITHOUT_MODULES.every((m, i) => m === fromModules[i])).toBe(true);
+    expect(HUB_MIGRATIONS).toBe(LIST_WITHOUT_MODULES);
   });
 
   it('refuse two migrations claiming one number, naming both and their owners', () => {

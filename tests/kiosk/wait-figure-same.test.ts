@@ -127,7 +127,7 @@ describe("the assistant's line for one queue", () => {
     );
     const soon = { waiting: 0, p10Minutes: 0, p50Minutes: 0, p90Minutes: 0.4, counters: 1 };
     expect(askWaitLine('Identity', soon, 'latin', en)).toBe(
-      'Identity: 0 waiting, estimated wait: Less than a minute',
+      'Identity: 0 waiting, estimated wait: less than a minute',
     );
     expect(askWaitLine('الهوية', { ...base, counters: 0 }, 'latin', ar)).toBe(
       'الهوية: 4 بالانتظار، الانتظار المتوقع: لا كاونتر مفتوح الآن',

@@ -1,7 +1,8 @@
 /**
  * A centre open until midnight says "until midnight", never "until 0:00" (issue #15): the welcome
  * line's choice (shared/domain/opening-state.ts closingSaid), the kiosk's time words
- * (renderer/kiosk/format.ts, through the real catalogues) and the slip's closing time (24:00).
+ * (renderer/kiosk/format.ts, through the real catalogues) and the slip's closing time (24:00, said
+ * as midnight).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closingSaid, openingState } from '../../shared/domain/opening-state.js';
@@ -43,27 +44,31 @@ describe('closing at midnight', () => {
     expect(closingSaid(s)).toEqual({ kind: 'around-the-clock' });
   });
 
-  it('reads "منتصف الليل" / "midnight" on the kiosk, where the plain clock read "0:00"', () => {
-    expect(formatHhmm('00:00', 'latin')).toBe('0:00');
-    expect(formatClosing('00:00', 'arabic', tr(ar))).toBe('منتصف الليل');
-    expect(formatClosing('24:00', 'latin', tr(en))).toBe('midnight');
-    expect(formatClosing('20:00', 'arabic', tr(ar))).toBe('٢٠:٠٠');
+  it('reads "منتصف الليل" / "midnight" on the kiosk, where the plain clock reads "12:00 ص" / "0:00"', () => {
+    expect(formatHhmm('00:00', 'ar', 'latin')).toBe('12:00 ص');
+    expect(formatHhmm('24:00', 'en', 'latin')).toBe('0:00');
+    expect(formatClosing('00:00', 'ar', 'arabic', tr(ar))).toBe('منتصف الليل');
+    expect(formatClosing('24:00', 'en', 'latin', tr(en))).toBe('midnight');
+    expect(formatClosing('20:00', 'ar', 'arabic', tr(ar))).toBe('٨:٠٠ م');
     expect(tr(ar)('kiosk.openUntilMidnight')).toBe('المركز مفتوح حتى منتصف الليل');
   });
 
   it("writes a day's hours in the assistant's answer: a range, midnight, or all day", () => {
-    expect(formatDayHours({ open: '16:00', close: '00:00' }, 'arabic', tr(ar))).toBe(
-      'من ١٦:٠٠ إلى منتصف الليل',
+    expect(formatDayHours({ open: '16:00', close: '00:00' }, 'ar', 'arabic', tr(ar))).toBe(
+      'من ٤:٠٠ م إلى منتصف الليل',
     );
-    expect(formatDayHours({ open: '07:30', close: '20:00' }, 'latin', tr(en))).toBe('7:30–20:00');
-    expect(formatDayHours({ open: '00:00', close: '00:00' }, 'latin', tr(en))).toBe('Open 24 hours');
-    expect(formatDayHours({ open: '00:00', close: '00:00' }, 'arabic', tr(ar))).toBe('على مدار الساعة');
+    expect(formatDayHours({ open: '07:30', close: '20:00' }, 'en', 'latin', tr(en))).toBe('7:30–20:00');
+    expect(formatDayHours({ open: '00:00', close: '00:00' }, 'en', 'latin', tr(en))).toBe('Open 24 hours');
+    expect(formatDayHours({ open: '00:00', close: '00:00' }, 'ar', 'arabic', tr(ar))).toBe('على مدار الساعة');
   });
 
-  it('prints 24:00 on the slip, not 00:00', () => {
+  it('prints midnight on the slip, as the kiosk says it, not 00:00 or 12:00 ص', () => {
     const closing = ticketClosing(evenings, evenings.queues[0]!.id, { p50Minutes: 5 }, dubai(3, 18, 0));
     expect(closing?.closesAt).toBe('24:00');
-    expect(closingLine(closing)?.text.ar).toContain('24:00');
+    expect(closingLine(closing)?.text).toEqual({
+      ar: 'يغلق المركز اليوم الساعة منتصف الليل',
+      en: 'The centre closes today at midnight',
+    });
   });
 
   it('counts a day open until midnight (or all day) as open for device-silence alerts; a holiday as closed', () => {

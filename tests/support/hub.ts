@@ -100,13 +100,21 @@ export async function login(url: string, username: string, pin: string): Promise
   return ((await res.json()) as { token: string }).token;
 }
 
-export function connect(url: string, namespace: string, auth: Record<string, string>): Promise<Socket> {
-  const socket = io(`${url}${namespace}`, {
+/**
+ * A socket on its way to connecting: listeners put on it now hear what the hub sends as part of the
+ * connection (the catalogue or the settings a display gets unasked), which `connect` may miss.
+ */
+export function openSocket(url: string, namespace: string, auth: Record<string, string>): Socket {
+  return io(`${url}${namespace}`, {
     auth,
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
   });
+}
+
+export function connect(url: string, namespace: string, auth: Record<string, string>): Promise<Socket> {
+  const socket = openSocket(url, namespace, auth);
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (e) => reject(e));

@@ -77,7 +77,8 @@ export function AskFacts({ answer }: { answer: AssistantAnswer }) {
           <ul>
             {f.openingHours.map((h, day) => (
               <li key={day}>
-                {weekdayName(day, lang)}: {h ? <bdi>{formatDayHours(h, digits, t)}</bdi> : t('ask.closed')}
+                {weekdayName(day, lang)}:{' '}
+                {h ? <bdi>{formatDayHours(h, lang, digits, t)}</bdi> : t('ask.closed')}
               </li>
             ))}
           </ul>

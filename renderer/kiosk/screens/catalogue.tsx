@@ -172,7 +172,7 @@ export function ServiceScreen() {
   const queueOpening = queueOpeningOf(opening, service.queueId);
   const refusal = queueOpening?.refusal ?? null;
   const eligible = service.priorityEligible.filter((p): p is WalkInPriority => p !== 'appointment');
-  const closeTime = opening?.today ? formatClosing(opening.today.close, digits, t) : '';
+  const closeTime = opening?.today ? formatClosing(opening.today.close, lang, digits, t) : '';
   const next =
     opening && refusal && refusal !== 'queue_closed' ? nextOpeningText(opening, t, lang, digits) : null;
 
@@ -210,7 +210,7 @@ export function ServiceScreen() {
             )}
             {opening?.status === 'closing-soon' && queueOpening?.lastTicketTime && (
               <p className="note" data-testid="last-ticket">
-                {t('kiosk.lastTicketAt', { time: formatHhmm(queueOpening.lastTicketTime, digits) })}
+                {t('kiosk.lastTicketAt', { time: formatHhmm(queueOpening.lastTicketTime, lang, digits) })}
               </p>
             )}
           </>

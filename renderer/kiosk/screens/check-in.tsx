@@ -14,7 +14,7 @@ const KEYS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'.split('');
 export function CheckInScreen() {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const { api, catalogue, digits, dispatch } = useKiosk();
+  const { api, catalogue, lang, digits, dispatch } = useKiosk();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,7 +29,9 @@ export function CheckInScreen() {
     const r = await api.post<unknown>('/kiosk/check-in', { code: value });
     setBusy(false);
     if (!r.ok) {
-      const detail = r.error.at ? formatClock(r.error.at, catalogue.centre.timeZone, digits) : undefined;
+      const detail = r.error.at
+        ? formatClock(r.error.at, catalogue.centre.timeZone, lang, digits)
+        : undefined;
       setError(
         r.error.code === 'not_found' ? t('kiosk.err_not_found_booking') : errorText(r.error.code, detail),
       );

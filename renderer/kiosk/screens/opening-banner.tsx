@@ -21,19 +21,23 @@ export function nextOpeningText(
   if (!next) return null;
   // 00:00 is said as midnight: "يفتح الليلة عند منتصف الليل", never "0:00" (openingSaid).
   const said = openingSaid(next);
-  return t(`kiosk.${said.key}`, { day: weekdayName(next.day, lang), time: formatHhmm(next.time, digits) });
+  return t(`kiosk.${said.key}`, {
+    day: weekdayName(next.day, lang),
+    time: formatHhmm(next.time, lang, digits),
+  });
 }
 
 /** "The centre is open until 20:00", "… until midnight", "… around the clock". */
 function openUntilText(
   opening: OpeningState,
   t: (key: string, values?: Record<string, string>) => string,
+  lang: 'ar' | 'en',
   digits: DigitStyle,
 ): string {
   const said = closingSaid(opening);
   if (said?.kind === 'around-the-clock') return t('kiosk.openAroundTheClock');
   if (said?.kind === 'midnight') return t('kiosk.openUntilMidnight');
-  return t('kiosk.openNow', { time: formatClosing(said?.time ?? '00:00', digits, t) });
+  return t('kiosk.openNow', { time: formatClosing(said?.time ?? '00:00', lang, digits, t) });
 }
 
 export function OpeningBanner() {
@@ -69,8 +73,8 @@ export function OpeningBanner() {
       <Clock aria-hidden="true" className="opening-icon" />
       <p className="opening-title">
         {opening.status === 'closing-soon' && lastTicket
-          ? t('kiosk.closingSoon', { time: formatHhmm(lastTicket, digits) })
-          : openUntilText(opening, t, digits)}
+          ? t('kiosk.closingSoon', { time: formatHhmm(lastTicket, lang, digits) })
+          : openUntilText(opening, t, lang, digits)}
       </p>
     </section>
   );

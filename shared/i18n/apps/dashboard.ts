@@ -319,7 +319,8 @@ export const dashboard: AppStrings<Key> = {
     alert_backup_stopped: 'توقفت النسخ الاحتياطية: لا نسخة سليمة منذ أكثر من ضعف المدة المحددة',
     backupLastGood: 'آخر نسخة احتياطية سليمة: {{ago}}',
     backupNever: 'لم تؤخذ أي نسخة احتياطية سليمة بعد',
-    backupOff: 'النسخ الاحتياطي متوقف (لم يُحدَّد DAWR_BACKUP_DIR)',
+    backupOff:
+      'النسخ الاحتياطي غير مُعَدّ: اطلبوا من الفني تحديد مجلد النسخ الاحتياطية (قسم «تشغيل مركز» في دليل النظام)',
     backupFailing: 'فشلت آخر محاولة نسخ احتياطي: {{error}}',
     backupNow: 'انسخ احتياطيًا الآن',
     backupRunning: 'جارٍ النسخ الاحتياطي…',
@@ -578,7 +579,8 @@ export const dashboard: AppStrings<Key> = {
     alert_backup_stopped: 'Backups have stopped: no good backup for over twice the interval',
     backupLastGood: 'Last good backup: {{ago}}',
     backupNever: 'No good backup yet',
-    backupOff: 'Backups are off (DAWR_BACKUP_DIR is not set)',
+    backupOff:
+      "Backups are not set up: ask your technician to set the backup folder ('Operating a centre' in the README)",
     backupFailing: 'The last backup attempt failed: {{error}}',
     backupNow: 'Back up now',
     backupRunning: 'Backing up…',

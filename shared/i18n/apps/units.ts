@@ -21,6 +21,10 @@ export const units = {
     waitNow: 'الانتظار لمن يأخذ تذكرة الآن',
     waitSoon: 'أقل من دقيقة',
     waitNoCounter: 'لا كاونتر مفتوح الآن',
+    // The same words inside a sentence ("…، الانتظار المتوقع: أقل من دقيقة"): Arabic has no case, so
+    // they are the words above; a cased language writes them in lower case (ask.waitShownLine).
+    waitSoonInline: 'أقل من دقيقة',
+    waitNoCounterInline: 'لا كاونتر مفتوح الآن',
     minutes_zero: '{{n}} دقيقة',
     minutes_one: 'دقيقة واحدة',
     minutes_two: 'دقيقتان',
@@ -75,6 +79,8 @@ export const units = {
     waitNow: 'Wait for a ticket taken now',
     waitSoon: 'Less than a minute',
     waitNoCounter: 'No counter open now',
+    waitSoonInline: 'less than a minute',
+    waitNoCounterInline: 'no counter open now',
     minutes_zero: '{{n}} minutes',
     minutes_one: '1 minute',
     minutes_two: '2 minutes',

@@ -149,8 +149,6 @@ export function problemsIn(all: Segment[], lang: 'ar' | 'en'): string[] {
         const word = m[0];
         if (word.length === 1 || /^[A-Z]{1,2}\d{1,4}$/.test(word) || ACRONYMS.has(word)) continue;
         if (PROPER_NAMES.has(word)) continue;
-        // A configuration variable a manager hands to the technician (DAWR_BACKUP_DIR).
-        if (/^DAWR(_[A-Z0-9]+)+$/.test(word)) continue;
         problems.push(`Latin word "${word}" in Arabic: ${at}`);
       }
   }

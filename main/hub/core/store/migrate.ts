@@ -4,9 +4,10 @@
  *
  * The numbers are one sequence for the whole hub, but not every migration lives here: a feature
  * declares the ones that create or change only its own tables in its folder
- * (`features/<feature>/migrations/NNNN-name.ts`, on its module's `migrations`), and the hub's
- * entry points hand them in (hubMigrations), since the core never imports a feature (#17). Core
- * keeps the migrations of its own tables and those that touch several owners' tables at once.
+ * (`features/<feature>/migrations/NNNN-name.ts`, listed in that folder's `index.ts`, on its module's
+ * `migrations`), and the hub's entry points hand them in (hubMigrations), since the core never
+ * imports a feature (#17). Core keeps the migrations of its own tables and those that touch
+ * several owners' tables at once.
  */
 import type { Database } from 'better-sqlite3';
 import * as m0001 from './migrations/0001-initial.js';

@@ -24,9 +24,7 @@ import { ticketInQuestion, withLiveFacts } from './live.js';
 import { shouldLog, unansweredLog } from './unanswered.js';
 import { bodyOf, callerWith, refuse } from '../../core/http-helpers.js';
 import { RateLimiter } from './rate-limit.js';
-import * as m0006 from './migrations/0006-assistant.js';
-import * as m0015 from './migrations/0015-assistant-unanswered.js';
-import * as m0017 from './migrations/0017-unanswered-languages.js';
+import { assistantMigrations } from './migrations/index.js';
 import {
   createFaq,
   deleteFaq,
@@ -71,7 +69,7 @@ function unknownServices(entry: FaqEntry, catalogue: Catalogue): string[] {
 export function assistantModule(opts: AssistantModuleOptions = {}): HubModule {
   return {
     name: 'assistant',
-    migrations: [m0006, m0015, m0017],
+    migrations: assistantMigrations,
     routeDocs: assistantRoutes,
     registerHttp(app, ctx: HubModuleContext) {
       const { hub } = ctx;

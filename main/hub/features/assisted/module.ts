@@ -7,8 +7,7 @@
  */
 import { gauge } from '../../core/metric-family.js';
 import type { HubModule, HubModuleContext } from '../../core/module-context.js';
-import * as m0007 from './migrations/0007-service-requests.js';
-import * as m0018 from './migrations/0018-request-status-links.js';
+import { assistedMigrations } from './migrations/index.js';
 import { assistedRoutes } from './openapi.js';
 import { publicOriginFromEnv } from '../../core/public-origin.js';
 import { callerWith } from '../../core/http-helpers.js';
@@ -33,7 +32,7 @@ export function assistedModule(opts: AssistedModuleOptions = {}): HubModule {
   const stateOf = (ctx: HubModuleContext) => ctx.services.get(ASSISTED_STATE);
   return {
     name: 'assisted',
-    migrations: [m0007, m0018],
+    migrations: assistedMigrations,
     // What was typed into service requests, and the request outbox rows central has acknowledged.
     retention: (db, before) => ({
       serviceRequests: purgeRequestData(db, before.requestData, before.now, before.waitForSync),

@@ -6,7 +6,7 @@ import type { BackupNowResult, BackupRecord, BackupStatus } from '../../../../sh
 import { DomainError } from '../../../../shared/domain/errors.js';
 import type { Hub } from '../../core/hub.js';
 import type { HubModule } from '../../core/module-context.js';
-import * as m0013 from './migrations/0013-backups.js';
+import { backupMigrations } from './migrations/index.js';
 import { gauge } from '../../core/metric-family.js';
 import { ALERTS, BACKUPS, type Backups } from '../../core/services/ids.js';
 import { serviceId, type HubServices } from '../../core/services/registry.js';
@@ -97,7 +97,7 @@ export function backupMetrics(status: BackupStatus): string[] {
 export function backupModule(opts: BackupModuleOptions = {}): HubModule {
   return {
     name: 'backup',
-    migrations: [m0013],
+    migrations: backupMigrations,
     provide(ctx) {
       const service = ctx.services.provide(SERVICE, new BackupService(ctx.hub));
       ctx.services.provide(BACKUPS, service);

@@ -24,7 +24,7 @@ export interface RestoreOptions {
   force?: boolean;
   now?: number;
   /**
-   * The newest schema version this Dawr builds (modules.ts's HUB_MIGRATIONS.length): handed in, since
+   * The newest schema version this Dawr builds (migrations.ts's HUB_MIGRATIONS.length): handed in, since
    * the migrations are core's and every feature's and a feature does not import the registry.
    */
   knownSchemaVersion: number;

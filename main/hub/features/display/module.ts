@@ -3,6 +3,8 @@
  * is already checked to be a display's), so a board that reloads or reconnects is whole again:
  * `recentCalls`, the day's earlier calls instead of an empty list, and `currentMessage`, the
  * manager's message still up (a live `message` event reaches only the boards connected then).
+ * The catalogue it is sent on connecting, unasked: the board's one source of it (a manager's edit
+ * while it was away arrives with the reconnect).
  */
 import type { CurrentDisplayMessage } from '../../../../shared/contract/manager.js';
 import { RECENT_CALLS_LIMIT, type RecentCalls } from '../../../../shared/contract/views.js';
@@ -21,6 +23,7 @@ export const displayModule: HubModule = {
   name: 'display',
   registerSocket(role, socket, _principal, ctx) {
     if (role !== 'display') return;
+    socket.emit('catalogue', ctx.hub.catalogue);
     socket.on('recentCalls', (a: unknown, b?: unknown) => {
       const ack = ackOf(a, b);
       if (!ack) return;

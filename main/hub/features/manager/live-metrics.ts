@@ -12,6 +12,7 @@ import {
   serviceLevelState,
   waitWithinTarget,
 } from '../../../../shared/domain/service-level.js';
+import { waitingAgainstTarget, waitLevel } from '../../../../shared/domain/queue-wait-level.js';
 import { businessDay, localTime } from '../../../../shared/domain/time.js';
 
 export const WAIT_BANDS_MINUTES = [5, 10, 15, 20, 30, 45, 60] as const;
@@ -129,9 +130,9 @@ export function liveMetrics(i: LiveInput): LiveMetrics {
       w.waiting++;
       w.oldest = Math.min(w.oldest, v.queuedAt);
     }
-    const target = service ? service.target.withinMinutes * 60_000 : Infinity;
-    // Only a first wait counts towards the service level (as in the reports).
-    if (v.calledAt === null && v.transferCount === 0 && !waitWithinTarget(i.now - v.issuedAt, target))
+    // Each against its own service's target, by the rule the counter's colour reads too.
+    const wait = waitingAgainstTarget(v, (id) => services.get(id), i.now);
+    if (wait && waitLevel(wait) === 'red')
       for (const t of tallies(v.queueId, agencyId)) t.waitingPastTarget++;
   }
 

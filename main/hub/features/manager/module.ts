@@ -42,7 +42,7 @@ import { factsWithUnfolded, readOnlyReport } from './read-only-facts.js';
 import { isWriteRefused, STORAGE_REFUSAL } from '../../core/store/write-refused.js';
 import { purgeClearedAlerts } from './alert-store.js';
 import { purgeAudit } from './config-store.js';
-import * as m0010 from './migrations/0010-scheduled-queue-changes.js';
+import { managerMigrations } from './migrations/index.js';
 import { describeIssues } from '../../../../shared/contract/validation-errors.js';
 
 const TICK_MS = 1000;
@@ -260,7 +260,7 @@ export function handleManagerEvent(
 
 export const managerModule: HubModule = {
   name: 'manager',
-  migrations: [m0010],
+  migrations: managerMigrations,
   // The manager's log tables: the configuration audit, and alerts once cleared.
   retention: (db, before) => ({
     logs: purgeAudit(db, before.logs) + purgeClearedAlerts(db, before.logs),

@@ -11,12 +11,12 @@ import { staffCaller } from '../../core/http-helpers.js';
 import { PAIRING_ROUTES, type PairingClaimed } from '../../../../shared/contract/pairing.js';
 import { PairingService } from './pairing-service.js';
 import { DEVICE_REKEYING } from '../../core/services/ids.js';
-import * as m0005 from './migrations/0005-pairing.js';
+import { pairingMigrations } from './migrations/index.js';
 
 export function pairingModule(): HubModule {
   return {
     name: 'pairing',
-    migrations: [m0005],
+    migrations: pairingMigrations,
     routeDocs: pairingRoutes,
     provide(ctx) {
       // The manager's "rotate key" issues its code here, inside its own audited transaction.

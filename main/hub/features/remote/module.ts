@@ -13,7 +13,7 @@ import { remoteSettingsFromEnv, type RemoteSettings } from './settings.js';
 import { vapidDetails, WebPushNotifier, type VapidDetails } from './web-push.js';
 import { purgeRemoteCodes, purgeRemoteNotifications } from './store.js';
 import { purgePushSubscriptions } from './push-store.js';
-import * as m0009 from './migrations/0009-remote-push.js';
+import { remoteMigrations } from './migrations/index.js';
 
 export interface RemoteModuleOptions {
   /** Defaults to the environment (DAWR_REMOTE_*). */
@@ -41,7 +41,7 @@ const REMOTE_STATE = serviceId<RemoteHubState>('remote.state');
 export function remoteModule(opts: RemoteModuleOptions = {}): HubModule {
   return {
     name: 'remote',
-    migrations: [m0009],
+    migrations: remoteMigrations,
     // The phone channel's personal data: join codes, the notifications sent, push subscriptions.
     retention: (db, before) => ({
       remoteCodes: purgeRemoteCodes(db, before.remoteCodes),

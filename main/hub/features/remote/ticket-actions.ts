@@ -21,10 +21,6 @@ export function registerTicketActions(
   settings: RemoteSettings,
 ): void {
   const { hub } = ctx;
-  const visitOf = (token: string): Visit | undefined => {
-    const id = hub.state.tokens.get(token);
-    return id ? hub.visit(id) : undefined;
-  };
   /**
    * "I'm running late" requests for one ticket, one after another: each reads the ticket after the
    * one before it committed, so its limit check and its `moved` describe what its own commit did,
@@ -67,7 +63,7 @@ export function registerTicketActions(
       `/api/v1/public/tickets/:token/${action}`,
       { config: { publicLimit } },
       async (req, reply) => {
-        const v = visitOf(req.params.token);
+        const v = hub.visitOfToken(req.params.token);
         if (!v) return refuse(reply, 'not_found', 'no such ticket');
         return handle(v, req.params.token, reply);
       },

@@ -7,7 +7,7 @@
  */
 import { metricFamily } from '../../core/metric-family.js';
 import type { HubModule } from '../../core/module-context.js';
-import * as m0014 from './migrations/0014-sms-messages.js';
+import { smsMigrations } from './migrations/index.js';
 import { smsRoutes } from './openapi.js';
 import { MESSAGING } from '../../core/services/ids.js';
 import { serviceId } from '../../core/services/registry.js';
@@ -36,7 +36,7 @@ const RUNNING = serviceId<{ outbox: SmsOutbox; transport: SmsTransport }>('sms.r
 export function smsModule(opts: SmsModuleOptions = {}): HubModule {
   return {
     name: 'sms',
-    migrations: [m0014],
+    migrations: smsMigrations,
     // The SMS records (hashed, masked numbers; never the text) kept past the notification period.
     retention: (db, before) => ({
       smsMessages: purgeSmsMessages(db, before.notifications),

@@ -30,4 +30,7 @@ export const units: VisitorNamespaces['units'] = {
   waitNow: 'এখন টিকিট নিলে অপেক্ষা',
   waitSoon: 'এক মিনিটের কম',
   waitNoCounter: 'এখন কোনো কাউন্টার খোলা নেই',
+  // Inside a sentence (ask.waitShownLine): the same words, the script has no case.
+  waitSoonInline: 'এক মিনিটের কম',
+  waitNoCounterInline: 'এখন কোনো কাউন্টার খোলা নেই',
 };

@@ -30,4 +30,7 @@ export const units: VisitorNamespaces['units'] = {
   waitNow: 'انتظار برای نوبتی که اکنون گرفته شود',
   waitSoon: 'کمتر از یک دقیقه',
   waitNoCounter: 'اکنون هیچ باجه‌ای باز نیست',
+  // Inside a sentence (ask.waitShownLine): the same words, the script has no case.
+  waitSoonInline: 'کمتر از یک دقیقه',
+  waitNoCounterInline: 'اکنون هیچ باجه‌ای باز نیست',
 };

@@ -30,4 +30,7 @@ export const units: VisitorNamespaces['units'] = {
   waitNow: 'अभी टिकट लेने पर प्रतीक्षा',
   waitSoon: 'एक मिनट से कम',
   waitNoCounter: 'अभी कोई काउंटर खुला नहीं है',
+  // Inside a sentence (ask.waitShownLine): the same words, the script has no case.
+  waitSoonInline: 'एक मिनट से कम',
+  waitNoCounterInline: 'अभी कोई काउंटर खुला नहीं है',
 };

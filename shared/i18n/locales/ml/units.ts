@@ -30,4 +30,7 @@ export const units: VisitorNamespaces['units'] = {
   waitNow: 'ഇപ്പോൾ ടിക്കറ്റ് എടുത്താൽ കാത്തിരിപ്പ്',
   waitSoon: 'ഒരു മിനിറ്റിൽ താഴെ',
   waitNoCounter: 'ഇപ്പോൾ ഒരു കൗണ്ടറും തുറന്നിട്ടില്ല',
+  // Inside a sentence (ask.waitShownLine): the same words, the script has no case.
+  waitSoonInline: 'ഒരു മിനിറ്റിൽ താഴെ',
+  waitNoCounterInline: 'ഇപ്പോൾ ഒരു കൗണ്ടറും തുറന്നിട്ടില്ല',
 };

@@ -43,7 +43,8 @@ export const common: CommonStrings = {
     payload_too_large: 'Masyadong malaki ang kahilingan.',
     rate_limited: 'Masyadong maraming pagsubok. Maghintay sandali.',
     storage_unavailable: 'Hindi nai-save ang kahilingan. Walang nagbago. Subukang muli.',
-    backups_off: 'Hindi naka-set up ang backup sa server na ito (walang DAWR_BACKUP_DIR).',
+    backups_off:
+      'Hindi naka-set up ang backup sa server na ito. Hilingin sa inyong technician na itakda ang backup folder; tingnan ang "Operating a centre" sa README.',
     internal: 'May hindi inaasahang nangyari. Walang nagbago.',
     timeout: 'Hindi sumagot ang server. Subukang muli.',
     offline: 'Walang koneksyon sa server.',

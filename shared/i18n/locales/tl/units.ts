@@ -33,4 +33,7 @@ export const units: VisitorNamespaces['units'] = {
   waitNow: 'Paghihintay kung kukuha ng tiket ngayon',
   waitSoon: 'Wala pang isang minuto',
   waitNoCounter: 'Walang bukas na counter ngayon',
+  // Inside a sentence (ask.waitShownLine): in lower case.
+  waitSoonInline: 'wala pang isang minuto',
+  waitNoCounterInline: 'walang bukas na counter ngayon',
 };

@@ -30,4 +30,7 @@ export const units: VisitorNamespaces['units'] = {
   waitNow: 'ابھی ٹکٹ لینے پر انتظار',
   waitSoon: 'ایک منٹ سے کم',
   waitNoCounter: 'ابھی کوئی کاؤنٹر کھلا نہیں',
+  // Inside a sentence (ask.waitShownLine): the same words, the script has no case.
+  waitSoonInline: 'ایک منٹ سے کم',
+  waitNoCounterInline: 'ابھی کوئی کاؤنٹر کھلا نہیں',
 };
