@@ -575,6 +575,8 @@ export const DEMO_ELSEWHERE: ElsewhereServiceInput[] = [
       'تامين سيار تسوون',
       'تامين سيار تقدمون',
       'تامين سيار توفرون',
+      // Getting a policy made ("ابي اسوي تأمين للسيارة", Arabizi "abi asawi ta2meen lel sayyara").
+      'تامين سيار اسوي',
     ],
   },
   {

@@ -229,7 +229,11 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
   const rankedAll = rank(index, topicTerms, weightOf);
   // A representative question is about a service; with no service in sight ("my father speaks
   // only Urdu, can someone translate for him") it is a question about the centre after all.
-  const servicesOnly = rankedAll.filter((r) => parseDocumentId(r.id).kind === 'service');
+  // (A service reached only by intent words is not in sight: in "is there a lift? my father cannot
+  // climb (يطلع) the stairs" the verb is no work permit's "issue".)
+  const servicesOnly = rankedAll.filter(
+    (r) => parseDocumentId(r.id).kind === 'service' && r.matched.some(isTopic),
+  );
   const ordered = secondOpinionFirst(
     ctx,
     preferServiceFact(
@@ -258,7 +262,21 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
             i < MAX_MATCHES && parseDocumentId(r.id).kind === 'service' && r.matched.includes('#complaint'),
         )
       : undefined;
-  const moved = centreComplaint ?? labourComplaint;
+  // "I have fines I have not paid, can I renew my licence or must I pay them first": the fines are
+  // the condition and the renewal is what the citizen asks whether they may do, so the service that
+  // renews answers, with its eligibility (a person), not the fines' service.
+  const renewalDespiteFines =
+    !complaintAboutCentre &&
+    labourComplaint === undefined &&
+    terms.includes('#renew') &&
+    terms.includes('#fine') &&
+    (intents.can || intents.eligibility)
+      ? ordered.find(
+          (r, i) =>
+            i < MAX_MATCHES && parseDocumentId(r.id).kind === 'service' && r.matched.includes('#renew'),
+        )
+      : undefined;
+  const moved = centreComplaint ?? labourComplaint ?? renewalDespiteFines;
   const ranked = moved ? [moved, ...ordered.filter((r) => r !== moved)] : ordered;
   const best = ranked[0];
   // A word found only in an answer's text (weight 0.5) is half the evidence of one in its
@@ -458,7 +476,9 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
   }
 
   const service = services.get(top.id)!;
-  const { kind, fact, missing } = serviceFact(ctx, service, intents, factGuess(question));
+  const factIntents =
+    best === renewalDespiteFines ? { ...intents, documents: false, fees: false, eligibility: true } : intents;
+  const { kind, fact, missing } = serviceFact(ctx, service, factIntents, factGuess(question));
   const first = [serviceAnswer(service), ...serviceAnswers.filter((s) => s.id !== service.id)];
   if (missing)
     // The centre has not given this fact: "did you mean" the service, with a person first.

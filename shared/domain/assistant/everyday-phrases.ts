@@ -64,6 +64,10 @@ export const PRIVATE_THING_PHRASES: readonly string[] = [
   'صراف',
   'ماستر كارد',
   'فيزا كارد',
+  // A bank's Visa card (بطاقة الفيزا، كرت فيزا), not a residence visa.
+  'بطاقه فيزا',
+  'كرت فيزا',
+  'فيزا كارت',
   // Insurers (renewing a car's policy is named as a service elsewhere before this is read).
   'insurance company',
   'insurer',

@@ -197,8 +197,8 @@ const PERSONAL_INDEX = indexOf(PERSONAL_TALK);
 const RELATION_INDEX = indexOf(RELATION);
 const MALFUNCTION_INDEX = indexOf(phrasesOf(MALFUNCTION_PHRASES));
 
-/** Joined particles and the article: والبنك, بالمستشفي, للنادي. */
-const CLITICS = /^(?:وال|بال|فال|كال|لل|ال|و)/u;
+/** Joined particles and the article: والبنك, بالمستشفي, للنادي, لبطاقة (before three letters or more). */
+const CLITICS = /^(?:وال|بال|فال|كال|لل|ال|و|ل(?=\p{L}{3})|ب(?=\p{L}{3}))/u;
 
 /** Possessive and plural endings: بوكي، عضويتي، شنطتها، مفاتيحي (not any letters: مول is no مولود). */
 const SUFFIXES: readonly string[] = ['ها', 'هم', 'نا', 'كم', 'ات', 'ي', 'ه', 'ك'];

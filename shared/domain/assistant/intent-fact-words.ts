@@ -262,6 +262,11 @@ export const ONLINE_PHRASES = [
   ['من', 'المنزل'],
   ['من', 'منزلي'],
   ['عن', 'بعد'],
+  // "دون الحضور الشخصي", "بدون حضور": without attending, the way it is done from afar.
+  ['دون', 'الحضور'],
+  ['بدون', 'الحضور'],
+  ['دون', 'حضور'],
+  ['بدون', 'حضور'],
   ['اون', 'لاين'],
   // "From my phone / from home": without coming in.
   ['from', 'phone'],
@@ -286,7 +291,7 @@ export const TIME_UNIT_WORDS = set(['يوم', 'ايام', 'يوما', 'ساعه'
 /** A thing becomes ready: "when is it issued / ready / can I collect it" asks how long it takes. */
 // prettier-ignore
 export const READY_WORDS = set([
-  'يصدر', 'تصدر', 'يجهز', 'تجهز', 'جاهز', 'جاهزه', 'يخلص', 'تخلص', 'استلم', 'استلمها', 'استلمه', 'نستلم',
+  'يصدر', 'تصدر', 'يجهز', 'تجهز', 'جاهز', 'جاهزه', 'يخلص', 'تخلص', 'استلم', 'استلمها', 'استلمه', 'نستلم', 'استلام',
   'يوصل', 'توصل', 'يطلع', 'تطلع',
   // …or a thing is taken off the record: "when do you remove it (تشيلونها)".
   'تشيلونها', 'تزيلونها', 'تشيلونه', 'تزيلونه', 'تمسحونها', 'ينشال', 'تنشال', 'تسقط', 'يسقط',

@@ -27,9 +27,10 @@ export function any(words: readonly string[], s: ReadonlySet<string>): boolean {
 export const coreCache = new Map<string, readonly string[]>();
 /**
  * Nouns that end like a fact word with a pronoun: police (شرطه) and policeman (شرطي) are no
- * condition, nor are traffic fines (مخالفات، مخالفه) a violator (مخالف).
+ * condition, nor are traffic fines (مخالفات، مخالفه) a violator (مخالف), nor is "personal"
+ * (الحضور الشخصي, attending in person) a person (شخص) who comes instead.
  */
-export const WHOLE_NOUNS = set(['شرطه', 'شرطي', 'مخالفات', 'مخالفه']);
+export const WHOLE_NOUNS = set(['شرطه', 'شرطي', 'مخالفات', 'مخالفه', 'شخصي', 'شخصيه']);
 
 /** The cores of a long Arabic word (وبمستنداتها → مستندات), for the intent sets; cached. */
 export function arabicCores(word: string): readonly string[] {

@@ -212,10 +212,16 @@ export const CAN_WORDS = set([
   'still',
   'minimum',
 ]);
+/**
+ * A threshold to qualify ("the minimum salary", الحد الأدنى للراتب): what is "required" there is a
+ * condition the citizen must meet, not a paper to bring.
+ */
+export const THRESHOLD_WORDS = ['minimum', 'الادني', 'ادني'] as const;
 /** Permission or duty words that ask "whether" on their own. */
 // prettier-ignore
 export const MUST_WORDS = set([
   'يحق', 'يجوز', 'يجب', 'لازم', 'مسموح', 'ممنوع', 'مؤهل', 'شروط', 'الشروط', 'شروطها', 'شروطه', 'شرط',
+  ...THRESHOLD_WORDS,
   'allowed', 'must', 'minimum', 'eligible', 'eligibility', 'still', 'conditions', 'condition', 'criteria',
 ]);
 /** Words that put a condition on "can I": if, while, expired, abroad, in someone else's name. */

@@ -42,6 +42,7 @@ import {
   PRESENCE_WORDS,
   saysAbsent,
   SPONSOR_PERSON,
+  THRESHOLD_WORDS,
   withoutIndirectIf,
 } from './intent-person-words.js';
 import {
@@ -119,6 +120,8 @@ const asksHowMuchTime = (words: readonly string[]) =>
 const WHETHER_CUES = new Set([...MUST_WORDS, ...CONDITION_WORDS]);
 const FEE_CUES = new Set([...FEE_WORDS, ...HOW_MUCH_WORDS, 'how', 'كم']);
 const PRESENCE = set(PRESENCE_WORDS);
+const THRESHOLD = set(THRESHOLD_WORDS);
+const REQUIRED_WORDS = set(['المطلوب', 'المطلوبه', 'مطلوب', 'required', 'needed', 'need']);
 /** An office is a firm acting for the citizen, or (online, "without going to any office") a place. */
 const OFFICE_WORDS = set(['office', 'مكتب', 'المكتب', 'للمكتب']);
 /** Phrases of ON_BEHALF_PHRASES that name someone the thing is done for. */
@@ -127,6 +130,10 @@ const SOMEONE_FOR_PHRASES = [
   ['for', 'him'],
   ['for', 'her'],
 ];
+
+/** "Where can I …" (وين اقدر، اين يمكن): the place asked for, not whether. */
+const asksWhereCan = (words: readonly string[]) =>
+  words.some((w, i) => (w === 'where' || w === 'اين') && CAN_WORDS.has(words[i + 1] ?? ''));
 
 /** Where the first word of the set (or one under a clinging particle) is; the length if none. */
 function firstAt(words: readonly string[], cues: ReadonlySet<string>): number {
@@ -138,18 +145,22 @@ function firstAt(words: readonly string[], cues: ReadonlySet<string>): number {
 export function detectIntents(words: readonly string[]): Intents {
   const howMuch =
     hasPhrase(words, ['how', 'much']) || hasPhrase(words, ['كم', 'يكلف']) || any(words, HOW_MUCH_WORDS);
+  // "(من) متى أقدر أجددها" asks from when the citizen may act, not how long it takes: its "when"
+  // reads no duration (an expiry told beside it, "بتخلص الاسبوع الياي", is the condition).
+  // "متى أقدر أستلم" (when can I collect) still waits for something to be ready.
+  const whenAllowed = words.some(
+    (w, i) => w === 'متي' && CAN_WORDS.has(words[i + 1] ?? '') && !any([words[i + 2] ?? ''], READY_WORDS),
+  );
+  const asksWhen = words.includes('متي') && !whenAllowed;
   const duration =
     DURATION_PHRASES.some((p) => hasPhrase(words, p)) ||
     DURATION_LEAD_WORDS.has(words[0] ?? '') ||
-    (words.includes('متي') && any(words, READY_WORDS)) ||
+    (asksWhen && any(words, READY_WORDS)) ||
     (any(words, TAKES_WORDS) && any(words, TIME_UNIT_WORDS)) ||
     any(words, TAKES_LONG_WORDS) ||
     (words.includes('وقت') && any(words, TAKES_TIME_WORDS)) ||
     (any(words, DURATION_WORDS) &&
-      (words.includes('كم') ||
-        asksHowMuchTime(words) ||
-        words.includes('متي') ||
-        any(words, HOW_MUCH_WORDS)));
+      (words.includes('كم') || asksHowMuchTime(words) || asksWhen || any(words, HOW_MUCH_WORDS)));
   const permitNeeded = asksWhetherPermitNeeded(words);
   const quietTime = QUIET_TIME_PHRASES.some((p) => hasPhrase(words, p));
   const online = any(words, ONLINE_WORDS) || ONLINE_PHRASES.some((p) => hasPhrase(words, p));
@@ -170,11 +181,16 @@ export function detectIntents(words: readonly string[]): Intents {
     any(feeWords, FEE_WORDS) ||
     ((howMuch || FEE_PHRASES.some((p) => hasPhrase(words, p))) && !duration) ||
     (duration && asksHowMuchOfItsOwn(words));
+  // "What is the minimum salary required": the requirement is a threshold to meet, not a paper.
+  const paperWords = any(words, THRESHOLD) ? words.filter((w) => !REQUIRED_WORDS.has(w)) : words;
   const eligibility =
     permitNeeded ||
+    whenAllowed ||
     any(words, MUST_WORDS) ||
     // "…يجددون لي ولا خلاص" (or is it over): a choice put as a question asks whether, like هل.
+    // "Where can I complain" asks where, whatever the story before it says (an unpaid salary).
     ((any(words, CAN_WORDS) || words[0] === 'هل' || words.slice(1).includes('ولا')) &&
+      !asksWhereCan(words) &&
       any(withoutIndirectIf(words), CONDITION_WORDS));
   return {
     // Both asked: the first question is the one a citizen means ("can I renew two months before it
@@ -182,9 +198,9 @@ export function detectIntents(words: readonly string[]): Intents {
     fees: fees && !(eligibility && firstAt(words, WHETHER_CUES) < firstAt(feeWords, FEE_CUES)),
     duration,
     documents:
-      any(words, DOCUMENT_WORDS) ||
+      any(paperWords, DOCUMENT_WORDS) ||
       (any(words, BRING_WORDS) && !any(words, PEOPLE_WORDS)) ||
-      (any(words, NEED_WORDS) && any(words, WHAT_WORDS)),
+      (any(paperWords, NEED_WORDS) && any(words, WHAT_WORDS)),
     representative:
       ((words.some((w) => any([w], OTHER_PERSON) && !(online && presenceOnly && OFFICE_WORDS.has(w))) ||
         namesDriver(words)) &&

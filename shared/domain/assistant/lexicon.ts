@@ -58,6 +58,10 @@ const DIALECT: Readonly<Record<string, string>> = {
   بنستنى: 'ننتظر',
   تنطر: 'انتظر',
   بنطر: 'انتظر',
+  // Gulf future "I'll wait" (لو خذيت رقم الحين شكثر بنتظر): ب + انتظر.
+  بنتظر: 'انتظر',
+  بانتظر: 'انتظر',
+  بننتظر: 'ننتظر',
   الكاونتر: 'الكاونتر',
   دريول: 'سائق',
   // The driver (السواق), not driving (السواقه): a person who may come instead.
@@ -262,6 +266,13 @@ const DIALECT: Readonly<Record<string, string>> = {
   sayara: 'سياره',
   sayyara: 'سياره',
   sayarti: 'سيارتي',
+  // Insurance in Arabizi (ta2meen, ta2min): the insurer's policy, or a paper a car needs here.
+  ta2meen: 'تامين',
+  ta2min: 'تامين',
+  tameen: 'تامين',
+  // "Make, get done" (abi asawi …): Gulf اسوي.
+  asawi: 'اسوي',
+  asawee: 'اسوي',
   jawaz: 'جواز',
   jawazi: 'جوازي',
   kafala: 'كفاله',

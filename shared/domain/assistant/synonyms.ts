@@ -121,6 +121,11 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
     'dropped',
     'misplaced',
     'طاحت',
+    // Thrown away by mistake ("my son threw my ticket in the bin", رميت التذكرة): gone, like lost.
+    'threw',
+    'thrown',
+    'رميت',
+    'رميتها',
   ],
   vehicle: [
     'مركبة',

@@ -1,8 +1,8 @@
 /**
  * What citizens ask about a service, by fact kind: the training examples of the fact classifier
  * (fact-opinion.ts). Every service question of the blind sets' tuning parts (questions.ts,
- * heldout.ts, and the two thirds of tuning-2.ts and heldout-2.ts to heldout-9.ts whose question
- * numbers are not divisible by 3; 7, 8 and 9 appended in session 8); never a validation third.
+ * heldout.ts, and the two thirds of tuning-2.ts and heldout-2.ts to heldout-10.ts whose question
+ * numbers are not divisible by 3; 7, 8 and 9 appended in session 8, 10's English in session 9); never a validation third.
  */
 import type { FactKind } from './fact-kind.js';
 
@@ -174,6 +174,18 @@ export const FACT_PHRASES: Readonly<Record<FactKind, readonly string[]>> = {
     'what i need to bring for paying fines here, only emirates id enuf?',
     'What documents do I need to get a permit to build an extension on my villa?',
     'what proofs i need for complain against my sponser, he took my pasport and not giving back',
+    'My Emirates ID expires next week, what do I need to bring to renew it?',
+    'my ID card broke in washing machine, can i get new one? what papers need',
+    'Do I need a police report if my ID was stolen from my car?',
+    'visa stamping renew documents list pls',
+    'wat documents for sponser my mother',
+    'Does my marriage certificate need to be attested before I sponsor my husband?',
+    'eye test need for licence renuwal?',
+    'What papers do I need to register a car I just bought from a friend?',
+    'building permit dcouments what need',
+    'ejari register what paper need',
+    'new employee work permit documents',
+    'cancel contract what paper need, my company not giving anything',
   ],
   duration: [
     'كفالة الوالده كم تاخذ وقت لين تطلع اقامتها؟',
@@ -304,6 +316,12 @@ export const FACT_PHRASES: Readonly<Record<FactKind, readonly string[]>> = {
     'how long car registraion takes after passing the tesst',
     'How long does it take to attest a tenancy contract? I need it for my family visa.',
     'how many days to get work permit, my new job start on sunday',
+    'i renew id card last week when i get new card plz',
+    'lost id replacement how many days',
+    "How long does it take to renew the visa, because I have to travel home for my sister's wedding at the end of the month and I don't want any problem at the airport?",
+    'how many time take family visa to aprove',
+    'my car pass the test today, how long to get new mulkiya',
+    'how many days labour complain take to solve',
   ],
   eligibility: [
     'هل يمكن توثيق عقد ايجار منتهي؟',
@@ -417,6 +435,13 @@ export const FACT_PHRASES: Readonly<Record<FactKind, readonly string[]>> = {
     'I earn 4000 dirhams a month. Am I allowed to sponsor my wife and two kids?',
     'I am 72 years old. Can I still renew my driving licence?',
     'i own a plot in al barsha, can i apply permit myself or need engeneering consultant',
+    'My residence visa expires in 20 days. Can I renew it already?',
+    'I want to bring my wife and two kids from Kerala. What salary do I need?',
+    'i have black points and fines can i still renue my licens',
+    'I want to add a room on the roof of my villa. Do I need a building permit?',
+    'i am sharing flat, can i make ejari on my name for family visa',
+    'Can a student on my family sponsorship get a part-time work permit?',
+    "Can my employer cancel my contract while I'm on sick leave?",
   ],
   fees: [
     'الشكوى العماليه بفلوس ولا ببلاش؟',
@@ -582,6 +607,13 @@ export const FACT_PHRASES: Readonly<Record<FactKind, readonly string[]>> = {
     'labour card price',
     'Do I have to pay anything to file a labour complaint?',
     'contract cancel fee?',
+    'how much is emrites id renwal for 2 year',
+    'my visa expird 2 month ago, fine how much??',
+    'mulkiya renwal how much',
+    'Can I pay my traffic fines in instalments? I have about 6,000 dirhams of fines.',
+    'how much cost to registar my ejari',
+    'labour card new how much cost',
+    'labour complain is free or need pay any fee?',
   ],
   'how-to': [
     "sharekti ma 3atatni ra'tebi, shu asawi?",
@@ -711,6 +743,12 @@ export const FACT_PHRASES: Readonly<Record<FactKind, readonly string[]>> = {
     'check fines',
     'How do I apply for a work permit for a part-time job?',
     'I want to cancel my contract and go back home to Manila. What do I need to do?',
+    'My driving licence expired last month. How do I renew it?',
+    'check fines plate number',
+    'How do I pay my traffic fines here at the centre?',
+    'My company has not paid my salary for three months. Where can I complain?',
+    'sponser take my passport and not giving back i want complain',
+    'How do I cancel my employment contract? I found a new job.',
   ],
   online: [
     'هل استطيع تقديم طلب كفالة افراد الاسره الكترونيا؟',
@@ -819,6 +857,8 @@ export const FACT_PHRASES: Readonly<Record<FactKind, readonly string[]>> = {
     'pay fines online or here only',
     'Can I register my Ejari online by myself?',
     'can i file complaint agianst company from my phone, i am scared to go there',
+    "I'm a family driver and my licence is about to expire; can I renew it on my phone?",
+    'can i pay fine online insted coming here',
   ],
   representative: [
     'ابوي عليه مخالفات، اقدر اجي بداله وادفعها؟',
@@ -946,5 +986,10 @@ export const FACT_PHRASES: Readonly<Record<FactKind, readonly string[]>> = {
     'Can the real estate agent do the Ejari for me?',
     'company PRO do work permit without me?',
     'Can my employer cancel my contract for me while I am outside the country?',
+    'Can my company PRO renew my ID card for me or do I have to come myself?',
+    'Can my brother register the car for me if I give him a power of attorney?',
+    'Can my contractor apply for the construction permit on my behalf?',
+    "My landlord's agent has the contract; can he get it attested for me?",
+    'our PRO can submit work permit or worker must come?',
   ],
 };

@@ -1,7 +1,9 @@
 /**
  * More phrasings for the second opinion, by label (as in training-phrases.ts): the tuning parts of
- * the retired held-out sets 2 to 9 (tests/assistant/blind/heldout-2.ts … heldout-9.ts; 4 and 5
- * appended to each label in session 7, 6 after them, 7 and 8 in session 8, 9 after them (round 7), less questions already
+ * the retired held-out sets 2 to 10 (tests/assistant/blind/heldout-2.ts … heldout-10.ts; 4 and 5
+ * appended to each label in session 7, 6 after them, 7 and 8 in session 8, 9 after them (round 7), 10's English at the
+ * end of each label in session 9 (round 8: its Arabic phrases made the Arabic validation thirds worse,
+ * 87.0 → 86.3 % good and 1.2 → 1.7 % confident wrong, so they are left out), less questions already
  * listed) and of the out-of-scope tuning set (tuning-oos.ts, session 8 round 6, at the end of the
  * out-of-scope and not-offered labels), that is every question whose number is not divisible by 3.
  * Their validation thirds are never copied here.
@@ -52,6 +54,8 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'كم مدة الانتظار الان',
     'في زحمة اليوم؟ كم بنطر تقريبا لو خذت رقم الحين',
     'so many ppl today, how long r people waiting for visa counters',
+    'how long waitng today, is it busy',
+    'If I take a ticket now, roughly how long will I wait?',
   ],
   'live:my-counter': [
     'عند أي نافذة ستتم خدمتي برقم التذكرة 2031؟',
@@ -100,6 +104,9 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'Where is my counter?',
     'My number is B117. When will I be called?',
     'screen say counter 9 for me where that is',
+    'my counter?',
+    'My ticket says 57. How many people are before me?',
+    "When will my number be called? I'm waiting with my little daughter and she's hungry.",
   ],
   'live:opening-hours': [
     'متى يغلق المركز يوم الجمعة؟',
@@ -144,6 +151,8 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'هل المركز مفتوح يوم السبت',
     'Are you open on Saturday mornings?',
     'wat time u open tomorow',
+    'open on firday?',
+    'i finish work 7pm, can i come after that still open?',
   ],
   'not-offered': [
     'ابي اطلع رخصه تجاريه لكافتيريا، وين اروح؟',
@@ -305,6 +314,12 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'salik tag recharge',
     'police clearence certificate for new job in canada',
     'Where do I apply for a water and electricity connection for my new flat?',
+    'trade licence new shop',
+    'Am I eligible for the golden visa as a doctor?',
+    'Where do I register my marriage contract?',
+    'I need a police clearance certificate for a job abroad.',
+    'how to get electricity and water connection for my new villa DEWA',
+    'i want to apply emirati citizenship for my kids, there mother is local',
   ],
   'out-of-scope': [
     'كم سعر غرام الذهب عيار ٢١ اليوم؟',
@@ -529,6 +544,14 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'I lost my wallet in Mall of the Emirates this morning. Who should I call?',
     'I feel so alone here. I miss my kids back home in the Philippines.',
     'visa card annual fee emirates nbd',
+    'How do I ask my HR manager for a promotion?',
+    'Can you help me renew my gym membership at the club near my house?',
+    "What's the annual fee for a Visa credit card at my bank?",
+    'i need apointment with doctor in rashid hospital for my knee',
+    'nearest metro to dubai mall',
+    'I lost my wallet in Mall of the Emirates, who do I call?',
+    'I feel very lonely here and miss my kids back home in Manila. Can we just talk?',
+    'How do you say "thank you" in Arabic?',
   ],
   'service:building-permit': [
     'ما المخططات والوثائق المطلوبة لإضافة ملحق في بيتي؟',
@@ -586,6 +609,9 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'building permit fee villa',
     'i own a plot in al barsha, can i apply permit myself or need engeneering consultant',
     'Can my consultant engineer submit the building permit application on my behalf?',
+    'I want to add a room on the roof of my villa. Do I need a building permit?',
+    'building permit dcouments what need',
+    'Can my contractor apply for the construction permit on my behalf?',
   ],
   'service:contract-cancel': [
     'أريد إنهاء عقد موظفة لدي في المحل، ما هي الإجراءات؟',
@@ -634,6 +660,9 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'I want to cancel my contract and go back home to Manila. What do I need to do?',
     'Can my employer cancel my contract for me while I am outside the country?',
     'contract cancel fee?',
+    'How do I cancel my employment contract? I found a new job.',
+    'cancel contract what paper need, my company not giving anything',
+    "Can my employer cancel my contract while I'm on sick leave?",
   ],
   'service:eid-renew': [
     'بكم يجددون الهويه الحين؟',
@@ -701,6 +730,10 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'How much does it cost to renew my ID card?',
     'Can I renew my Emirates ID now if my visa is also expiring next month?',
     "Is there a way to renew my Emirates ID online so I don't have to take another day off work?",
+    'My Emirates ID expires next week, what do I need to bring to renew it?',
+    'how much is emrites id renwal for 2 year',
+    'Can my company PRO renew my ID card for me or do I have to come myself?',
+    'i renew id card last week when i get new card plz',
   ],
   'service:eid-replace': [
     'ضاعت بطاقتي.. قصدي الهويه، شسوي الحين؟',
@@ -758,6 +791,9 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'lost my ID card in taxi yesterday, how much is the replacment fee',
     'new id after lost how long',
     'can my brother apply replacment for my lost emirates id, i am admited in hospital',
+    'my ID card broke in washing machine, can i get new one? what papers need',
+    'Do I need a police report if my ID was stolen from my car?',
+    'lost id replacement how many days',
   ],
   'service:family-sponsor': [
     'راتبي ستة آلاف درهم، هل يحق لي استقدام زوجتي وأولادي على إقامتي؟',
@@ -820,6 +856,10 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'wat documents needed to bring my wife on my visa, marrage certificate must be attested?',
     'How do I sponsor my mother? She is a widow and lives alone back home in Kerala.',
     'Can our company PRO handle the family visa paperwork for me, or do I have to come myself?',
+    'I want to bring my wife and two kids from Kerala. What salary do I need?',
+    'wat documents for sponser my mother',
+    'Does my marriage certificate need to be attested before I sponsor my husband?',
+    'how many time take family visa to aprove',
   ],
   'service:labour-complaint': [
     'الشركه ما عطتني راتب ثلاث شهور، وين اشتكي؟',
@@ -872,6 +912,10 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'Do I have to pay anything to file a labour complaint?',
     'what proofs i need for complain against my sponser, he took my pasport and not giving back',
     'can i file complaint agianst company from my phone, i am scared to go there',
+    'My company has not paid my salary for three months. Where can I complain?',
+    'sponser take my passport and not giving back i want complain',
+    'labour complain is free or need pay any fee?',
+    'how many days labour complain take to solve',
   ],
   'service:licence-renew': [
     'kam rsoom tajdeed el license?',
@@ -932,6 +976,10 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'How much is it to renew my driving license? It expired three months ago, is there a late fine too?',
     'I am 72 years old. Can I still renew my driving licence?',
     'licence renwal same day?',
+    'My driving licence expired last month. How do I renew it?',
+    'eye test need for licence renuwal?',
+    "I'm a family driver and my licence is about to expire; can I renew it on my phone?",
+    'i have black points and fines can i still renue my licens',
   ],
   'service:residency-renew': [
     'ما المطلوب لتجديد اقامة موظف يعمل في شركة خاصة؟',
@@ -1001,6 +1049,10 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'visa renewel fees how much for 2 year',
     'my visa expird 20 days ago can i still renew or i have to leave the contry',
     'Can I renew my residency online or must I come here in person?',
+    'My residence visa expires in 20 days. Can I renew it already?',
+    'visa stamping renew documents list pls',
+    "How long does it take to renew the visa, because I have to travel home for my sister's wedding at the end of the month and I don't want any problem at the airport?",
+    'my visa expird 2 month ago, fine how much??',
   ],
   'service:tenancy-attest': [
     'عقد الايجار ابي اوثقه، بكم الرسوم؟',
@@ -1061,6 +1113,10 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'Can I register my Ejari online by myself?',
     'How long does it take to attest a tenancy contract? I need it for my family visa.',
     'Can the real estate agent do the Ejari for me?',
+    'ejari register what paper need',
+    'how much cost to registar my ejari',
+    "My landlord's agent has the contract; can he get it attested for me?",
+    'i am sharing flat, can i make ejari on my name for family visa',
   ],
   'service:traffic-fines': [
     'a9dar adfa3 el mo5alfat mn el app wala lazim ayi hni?',
@@ -1111,6 +1167,10 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'pay fines online or here only',
     'i am driver, can i pay trafic fine for my bosses car',
     'what i need to bring for paying fines here, only emirates id enuf?',
+    'check fines plate number',
+    'How do I pay my traffic fines here at the centre?',
+    'Can I pay my traffic fines in instalments? I have about 6,000 dirhams of fines.',
+    'can i pay fine online insted coming here',
   ],
   'service:vehicle-register': [
     'اشتريت سياره جديده من الوكاله، وش يبون مني عشان اسجلها؟',
@@ -1172,6 +1232,10 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'car registration renew cost',
     'my wifes car registration expierd, can i do it for her with copy of her id?',
     'how long car registraion takes after passing the tesst',
+    'What papers do I need to register a car I just bought from a friend?',
+    'mulkiya renwal how much',
+    'Can my brother register the car for me if I give him a power of attorney?',
+    'my car pass the test today, how long to get new mulkiya',
   ],
   'service:work-permit': [
     'ما المستندات المطلوبة لاستخراج تصريح عمل لعامل جديد في مؤسستي؟',
@@ -1226,6 +1290,10 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'how many days to get work permit, my new job start on sunday',
     'company PRO do work permit without me?',
     'How do I apply for a work permit for a part-time job?',
+    'new employee work permit documents',
+    'labour card new how much cost',
+    'Can a student on my family sponsorship get a part-time work permit?',
+    'our PRO can submit work permit or worker must come?',
   ],
   'topic:accessibility': [
     'أنا على كرسي متحرك، هل يوجد مدخل ومصعد مناسبان؟',
@@ -1240,6 +1308,7 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     "Is there a lift? My father can't manage the stairs.",
     'هل يوجد كرسي متحرك لاصحاب الهمم داخل المركز',
     'Is the building accessible for someone who is blind? My uncle cannot see well.',
+    'Is the centre wheelchair accessible? My brother uses a wheelchair.',
   ],
   'topic:appointments': [
     'i have apointment at 10:30 where to check in',
@@ -1259,6 +1328,8 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'have appointment 11am, check in where',
     'كيف يمكنني حجز موعد مسبق لتجنب الانتظار',
     'How can I book an appointment so I do not have to wait in line next time?',
+    'appointment check in',
+    'Can I book an appointment for tomorrow instead of waiting today?',
   ],
   'topic:assisted-digital': [
     'ma a3rf ast5dm el app, momkn 7ad ysa3dny?',
@@ -1273,6 +1344,7 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'i dont know how use the smart app, somebody can help me apply here?',
     'ما عرفت استخدم التطبيق، حد يساعدني اقدم الطلب هني؟',
     "I'm not good with computers. Can someone here help me fill in the online form?",
+    "I don't have a smartphone. Can someone here help me do the online application?",
   ],
   'topic:complaints-feedback': [
     'I want to complain about the staff at counter 5, he was very rude',
@@ -1283,6 +1355,7 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'The lady at counter 9 was very rude to me and threw my papers back. Where can I complain about her?',
     'الموظف كلمني بقلة احترام وصرخ علي، ابي اشتكي عليه وين اروح',
     'i waited 3 hours and nobody helpd me, i want to complain to the manager!!',
+    'i want to complain about the staff at counter 5, he shouted me',
   ],
   'topic:delivery': [
     'can u send my documents to my home by courier when its ready',
@@ -1327,6 +1400,7 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'any staff speak tagalog or hindi? my english not so good',
     'هل يوجد موظف يتحدث الأوردو؟ صديقي لا يفهم العربيه ولا الانجليزيه',
     'any staff speak tagalog? my english not so good',
+    'Does anyone here speak Tagalog or Hindi? My English is not so good.',
   ],
   'topic:location-parking': [
     'وين اوقف سيارتي؟ في باركن تحت؟',
@@ -1356,6 +1430,7 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'ما هو عنوان المركز واقرب محطة مترو له',
     'Is there visitor parking, and how many hours is it free?',
     'how reach centre by metro',
+    'visitor parking?',
   ],
   'topic:lost-ticket': [
     'التذكره وقعت مني ومش لاقيها، أعمل إيه؟',
@@ -1372,6 +1447,7 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'ضيعت ورقة الرقم شو اسوي الحين',
     'ana nseet el tathkara fel taxi shu asawi',
     'i lost the ticket paper with my numbr, what now',
+    'My son threw my ticket in the bin by mistake. Do I have to queue again?',
   ],
   'topic:missed-turn': [
     'راح دوري وانا في الحمام شسوي',
@@ -1386,6 +1462,7 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'missed my number, went outside for call',
     'نادوا رقمي وانا في الحمام، راح علي الدور؟ لازم اخذ رقم يديد؟',
     'I went outside to move my car and they called my number. What happens now?',
+    'they call my number when i was outside praying, now what',
   ],
   'topic:originals-copies': [
     'original passport needed or copy ok?',
@@ -1398,6 +1475,7 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'Do I need to bring original documents or are photocopies enough?',
     'لازم الاوراق الاصليه ولا تكفي الصور',
     'originals needed or copies ok?',
+    'Do you make photocopies here or do I have to bring copies of my documents?',
   ],
   'topic:payment-methods': [
     'تقبلون كاش ولا بس بطاقه',
@@ -1414,6 +1492,7 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     'هل تقبلون الدفع نقدا ام بالبطاقه فقط؟',
     'Can I pay in cash, or do you only take cards?',
     'Can I pay with a debit card from my bank back home in Pakistan?',
+    'Can I pay the fees in cash, or only by card?',
   ],
   'topic:priority': [
     'امي عمرها سبعين سنه، لها اولويه ولا تنطر ويا الناس؟',
@@ -1433,5 +1512,6 @@ export const RETIRED_HELDOUT_PHRASES: Readonly<Record<string, readonly string[]>
     "I'm seven months pregnant. Do I have to wait in the normal queue?",
     'الوالد عمره ٧٥ سنة، لازم ينطر مثل باقي الناس؟',
     'my son is in wheelchair, we get priorty or have to wait like everybody',
+    "I'm 72 years old, do I have to wait in the normal queue?",
   ],
 };
