@@ -81,9 +81,21 @@ export function pickFromQueue(
   return { visit: state.visits.get(entry.id)!, queueClass: cls };
 }
 
-function earliest(picks: (Pick | undefined)[]): Pick | undefined {
+/**
+ * The pick with the smallest place in line among the queues'. Loops rather than map: the look-ahead
+ * (simulation/call-projection.ts) runs this for every call it projects, over every queue.
+ */
+function earliest(
+  state: CentreState,
+  queueIds: Iterable<string>,
+  interleave: Interleave,
+  now: number,
+): Pick | undefined {
   let best: Pick | undefined;
-  for (const p of picks) if (p && (!best || p.visit.sortKey < best.visit.sortKey)) best = p;
+  for (const q of queueIds) {
+    const p = pickFromQueue(state, q, interleave, now);
+    if (p && (!best || p.visit.sortKey < best.visit.sortKey)) best = p;
+  }
   return best;
 }
 
@@ -98,7 +110,9 @@ function pickByRule(
       let best: Visit | undefined;
       const callable = isCallable(state, now);
       for (const q of rule.queueIds) {
-        for (const id of state.lines.get(q)?.priority.ids() ?? []) {
+        const priority = state.lines.get(q)?.priority;
+        if (!priority || priority.size === 0) continue;
+        for (const id of priority.ids()) {
           const v = state.visits.get(id);
           if (!v || v.priority !== 'appointment' || v.appointmentAt === null || !callable(id)) continue;
           if (v.appointmentAt > now + rule.withinMinutes * 60_000) continue;
@@ -119,9 +133,9 @@ function pickByRule(
       }
       return undefined;
     case 'longestWaiting':
-      return earliest(rule.queueIds.map((q) => pickFromQueue(state, q, interleave, now)));
+      return earliest(state, rule.queueIds, interleave, now);
     case 'longestWaitingAll':
-      return earliest([...state.lines.keys()].map((q) => pickFromQueue(state, q, interleave, now)));
+      return earliest(state, state.lines.keys(), interleave, now);
   }
 }
 

@@ -35,7 +35,7 @@ import { newToken } from './security.js';
 import { hashIdentifier } from '../../common/identity-hash.js';
 import { uuidv7 } from './ids.js';
 import type { IssuingFor } from './issue-policy.js';
-import { hooksOf, type HookCall } from './operation-hooks.js';
+import { hooksOf, type HookCall, type SettledBatch } from './operation-hooks.js';
 import { describeIssues } from '../../../shared/contract/validation-errors.js';
 import { checkedReply, checkRepliesByDefault } from './reply-check.js';
 
@@ -63,6 +63,16 @@ export interface Committed {
   name: OperationName;
   change: Change;
   result: unknown;
+}
+
+type Settle = (settled: SettledBatch) => unknown;
+
+/** One request decided and applied: its change, its reply (or what builds it once the batch is decided). */
+interface Decided {
+  change: Change;
+  result: unknown;
+  settle?: Settle;
+  now: number;
 }
 
 interface Pending {
@@ -194,18 +204,36 @@ export class Hub {
     const outcomes: Outcome<unknown>[] = [];
     const committed: Committed[] = [];
     const rows: ChangeRows[] = [];
+    /** Replies read once the whole batch is decided (OperationHooks.toSettledReply), by outcome index. */
+    const unsettled: { index: number; committed: Committed | undefined; settle: Settle }[] = [];
+    let settledAt: number | undefined;
     let memoryDoubtful = false;
     for (const p of batch) {
       try {
-        const { change, result, now } = this.runOne(p);
+        const { change, result, settle, now } = this.runOne(p);
         outcomes.push({ ok: true, data: result });
+        let done: Committed | undefined;
         if (change.events.length || change.counters.length) {
-          committed.push({ name: p.name, change, result });
+          done = { name: p.name, change, result };
+          committed.push(done);
           rows.push(changeRows(change, now, this.sealer));
         }
+        if (settle) unsettled.push({ index: outcomes.length - 1, committed: done, settle });
+        settledAt = now;
       } catch (e) {
         if (!(e instanceof DomainError)) memoryDoubtful = true;
         outcomes.push(toRefusal(e));
+      }
+    }
+    for (const u of unsettled) {
+      try {
+        const reply = u.settle({ state: this.state, now: settledAt ?? this.clock.now() });
+        outcomes[u.index] = { ok: true, data: reply };
+        if (u.committed) u.committed.result = reply;
+      } catch (e) {
+        // As a failing toReply: the change is in memory but its answer could not be built.
+        if (!(e instanceof DomainError)) memoryDoubtful = true;
+        outcomes[u.index] = toRefusal(e);
       }
     }
     // A bug (not a refusal) may have left memory half-changed: decide nothing more until it is reloaded.
@@ -290,16 +318,12 @@ export class Hub {
     return () => this.listeners.delete(listener);
   }
 
-  private runOne(p: Pending): { change: Change; result: unknown; now: number } {
+  private runOne(p: Pending): Decided {
     return this.runHooked(p.name, p.input, p.principal);
   }
 
   /** One request through its operation's hooks (operation-hooks.ts) and the engine. */
-  private runHooked<N extends OperationName>(
-    name: N,
-    validated: unknown,
-    principal: Principal,
-  ): { change: Change; result: unknown; now: number } {
+  private runHooked<N extends OperationName>(name: N, validated: unknown, principal: Principal): Decided {
     const now = this.clock.now();
     const ctx: Context = {
       now,
@@ -321,7 +345,13 @@ export class Hub {
       : (validated as EngineInput<N>);
     const { change, result } = decide(this.state, ctx, name, input);
     applyChange(this.state, change);
-    return { change, result: hooks?.toReply ? hooks.toReply(result, call) : result, now };
+    const toSettledReply = hooks?.toSettledReply;
+    return {
+      change,
+      result: hooks?.toReply ? hooks.toReply(result, call) : result,
+      ...(toSettledReply ? { settle: (settled: SettledBatch) => toSettledReply(result, settled) } : {}),
+      now,
+    };
   }
 
   /**

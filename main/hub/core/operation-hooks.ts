@@ -40,6 +40,14 @@ export interface OperationHooks<N extends OperationName> {
   /** The engine's result → the reply (after the engine applied its change to the state). */
   toReply?(result: unknown, call: HookCall): OperationOutput<N>;
   /**
+   * Like toReply, for a reply that reads the whole centre (a waiting-time estimate): run once every
+   * request of the batch is decided, on the state as the batch left it and the time of its last
+   * request. One look-ahead then serves every ticket of the batch; one per request cost a
+   * projection of the whole line per ticket, and under load the hub spent its time on them. A batch
+   * of one (a quiet hub) answers exactly as toReply would.
+   */
+  toSettledReply?(result: unknown, settled: SettledBatch): OperationOutput<N>;
+  /**
    * socket.io rooms a caller joins once its request succeeded on a socket, judged against the state
    * as it is when the answer goes out: a later request of the same batch may have undone the first
    * (a counter opened and closed at once), and the Broadcaster's clean-up of rooms ran before.
@@ -47,17 +55,24 @@ export interface OperationHooks<N extends OperationName> {
   socketRooms?(output: OperationOutput<N>, state: CentreState): string[];
 }
 
+/** The state and time a batch's settled replies are read at (OperationHooks.toSettledReply). */
+export interface SettledBatch {
+  state: CentreState;
+  now: number;
+}
+
 type HookTable = { readonly [N in OperationName]?: OperationHooks<N> };
 
 export const OPERATION_HOOKS: HookTable = {
   issueTicket: {
     toEngine: (input, call) => withCustomer(asCallerMay(input, call), call),
-    toReply(result, call) {
+    toSettledReply(result, settled) {
       const { visit, replayed } = result as { visit: Visit; replayed: boolean };
       return {
         visit,
         replayed,
-        estimate: estimateVisit(call.state, visit, call.now),
+        // As the batch left it: a counter may already have called it (then nobody is ahead).
+        estimate: estimateVisit(settled.state, settled.state.visits.get(visit.id) ?? visit, settled.now),
         statusPath: `/t/${visit.publicToken}`,
       };
     },

@@ -55,45 +55,65 @@ const FRONT_KEY = -1e9;
 const MIN_RESIDUAL = 0.15;
 
 /**
- * Lines re-keyed from the visits themselves (WaitingLine hides its keys). Their visits go into
- * `visits`: the shadow holds only those waiting (the calling rules read nothing else), not the whole
- * day's.
+ * The look-ahead places at most this many calls; a visit further back gets the simple formula
+ * (estimate.ts). The projection runs on every snapshot and for every issued ticket, and its cost
+ * grew with the line: with thousands waiting (an overloaded hub) it took the hub from thousands of
+ * tickets a second to a hundred. 1,000 calls is a whole day at a large centre (20 counters, 10 minutes
+ * each: over 8 hours), so no estimate a real centre shows comes from the formula because of it.
  */
-function shadowLine(state: CentreState, line: WaitingLine, visits: Map<string, Visit>): WaitingLine {
-  const copy = new WaitingLine();
-  for (const id of line.ids()) {
-    const v = state.visits.get(id);
-    if (!v) continue;
-    copy.insert({ key: v.sortKey, id });
-    visits.set(id, v);
-  }
-  return copy;
-}
+export const MAX_PROJECTED_CALLS = 1_000;
 
+/**
+ * The look-ahead's copy of the centre: each line an overlay of the real one (read in place, so its
+ * cost does not grow with the line), the real visits read from the state, the expected walk-ins and
+ * the newcomer added. Valid only until the state changes: the projection runs synchronously.
+ */
 function shadowState(
   state: CentreState,
   newcomer: Visit | undefined,
   expected: readonly ExpectedArrival[],
 ): CentreState {
-  const visits = new Map<string, Visit>();
+  const added = new Map<string, Visit>();
   const lines = new Map<string, QueueLines>();
   for (const [q, l] of state.lines)
-    lines.set(q, {
-      priority: shadowLine(state, l.priority, visits),
-      normal: shadowLine(state, l.normal, visits),
-    });
+    lines.set(q, { priority: l.priority.overlay(), normal: l.normal.overlay() });
   if (newcomer) {
-    visits.set(newcomer.id, newcomer);
+    added.set(newcomer.id, newcomer);
     lines.get(newcomer.queueId)?.normal.insert({ key: newcomer.sortKey, id: newcomer.id });
   }
+  for (const v of expectedVisits(state, expected)) {
+    added.set(v.id, v);
+    lines.get(v.queueId)?.[v.priority ? 'priority' : 'normal'].insert({ key: v.sortKey, id: v.id });
+  }
+  const overlays = (m: Map<string, WaitingLine>) =>
+    new Map([...m].map(([k, l]) => [k, l.overlay()] as const));
+  return {
+    ...state,
+    lines,
+    assignedToCounter: overlays(state.assignedToCounter),
+    assignedToStaff: overlays(state.assignedToStaff),
+    callStates: new Map(state.callStates),
+    visits: added.size ? new VisitsWithAdded(state.visits, added) : state.visits,
+  };
+}
+
+/** The expected walk-ins as visits, made once per list (a snapshot's projections share its list). */
+const expectedMade = new WeakMap<
+  readonly ExpectedArrival[],
+  { state: CentreState; nextArrivalKey: number; visits: Visit[] }
+>();
+
+function expectedVisits(state: CentreState, expected: readonly ExpectedArrival[]): Visit[] {
+  const made = expectedMade.get(expected);
+  if (made && made.state === state && made.nextArrivalKey === state.nextArrivalKey) return made.visits;
   const template = state.visits.values().next().value;
+  const visits: Visit[] = [];
   if (template)
     expected.forEach((a, i) => {
-      const line = lines.get(a.queueId);
-      if (!line) return;
+      if (!state.lines.has(a.queueId)) return;
       // Behind everyone here now (and the newcomer), or ahead of them all; not callable before they arrive.
       const sortKey = a.front ? FRONT_KEY + i : state.nextArrivalKey + 1 + i;
-      const v: Visit = {
+      visits.push({
         ...template,
         id: `${EXPECTED_PREFIX}${i}`,
         queueId: a.queueId,
@@ -106,20 +126,70 @@ function shadowState(
         assignedCounterId: null,
         assignedStaffId: null,
         appointmentAt: a.priority === 'appointment' ? a.at : null,
-      };
-      visits.set(v.id, v);
-      line[a.priority ? 'priority' : 'normal'].insert({ key: v.sortKey, id: v.id });
+      });
     });
-  const copyMap = (m: Map<string, WaitingLine>) =>
-    new Map([...m].map(([k, l]) => [k, shadowLine(state, l, visits)] as const));
-  return {
-    ...state,
-    lines,
-    assignedToCounter: copyMap(state.assignedToCounter),
-    assignedToStaff: copyMap(state.assignedToStaff),
-    callStates: new Map(state.callStates),
-    visits,
+  expectedMade.set(expected, { state, nextArrivalKey: state.nextArrivalKey, visits });
+  return visits;
+}
+
+/** The state's visits and the look-ahead's own (read only by id: the calling rules only look visits up). */
+class VisitsWithAdded extends Map<string, Visit> {
+  constructor(
+    private readonly real: ReadonlyMap<string, Visit>,
+    added: Map<string, Visit>,
+  ) {
+    super(added);
+  }
+
+  override get(id: string): Visit | undefined {
+    return this.real.get(id) ?? super.get(id);
+  }
+
+  override has(id: string): boolean {
+    return this.real.has(id) || super.has(id);
+  }
+}
+
+interface Reachable {
+  version: number;
+  now: number;
+  count: number;
+  wakes: number[];
+}
+/** A snapshot runs a projection per queue (the newcomers) on one state at one instant: read it once. */
+const reachableSeen = new WeakMap<CentreState, Reachable>();
+
+/**
+ * The real visits the look-ahead can reach, and when those not callable now become callable. A line
+ * is read only as far as the look-ahead can reach: behind MAX_PROJECTED_CALLS visits callable now
+ * (they stay callable), nobody is called before the projection stops. A priority line is read whole:
+ * "appointments due" looks through all of it, not only at its front.
+ */
+function reachable(state: CentreState, now: number): Reachable {
+  const seen = reachableSeen.get(state);
+  if (seen && seen.version === state.version && seen.now === now) return seen;
+  let count = 0;
+  const wakes: number[] = [];
+  const read = (line: WaitingLine, reach: number) => {
+    let callableNow = 0;
+    for (const id of line.idsFromFront()) {
+      if (callableNow >= reach) break;
+      const v = state.visits.get(id);
+      if (!v || v.status !== 'waiting') continue;
+      count++;
+      if (v.notBefore !== null && v.notBefore > now) wakes.push(v.notBefore);
+      else callableNow++;
+    }
   };
+  for (const l of state.lines.values()) {
+    read(l.priority, Infinity);
+    read(l.normal, MAX_PROJECTED_CALLS);
+  }
+  for (const l of state.assignedToCounter.values()) read(l, MAX_PROJECTED_CALLS);
+  for (const l of state.assignedToStaff.values()) read(l, MAX_PROJECTED_CALLS);
+  const fresh = { version: state.version, now, count, wakes };
+  reachableSeen.set(state, fresh);
+  return fresh;
 }
 
 function removeFromShadow(shadow: CentreState, v: Visit): void {
@@ -167,17 +237,15 @@ export function projectCalls(
   const shadow = shadowState(state, newcomer, expected);
   const calls = new Map<string, ProjectedCall>();
   const stay = 1 - inputs.leaveShare;
-  let realLeft = 0;
   // When something not yet callable becomes callable: an expected walk-in arrives, or a recycled
   // ticket (or an early check-in) is through its delay. A counter with nothing to call waits for it.
-  const wakes: number[] = expected.map((a) => a.at);
-  for (const v of shadow.visits.values()) {
-    if (v.status !== 'waiting' || v.id.startsWith(EXPECTED_PREFIX)) continue;
-    realLeft++;
-    if (v.notBefore !== null && v.notBefore > now) wakes.push(v.notBefore);
-  }
+  const real = reachable(state, now);
+  let realLeft = real.count + (newcomer ? 1 : 0);
+  const wakes: number[] = [...expected.map((a) => a.at), ...real.wakes];
+  if (newcomer?.notBefore != null && newcomer.notBefore > now) wakes.push(newcomer.notBefore);
   wakes.sort((a, b) => a - b);
-  while (realLeft > 0) {
+  let placed = 0;
+  while (realLeft > 0 && placed < MAX_PROJECTED_CALLS) {
     let desk: Desk | undefined;
     for (const d of desks) if (d.freeAt !== Infinity && (!desk || d.freeAt < desk.freeAt)) desk = d;
     if (!desk) break;
@@ -187,6 +255,7 @@ export function projectCalls(
       desk.freeAt = nextAfter(wakes, desk.freeAt);
       continue;
     }
+    placed++;
     const v = pick.visit;
     if (!v.id.startsWith(EXPECTED_PREFIX)) {
       calls.set(v.id, { inMs: desk.freeAt - now, variance: desk.variance });
