@@ -11,7 +11,7 @@ import { openingHoursFact, type Fact } from './facts.js';
 import { detectIntents, INTENT_WORDS, REPRESENTATIVE_WORDS, withArabiziFactNouns } from './intent.js';
 import { NEED_WORDS } from './intent-fact-words.js';
 import { isOutOfScope } from './scope.js';
-import { isEverydayLife } from './everyday.js';
+import { isEverydayLife, isPersonalTalk } from './everyday.js';
 import { faqLabel, labelOfDocument } from './classifier/second-opinion.js';
 import type { Prediction } from './classifier/naive-bayes.js';
 import type { AssistantContext } from './assistant-context.js';
@@ -22,6 +22,7 @@ import {
   CORRECTED_SHARE,
   DISAGREE_SUPPORT,
   DISAGREE_TOP,
+  DOUBT_TOP,
   EVENT_SHARE,
   HOW_AMOUNT_WORDS,
   HOW_MUCH_OR_LONG,
@@ -45,6 +46,9 @@ import {
   PAST_MISS_WORDS,
   PAY_WORDS,
   REQUIRED_WORDS,
+  VISIT_WORDS,
+  VISITED_PLACE_WORDS,
+  WITHOUT_WORDS,
 } from './assistant-words.js';
 
 /** كم / بكم, or "how" asking an amount (long, much, many): "how to book so I don't wait" asks no length. */
@@ -97,7 +101,11 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
   const opinion = secondOpinion?.predict(question);
   // Words no dictionary knows ("helth") may be a keyword of a service elsewhere with one slip.
   const misspelt = new Set(raw.filter((w) => unknown.includes(w) || corrected.has(termByWord.get(w) ?? '')));
-  const named = elsewhere.match(raw, misspelt);
+  // "Without visiting the centre" is the citizen not coming in: its visit names no visit visa.
+  const visitsCentre = (w: string, i: number) =>
+    VISIT_WORDS.has(w) && (VISITED_PLACE_WORDS.has(raw[i + 1] ?? '') || WITHOUT_WORDS.has(raw[i - 1] ?? ''));
+  const elsewhereWords = raw.filter((w, i) => !visitsCentre(w, i));
+  const named = elsewhere.match(elsewhereWords, misspelt);
   // A document named in a question about a service offered here ("do I need a police report to
   // replace my lost ID", "title deed copy for the tenancy attestation") is no service elsewhere:
   // when the classifier is sure of one of the centre's services and the words that did not name
@@ -121,13 +129,21 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
   };
   // A keyword reached only through a slip ("marrige certificate" for the family sponsorship) is
   // weaker still: two topic concepts of the centre's own outweigh it without the classifier.
-  const bySlip = named !== undefined && elsewhere.match(raw) === undefined;
+  const bySlip = named !== undefined && elsewhere.match(elsewhereWords) === undefined;
   // So is a document asked for as a requirement ("do I need a police report to get a new ID card",
   // "شو الأوراق المطلوبة؟ عقد الزواج لازم يكون مصدق"): the question is about the service it is for.
   const asRequirement =
     detectIntents(raw).documents || raw.some((w) => NEED_WORDS.has(w) || REQUIRED_WORDS.has(w));
   const away =
     named && (sureOfServiceHere || bySlip || asRequirement) && herePointsLeft() ? undefined : named;
+  // "I feel lonely since my wife died (وفاة)": a feeling, not a death certificate to ask for.
+  // ("I feel sad, my father died, where do I get his death certificate" asks where: elsewhere.)
+  if (
+    away &&
+    isPersonalTalk(raw, (w) => termByWord.get(w)) &&
+    !Object.values(detectIntents(raw)).some(Boolean)
+  )
+    return empty('out_of_scope');
   if (away)
     return {
       ...empty('not_offered'),
@@ -447,11 +463,17 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
     labelOfDocument(top.kind, top.id, faqById).includes(o.ranked[0]?.label ?? '');
   // The second opinion: how much of its belief the classifier puts on what the rules found.
   const support = opinion && secondOpinion?.support(opinion, labelOfDocument(top.kind, top.id, faqById));
+  // The classifier overrules the rules when it is sure of something else; when the words explain
+  // only part of the question, being fairly sure of something else is enough for a "did you mean".
+  const doubtedBy = (o: Prediction, s: number) => {
+    const firstP = o.ranked[0]?.p ?? 0;
+    return s <= DISAGREE_SUPPORT && (firstP >= DISAGREE_TOP || (confidence < 1 && firstP >= DOUBT_TOP));
+  };
   const sure =
     support === undefined || !opinion
       ? rulesSure
       : rulesSure
-        ? !((opinion.ranked[0]?.p ?? 0) >= DISAGREE_TOP && support <= DISAGREE_SUPPORT)
+        ? !doubtedBy(opinion, support)
         : opts.secondOpinion === 'fallback' &&
           evidence > 0 &&
           (support >= opts.agreementAbove || agreesOnThinWords(opinion, support));

@@ -32,6 +32,15 @@ export const CARD_FACTS: ReadonlySet<string> = new Set(['documents', 'how-to']);
 export const DISAGREE_TOP = 0.9;
 /** …and gives the rules' answer at most this probability. */
 export const DISAGREE_SUPPORT = 0.02;
+/**
+ * Session 9, round 9: when the words leave part of the question unexplained (confidence below 1),
+ * a classifier at least this sure of something else, giving what they found no more than
+ * DISAGREE_SUPPORT, makes the answer a "did you mean" with a person first. Most confident wrong
+ * answers on fresh blind sets looked like that ("my wife's residence" answered as sponsorship
+ * while the classifier put residency renewal first), and a partial answer is better than a
+ * wrong one. Chosen on all validation thirds and on three-fold cross-validation (docs, round 9).
+ */
+export const DOUBT_TOP = 0.5;
 /** Matches scoring at least this share of the best are level with it: the classifier may choose. */
 export const TIE_SHARE = 0.97;
 /** …and the most it may give "offered elsewhere" for a service here to overrule an elsewhere keyword. */

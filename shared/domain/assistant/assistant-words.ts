@@ -140,3 +140,15 @@ export const REQUIRED_WORDS: ReadonlySet<string> = new Set(
     'شرط',
   ].map(normaliseArabic),
 );
+
+/**
+ * "دون زيارة المركز", "بدون زيارة الفرع": a visit to the centre is the citizen coming in (or not),
+ * never the visit visa offered elsewhere, which زيارة alone names.
+ */
+export const VISIT_WORDS: ReadonlySet<string> = new Set(['زيارة', 'زياره'].map(normaliseArabic));
+/** …the centre or its branch, visited. */
+export const VISITED_PLACE_WORDS: ReadonlySet<string> = new Set(
+  ['المركز', 'مركز', 'للمركز', 'الفرع', 'فرع', 'المكتب', 'مكتب'].map(normaliseArabic),
+);
+/** …or a visit done without: "دون زيارة"، "بدون زيارة"، "من غير زيارة". */
+export const WITHOUT_WORDS: ReadonlySet<string> = new Set(['دون', 'بدون', 'غير', 'بلا'].map(normaliseArabic));

@@ -84,6 +84,9 @@ const PERSONAL_TALK_PHRASES: readonly string[] = [
   'وحيد',
   'وحيده',
   'وحده',
+  // "أشعر بالوحدة" (I feel lonely): the feeling, with its preposition and article.
+  'اشعر',
+  'بالوحده',
   'زهقان',
   'زهقانه',
   'طفشان',
@@ -282,6 +285,20 @@ export function isEverydayLife(
     );
     if (!namesService) return true;
   }
+  return isPersonalTalk(words, termOf);
+}
+
+/**
+ * Feelings or a plea for life advice about nothing but the citizen's own life ("I feel lonely since
+ * my wife died"): out of scope, even where a word names a service elsewhere (a death certificate).
+ */
+export function isPersonalTalk(
+  words: readonly string[],
+  termOf: (word: string) => string | undefined,
+): boolean {
+  if (words.some((w) => CENTRE_WORDS.has(w))) return false;
+  const concepts = words.map((w) => termOf(w)).map((t) => (t?.startsWith('#') ? t : undefined));
+  const keys = words.map(keysOf);
   const personal = positionsOf(keys, PERSONAL_INDEX);
   if (personal.size === 0) return false;
   const setting = positionsOf(keys, RELATION_INDEX).size > 0 ? RELATION_SETTING_CONCEPTS : PERSONAL_CONCEPTS;

@@ -267,6 +267,10 @@ export const ONLINE_PHRASES = [
   ['بدون', 'الحضور'],
   ['دون', 'حضور'],
   ['بدون', 'حضور'],
+  // "دون زيارة المركز": without visiting, from afar.
+  ['دون', 'زياره'],
+  ['بدون', 'زياره'],
+  ['غير', 'زياره'],
   ['اون', 'لاين'],
   // "From my phone / from home": without coming in.
   ['from', 'phone'],

@@ -297,6 +297,13 @@ const DIALECT: Readonly<Record<string, string>> = {
   wain: 'اين',
   wein: 'اين',
   ra8mi: 'رقمي',
+  // "nadaw ra8mi" (they called my number): the call of the missed turn, as نادوا is.
+  nadaw: 'نادوا',
+  nadu: 'نادوا',
+  nadou: 'نادوا',
+  fatni: 'فاتني',
+  // "ana barra" (I am outside): where the citizen was, as برا is.
+  barra: 'برا',
   raqmi: 'رقمي',
   ra2mi: 'رقمي',
   sharekti: 'شركتي',
@@ -628,6 +635,8 @@ const PHRASES: readonly (readonly [string, string])[] = [
   ['work visa', 'work permit'],
   ['employment visa', 'work permit'],
   ['بطاقه عمل', 'تصريح عمل'],
+  // With the article too ("بطاقة العمل كم يوم تطلع"): the labour card, not an ID card's delivery.
+  ['بطاقه العمل', 'تصريح العمل'],
   ['family visa', 'family sponsor'],
   ['family residence', 'family sponsor'],
   ['family residency', 'family sponsor'],
