@@ -82,18 +82,24 @@ export function closingLine(
 ): { text: Bilingual; bold: boolean } | null {
   if (!closing) return null;
   const last = closing.lastTicketTime;
+  // A closing at midnight has sentences of its own: "at {{time}}" with "midnight" read "الساعة منتصف
+  // الليل" in Arabic ("at the hour midnight") and "आधी रात बजे" in Hindi (issue #15).
+  const midnight = isMidnight(closing.closesAt) ? 'Midnight' : '';
   const key =
     closing.notice === 'estimate_past_closing'
-      ? 'printPastClosing'
+      ? (`printPastClosing${midnight}` as const)
       : closing.notice === 'last_ticket_near' && last
         ? 'printLastTicket'
-        : 'printClosesAt';
+        : (`printClosesAt${midnight}` as const);
   const lineIn = (l: PrintLanguage) =>
     fill(visitorText(l, 'kiosk', key), {
       time: slipTime(closing.closesAt, l),
       last: last ? slipTime(last, l) : '',
     });
-  return { text: { ar: lineIn('ar'), en: lineIn(lang) }, bold: key !== 'printClosesAt' };
+  return {
+    text: { ar: lineIn('ar'), en: lineIn(lang) },
+    bold: key !== 'printClosesAt' && key !== 'printClosesAtMidnight',
+  };
 }
 
 /**

@@ -13,6 +13,8 @@ import { ChoiceField } from '../counter/form-parts.js';
 import { HelpRequests } from './help-requests.js';
 import { waitShown } from '../../shared/domain/wait-shown.js';
 import { waitText } from '../../shared/i18n/wait-text.js';
+import { isolateLtr } from '../../shared/i18n/bidi.js';
+import { useFormat } from '../common/numbers.js';
 import { ConnectionLostBanner, LanguageAndSignOut, ResultMessage } from '../common/staff-bar.js';
 
 const SESSION_KEY = 'dawr.floor.session';
@@ -53,6 +55,9 @@ function Floor(props: {
   const { t, i18n: inst } = useTranslation();
   const lang = inst.language === 'en' ? 'en' : 'ar';
   const { catalogue } = props;
+  // Counts, waits and the senior's "(60+)" in the centre's digits (issue #15, one digit setting);
+  // the live catalogue's, as the counter's and the board's, so a change applies at once.
+  const fmt = useFormat({ digits: catalogue.centre.digits });
   const hubRef = useRef<HubClient | null>(null);
   const sessionEndedRef = useRef(props.onSessionEnded);
   sessionEndedRef.current = props.onSessionEnded;
@@ -93,7 +98,7 @@ function Floor(props: {
     if (!r.ok) return setResult({ kind: 'error', text: t(`errors.${r.error.code}`) });
     const issued = IssuedTicket.safeParse(r.data);
     if (issued.success) {
-      setResult({ kind: 'ok', text: t('floor.issued', { ticket: issued.data.visit.ticket }) });
+      setResult({ kind: 'ok', text: t('floor.issued', { ticket: isolateLtr(issued.data.visit.ticket) }) });
       setPriority('');
     }
   };
@@ -130,7 +135,7 @@ function Floor(props: {
             name="priority"
             value={priority}
             none={t('floor.noPriority')}
-            choices={PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }))}
+            choices={PRIORITIES.map((p) => ({ value: p, label: fmt.digits(t(`priority.${p}`)) }))}
             onChange={(p) => setPriority(p as PriorityReason | '')}
           />
           <ChoiceField
@@ -179,13 +184,13 @@ function Floor(props: {
                     <span className="cell-label" aria-hidden="true">
                       {t('floor.waiting')}:{' '}
                     </span>
-                    <span data-testid="waiting">{q.waiting}</span>
+                    <span data-testid="waiting">{fmt.number(q.waiting)}</span>
                   </td>
                   <td role="cell">
                     <span className="cell-label" aria-hidden="true">
                       {t('units.waitNow')}:{' '}
                     </span>
-                    <span data-testid="wait-now">{waitText(t, waitShown(q.estimate))}</span>
+                    <span data-testid="wait-now">{waitText(t, waitShown(q.estimate), fmt.number)}</span>
                   </td>
                 </tr>
               ))}

@@ -9,6 +9,8 @@ import type { ImageItem } from '../../devices/escpos/transcript.js';
 import { parseTicketData } from '../../devices/printer/ticket-data.js';
 import { buildTicketBytes, closingLine } from '../../devices/printer/ticket-template.js';
 import type { TicketClosing } from '../../shared/contract/printer.js';
+import { VISITOR_LANGUAGES } from '../../shared/i18n/languages.js';
+import { visitorText } from '../../shared/i18n/locales/all.js';
 import { sampleTicket } from './fixtures/ticket.js';
 import {
   decodeTicket as decode,
@@ -88,6 +90,59 @@ describe('closing time on the printed ticket', () => {
       }
     });
   }
+
+  describe('at midnight (a day that ends at 24:00)', () => {
+    const atMidnight = (notice: TicketClosing['notice']): TicketClosing => ({
+      closesAt: '24:00',
+      notice,
+      lastTicketTime: '23:30',
+    });
+
+    it('says so in sentences of its own, not "الساعة منتصف الليل" ("at the hour midnight")', () => {
+      expect(closingLine(atMidnight(null))).toEqual({
+        text: { ar: 'يغلق المركز عند منتصف الليل', en: 'The centre closes at midnight' },
+        bold: false,
+      });
+      expect(closingLine(atMidnight('estimate_past_closing'))).toEqual({
+        text: {
+          ar: 'قد لا يحين دورك قبل الإغلاق عند منتصف الليل',
+          en: 'Your turn may not come before closing at midnight',
+        },
+        bold: true,
+      });
+      expect(closingLine(atMidnight('last_ticket_near'))).toEqual({
+        text: {
+          ar: 'آخر تذكرة اليوم 11:30 م، والإغلاق منتصف الليل',
+          en: 'Last ticket today 23:30, closing at midnight',
+        },
+        bold: true,
+      });
+    });
+
+    it("takes every slip language's own midnight sentences (Hindi and Urdu said 'आधी रात बजे', 'آدھی رات بجے')", () => {
+      for (const language of VISITOR_LANGUAGES) {
+        expect(closingLine(atMidnight(null), language)?.text.en).toBe(
+          visitorText(language, 'kiosk', 'printClosesAtMidnight'),
+        );
+        expect(closingLine(atMidnight('estimate_past_closing'), language)?.text.en).toBe(
+          visitorText(language, 'kiosk', 'printPastClosingMidnight'),
+        );
+        expect(closingLine(atMidnight(null), language)?.text.en).not.toMatch(/बजे|بجے|ساعت|الساعة/);
+      }
+    });
+
+    it('prints the line on the slip (text mode)', async () => {
+      const items = decode(
+        await buildTicketBytes(sampleTicket({ language: 'ar', closing: atMidnight(null) }), {
+          type: 'epson',
+          paperWidthMm: 80,
+          mode: 'text',
+        }),
+      );
+      expect(texts(items)).toContain('يغلق المركز عند منتصف الليل');
+      expect(englishText(items)).toContain('The centre closes at midnight');
+    });
+  });
 
   it('a ticket with its closing line stays within 5 KB; with priority and representative too, 5.5 KB', async () => {
     const rep = { ar: 'فرد من العائلة', en: 'Family member' };

@@ -52,7 +52,9 @@ test("a kiosk's printer set in its form: STAR + text refused next to the form, a
   await page.getByRole('button', { name: /^Edit: Test kiosk/ }).click();
   const form = page.locator('form.cfg-form');
   const printerBox = form.getByRole('group', { name: 'Ticket printer' });
-  await expect(printerBox).toContainText("No printer of its own here (use the environment's");
+  await expect(printerBox).toContainText(
+    'No printer of its own here: it prints on the one your technician set up',
+  );
   await form.getByLabel('Printer address').fill(printer.url);
   await form.getByLabel('Printer type').selectOption('star');
   await form.getByLabel('Arabic printed as').selectOption('text');

@@ -30,7 +30,7 @@ let hub: TestHub;
 let recall: { counter: string; visit: string; auth: string };
 test.beforeAll(async () => {
   hub = await startE2eHub({ catalogue, clock: { now: () => Date.now() + shift } });
-  mkdirSync('/tmp/s9/x4', { recursive: true });
+  mkdirSync('artifacts/screens', { recursive: true });
   for (let i = 0; i < 7; i++)
     for (const s of ['eid-renew', 'residency-renew', 'licence-renew', 'building-permit', 'work-permit'])
       await issue(hub.url, s);
@@ -108,7 +108,9 @@ for (const screen of SCREENS)
         await expect(key).toContainText('No counter open');
         await expect(key).toContainText('لا كاونتر مفتوح');
         await board.evaluate(() => document.fonts.ready);
-        await board.screenshot({ path: `/tmp/s9/x4/board-${screen.name}-${order.replace(',', '-')}.png` });
+        await board.screenshot({
+          path: `artifacts/screens/board-${screen.name}-${order.replace(',', '-')}.png`,
+        });
         expect(await layoutProblems(board)).toEqual([]);
       } finally {
         await ctx.close();

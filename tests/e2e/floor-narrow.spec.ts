@@ -82,8 +82,8 @@ for (const lang of ['ar', 'en'] as const)
     await page.evaluate(() => document.fonts.ready);
     const table = page.locator('table.queues');
     await table.scrollIntoViewIfNeeded();
-    mkdirSync('/tmp/s9/x4', { recursive: true });
-    await table.screenshot({ path: `/tmp/s9/x4/floor-390-${lang}.png` });
+    mkdirSync('artifacts/screens', { recursive: true });
+    await table.screenshot({ path: `artifacts/screens/floor-390-${lang}.png` });
     expect(await nameProblems(page)).toEqual([]);
     // Two clean lines at most for the longest name: its text sits on no more than two line boxes.
     for (const name of await names.all()) {

@@ -66,8 +66,8 @@ describe('closing at midnight', () => {
     const closing = ticketClosing(evenings, evenings.queues[0]!.id, { p50Minutes: 5 }, dubai(3, 18, 0));
     expect(closing?.closesAt).toBe('24:00');
     expect(closingLine(closing)?.text).toEqual({
-      ar: 'يغلق المركز اليوم الساعة منتصف الليل',
-      en: 'The centre closes today at midnight',
+      ar: 'يغلق المركز عند منتصف الليل',
+      en: 'The centre closes at midnight',
     });
   });
 

@@ -221,8 +221,9 @@ export const configEditor: AppStrings<Key> = {
     allAgencies: 'كل الجهات',
     printer: 'طابعة التذاكر',
     printerHint:
-      'يطبع الخادم تذاكر هذا الكشك على هذه الطابعة بدلاً من طابعة إعدادات البيئة (DAWR_KIOSK_PRINTERS). امسح العنوان للرجوع إليها.',
-    printerNone: 'لا طابعة خاصة بهذا الكشك هنا (تُستخدم طابعة إعدادات البيئة DAWR_KIOSK_PRINTERS إن وُجدت).',
+      'يطبع الخادم تذاكر هذا الكشك على هذه الطابعة بدلاً من الطابعة التي ضبطها الفني للكشك عند تركيب النظام. امسح العنوان للرجوع إليها.',
+    printerNone:
+      'لا طابعة خاصة بهذا الكشك هنا: يطبع على الطابعة التي ضبطها له الفني عند تركيب النظام، إن وُجدت.',
     printer_address: 'عنوان الطابعة',
     printerAddressHint: 'على الشبكة أو منفذ تسلسلي أو طابعة CUPS، مثل:',
     printer_type: 'نوع الطابعة',
@@ -344,8 +345,9 @@ export const configEditor: AppStrings<Key> = {
     allAgencies: 'All agencies',
     printer: 'Ticket printer',
     printerHint:
-      "The hub prints this kiosk's tickets on this printer instead of the environment's (DAWR_KIOSK_PRINTERS). Clear the address to go back to it.",
-    printerNone: "No printer of its own here (use the environment's, DAWR_KIOSK_PRINTERS, if it has one).",
+      "The hub prints this kiosk's tickets on this printer instead of the one your technician set up for it when installing the system. Clear the address to go back to that one.",
+    printerNone:
+      'No printer of its own here: it prints on the one your technician set up for it when installing the system, if there is one.',
     printer_address: 'Printer address',
     printerAddressHint: 'On the network, a serial port or a CUPS printer, e.g.:',
     printer_type: 'Printer type',

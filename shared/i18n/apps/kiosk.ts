@@ -116,6 +116,9 @@ const ar = {
   // The printed ticket's closing line (devices/printer/ticket-template.ts); {{time}} closing, {{last}} the last ticket (HH:MM).
   printClosesAt: 'يغلق المركز اليوم الساعة {{time}}',
   printPastClosing: 'قد لا يحين دورك قبل الإغلاق الساعة {{time}}',
+  // Closing at midnight, said as the kiosk says it: not "الساعة منتصف الليل" (issue #15).
+  printClosesAtMidnight: 'يغلق المركز عند منتصف الليل',
+  printPastClosingMidnight: 'قد لا يحين دورك قبل الإغلاق عند منتصف الليل',
   printLastTicket: 'آخر تذكرة اليوم {{last}}، والإغلاق {{time}}',
   smsText: 'تذكرتك {{ticket}}. تابع دورك: {{url}}',
   err_too_early: 'وصلت مبكراً. يبدأ تسجيل الحضور لموعدك في {{detail}}.',
@@ -277,6 +280,8 @@ const en: Record<keyof typeof ar, string> = {
   printKeep: 'Please keep this ticket until your number is called',
   printClosesAt: 'The centre closes today at {{time}}',
   printPastClosing: 'Your turn may not come before closing at {{time}}',
+  printClosesAtMidnight: 'The centre closes at midnight',
+  printPastClosingMidnight: 'Your turn may not come before closing at midnight',
   printLastTicket: 'Last ticket today {{last}}, closing at {{time}}',
   smsText: 'Your ticket {{ticket}}. Follow your turn: {{url}}',
   err_too_early: 'You are early. Check-in for your appointment opens at {{detail}}.',

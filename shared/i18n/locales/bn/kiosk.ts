@@ -108,6 +108,8 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   printKeep: 'আপনার নম্বর ডাকা পর্যন্ত টিকিটটি রাখুন',
   printClosesAt: 'কেন্দ্র আজ {{time}}-এ বন্ধ হবে',
   printPastClosing: '{{time}}-এ বন্ধের আগে আপনার পালা না-ও আসতে পারে',
+  printClosesAtMidnight: 'কেন্দ্র মধ্যরাতে বন্ধ হবে',
+  printPastClosingMidnight: 'মধ্যরাতে বন্ধের আগে আপনার পালা না-ও আসতে পারে',
   printLastTicket: 'আজকের শেষ টিকিট {{last}}, বন্ধ {{time}}',
   smsText: 'আপনার টিকিট {{ticket}}। আপনার পালা দেখুন: {{url}}',
   err_too_early: 'আপনি আগে এসেছেন। আপনার অ্যাপয়েন্টমেন্টের চেক-ইন {{detail}}-এ শুরু হবে।',

@@ -108,6 +108,8 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   printKeep: 'لطفاً این نوبت را تا فراخوانده شدن شماره‌تان نگه دارید',
   printClosesAt: 'مرکز امروز ساعت {{time}} بسته می‌شود',
   printPastClosing: 'ممکن است نوبت شما پیش از بسته شدن در ساعت {{time}} نرسد',
+  printClosesAtMidnight: 'مرکز نیمه‌شب بسته می‌شود',
+  printPastClosingMidnight: 'ممکن است نوبت شما پیش از بسته شدن در نیمه‌شب نرسد',
   printLastTicket: 'آخرین نوبت امروز {{last}}، بسته شدن {{time}}',
   smsText: 'نوبت شما {{ticket}}. نوبت خود را دنبال کنید: {{url}}',
   err_too_early: 'زود آمده‌اید. اعلام حضور برای وقت شما از {{detail}} آغاز می‌شود.',

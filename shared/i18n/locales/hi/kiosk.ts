@@ -108,6 +108,8 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   printKeep: 'कृपया अपना नंबर बुलाए जाने तक यह टिकट अपने पास रखें',
   printClosesAt: 'केंद्र आज {{time}} बजे बंद होगा',
   printPastClosing: 'हो सकता है आपकी बारी {{time}} बजे बंद होने से पहले न आए',
+  printClosesAtMidnight: 'केंद्र आधी रात को बंद होगा',
+  printPastClosingMidnight: 'हो सकता है आपकी बारी आधी रात को बंद होने से पहले न आए',
   printLastTicket: 'आज का आख़िरी टिकट {{last}}, बंद होने का समय {{time}}',
   smsText: 'आपका टिकट {{ticket}}। अपनी बारी देखें: {{url}}',
   err_too_early: 'आप जल्दी आ गए हैं। आपके अपॉइंटमेंट की हाज़िरी {{detail}} पर शुरू होगी।',

@@ -108,6 +108,8 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   printKeep: 'Itago po ang tiket na ito hanggang tawagin ang numero mo',
   printClosesAt: 'Magsasara ang sentro ngayong araw nang {{time}}',
   printPastClosing: 'Maaaring hindi dumating ang turno mo bago magsara nang {{time}}',
+  printClosesAtMidnight: 'Magsasara ang sentro nang hatinggabi',
+  printPastClosingMidnight: 'Maaaring hindi dumating ang turno mo bago magsara nang hatinggabi',
   printLastTicket: 'Huling tiket ngayon {{last}}, sarado nang {{time}}',
   smsText: 'Ang tiket mo ay {{ticket}}. Sundan ang turno mo: {{url}}',
   err_too_early: 'Maaga ka. Magbubukas ang check-in ng appointment mo nang {{detail}}.',

@@ -108,6 +108,8 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   printKeep: 'براہ کرم اپنا نمبر پکارے جانے تک یہ ٹکٹ اپنے پاس رکھیں',
   printClosesAt: 'مرکز آج {{time}} بجے بند ہوگا',
   printPastClosing: 'ہو سکتا ہے آپ کی باری {{time}} بجے بند ہونے سے پہلے نہ آئے',
+  printClosesAtMidnight: 'مرکز آدھی رات کو بند ہوگا',
+  printPastClosingMidnight: 'ہو سکتا ہے آپ کی باری آدھی رات کو بند ہونے سے پہلے نہ آئے',
   printLastTicket: 'آج کا آخری ٹکٹ {{last}}، بند ہونے کا وقت {{time}}',
   smsText: 'آپ کا ٹکٹ {{ticket}}۔ اپنی باری دیکھیں: {{url}}',
   err_too_early: 'آپ جلدی آ گئے ہیں۔ آپ کی ملاقات کی حاضری {{detail}} پر شروع ہوگی۔',
