@@ -1,14 +1,14 @@
 // The kiosk assistant on the blind question sets (issue #16): the confusion table per language
 // (correct / partial / confident wrong / correct hand-over / missed answer) for the sets tuning may
-// read — questions.ts, heldout.ts, and tuning-2.ts, heldout-2.ts to heldout-11.ts (the last ten
+// read — questions.ts, heldout.ts, and tuning-2.ts, heldout-2.ts to heldout-12.ts (the last eleven
 // retired as held-out sets: measured too often) and tuning-oos.ts (out-of-scope and not-offered
-// questions only) each split into a tuning part and a validation third that is only counted — and, separately, held-out set 12 that tuning never looks at; and the
+// questions only) each split into a tuning part and a validation third that is only counted — and, separately, held-out set 13 that tuning never looks at; and the
 // time to answer one question and to train the second opinion.
 // With --cross-validate: the tuning parts answered in three folds, each by an assistant whose
 // classifiers were trained without that fold (how the thresholds in assistant.ts were chosen).
 // Run: npx tsx bench/assistant.ts [--misses] [--tuning-only] [--cross-validate]   (--misses lists the tuning parts'
-// non-correct answers; validation thirds and held-out set 12 are only ever counted, never listed;
-// --tuning-only does not even load held-out set 12, for whoever is tuning: its counts, watched over
+// non-correct answers; validation thirds and held-out set 13 are only ever counted, never listed;
+// --tuning-only does not even load held-out set 13, for whoever is tuning: its counts, watched over
 // many runs, would be tuning on it).
 import type { BlindQuestion } from '../tests/assistant/blind/types.js';
 import { BLIND_TUNING } from '../tests/assistant/blind/questions.js';
@@ -24,6 +24,7 @@ import { BLIND_HELDOUT_8 } from '../tests/assistant/blind/heldout-8.js';
 import { BLIND_HELDOUT_9 } from '../tests/assistant/blind/heldout-9.js';
 import { BLIND_HELDOUT_10 } from '../tests/assistant/blind/heldout-10.js';
 import { BLIND_HELDOUT_11 } from '../tests/assistant/blind/heldout-11.js';
+import { BLIND_HELDOUT_12 } from '../tests/assistant/blind/heldout-12.js';
 import { BLIND_TUNING_OOS } from '../tests/assistant/blind/tuning-oos.js';
 import { isValidation, tuningPart, validationPart } from '../tests/assistant/blind/splits.js';
 import { DEMO_GRADE_CONTEXT, evaluate, type Evaluation } from '../tests/assistant/blind/evaluate.js';
@@ -84,7 +85,7 @@ function table(name: string, e: Evaluation) {
 
 const tuningOnly = process.argv.includes('--tuning-only') || process.env.ASSISTANT_TUNING_ONLY === '1';
 // Held-out set 1 was looked at by earlier tuning: it is tuning data now (listed in full with --misses).
-// Tuning set 2, the retired held-out sets 2 to 11 and the out-of-scope tuning set (engineer K: only
+// Tuning set 2, the retired held-out sets 2 to 12 and the out-of-scope tuning set (engineer K: only
 // out-of-scope and not-offered questions) are split: two thirds tuning, a third validation.
 const splitSets: readonly { name: string; questions: readonly BlindQuestion[] }[] = [
   { name: 'Tuning set 2', questions: BLIND_TUNING_2 },
@@ -98,23 +99,24 @@ const splitSets: readonly { name: string; questions: readonly BlindQuestion[] }[
   { name: 'Held-out set 9, retired: tuning data now', questions: BLIND_HELDOUT_9 },
   { name: 'Held-out set 10, retired: tuning data now', questions: BLIND_HELDOUT_10 },
   { name: 'Held-out set 11, retired: tuning data now', questions: BLIND_HELDOUT_11 },
+  { name: 'Held-out set 12, retired: tuning data now', questions: BLIND_HELDOUT_12 },
   { name: 'Out-of-scope tuning set', questions: BLIND_TUNING_OOS },
 ];
-// The held-out set (tests/assistant/blind/README.md): held-out 12 by a fourteenth blind author (engineer N);
+// The held-out set (tests/assistant/blind/README.md): held-out 13 by a fifteenth blind author (engineer O);
 // nobody tuning reads it, and --tuning-only does not even load it. Its path is built at run time so that
 // type-checking never needs the file (it may not exist yet, and nobody tuning may open it); when it is
 // absent the bench says so and measures the rest.
-const heldoutModule = ['..', 'tests', 'assistant', 'blind', 'heldout-12.js'].join('/');
+const heldoutModule = ['..', 'tests', 'assistant', 'blind', 'heldout-13.js'].join('/');
 const heldoutFile = new URL(heldoutModule.replace(/\.js$/, '.ts'), import.meta.url);
-const loadHeldout12 = async (): Promise<readonly BlindQuestion[] | undefined> => {
+const loadHeldout13 = async (): Promise<readonly BlindQuestion[] | undefined> => {
   if (!existsSync(heldoutFile)) return undefined;
-  const loaded: { BLIND_HELDOUT_12?: readonly BlindQuestion[] } = await import(heldoutModule);
-  if (!loaded.BLIND_HELDOUT_12) throw new Error(`${heldoutModule} does not export BLIND_HELDOUT_12`);
-  return loaded.BLIND_HELDOUT_12;
+  const loaded: { BLIND_HELDOUT_13?: readonly BlindQuestion[] } = await import(heldoutModule);
+  if (!loaded.BLIND_HELDOUT_13) throw new Error(`${heldoutModule} does not export BLIND_HELDOUT_13`);
+  return loaded.BLIND_HELDOUT_13;
 };
-const heldout12 = tuningOnly ? undefined : await loadHeldout12();
-const heldoutSets: { name: string; questions: readonly BlindQuestion[] }[] = heldout12
-  ? [{ name: 'Held-out set 12', questions: heldout12 }]
+const heldout13 = tuningOnly ? undefined : await loadHeldout13();
+const heldoutSets: { name: string; questions: readonly BlindQuestion[] }[] = heldout13
+  ? [{ name: 'Held-out set 13', questions: heldout13 }]
   : [];
 const tuning = evaluate(BLIND_TUNING);
 const heldout = evaluate(BLIND_HELDOUT);
@@ -145,8 +147,8 @@ table(
   `All validation thirds together (${validationAll.graded.length} questions; never listed)`,
   validationAll,
 );
-if (tuningOnly) console.log('\nHeld-out set 12: not loaded (--tuning-only)');
-else if (!heldout12) console.log(`\nHeld-out set 12: not loaded (${heldoutFile.pathname} is absent)`);
+if (tuningOnly) console.log('\nHeld-out set 13: not loaded (--tuning-only)');
+else if (!heldout13) console.log(`\nHeld-out set 13: not loaded (${heldoutFile.pathname} is absent)`);
 for (const h of heldouts)
   table(`${h.name} (never seen by anyone tuning) (${h.evaluation.graded.length} questions)`, h.evaluation);
 

@@ -327,7 +327,7 @@ export const DEMO_FAQ: FaqEntryInput[] = [
     },
     variants: {
       ar: ['أبغى أشتكي على الموظف', 'مدير المركز', 'المسؤول'],
-      en: ['Complain about staff', 'Speak to the manager about a complaint'],
+      en: ['Complain about staff', 'Speak to the manager about a complaint', 'Report an employee'],
     },
     answer: {
       ar: 'اطلب مدير الخدمة عند الاستقبال، أو قدّم الشكوى عبر الموقع أو الرقم الموحد؛ نرد خلال 3 أيام عمل.',

@@ -2,12 +2,12 @@
  * Issue #16's targets on the blind question sets that tuning may read (tests/assistant/blind):
  * BLIND_TUNING (questions.ts), BLIND_TUNING_2 (tuning-2.ts, a later blind author), BLIND_HELDOUT
  * (heldout.ts: held out once, looked at by earlier tuning, so tuning data now) and the tuning
- * parts of the retired held-out sets 2 to 11 (heldout-2.ts … heldout-11.ts: measured too often to
+ * parts of the retired held-out sets 2 to 12 (heldout-2.ts … heldout-12.ts: measured too often to
  * stay held out) and of the out-of-scope tuning set (tuning-oos.ts); their validation thirds, ids
  * divisible by 3, are only counted by the bench.
  * Each must meet the targets per language: ≥ 85 % correct or correct hand-over, ≤ 3 % confident
  * wrong, every out-of-scope question handed over. (Held-out set 1 has 42 questions a language: 85 %
- * is 36.) Held-out set 12 is never imported here: whoever tunes must not see it; the lead measures
+ * is 36.) Held-out set 13 is never imported here: whoever tunes must not see it; the lead measures
  * it with `npx tsx bench/assistant.ts`.
  */
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,7 @@ import { BLIND_HELDOUT_8 } from './blind/heldout-8.js';
 import { BLIND_HELDOUT_9 } from './blind/heldout-9.js';
 import { BLIND_HELDOUT_10 } from './blind/heldout-10.js';
 import { BLIND_HELDOUT_11 } from './blind/heldout-11.js';
+import { BLIND_HELDOUT_12 } from './blind/heldout-12.js';
 import { BLIND_TUNING_OOS } from './blind/tuning-oos.js';
 import { tuningPart } from './blind/splits.js';
 import { evaluate } from './blind/evaluate.js';
@@ -100,6 +101,13 @@ targets('retired held-out set 10, tuning part', tuningPart(BLIND_HELDOUT_10), { 
 // part is in the classifiers' training phrases: each made its language's validation thirds worse),
 // so losing two fails in Arabic and losing one in English (72 is the 85 % target itself).
 targets('retired held-out set 11, tuning part', tuningPart(BLIND_HELDOUT_11), { ar: 0.89, en: 0.85 }, 80);
+// Engineer N's held-out 12, retired in session 9 (round 10) after one measurement (ar 88.8 / 2.4 %,
+// en 87.2 / 2.4 % good / confident wrong on the whole set; out-of-scope handed over 13/13 and
+// 12/13): floors under what its tuning part measures after that round (84 a language: ar 77, en 72
+// correct or correct hand-over, every out-of-scope question handed over; neither language's tuning
+// part is in the classifiers' training phrases: each made its language's validation thirds worse),
+// so losing two fails in Arabic and losing one in English (72 is the 85 % target itself).
+targets('retired held-out set 12, tuning part', tuningPart(BLIND_HELDOUT_12), { ar: 0.9, en: 0.85 }, 80);
 // Engineer K's out-of-scope tuning set (session 8, round 5: 60 out-of-scope and 30 not-offered
 // questions a language, written blind). Measured once before any tuning on it (whole set: ar 82.2 %
 // correct or correct hand-over / 6.7 % confident wrong, out-of-scope handed over 57/60; en 88.9 /

@@ -41,6 +41,7 @@ import {
   AGENT_WORDS,
   CENTRE_COMPLAINT_LABEL,
   CENTRE_STAFF_WORDS,
+  CONDUCT_WORDS,
   EMPLOYER_WORDS,
   NOT_YET_WORDS,
   PAST_MISS_WORDS,
@@ -198,8 +199,9 @@ export function answer(ctx: AssistantContext, question: string, language: Langua
     !raw.some((w) => PAST_MISS_WORDS.has(w));
   // "I want to complain about the staff at counter 5": the centre's complaints, not a labour
   // complaint nor the citizen's counter; a complaint naming the employer or pay is labour's.
+  // "The lady at counter 6 was rude, how do I report this" judges the staff: a complaint too.
   const complaintAboutCentre =
-    terms.includes('#complaint') &&
+    (terms.includes('#complaint') || raw.some((w) => CONDUCT_WORDS.has(w))) &&
     raw.some((w) => CENTRE_STAFF_WORDS.has(w)) &&
     !raw.some((w) => EMPLOYER_WORDS.has(w));
   const termsOf = (ws: readonly string[]) =>

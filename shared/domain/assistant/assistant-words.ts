@@ -79,6 +79,13 @@ export const CENTRE_STAFF_WORDS: ReadonlySet<string> = new Set(
     'وقح',
   ].map(normaliseArabic),
 );
+/**
+ * A judgement of how the centre's staff behaved ("the lady at counter 6 was rude, how do I report
+ * this"): a complaint about the centre even without the word "complain".
+ */
+export const CONDUCT_WORDS: ReadonlySet<string> = new Set(
+  ['rude', 'impolite', 'disrespectful', 'unprofessional', 'وقح', 'وقحه', 'وقحين'].map(normaliseArabic),
+);
 /** …and when it is a labour complaint: the employer, the pay. */
 export const EMPLOYER_WORDS: ReadonlySet<string> = new Set(
   [

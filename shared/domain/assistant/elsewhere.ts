@@ -48,11 +48,26 @@ function slipOf(questionWord: string, keyword: string, misspelt: ReadonlySet<str
   );
 }
 
+/**
+ * An Arabic adjective of relation (نسبة: صحيه، تجاريه، حكومي) is also said as the noun it comes from,
+ * with its article, in a construct: بطاقة الصحة for البطاقة الصحية, رخصة التجارة for رخصة تجارية.
+ */
+function constructNounOf(keyword: string): string | undefined {
+  const stem = keyword.endsWith('يه')
+    ? keyword.slice(0, -2)
+    : keyword.endsWith('ي')
+      ? keyword.slice(0, -1)
+      : '';
+  return stem.length >= 2 && /\p{Script=Arabic}/u.test(stem) ? `ال${stem}ه` : undefined;
+}
+
 function wordMatches(questionWord: string, keyword: string): boolean {
   if (questionWord === keyword) return true;
   const bare = questionWord.startsWith('ال') ? questionWord.slice(2) : questionWord;
   return (
-    bare === keyword || (keyword.length >= 4 && bare.startsWith(keyword) && bare.length - keyword.length <= 2)
+    bare === keyword ||
+    (keyword.length >= 4 && bare.startsWith(keyword) && bare.length - keyword.length <= 2) ||
+    (questionWord.startsWith('ال') && questionWord === constructNounOf(keyword))
   );
 }
 

@@ -203,6 +203,9 @@ const MALFUNCTION_INDEX = indexOf(phrasesOf(MALFUNCTION_PHRASES));
 /** Joined particles and the article: والبنك, بالمستشفي, للنادي, لبطاقة (before three letters or more). */
 const CLITICS = /^(?:وال|بال|فال|كال|لل|ال|و|ل(?=\p{L}{3})|ب(?=\p{L}{3}))/u;
 
+/** A preposition joined to the article: بال، لل، كال (by, for, like the…). */
+const JOINED_PREPOSITION = /^(?:بال|لل|كال)/u;
+
 /** Possessive and plural endings: بوكي، عضويتي، شنطتها، مفاتيحي (not any letters: مول is no مولود). */
 const SUFFIXES: readonly string[] = ['ها', 'هم', 'نا', 'كم', 'ات', 'ي', 'ه', 'ك'];
 
@@ -266,6 +269,21 @@ export function isEverydayLife(
   const privateAt = positionsOf(keys, PRIVATE_INDEX);
   if (privateAt.size > 0) {
     for (const i of positionsOf(keys, MALFUNCTION_INDEX)) privateAt.add(i);
+    // The private thing's name takes the everyday words written into it ("my mobile phone bill",
+    // "my gym membership card"): what is done to it ("pay") clings across them as across "my".
+    // Only everyday concepts extend it, so a word naming a service (ID, licence) never does.
+    for (let grown = true; grown;) {
+      grown = false;
+      concepts.forEach((c, i) => {
+        if (c === undefined || privateAt.has(i) || !EVERYDAY_CONCEPTS.has(c)) return;
+        // A joined preposition with the article (بالبطاقة: by the card) says how, like "by": the
+        // card one pays with is no part of the thing's name.
+        if (JOINED_PREPOSITION.test(words[i]!)) return;
+        if (!privateAt.has(i - 1) && !privateAt.has(i + 1)) return;
+        privateAt.add(i);
+        grown = true;
+      });
+    }
     // A concept clings to a private thing when only link words stand between them.
     const clings = (i: number) =>
       [-1, 1].some((step) => {
