@@ -13,6 +13,7 @@ import type { CustomerHistory, HistoryItem } from '../../shared/contract/custome
 import { requestStatus, timelineChannel } from '../../shared/central/events.js';
 import { Ltr } from '../common/bdi.js';
 import { useFormat, type Formatters } from '../common/numbers.js';
+import { digitsIn } from '../../shared/i18n/numbers.js';
 import { fetchCustomerHistory, fetchVisit, type VisitDetail } from './staff-api.js';
 import { OUTCOME_CODES } from './form-parts.js';
 
@@ -86,7 +87,7 @@ export function CustomerPanel(props: { token: string; visit: Visit; catalogue: C
         </dd>
         <dt>{t('counter.priorityReason')}</dt>
         <dd data-testid="priority-reason" className={visit.priority ? 'priority-flag' : undefined}>
-          {visit.priority ? t(`priority.${visit.priority}`) : t('counter.noPriority')}
+          {visit.priority ? fmt.digits(t(`priority.${visit.priority}`)) : t('counter.noPriority')}
         </dd>
         <dt>{t('counter.language')}</dt>
         <dd data-testid="visitor-language">
@@ -116,7 +117,8 @@ export function CustomerPanel(props: { token: string; visit: Visit; catalogue: C
         )}
       </dl>
       <h3>{t('counter.visitHistory')}</h3>
-      <ol className="events" data-testid="visit-events">
+      {/* The list's numbers in the centre's digits too: CSS draws them, not the text (counter.css). */}
+      <ol className="events" data-testid="visit-events" data-digits={digitsIn(fmt.style)}>
         {(detail?.events ?? []).map((e) => (
           <li key={e.id}>
             <time dateTime={new Date(e.at).toISOString()}>{fmt.time(e.at)}</time>{' '}

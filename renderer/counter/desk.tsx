@@ -165,6 +165,7 @@ export function Desk(props: {
                 onCancel={() => setForm('none')}
               />
               <CurrentPanel
+                digits={catalogue.centre.digits}
                 inHand={inHand}
                 recallsBeforeNoShow={recallsBeforeNoShow}
                 actions={actions}
@@ -199,6 +200,7 @@ export function Desk(props: {
                 />
               )}
               <WorklistPanels
+                digits={catalogue.centre.digits}
                 worklist={worklist}
                 busy={inHand !== null || pending}
                 onResume={(v) => void act('resume', { counterId, visitId: v.id })}
@@ -208,7 +210,11 @@ export function Desk(props: {
             </div>
             <div className="column" role="region" aria-label={t('counter.queuesColumn')} tabIndex={0}>
               {snapshot && (
-                <QueueOverview queues={snapshot.queues} queueIds={profileQueueIds(catalogue, profileId)} />
+                <QueueOverview
+                  queues={snapshot.queues}
+                  queueIds={profileQueueIds(catalogue, profileId)}
+                  digits={catalogue.centre.digits}
+                />
               )}
               {inHand && <CustomerPanel token={token} visit={inHand} catalogue={catalogue} />}
             </div>

@@ -10,6 +10,8 @@ import { queueWaitLevel } from '../../shared/domain/queue-wait-level.js';
 import { counted } from '../../shared/i18n/durations.js';
 import { waitShown } from '../../shared/domain/wait-shown.js';
 import { waitText } from '../../shared/i18n/wait-text.js';
+import type { DigitSystem } from '../../shared/i18n/numbers.js';
+import { useFormat } from '../common/numbers.js';
 import { ColumnHeads } from '../common/column-heads.js';
 import { TitledSection } from '../common/titled-section.js';
 
@@ -22,8 +24,14 @@ export function profileQueueIds(catalogue: Catalogue, profileId: string | null):
   return named.size ? [...named] : catalogue.queues.map((q) => q.id);
 }
 
-export function QueueOverview(props: { queues: QueueSummary[]; queueIds: string[] }) {
+export function QueueOverview(props: {
+  queues: QueueSummary[];
+  queueIds: string[];
+  digits: DigitSystem | undefined;
+}) {
   const { t, i18n } = useTranslation();
+  // Counts and minutes in the centre's digits (issue #15), the live catalogue's as the rest of the desk.
+  const fmt = useFormat({ digits: props.digits });
   const lang = i18n.language === 'en' ? 'en' : 'ar';
   const rows = props.queueIds
     .map((id) => props.queues.find((q) => q.queueId === id))
@@ -48,9 +56,9 @@ export function QueueOverview(props: { queues: QueueSummary[]; queueIds: string[
                 <th scope="row">
                   {q.prefix} · {q.name[lang]}
                 </th>
-                <td data-testid="waiting">{q.waiting}</td>
-                <td>{counted(t, 'minutes', q.longestWaitMinutes)}</td>
-                <td data-testid="wait-now">{waitText(t, waitShown(q.estimate))}</td>
+                <td data-testid="waiting">{fmt.number(q.waiting)}</td>
+                <td>{counted(t, 'minutes', q.longestWaitMinutes, fmt.number)}</td>
+                <td data-testid="wait-now">{waitText(t, waitShown(q.estimate), fmt.number)}</td>
                 <td>
                   <span className={`level level-${level}`}>{t(`counter.level_${level}`)}</span>
                 </td>

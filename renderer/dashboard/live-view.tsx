@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HubClient } from '../common/hub-client.js';
+import { useFormat } from '../common/numbers.js';
 import { Charts } from './charts.js';
 import { DeviceHealthPanel } from './device-health/panel.js';
 import type { Lang } from './format.js';
@@ -28,6 +29,9 @@ export function LiveView({
   const { t } = useTranslation();
   const [notice, setNotice] = useState<string | null>(null);
   const { snapshot, metrics, catalogue } = live;
+  // Every count, wait, duration and share in the centre's digits (issue #15), the live catalogue's
+  // so a change applies at once; the page's until the catalogue has come.
+  const fmt = useFormat({ digits: catalogue?.centre.digits });
   const report: Report = (r, ok) => setNotice(r.ok ? ok : t(`errors.${r.error?.code ?? 'internal'}`));
 
   const queueName = (id: string) => catalogue?.queues.find((q) => q.id === id)?.name[lang] ?? id;
@@ -42,13 +46,14 @@ export function LiveView({
         </p>
       )}
       <AlertsSection alerts={live.alerts} hub={hub} name={subjectName} lang={lang} />
-      <AgenciesTable metrics={metrics} catalogue={catalogue} lang={lang} />
+      <AgenciesTable metrics={metrics} catalogue={catalogue} lang={lang} fmt={fmt} />
       <QueuesTable
         hub={hub}
         queues={snapshot?.queues}
         metrics={metrics}
         cutoffs={live.cutoffs}
         lang={lang}
+        fmt={fmt}
         report={report}
       />
       <CountersList
@@ -58,6 +63,7 @@ export function LiveView({
         staffNames={staffNames}
         now={live.now}
         lang={lang}
+        fmt={fmt}
         report={report}
       />
       <DeviceHealthPanel hub={hub} now={live.now} lang={lang} />

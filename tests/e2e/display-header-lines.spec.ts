@@ -1,9 +1,9 @@
 /**
  * The board's header, the centre's name in two languages (issue #15): on a portrait board
- * (1080×1920, Arabic first) the dots under "دبي" touched the English name below. Measured on the
- * drawn pixels, one language at a time: the first name's lowest ink stays clear of the second's
- * highest, in both language orders, and the board still fits. (A landscape board has no height to
- * spare for the gap: renderer/display/display.css.)
+ * (1080×1920) and a landscape one (1920×1080), Arabic first, the dots under "دبي" touched the
+ * English name below. Measured on the drawn pixels, one language at a time: the first name's lowest
+ * ink stays clear of the second's highest, in both language orders, and the board still fits (the
+ * busiest landscape board, with an Urdu line: display-busy-mixed.spec.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
@@ -11,8 +11,6 @@ import { PNG } from 'pngjs';
 import { DISPLAY_KEY, type TestHub } from '../support/hub.js';
 import { startE2eHub } from './support/hub.js';
 import { layoutProblems, SCREENS } from './support/display-layout.js';
-
-const PORTRAIT = SCREENS.find((s) => s.name === 'portrait')!;
 
 /** The hub's clock runs at real speed from Monday 7 December 2026, 10:00 in Dubai: the centre is open. */
 const shift = Date.parse('2026-12-07T10:00:00+04:00') - Date.now();
@@ -52,28 +50,29 @@ async function inkRows(page: Page, shown: 'first' | 'second'): Promise<{ top: nu
   return { top: clip.y + rows[0]!, bottom: clip.y + rows[rows.length - 1]! };
 }
 
-for (const order of ['ar,en', 'en,ar'] as const)
-  test(`the centre's two names do not touch on a portrait board (${order})`, async ({ browser }) => {
-    const ctx = await browser.newContext({ viewport: { width: PORTRAIT.width, height: PORTRAIT.height } });
-    const board = await ctx.newPage();
-    try {
-      await board.goto(`${hub.url}/display/#key=${DISPLAY_KEY}&lang=${order}`);
-      await expect(board.locator('header h1 .first')).toHaveText(/دبي|Dubai/);
-      await board.evaluate(() => document.fonts.ready);
-      mkdirSync('artifacts/screens', { recursive: true });
-      await board
-        .locator('header')
-        .screenshot({ path: `artifacts/screens/header-portrait-${order.replace(',', '-')}.png` });
-      const first = await inkRows(board, 'first');
-      const second = await inkRows(board, 'second');
-      expect({ order, gap: second.top - first.bottom >= MIN_GAP_PX, first, second }).toEqual({
-        order,
-        gap: true,
-        first,
-        second,
-      });
-      expect(await layoutProblems(board)).toEqual([]);
-    } finally {
-      await ctx.close();
-    }
-  });
+for (const screen of SCREENS)
+  for (const order of ['ar,en', 'en,ar'] as const)
+    test(`the centre's two names do not touch on a ${screen.name} board (${order})`, async ({ browser }) => {
+      const ctx = await browser.newContext({ viewport: { width: screen.width, height: screen.height } });
+      const board = await ctx.newPage();
+      try {
+        await board.goto(`${hub.url}/display/#key=${DISPLAY_KEY}&lang=${order}`);
+        await expect(board.locator('header h1 .first')).toHaveText(/دبي|Dubai/);
+        await board.evaluate(() => document.fonts.ready);
+        mkdirSync('artifacts/screens', { recursive: true });
+        await board
+          .locator('header')
+          .screenshot({ path: `artifacts/screens/header-${screen.name}-${order.replace(',', '-')}.png` });
+        const first = await inkRows(board, 'first');
+        const second = await inkRows(board, 'second');
+        expect({ order, gap: second.top - first.bottom >= MIN_GAP_PX, first, second }).toEqual({
+          order,
+          gap: true,
+          first,
+          second,
+        });
+        expect(await layoutProblems(board)).toEqual([]);
+      } finally {
+        await ctx.close();
+      }
+    });

@@ -5,9 +5,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/contract/visit.js';
 import { counted } from '../../../shared/i18n/durations.js';
+import type { DigitSystem } from '../../../shared/i18n/numbers.js';
+import { useFormat } from '../../common/numbers.js';
 import type { DeskAction, DeskActionId } from './types.js';
 
 export function CurrentPanel(props: {
+  /** The centre's digits, from the live catalogue (issue #15: one setting for every app). */
+  digits: DigitSystem | undefined;
   inHand: Visit | null;
   recallsBeforeNoShow: number;
   actions: DeskAction[];
@@ -20,7 +24,7 @@ export function CurrentPanel(props: {
     <section className="panel current" aria-labelledby="current-title">
       <h2 id="current-title">{t('counter.current')}</h2>
       {props.inHand ? (
-        <CurrentVisit visit={props.inHand} needed={props.recallsBeforeNoShow} />
+        <CurrentVisit visit={props.inHand} needed={props.recallsBeforeNoShow} digits={props.digits} />
       ) : (
         <p data-testid="current-ticket-empty">{t('counter.noVisit')}</p>
       )}
@@ -51,8 +55,9 @@ export function CurrentPanel(props: {
   );
 }
 
-function CurrentVisit(props: { visit: Visit; needed: number }) {
+function CurrentVisit(props: { visit: Visit; needed: number; digits: DigitSystem | undefined }) {
   const { t } = useTranslation();
+  const fmt = useFormat({ digits: props.digits });
   const v = props.visit;
   return (
     <div className={v.priority ? 'visit visit-priority' : 'visit'}>
@@ -61,19 +66,19 @@ function CurrentVisit(props: { visit: Visit; needed: number }) {
       </p>
       {v.priority && (
         <p className={`priority-badge priority-${v.priority}`} data-testid="current-priority">
-          {t(`priority.${v.priority}`)}
+          {fmt.digits(t(`priority.${v.priority}`))}
         </p>
       )}
       <p data-testid="current-status">{t(`status.${v.status}`)}</p>
       {v.status === 'called' && (
         <p data-testid="recall-count">
-          {t('counter.recallCount', { count: v.recallCount, needed: props.needed })}
+          {fmt.digits(t('counter.recallCount', { count: v.recallCount, needed: props.needed }))}
         </p>
       )}
       {v.servingStartedAt !== null && v.calledAt !== null && (
         <p data-testid="walking-time">
           {t('counter.walkingTime', {
-            duration: counted(t, 'seconds', (v.servingStartedAt - v.calledAt) / 1000),
+            duration: counted(t, 'seconds', (v.servingStartedAt - v.calledAt) / 1000, fmt.number),
           })}
         </p>
       )}

@@ -5,9 +5,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/contract/visit.js';
+import type { DigitSystem } from '../../../shared/i18n/numbers.js';
+import { useFormat, type Formatters } from '../../common/numbers.js';
 import type { Worklist } from '../staff-api.js';
 
 export function WorklistPanels(props: {
+  /** The centre's digits, from the live catalogue (issue #15: one setting for every app). */
+  digits: DigitSystem | undefined;
   worklist: Worklist | null;
   busy: boolean;
   onResume: (v: Visit) => void;
@@ -15,6 +19,7 @@ export function WorklistPanels(props: {
   onWalkDirect: (ticket: string) => void;
 }) {
   const { t } = useTranslation();
+  const fmt = useFormat({ digits: props.digits });
   const [ticket, setTicket] = useState('');
   const w = props.worklist;
   const walkDirect = (e: FormEvent) => {
@@ -31,6 +36,7 @@ export function WorklistPanels(props: {
           <VisitsPanel
             name="parked"
             visits={w.parked}
+            fmt={fmt}
             busy={props.busy}
             action={t('counter.resume')}
             onPick={props.onResume}
@@ -38,6 +44,7 @@ export function WorklistPanels(props: {
           <VisitsPanel
             name="assigned"
             visits={w.assigned}
+            fmt={fmt}
             busy={props.busy}
             action={t('counter.callThis')}
             onPick={(v) => props.onCall(v.id)}
@@ -70,6 +77,8 @@ function VisitsPanel(props: {
   /** Names the panel's title (`counter.<name>`), heading id and test id. */
   name: 'parked' | 'assigned';
   visits: readonly Visit[];
+  /** For the priorities' digits ("(60+)"); ticket numbers stay as issued. */
+  fmt: Formatters;
   busy: boolean;
   action: string;
   onPick: (v: Visit) => void;
@@ -84,7 +93,9 @@ function VisitsPanel(props: {
         {props.visits.map((v) => (
           <li key={v.id}>
             <span className="ticket-small">{v.ticket}</span>
-            {v.priority && <span className="priority-badge small">{t(`priority.${v.priority}`)}</span>}
+            {v.priority && (
+              <span className="priority-badge small">{props.fmt.digits(t(`priority.${v.priority}`))}</span>
+            )}
             {props.showNotes && v.note && <span className="note">{v.note}</span>}
             <button type="button" disabled={props.busy} onClick={() => props.onPick(v)}>
               {props.action} {v.ticket}

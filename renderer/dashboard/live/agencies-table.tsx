@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../../shared/contract/catalogue.js';
 import type { LiveMetrics } from '../../../shared/contract/manager.js';
+import type { Formatters } from '../../common/numbers.js';
 import type { Lang } from '../format.js';
 import { TodayFigureCells, todayFigureHeads, WaitingNowCells, waitingNowHeads } from './today-figures.js';
 import { ColumnHeads } from '../../common/column-heads.js';
@@ -11,10 +12,12 @@ export function AgenciesTable({
   metrics,
   catalogue,
   lang,
+  fmt,
 }: {
   metrics: LiveMetrics | null;
   catalogue: Catalogue | null;
   lang: Lang;
+  fmt: Formatters;
 }) {
   const { t } = useTranslation();
   return (
@@ -27,8 +30,8 @@ export function AgenciesTable({
               <th scope="row">
                 {catalogue?.agencies.find((x) => x.id === a.agencyId)?.name[lang] ?? a.agencyId}
               </th>
-              <WaitingNowCells line={a} />
-              <TodayFigureCells figures={a} />
+              <WaitingNowCells line={a} fmt={fmt} />
+              <TodayFigureCells figures={a} fmt={fmt} />
             </tr>
           ))}
         </tbody>

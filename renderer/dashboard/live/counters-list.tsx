@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../../shared/contract/catalogue.js';
 import type { CounterView } from '../../../shared/contract/views.js';
 import type { HubClient } from '../../common/hub-client.js';
-import { formatDuration, type Lang } from '../format.js';
+import type { Lang } from '../format.js';
+import type { Formatters } from '../../common/numbers.js';
 import { managerCall } from '../manager-client.js';
 import type { Report } from './report.js';
 import { TitledSection } from '../../common/titled-section.js';
@@ -21,6 +22,7 @@ export function CountersList({
   staffNames,
   now,
   lang,
+  fmt,
   report,
 }: {
   hub: HubClient;
@@ -29,6 +31,7 @@ export function CountersList({
   staffNames: Map<string, string>;
   now: number;
   lang: Lang;
+  fmt: Formatters;
   report: Report;
 }) {
   const { t } = useTranslation();
@@ -48,7 +51,7 @@ export function CountersList({
                 <dt>{t('dashboard.currentTicket')}</dt>
                 <dd data-col="ticket">{c.currentTicket ?? '—'}</dd>
                 <dt>{t('dashboard.servingFor')}</dt>
-                <dd>{status === 'serving' ? formatDuration(now - c.since) : '—'}</dd>
+                <dd>{status === 'serving' ? fmt.duration(now - c.since) : '—'}</dd>
               </dl>
               <label htmlFor={profileSelect}>{t('dashboard.workProfile')}</label>
               <select

@@ -4,6 +4,7 @@ import type { QueueSummary } from '../../../shared/contract/views.js';
 import { waitShown } from '../../../shared/domain/wait-shown.js';
 import { waitText } from '../../../shared/i18n/wait-text.js';
 import type { HubClient } from '../../common/hub-client.js';
+import type { Formatters } from '../../common/numbers.js';
 import type { Lang } from '../format.js';
 import { QueueActions } from './queue-actions.js';
 import type { Report } from './report.js';
@@ -18,6 +19,7 @@ export function QueuesTable({
   metrics,
   cutoffs,
   lang,
+  fmt,
   report,
 }: {
   hub: HubClient;
@@ -25,6 +27,7 @@ export function QueuesTable({
   metrics: LiveMetrics | null;
   cutoffs: readonly ScheduledCutoff[];
   lang: Lang;
+  fmt: Formatters;
   report: Report;
 }) {
   const { t } = useTranslation();
@@ -49,9 +52,9 @@ export function QueuesTable({
                   {q.prefix} · {q.name[lang]}{' '}
                   {!q.open && <span className="closed">({t('dashboard.closed')})</span>}
                 </th>
-                <WaitingNowCells line={q} />
-                <td data-testid="wait-now">{waitText(t, waitShown(q.estimate))}</td>
-                <TodayFigureCells figures={m} />
+                <WaitingNowCells line={q} fmt={fmt} />
+                <td data-testid="wait-now">{waitText(t, waitShown(q.estimate), fmt.number)}</td>
+                <TodayFigureCells figures={m} fmt={fmt} />
                 <td>
                   <QueueActions
                     hub={hub}

@@ -6,18 +6,25 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TodayFigures } from '../../../shared/contract/manager.js';
 import { counted } from '../../../shared/i18n/durations.js';
+import type { Formatters } from '../../common/numbers.js';
 import { SlBadge } from './sl-badge.js';
 
 export function waitingNowHeads(t: TFunction): string[] {
   return [t('dashboard.waitingNow'), t('dashboard.longestWait')];
 }
 
-export function WaitingNowCells({ line }: { line: { waiting: number; longestWaitMinutes: number } }) {
+export function WaitingNowCells({
+  line,
+  fmt,
+}: {
+  line: { waiting: number; longestWaitMinutes: number };
+  fmt: Formatters;
+}) {
   const { t } = useTranslation();
   return (
     <>
-      <td data-col="waiting">{line.waiting}</td>
-      <td>{counted(t, 'minutes', line.longestWaitMinutes)}</td>
+      <td data-col="waiting">{fmt.number(line.waiting)}</td>
+      <td>{counted(t, 'minutes', line.longestWaitMinutes, fmt.number)}</td>
     </>
   );
 }
@@ -32,13 +39,13 @@ export function todayFigureHeads(t: TFunction): string[] {
 }
 
 /** Noughts and no service level while the hub has no figures for the row yet. */
-export function TodayFigureCells({ figures }: { figures: TodayFigures | undefined }) {
+export function TodayFigureCells({ figures, fmt }: { figures: TodayFigures | undefined; fmt: Formatters }) {
   return (
     <>
-      <td data-col="served">{figures?.served ?? 0}</td>
-      <td>{figures?.noShows ?? 0}</td>
-      <td>{figures?.abandoned ?? 0}</td>
-      <td>{figures && <SlBadge state={figures.state} share={figures.serviceLevel} />}</td>
+      <td data-col="served">{fmt.number(figures?.served ?? 0)}</td>
+      <td>{fmt.number(figures?.noShows ?? 0)}</td>
+      <td>{fmt.number(figures?.abandoned ?? 0)}</td>
+      <td>{figures && <SlBadge state={figures.state} share={figures.serviceLevel} fmt={fmt} />}</td>
     </>
   );
 }

@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { ChevronDown } from 'lucide-react';
 import type { IdentityInput } from '../../../shared/contract/operations.js';
 import { normaliseEmiratesId, normaliseUaeMobile } from '../../../shared/domain/identity.js';
+import { localiseDigits } from '../../../shared/i18n/index.js';
+import { useKiosk } from '../context.js';
 import { RELATIONS, type Relation, type WalkInPriority } from '../flow.js';
 import { Keypad, NumberField } from '../ui.js';
 
@@ -71,6 +73,8 @@ export function OptionalDetails(props: {
   invalid: boolean;
 }) {
   const { t } = useTranslation();
+  // The senior's "(60+)" in the centre's digits, as every figure on the kiosk (issue #15).
+  const { digits } = useKiosk();
   const [open, setOpen] = useState(false);
   const d = props.details;
   const set = (patch: Partial<Details>) => props.onChange({ ...d, ...patch });
@@ -131,7 +135,7 @@ export function OptionalDetails(props: {
             </Choice>
             {props.eligible.map((p) => (
               <Choice key={p} pressed={d.priority === p} onPick={() => set({ priority: p })}>
-                {t(`priority.${p}`)}
+                {localiseDigits(t(`priority.${p}`), digits)}
               </Choice>
             ))}
           </div>

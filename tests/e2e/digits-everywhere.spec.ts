@@ -1,0 +1,146 @@
+/**
+ * One digit setting per centre (issue #15), at each app's real size: the counter at 1366×768, the
+ * dashboard's live view at 1440×900 and the kiosk's service screen with its optional details at
+ * 1080×1920. With `digits: 'arab'` no Latin digit stands in the Arabic text (waiting counts, waits,
+ * recalls, the senior's "(60+)", service levels, durations), and with 'latn' no Arabic-Indic digit
+ * does. Ticket numbers (C001) and the Emirates ID's printed pattern are identifiers: as issued, in
+ * Latin digits, in every app (tests/e2e/floor-digits.spec.ts is the floor app's half).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
+import type { DigitSystem } from '../../shared/i18n/numbers.js';
+import { kiosk as kioskStrings } from '../../shared/i18n/apps/kiosk.js';
+import { startKioskE2e, type KioskE2e } from '../kiosk/e2e-fixture.js';
+import { api, login } from '../support/hub.js';
+import { issue, openCounter } from './counter-support.js';
+import { signInToDashboard } from './dashboard-support.js';
+
+const COUNTER = { width: 1366, height: 768 };
+const DASHBOARD = { width: 1440, height: 900 };
+const KIOSK = { width: 1080, height: 1920 };
+
+/**
+ * The digits of the wrong system in the page's drawn text (and the options of its selects, whose
+ * lists open on a tap), outside English, once ticket numbers and the Emirates ID's pattern are
+ * taken out. Text isolates are read too: the senior's "(60+)" sits in one. Elements set
+ * left-to-right hold identifiers (a device's id and version; the kiosk's keypad, which types an
+ * Emirates ID or a mobile number as the card and the phone write them); a counter's name carries
+ * the number of the sign over its desk, which the board writes as it is (the counter's label).
+ */
+/** The screen as checked, kept for a reader's eye. */
+async function keep(page: Page, name: string): Promise<void> {
+  mkdirSync('artifacts/screens', { recursive: true });
+  await page.screenshot({ path: `artifacts/screens/digits-${name}.png` });
+}
+
+function wrongDigits(page: Page, digits: DigitSystem): Promise<string[]> {
+  const counterNames = DEMO_CATALOGUE.counters.map((c) => c.name.ar);
+  return page.evaluate(
+    ([digits, counterNames]) => {
+      const skip = '[lang="en"], [translate="no"], [dir="ltr"], script, style';
+      const identifiers = [/\b[A-Z]{1,3}-?[0-9A-Z-]*[0-9]+\b/g, /784-YYYY-NNNNNNN-C/g];
+      const wrong = digits === 'arab' ? /[0-9]/ : /[\u0660-\u0669\u06F0-\u06F9]/;
+      const texts: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const parent = n.parentElement;
+        if (!parent || parent.closest(skip)) continue;
+        if (parent.closest('option') || parent.getClientRects().length > 0) texts.push(n.textContent ?? '');
+      }
+      // A numbered list's numbers are drawn by CSS, not written in the text.
+      const markers = [...document.querySelectorAll('ol')]
+        .filter((ol) => ol.getClientRects().length > 0 && ol.querySelector('li'))
+        .map((ol) => `${ol.className}: ${getComputedStyle(ol).listStyleType}`)
+        .filter((marker) => marker.endsWith(digits === 'arab' ? ': decimal' : ': arabic-indic'));
+      return texts
+        .filter((text) => !counterNames.includes(text.trim()))
+        .map((text) => identifiers.reduce((left, id) => left.replace(id, ''), text))
+        .filter((text) => wrong.test(text))
+        .concat(markers);
+    },
+    [digits, counterNames] as const,
+  );
+}
+
+for (const digits of ['arab', 'latn'] as const) {
+  test.describe(`a centre set to ${digits} digits, in Arabic`, () => {
+    let k: KioskE2e;
+    test.beforeAll(async () => {
+      k = await startKioskE2e({
+        catalogue: { ...DEMO_CATALOGUE, centre: { ...DEMO_CATALOGUE.centre, digits } },
+      });
+      // Twelve waiting for the identity queue, the first a senior: the counter calls them first.
+      await issue(k.hub.url, 'eid-renew', { priority: 'senior' });
+      for (let i = 0; i < 11; i++) await issue(k.hub.url, 'eid-renew');
+      // At counter 4 (traffic) one visit served and one in service: a service level and a duration.
+      await issue(k.hub.url, 'licence-renew');
+      await issue(k.hub.url, 'licence-renew');
+      const agent = `Bearer ${await login(k.hub.url, 'agent4', '444444')}`;
+      expect((await api(k.hub.url, 'POST', '/counters/c4/open', agent)).status).toBe(200);
+      for (const done of [true, false]) {
+        const called = await api(k.hub.url, 'POST', '/counters/c4/call-next', agent);
+        const visitId = (called.body as { id: string }).id;
+        expect((await api(k.hub.url, 'POST', `/counters/c4/start/${visitId}`, agent)).status).toBe(200);
+        if (!done) continue;
+        const completed = await api(k.hub.url, 'POST', `/counters/c4/complete/${visitId}`, agent, {
+          services: [{ serviceId: 'licence-renew', outcome: 'done' }],
+        });
+        expect(completed.status).toBe(200);
+      }
+    });
+    test.afterAll(async () => k?.cleanup());
+
+    test('the counter at 1366×768: counts, waits, recalls and the senior’s badge', async ({ page }) => {
+      await page.setViewportSize(COUNTER);
+      await openCounter(page, k.hub.url, 'agent1', '111111', 'c1');
+      await page.locator('button.call-next').click();
+      await expect(page.getByTestId('current-priority')).toContainText(digits === 'arab' ? '٦٠' : '60');
+      await expect(page.getByTestId('queue-q-identity').getByTestId('waiting')).toHaveText(
+        digits === 'arab' ? '١١' : '11',
+      );
+      await expect(page.getByTestId('recall-count')).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      await keep(page, `counter-${digits}`);
+      expect(await wrongDigits(page, digits)).toEqual([]);
+    });
+
+    test('the dashboard’s live view at 1440×900: counts, waits, durations and service levels', async ({
+      page,
+    }) => {
+      await signInToDashboard(page, k.hub.url);
+      await page.setViewportSize(DASHBOARD);
+      // Twelve issued in the identity queue: as many waiting, or one fewer once the counter called.
+      const waiting = page.locator('[data-queue="q-identity"] [data-col="waiting"]');
+      await expect(waiting).toHaveText(digits === 'arab' ? /^[١][١٢]$/ : /^1[12]$/);
+      const traffic = page.locator('[data-queue="q-traffic"]');
+      await expect(traffic.locator('[data-col="served"]')).toHaveText(digits === 'arab' ? '١' : '1');
+      await expect(traffic.locator('.sl')).toHaveText(
+        // Intl's left-to-right marks keep the Latin "%" after its number inside Arabic text.
+        digits === 'arab' ? /^[٠-٩]+٪/ : /^[0-9]+\u200E?%/,
+      );
+      await expect(page.locator('[data-counter="c4"] dd').last()).toHaveText(
+        digits === 'arab' ? /^[٠-٩]+:[٠-٩]{2}$/ : /^[0-9]+:[0-9]{2}$/,
+      );
+      await page.evaluate(() => document.fonts.ready);
+      await keep(page, `dashboard-${digits}`);
+      expect(await wrongDigits(page, digits)).toEqual([]);
+    });
+
+    test('the kiosk at 1080×1920: a service with its optional identification and priority', async ({
+      page,
+    }) => {
+      const ar = kioskStrings.ar;
+      await page.setViewportSize(KIOSK);
+      await page.goto(k.kioskUrl);
+      await page.getByRole('button', { name: ar.allServices, exact: true }).click();
+      await page.getByRole('button', { name: 'تجديد بطاقة الهوية' }).first().click();
+      await page.getByRole('button', { name: ar.optionalTitle, exact: true }).click();
+      await page.getByRole('button', { name: ar.useEmiratesId, exact: true }).click();
+      await expect(page.getByTestId('optional-details')).toContainText(digits === 'arab' ? '(٦٠+)' : '(60+)');
+      await page.evaluate(() => document.fonts.ready);
+      await keep(page, `kiosk-${digits}`);
+      expect(await wrongDigits(page, digits)).toEqual([]);
+    });
+  });
+}
