@@ -16,7 +16,9 @@ import { hoursOnDay } from './opening-state.js';
 import type { CentreState } from './state.js';
 import { profileInForce, queuesOfProfile, interleaveFor } from './selection.js';
 import {
+  beyondReach,
   projectCalls,
+  projectNewcomers,
   type ExpectedArrival,
   type ProjectedCall,
   type ProjectionInputs,
@@ -154,7 +156,13 @@ export function estimateVisit(state: CentreState, v: Visit, now: number): WaitEs
   const interleave = interleaveFor(state, undefined);
   const ahead = peopleAhead(state, v, interleave);
   const snap = snapshot(state, now);
-  return finish(state, snap, v.queueId, ahead, v.status === 'waiting' ? snap.calls.get(v.id) : undefined);
+  // Once the look-ahead has run for this instant, read it; until then, a ticket at the back of a long
+  // line gets the formula without running it (it could not place the ticket).
+  const projected =
+    v.status !== 'waiting'
+      ? undefined
+      : (snap.calls ?? (beyondReach(state, now, v) ? undefined : callsOf(state, snap)))?.get(v.id);
+  return finish(state, snap, v.queueId, ahead, projected);
 }
 
 const tenth = (x: number) => Math.round(x * 10) / 10;
@@ -269,12 +277,14 @@ interface Snapshot {
   /** Replaced (never mutated) by live configuration, outside applyChange: checked by identity. */
   catalogue: unknown;
   staffProfiles: unknown;
-  calls: Map<string, ProjectedCall>;
+  /** Made when first asked for (callsOf): a snapshot of queues only, or of tickets beyond reach, needs none. */
+  calls?: Map<string, ProjectedCall>;
   /** Per queue: when a walk-in issued now would be called (undefined: not projected). */
   newcomers: Map<string, ProjectedCall | undefined>;
   countersByQueue: Map<string, number>;
   minutesToClose: number | null;
-  inputs: ProjectionInputs;
+  /** Made when a projection first needs them (inputsOf): they read every visit of the day. */
+  inputs?: ProjectionInputs;
 }
 const snapshots = new WeakMap<CentreState, Snapshot>();
 
@@ -293,20 +303,27 @@ function snapshot(state: CentreState, now: number): Snapshot {
     cached.staffProfiles === state.staffProfiles
   )
     return cached;
-  const inputs = projectionInputs(state, now);
   const fresh: Snapshot = {
     now,
     version: state.version,
     catalogue: state.config.catalogue,
     staffProfiles: state.staffProfiles,
-    calls: projectCalls(state, now, inputs),
     newcomers: new Map(),
     countersByQueue: new Map(),
     minutesToClose: minutesToClose(state, now),
-    inputs,
   };
   snapshots.set(state, fresh);
   return fresh;
+}
+
+function inputsOf(state: CentreState, snap: Snapshot): ProjectionInputs {
+  snap.inputs ??= projectionInputs(state, snap.now);
+  return snap.inputs;
+}
+
+function callsOf(state: CentreState, snap: Snapshot): Map<string, ProjectedCall> {
+  snap.calls ??= projectCalls(state, snap.now, inputsOf(state, snap));
+  return snap.calls;
 }
 
 function projectionInputs(state: CentreState, now: number): ProjectionInputs {
@@ -378,12 +395,20 @@ function newcomerProjection(state: CentreState, snap: Snapshot, queueId: string)
   if (snap.newcomers.has(queueId)) return snap.newcomers.get(queueId);
   // Any visit lends the shape; the fields the calling rules read are all set here.
   const template = state.visits.values().next().value;
-  let result: ProjectedCall | undefined;
-  if (template) {
-    const newcomer: Visit = {
+  if (!template) {
+    // No visit at all yet today: every open counter is free, and one of them can call it at once.
+    const result = countersServing(state, queueId) > 0 ? { inMs: 0, variance: 0 } : undefined;
+    snap.newcomers.set(queueId, result);
+    return result;
+  }
+  // A snapshot asks for every queue's: one run of the look-ahead answers them all.
+  const queueIds = new Set([queueId, ...state.config.catalogue.queues.map((q) => q.id)]);
+  const newcomers = [...queueIds]
+    .filter((q) => !snap.newcomers.has(q))
+    .map((q): Visit => ({
       ...template,
-      id: `~newcomer-${queueId}`,
-      queueId,
+      id: `~newcomer-${q}`,
+      queueId: q,
       status: 'waiting',
       priority: null,
       sortKey: state.nextArrivalKey,
@@ -392,14 +417,10 @@ function newcomerProjection(state: CentreState, snap: Snapshot, queueId: string)
       assignedStaffId: null,
       appointmentAt: null,
       notBefore: null,
-    };
-    result = projectCalls(state, snap.now, snap.inputs, newcomer).get(newcomer.id);
-  } else if (countersServing(state, queueId) > 0) {
-    // No visit at all yet today: every open counter is free, and one of them can call it at once.
-    result = { inMs: 0, variance: 0 };
-  }
-  snap.newcomers.set(queueId, result);
-  return result;
+    }));
+  const calls = projectNewcomers(state, snap.now, inputsOf(state, snap), newcomers);
+  for (const n of newcomers) snap.newcomers.set(n.queueId, calls.get(n.id));
+  return snap.newcomers.get(queueId);
 }
 
 /** Share of today's finished visits that ended with the citizen gone (cancelled or no-show). */

@@ -69,10 +69,11 @@ export function pickFromQueue(
   queueId: string,
   interleave: Interleave,
   now: number,
+  // The look-ahead asks every queue for every call it places: one test of "callable now" serves them all.
+  callable: (id: string) => boolean = isCallable(state, now),
 ): Pick | undefined {
   const lines = state.lines.get(queueId);
   if (!lines) return undefined;
-  const callable = isCallable(state, now);
   const p = lines.priority.first(callable);
   const n = lines.normal.first(callable);
   const cls = owedClass(state.callStates.get(queueId), interleave, p !== undefined, n !== undefined);
@@ -92,8 +93,9 @@ function earliest(
   now: number,
 ): Pick | undefined {
   let best: Pick | undefined;
+  const callable = isCallable(state, now);
   for (const q of queueIds) {
-    const p = pickFromQueue(state, q, interleave, now);
+    const p = pickFromQueue(state, q, interleave, now, callable);
     if (p && (!best || p.visit.sortKey < best.visit.sortKey)) best = p;
   }
   return best;
@@ -126,12 +128,14 @@ function pickByRule(
       }
       return best ? { visit: best, queueClass: 'priority' } : undefined;
     }
-    case 'queuesInOrder':
+    case 'queuesInOrder': {
+      const callable = isCallable(state, now);
       for (const q of rule.queueIds) {
-        const p = pickFromQueue(state, q, interleave, now);
+        const p = pickFromQueue(state, q, interleave, now, callable);
         if (p) return p;
       }
       return undefined;
+    }
     case 'longestWaiting':
       return earliest(state, rule.queueIds, interleave, now);
     case 'longestWaitingAll':
