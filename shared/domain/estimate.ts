@@ -391,6 +391,26 @@ function expectedArrivals(state: CentreState, now: number): ExpectedArrival[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
+/**
+ * A walk-in issued now in `queueId`, as the look-ahead sees it: `template` (any visit) lends the shape, and
+ * every field the calling rules read is set here.
+ */
+export function newcomerVisit(state: CentreState, template: Visit, queueId: string): Visit {
+  return {
+    ...template,
+    id: `~newcomer-${queueId}`,
+    queueId,
+    status: 'waiting',
+    priority: null,
+    sortKey: state.nextArrivalKey,
+    arrivalKey: state.nextArrivalKey,
+    assignedCounterId: null,
+    assignedStaffId: null,
+    appointmentAt: null,
+    notBefore: null,
+  };
+}
+
 function newcomerProjection(state: CentreState, snap: Snapshot, queueId: string): ProjectedCall | undefined {
   if (snap.newcomers.has(queueId)) return snap.newcomers.get(queueId);
   // Any visit lends the shape; the fields the calling rules read are all set here.
@@ -405,19 +425,7 @@ function newcomerProjection(state: CentreState, snap: Snapshot, queueId: string)
   const queueIds = new Set([queueId, ...state.config.catalogue.queues.map((q) => q.id)]);
   const newcomers = [...queueIds]
     .filter((q) => !snap.newcomers.has(q))
-    .map((q): Visit => ({
-      ...template,
-      id: `~newcomer-${q}`,
-      queueId: q,
-      status: 'waiting',
-      priority: null,
-      sortKey: state.nextArrivalKey,
-      arrivalKey: state.nextArrivalKey,
-      assignedCounterId: null,
-      assignedStaffId: null,
-      appointmentAt: null,
-      notBefore: null,
-    }));
+    .map((q) => newcomerVisit(state, template, q));
   const calls = projectNewcomers(state, snap.now, inputsOf(state, snap), newcomers);
   for (const n of newcomers) snap.newcomers.set(n.queueId, calls.get(n.id));
   return snap.newcomers.get(queueId);

@@ -16,6 +16,7 @@ import {
 } from '../../shared/domain/simulation/call-projection.js';
 import type { CentreState } from '../../shared/domain/state.js';
 import { DomainError } from '../../shared/domain/errors.js';
+import { newcomerVisit } from '../../shared/domain/estimate.js';
 import { cloneCatalogue, harness, mulberry32, MINUTE, SUNDAY_0800, type Harness } from '../domain/helpers.js';
 
 const SERVICES = ['eid-renew', 'residency-renew', 'licence-renew', 'building-permit', 'work-permit'];
@@ -23,19 +24,7 @@ const COUNTERS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8'];
 
 function newcomersOf(state: CentreState): Visit[] {
   const template = state.visits.values().next().value!;
-  return state.config.catalogue.queues.map((q) => ({
-    ...template,
-    id: `~newcomer-${q.id}`,
-    queueId: q.id,
-    status: 'waiting',
-    priority: null,
-    sortKey: state.nextArrivalKey,
-    arrivalKey: state.nextArrivalKey,
-    assignedCounterId: null,
-    assignedStaffId: null,
-    appointmentAt: null,
-    notBefore: null,
-  }));
+  return state.config.catalogue.queues.map((q) => newcomerVisit(state, template, q.id));
 }
 
 function inputsAt(h: Harness, random: () => number): ProjectionInputs {
