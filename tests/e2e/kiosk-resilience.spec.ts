@@ -66,6 +66,10 @@ test('the hub goes away and comes back: both languages say so, and a ticket aske
 }) => {
   await page.goto(k.kioskUrl);
   await page.getByRole('button', { name: /^تجديد بطاقة الهوية/ }).click();
+  // The service screen is a chunk loaded from the hub after the first paint: stopping the hub before it
+  // has loaded left a blank screen once in CI (the print button never came). The test is about the hub
+  // going away while the citizen is on the service screen, so it waits for that screen first.
+  await expect(page.getByRole('button', { name: 'اطبع تذكرتي' })).toBeVisible();
 
   await k.stopHub();
   await expect(page.getByTestId('connection-banner')).toContainText('No connection to the server');
