@@ -197,3 +197,108 @@ describe('visitor languages: key completeness', () => {
       ]));
   });
 });
+
+/**
+ * What a careful reader of each language checked by hand in the machine-translated strings (issue #15),
+ * kept from coming back: the script's own letters, and the same words for the same thing.
+ */
+const arabic = {
+  common: flatten(SOURCE_BUNDLES.ar.common),
+  ...Object.fromEntries(Object.entries(SOURCE_BUNDLES.ar.namespaces).map(([ns, s]) => [ns, flatten(s)])),
+} as Record<string, Flat>;
+
+/** Every string of a language as `namespace.key` → text (`common` for the shared catalogue). */
+function allStrings(lang: VisitorLanguage): Array<[string, string]> {
+  const catalogues: Record<string, Flat> =
+    lang === 'ar' ? arabic : lang === 'en' ? english : targetOf(lang as AddedLanguage);
+  return Object.entries(catalogues).flatMap(([ns, flat]) =>
+    Object.entries(flat).map(([key, text]): [string, string] => [`${ns}.${key}`, text]),
+  );
+}
+
+/**
+ * A string without the parts it keeps in Arabic or English on purpose: the kiosk's bilingual notices
+ * shown before a language is known, Arabic's own name, the Arabic keyboard's label.
+ */
+function ownText(id: string, text: string): string {
+  const [ns, ...rest] = id.split('.');
+  const key = rest.join('.');
+  let own = text;
+  for (const source of [arabic[ns!]?.[key], english[ns!]?.[key]])
+    if (source && own.includes(source)) own = own.split(source).join('');
+  return own;
+}
+
+/**
+ * Letters and marks that look right in Arabic but are wrong in Persian or Urdu text: Arabic yeh,
+ * kaf and alef maksura (Persian and Urdu write ی and ک: search, sorting and Nastaliq joining differ),
+ * Arabic heh in Urdu (Urdu writes ہ and ھ), Arabic-Indic digits (both use the extended ۰–۹), and the
+ * Latin comma, semicolon and question mark (، ؛ ؟: the Latin ones sit on the wrong side in
+ * right-to-left text).
+ */
+const WRONG_IN: Partial<Record<AddedLanguage, Array<[RegExp, string]>>> = {
+  fa: [
+    [/[يكى]/u, 'Arabic ي/ك/ى instead of Persian ی/ک'],
+    [/[\u0660-\u0669]/u, 'Arabic-Indic digits instead of Persian ۰–۹'],
+    [/[,;?]/u, 'Latin , ; ? instead of ، ؛ ؟'],
+    [/بلیت|بلیط/u, 'بلیت for the ticket: this locale says نوبت'],
+  ],
+  ur: [
+    [/[يكى]/u, 'Arabic ي/ك/ى instead of Urdu ی/ک'],
+    [/\u0647/u, 'Arabic ه instead of Urdu ہ/ھ'],
+    [/[\u0660-\u0669]/u, 'Arabic-Indic digits instead of Urdu ۰–۹'],
+    [/[,;?]/u, 'Latin , ; ? instead of ، ؛ ؟'],
+  ],
+  // Malayalam's chillu letters are atomic (ൽ ൾ ൻ ർ ൺ): virama + ZWJ is the pre-Unicode-5.1 spelling.
+  ml: [[/\u0D4D\u200D/u, 'a chillu written as virama + ZWJ']],
+};
+
+describe('visitor languages: script and wording', () => {
+  it.each(VISITOR_LANGUAGES)('%s: every string is in Unicode NFC (one spelling of each letter)', (lang) => {
+    const decomposed = allStrings(lang).filter(([, text]) => text.normalize('NFC') !== text);
+    expect(decomposed).toEqual([]);
+  });
+
+  it.each(ADDED.filter((l) => WRONG_IN[l]))("%s: the script's own letters and punctuation", (lang) => {
+    const wrong = allStrings(lang).flatMap(([id, text]) =>
+      (WRONG_IN[lang] ?? [])
+        .filter(([pattern]) => pattern.test(ownText(id, text)))
+        .map(([, why]) => `${id}: ${why} in "${text}"`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(VISITOR_LANGUAGES)(
+    '%s: "estimated wait" in the assistant\'s answer is the ticket screen\'s words',
+    (lang) => {
+      const estimatedWait = visitorText(lang, 'kiosk', 'estimatedWait').toLowerCase();
+      expect(visitorText(lang, 'ask', 'waitShownLine').toLowerCase()).toContain(estimatedWait);
+    },
+  );
+
+  it.each(VISITOR_LANGUAGES)('%s: midnight is the same word in every sentence that says it', (lang) => {
+    // The word the slip and the kiosk put in a closing time's place; the sentences may inflect it.
+    const midnight = visitorText(lang, 'kiosk', 'midnight');
+    const sentences = allStrings('en')
+      .filter(([, text]) => /midnight/i.test(text))
+      .map(([id]) => id);
+    expect(sentences.length).toBeGreaterThan(5);
+    const without = allStrings(lang).filter(
+      ([id, text]) => sentences.includes(id) && !text.includes(midnight),
+    );
+    expect(without).toEqual([]);
+  });
+
+  it('the checks catch what they are for', () => {
+    const persian = (text: string) =>
+      (WRONG_IN.fa ?? []).filter(([p]) => p.test(ownText('kiosk.ticketTitle', text))).length;
+    expect(persian('نوبت شما')).toBe(0);
+    expect(persian('نوبت شما, لطفاً')).toBe(1);
+    expect(persian('نوبت شما يك')).toBe(1);
+    expect(persian('بلیت شما')).toBe(1);
+    // The kiosk's bilingual notice keeps its Arabic half.
+    expect(ownText('kiosk.offlineBoth', arabic.kiosk!.offlineBoth!)).not.toMatch(/[يك]/u);
+    // A precomposed nukta letter (ज़ as U+095B) is not NFC: the first check flags it.
+    expect('\u095B'.normalize('NFC')).not.toBe('\u095B');
+  });
+});

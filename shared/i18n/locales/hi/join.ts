@@ -30,7 +30,7 @@ export const join: VisitorNamespaces['join'] = {
   opensToday: 'यह आज {{time}} बजे खुलेगा।',
   opensTomorrow: 'यह कल {{time}} बजे खुलेगा।',
   opensOn: 'यह {{day}} को {{time}} बजे खुलेगा।',
-  opensTonightAtMidnight: 'यह आज रात बारह बजे खुलेगा।',
+  opensTonightAtMidnight: 'यह आज आधी रात को खुलेगा।',
   opensAtMidnightOn: 'यह आधी रात को, {{day}} शुरू होते ही खुलेगा।',
   closedExplain: 'टिकट केवल कामकाजी घंटों में जारी होते हैं। केंद्र खुलने पर इस पेज पर लौटें।',
   lastTicketPassed: 'आज इस सेवा के और टिकट नहीं: आख़िरी टिकट {{time}} बजे था।',

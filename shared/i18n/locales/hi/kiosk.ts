@@ -139,7 +139,7 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   opensToday: 'आज {{time}} बजे खुलेगा',
   opensTomorrow: 'कल {{time}} बजे खुलेगा',
   opensOn: '{{day}} को {{time}} बजे खुलेगा',
-  opensTonightAtMidnight: 'आज रात बारह बजे खुलेगा',
+  opensTonightAtMidnight: 'आज आधी रात को खुलेगा',
   opensAtMidnightOn: 'आधी रात को, {{day}} शुरू होते ही खुलेगा',
   closedOnline: 'कई सेवाएँ ऑनलाइन हो सकती हैं: सेवा चुनें और उसका कोड देखें।',
   closedStill: 'आप अब भी अपॉइंटमेंट की हाज़िरी लगा सकते हैं या सवाल पूछ सकते हैं।',

@@ -44,7 +44,7 @@ export const ask: VisitorNamespaces['ask'] = {
   ticketDone: 'Tapos na ang tiket {{number}}.',
   ticketUnknown: 'Walang tiket na {{number}} ngayong araw.',
   waitLine: '{{queue}}: {{waiting}} naghihintay, mga {{duration}}',
-  waitShownLine: '{{queue}}: {{waiting}} naghihintay, tinatayang paghihintay: {{wait}}',
+  waitShownLine: '{{queue}}: {{waiting}} naghihintay, tantiyang paghihintay: {{wait}}',
   source_catalogue: 'Pinagmulan: katalogo ng mga serbisyo ng sentro',
   source_forms: 'Pinagmulan: ang form ng serbisyo',
   source_faq: 'Pinagmulan: mga FAQ ng sentro',

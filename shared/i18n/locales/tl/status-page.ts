@@ -7,7 +7,7 @@ export const statusPage: VisitorNamespaces['statusPage'] = {
   ahead_zero: 'Walang nauuna sa iyo sa pilang ito',
   ahead_one: '{{count}} ang nauuna sa iyo',
   ahead_other: '{{count}} ang nauuna sa iyo',
-  estimate: 'Iyong paghihintay (ang tiket na ito)',
+  estimate: 'Ang paghihintay mo sa tiket na ito',
   estimateNote: 'Tantiya ito; nagbabago habang umuusad ang pila.',
   live: 'Kusang nag-a-update ang pahinang ito.',
   calledTitle: 'Ikaw na',

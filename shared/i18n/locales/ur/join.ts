@@ -30,7 +30,7 @@ export const join: VisitorNamespaces['join'] = {
   opensToday: 'یہ آج {{time}} بجے کھلے گا۔',
   opensTomorrow: 'یہ کل {{time}} بجے کھلے گا۔',
   opensOn: 'یہ {{day}} کو {{time}} بجے کھلے گا۔',
-  opensTonightAtMidnight: 'یہ آج رات بارہ بجے کھلے گا۔',
+  opensTonightAtMidnight: 'یہ آج آدھی رات کو کھلے گا۔',
   opensAtMidnightOn: 'یہ آدھی رات کو کھلے گا، جب {{day}} شروع ہو۔',
   closedExplain: 'ٹکٹ صرف اوقاتِ کار میں جاری ہوتے ہیں۔ مرکز کھلنے پر اس صفحے پر واپس آئیں۔',
   lastTicketPassed: 'آج اس سروس کے مزید ٹکٹ نہیں: آخری ٹکٹ {{time}} بجے تھا۔',

@@ -139,7 +139,7 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   opensToday: 'آج {{time}} بجے کھلے گا',
   opensTomorrow: 'کل {{time}} بجے کھلے گا',
   opensOn: '{{day}} کو {{time}} بجے کھلے گا',
-  opensTonightAtMidnight: 'آج رات بارہ بجے کھلے گا',
+  opensTonightAtMidnight: 'آج آدھی رات کو کھلے گا',
   opensAtMidnightOn: 'آدھی رات کو کھلے گا، جب {{day}} شروع ہو',
   closedOnline: 'بہت سی سروسز آن لائن ہو سکتی ہیں: سروس منتخب کریں اور اس کا کوڈ دیکھیں۔',
   closedStill: 'آپ اب بھی ملاقات کی حاضری لگا سکتے ہیں یا سوال پوچھ سکتے ہیں۔',
