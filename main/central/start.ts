@@ -8,6 +8,9 @@ import { openCentralStore } from './store/open.js';
 import { loadForms } from '../forms/load.js';
 import { startCentralBackups, type CentralBackupConfig } from './backup.js';
 
+/** How long a stopping central lets requests in flight finish (a batch takes milliseconds) before cutting them. */
+const CLOSE_GRACE_MS = 2_000;
+
 export interface RunningCentral {
   app: FastifyInstance;
   url: string;
@@ -45,7 +48,15 @@ export async function startCentral(
       url,
       async stop() {
         await stopBackups?.();
-        await app.close();
+        // The HTTP server's close waits for every request in flight, without a time limit: a hub whose
+        // network dropped halfway through a batch would hold the stop for ever. After a grace the
+        // connections are cut; the hub resends an unacknowledged batch, so nothing is lost.
+        const force = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
+        try {
+          await app.close();
+        } finally {
+          clearTimeout(force);
+        }
         await store.close();
       },
     };

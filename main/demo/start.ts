@@ -18,6 +18,7 @@ import { DEMO_CATALOGUE, DEMO_STAFF, demoCatalogueFor } from './catalogue.js';
 import { demoDevices } from './devices.js';
 import { startDemoCentral } from './central.js';
 import { createDemoAppointments } from '../hub/features/kiosk/appointments.js';
+import { stopOnSignals } from './stop.js';
 
 async function main() {
   let demoBookings: ReturnType<typeof createDemoAppointments> | undefined;
@@ -106,17 +107,20 @@ async function main() {
     '  Staff accounts (username / PIN):',
     ...DEMO_STAFF.map((s) => `    ${s.username.padEnd(10)} ${s.pin}   ${s.roles.join(', ')}`),
     '',
-    'Press Ctrl+C to stop.',
+    'Press Ctrl+C to stop. A second Ctrl+C quits at once (every saved ticket is kept).',
   ];
   console.log(lines.join('\n'));
-  const stop = async () => {
-    await hub.stop();
-    await central.stop();
-    await printer.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  // The hub first: it stops taking tickets and sends nothing more to central or the printer.
+  stopOnSignals({
+    parts: [
+      { name: 'the hub', stop: () => hub.stop() },
+      { name: 'central', stop: () => central.stop() },
+      { name: 'the printer emulator', stop: () => printer.stop() },
+    ],
+    log: (line) => console.error(line),
+    exit: (code) => process.exit(code),
+    onSignal: (signal, handler) => process.on(signal, handler),
+  });
 }
 
 main().catch((e: unknown) => {

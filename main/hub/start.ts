@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { openDatabase } from './core/store/database.js';
 import { Hub, systemClock, type Clock } from './core/hub.js';
 import { AuthService } from './core/auth.js';
-import { createHubServer, type HubServer } from './core/server.js';
+import { createHubServer, type CloseTimeouts, type HubServer } from './core/server.js';
 import type { HubServices } from './core/services/registry.js';
 import { newToken } from './core/security.js';
 import type { HubModule } from './core/module-context.js';
@@ -56,6 +56,8 @@ export interface StartHubOptions {
    * loopback. `{mode: 'off'}` on a non-loopback host is refused before anything starts.
    */
   tls?: HubTlsSetting;
+  /** How long each step of stop() may wait (server.ts DEFAULT_CLOSE_TIMEOUTS); tests shorten them. */
+  closeTimeouts?: Partial<CloseTimeouts>;
   /** How long personal data is kept; defaults to the environment (DAWR_*_RETENTION_*). */
   retention?: RetentionPeriods;
 }
@@ -109,6 +111,7 @@ export async function startHub(opts: StartHubOptions): Promise<StartedHub> {
     extend: opts.extend ? (app) => opts.extend!(app, hub) : undefined,
     modules,
     socketRateLimit: opts.socketRateLimit,
+    closeTimeouts: opts.closeTimeouts,
     personalData,
     tls,
   });

@@ -35,12 +35,33 @@ import { visitByToken, visitDocument, visitEvents } from './store/repository.js'
 import { isStaff } from './http-helpers.js';
 import { mayReadVisit } from './visit-access.js';
 import type { Server as TlsServer } from 'node:tls';
+import type { Socket } from 'node:net';
 import { registerHsts } from './tls/hsts.js';
 import type { HubTlsMaterial } from './tls/material.js';
 
 export const BODY_LIMIT = 64 * 1024;
-/** How long a stopping hub lets requests in flight finish before closing their connections. */
-const CLOSE_GRACE_MS = 2_000;
+
+/** How long each step of a stopping hub may wait before it goes on without waiting (a stop is bounded). */
+export interface CloseTimeouts {
+  /**
+   * The modules' stops together (sync worker, SMS gateway, a backup being copied, serial devices).
+   * 5 s: the sync worker abandons its request at once and a backup copies beside the database on its
+   * own connection, so little needs longer; whatever is cut is retried at the next start (outbox rows
+   * stay until central acknowledges them). With the connections' grace and the database's close the
+   * whole stop stays well inside the 20 s the packaged unit gives it (TimeoutStopSec in
+   * packaging/dawr-hub.service) before systemd kills it.
+   */
+  modulesMs: number;
+  /**
+   * Requests in flight finishing, and socket.io clients answering the close of their connection, before
+   * every connection is cut. A kiosk whose network dropped never answers a WebSocket's close: ws
+   * waits 30 s for it, and the HTTP server's close waits for that connection (closeAllConnections does
+   * not see upgraded sockets), so the grace ends by destroying every socket the server accepted.
+   */
+  connectionsMs: number;
+}
+
+export const DEFAULT_CLOSE_TIMEOUTS: CloseTimeouts = { modulesMs: 5_000, connectionsMs: 2_000 };
 
 /** A route as Fastify registered it; `publicLimit` when anyone may call it, per client (public-rate-limits.ts). */
 export interface RegisteredRoute {
@@ -78,6 +99,8 @@ export interface HubServerOptions {
   tls?: HubTlsMaterial;
   /** Per-socket event rate limit; defaults to DEFAULT_SOCKET_RATE_LIMIT (perSecond 0 turns it off). */
   socketRateLimit?: SocketRateLimit;
+  /** Bounds of close(); DEFAULT_CLOSE_TIMEOUTS unless a test shortens them. */
+  closeTimeouts?: Partial<CloseTimeouts>;
 }
 
 function send(reply: FastifyReply, outcome: Outcome<unknown>) {
@@ -314,7 +337,15 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
     });
   });
 
-  const stops: (() => void | Promise<void>)[] = [];
+  const closeTimeouts = { ...DEFAULT_CLOSE_TIMEOUTS, ...opts.closeTimeouts };
+  // Every socket the server accepted (HTTP keep-alive, and those upgraded to WebSocket, which the
+  // HTTP server's own connection list no longer holds), to cut them when a stop's grace ends.
+  const connections = new Set<Socket>();
+  app.server.on('connection', (socket: Socket) => {
+    connections.add(socket);
+    socket.once('close', () => connections.delete(socket));
+  });
+  const stops: { module: string; stop: () => void | Promise<void> }[] = [];
   return {
     app,
     io,
@@ -326,7 +357,7 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
       await app.listen({ host, port });
       for (const m of modules) {
         const stop = m.start?.(moduleCtx);
-        if (stop) stops.push(stop);
+        if (stop) stops.push({ module: m.name, stop });
       }
       const addr = app.server.address();
       return typeof addr === 'object' && addr ? addr.port : port;
@@ -336,27 +367,69 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
       (app.server as unknown as TlsServer).setSecureContext({ key: tls.key, cert: tls.cert });
     },
     async close() {
-      // Every module's stop runs even when an earlier one fails: a timer left running would reach
-      // the database after startHub closes it ("database connection is not open").
-      for (const stop of stops.splice(0)) {
-        try {
-          await stop();
-        } catch (e) {
-          console.error('a hub module failed to stop', e);
+      // Every module's stop runs even when an earlier one fails or hangs: a timer left running would
+      // reach the database after startHub closes it ("database connection is not open"). Their
+      // waits share one bound; a stop still running after it is abandoned (its later failure logged).
+      const deadline = Date.now() + closeTimeouts.modulesMs;
+      for (const { module, stop } of stops.splice(0)) {
+        const stopped = settleWithin(stop, Math.max(0, deadline - Date.now()));
+        const outcome = await stopped.outcome;
+        if (outcome.kind === 'failed')
+          console.error('a hub module failed to stop', { module }, outcome.error);
+        if (outcome.kind === 'timed-out') {
+          console.error(
+            `hub module ${module} did not stop within ${closeTimeouts.modulesMs} ms; the hub stops without it`,
+          );
+          void stopped.late.then((error) => {
+            if (error !== undefined) console.error('a hub module failed to stop', { module }, error);
+          });
         }
       }
       sockets.close();
       broadcaster.close();
       io.disconnectSockets(true);
-      // io.close() also closes the HTTP server, which waits for every open connection; a browser's
-      // request still in flight held a loaded machine's hub stop for a minute. Requests get a grace
-      // period to finish, then their connections are closed, so a stop (SIGTERM) is bounded.
-      const force = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
+      // io.close() also closes the HTTP server, which waits for every open connection: a browser's
+      // request still in flight, or a WebSocket whose client never answers the close (ws waits 30 s).
+      // They get a grace period, then every accepted socket is destroyed, so a stop (SIGTERM) is bounded.
+      const force = setTimeout(() => {
+        app.server.closeAllConnections();
+        for (const socket of connections) socket.destroy();
+      }, closeTimeouts.connectionsMs);
       await new Promise<void>((r) => io.close(() => r()));
       clearTimeout(force);
       await app.close().catch(() => undefined);
     },
   };
+}
+
+type StopOutcome = { kind: 'stopped' } | { kind: 'failed'; error: unknown } | { kind: 'timed-out' };
+
+/**
+ * Runs `stop` and says how it ended within `ms`: stopped, failed (threw or rejected), or timed out.
+ * `late` resolves with the error of a stop that fails after its time ran out (undefined otherwise),
+ * so that failure is logged instead of becoming an unhandled rejection.
+ */
+function settleWithin(
+  stop: () => void | Promise<void>,
+  ms: number,
+): { outcome: Promise<StopOutcome>; late: Promise<unknown> } {
+  let running: Promise<void>;
+  try {
+    running = Promise.resolve(stop());
+  } catch (error) {
+    running = Promise.reject(error);
+  }
+  const settled = running.then(
+    (): StopOutcome => ({ kind: 'stopped' }),
+    (error: unknown): StopOutcome => ({ kind: 'failed', error }),
+  );
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<StopOutcome>((resolve) => {
+    timer = setTimeout(() => resolve({ kind: 'timed-out' }), ms);
+  });
+  const outcome = Promise.race([settled, timedOut]).finally(() => clearTimeout(timer));
+  const late = settled.then((o) => (o.kind === 'failed' ? o.error : undefined));
+  return { outcome, late };
 }
 
 /** The storage module's check; a hub without it can say only whether writes are refused. */
