@@ -3,7 +3,7 @@
  * page (`<html data-digits>`, main/hub/core/static-apps.ts), and a hook that binds every formatter to the
  * screen's language, so a component writes `fmt.number(5)` and never picks digits itself.
  */
-import { useMemo } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DEFAULT_DIGITS,
@@ -22,6 +22,27 @@ import {
 export function pageDigits(): DigitSystem {
   const v = document.documentElement.dataset.digits;
   return isDigitSystem(v) ? v : DEFAULT_DIGITS;
+}
+
+/**
+ * The centre's digits as an app's live catalogue has them, for every component under it: one
+ * source, so a manager who changes the setting sees every view follow at once, not only the ones
+ * handed the catalogue (issue #15). Undefined until the catalogue has come: the page's then.
+ */
+export const CentreDigits = createContext<DigitSystem | undefined>(undefined);
+
+/** A catalogue's digit setting as the hub applies it: unset is the default, not "keep the page's". */
+export function catalogueDigits(catalogue: { centre: { digits?: DigitSystem | undefined } }): DigitSystem {
+  return catalogue.centre.digits ?? DEFAULT_DIGITS;
+}
+
+/**
+ * A live catalogue's digits become the page's too, for what cannot read `CentreDigits`: the numbers
+ * i18next puts into sentences (renderer/common/i18n.ts). Called where the catalogue arrives, before
+ * the render that shows it.
+ */
+export function adoptCentreDigits(catalogue: { centre: { digits?: DigitSystem | undefined } }): void {
+  document.documentElement.dataset.digits = catalogueDigits(catalogue);
 }
 
 export interface Formatters {
@@ -49,14 +70,16 @@ export function formattersFor(style: NumberStyle): Formatters {
 
 /**
  * Formatters for the current language. `digits`: the live catalogue's setting where the app has one
- * (kiosk, display, counter, dashboard: a change applies at once), else the page's.
+ * (kiosk, display, counter, dashboard: a change applies at once), given here or through
+ * `CentreDigits`, else the page's.
  */
 export function useFormat(
   opts: { digits?: DigitSystem | undefined; timeZone?: string | undefined } = {},
 ): Formatters {
   const { i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'ar';
-  const digits = opts.digits ?? pageDigits();
+  const liveDigits = useContext(CentreDigits);
+  const digits = opts.digits ?? liveDigits ?? pageDigits();
   const timeZone = opts.timeZone;
   return useMemo(
     () => formattersFor(timeZone ? { lang, digits, timeZone } : { lang, digits }),

@@ -6,7 +6,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupStatus } from '../../shared/contract/backup.js';
 import type { HubClient } from '../common/hub-client.js';
-import { intlLocale, type Lang } from './format.js';
+import { intlLocale } from '../../shared/i18n/numbers.js';
+import { useFormat } from '../common/numbers.js';
+import type { DigitStyle } from './format.js';
 import { managerCall } from './manager-client.js';
 
 const REFRESH_MS = 60_000;
@@ -14,8 +16,8 @@ const REFRESH_MS = 60_000;
 const FOLLOW_MS = 1000;
 
 /** "5 minutes ago" / "قبل 5 دقائق", in the largest unit that reads naturally. */
-export function formatAgo(ms: number, lang: Lang): string {
-  const f = new Intl.RelativeTimeFormat(intlLocale(lang), { numeric: 'auto' });
+export function formatAgo(ms: number, style: DigitStyle): string {
+  const f = new Intl.RelativeTimeFormat(intlLocale(style), { numeric: 'auto' });
   const minutes = Math.max(0, Math.round(ms / 60_000));
   if (minutes < 60) return f.format(-minutes, 'minute');
   const hours = Math.round(minutes / 60);
@@ -23,8 +25,9 @@ export function formatAgo(ms: number, lang: Lang): string {
   return f.format(-Math.round(hours / 24), 'day');
 }
 
-export function BackupStatusLine({ hub, lang }: { hub: HubClient; lang: Lang }) {
+export function BackupStatusLine({ hub }: { hub: HubClient }) {
   const { t } = useTranslation();
+  const { style } = useFormat();
   const [status, setStatus] = useState<BackupStatus | null>(null);
   const [now, setNow] = useState(() => Date.now());
   /** The start of the backup this dashboard asked for, until its attempt shows in the status. */
@@ -83,7 +86,7 @@ export function BackupStatusLine({ hub, lang }: { hub: HubClient; lang: Lang }) 
         {!status.enabled
           ? t('dashboard.backupOff')
           : status.lastGood
-            ? t('dashboard.backupLastGood', { ago: formatAgo(now - status.lastGood.finishedAt, lang) })
+            ? t('dashboard.backupLastGood', { ago: formatAgo(now - status.lastGood.finishedAt, style) })
             : t('dashboard.backupNever')}
         {failed && <> · {t('dashboard.backupFailing', { error: failed.error ?? '' })}</>}
       </p>

@@ -13,7 +13,8 @@ import { CatalogueEditor } from './catalogue-editor/index.js';
 import { DeviceKeys } from './device-keys/index.js';
 import { managerCall } from './manager-client.js';
 import type { LiveState } from './use-live.js';
-import { formatDateTime, type Lang } from './format.js';
+import { formatDateTime } from './format.js';
+import { useFormat } from '../common/numbers.js';
 import { useFormCheck } from '../common/form-check.js';
 import { isolate } from '../../shared/i18n/bidi.js';
 import { ColumnHeads } from '../common/column-heads.js';
@@ -55,8 +56,8 @@ function AuditWhat({ what }: { what: string }) {
 }
 
 export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveState; onStaff(): void }) {
-  const { t, i18n } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'ar';
+  const { t } = useTranslation();
+  const { style } = useFormat();
   const thresholdsCheck = useFormCheck();
   const staffCheck = useFormCheck();
   const [notice, setNotice] = useState<string | null>(null);
@@ -248,7 +249,7 @@ export function ConfigView({ hub, live, onStaff }: { hub: HubClient; live: LiveS
           <tbody>
             {audit.map((a) => (
               <tr key={a.id}>
-                <td>{formatDateTime(a.at, lang)}</td>
+                <td>{formatDateTime(a.at, style)}</td>
                 <td>
                   <bdi>{staffNames.get(a.staffId) ?? a.staffId}</bdi>
                 </td>

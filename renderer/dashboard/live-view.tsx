@@ -29,9 +29,9 @@ export function LiveView({
   const { t } = useTranslation();
   const [notice, setNotice] = useState<string | null>(null);
   const { snapshot, metrics, catalogue } = live;
-  // Every count, wait, duration and share in the centre's digits (issue #15), the live catalogue's
-  // so a change applies at once; the page's until the catalogue has come.
-  const fmt = useFormat({ digits: catalogue?.centre.digits });
+  // Every count, wait, duration and share in the centre's digits (issue #15): the live catalogue's
+  // (CentreDigits, main.tsx) so a change applies at once; the page's until the catalogue has come.
+  const fmt = useFormat();
   const report: Report = (r, ok) => setNotice(r.ok ? ok : t(`errors.${r.error?.code ?? 'internal'}`));
 
   const queueName = (id: string) => catalogue?.queues.find((q) => q.id === id)?.name[lang] ?? id;
@@ -45,7 +45,7 @@ export function LiveView({
           {notice}
         </p>
       )}
-      <AlertsSection alerts={live.alerts} hub={hub} name={subjectName} lang={lang} />
+      <AlertsSection alerts={live.alerts} hub={hub} name={subjectName} />
       <AgenciesTable metrics={metrics} catalogue={catalogue} lang={lang} fmt={fmt} />
       <QueuesTable
         hub={hub}

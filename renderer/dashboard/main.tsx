@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { HubClient, signIn } from '../common/hub-client.js';
 import type { SessionEndReason } from '../../shared/contract/auth.js';
 import { createStaffI18n, mountApp } from '../common/mount-app.js';
+import { catalogueDigits, CentreDigits } from '../common/numbers.js';
 import { ConfigView } from './config-view.js';
 import { FaqView } from './faq-view.js';
 import type { Lang } from './format.js';
@@ -99,8 +100,10 @@ function Dashboard({
     if (live.connection === 'connected') loadStaff();
   }, [live.connection]);
 
+  // Every view writes numbers in the live catalogue's digits (issue #15): a change of the setting
+  // shows on the reports, configuration and devices as on the live view, without a reload.
   return (
-    <>
+    <CentreDigits.Provider value={live.catalogue ? catalogueDigits(live.catalogue) : undefined}>
       <header className="no-print">
         <h1>{t('dashboard.title')}</h1>
         <nav aria-label={t('dashboard.title')}>
@@ -134,7 +137,7 @@ function Dashboard({
         {tab === 'config' && <ConfigView hub={hub} live={live} onStaff={loadStaff} />}
         {tab === 'faq' && <FaqView token={token} catalogue={live.catalogue} lang={lang} />}
       </main>
-    </>
+    </CentreDigits.Provider>
   );
 }
 

@@ -1,10 +1,11 @@
 /** Reports over any date range and grouping: the table on screen, the same figures as CSV, and print. */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../shared/contract/catalogue.js';
 import { Report, ReportGroupBy } from '../../shared/contract/manager.js';
 import { isolateLtr } from '../../shared/i18n/bidi.js';
-import { formatNumber, reportCells } from '../../shared/domain/reports.js';
+import { intlLocale } from '../../shared/i18n/numbers.js';
+import { reportCells } from '../../shared/domain/reports.js';
 import {
   reportCsvFile,
   reportCsvFilename,
@@ -12,6 +13,7 @@ import {
   reportHeaders,
 } from '../../shared/domain/report-csv.js';
 import type { HubClient } from '../common/hub-client.js';
+import { useFormat } from '../common/numbers.js';
 import { todayIso, type Lang } from './format.js';
 import { useFormCheck } from '../common/form-check.js';
 import { managerCall } from './manager-client.js';
@@ -19,6 +21,21 @@ import { ColumnHeads } from '../common/column-heads.js';
 
 /** A report day (YYYY-MM-DD) as written in the UAE: DD/MM/YYYY. */
 const dayMonthYear = (day: string) => day.split('-').reverse().join('/');
+
+/**
+ * Figures as the CSV writes them (shared/domain/reports.ts: whole, or one decimal place, no grouping)
+ * in the centre's digits and the language's decimal sign ("12.5" / "١٢٫٥"). Two formatters for the
+ * whole table: a report by hour has hundreds of cells.
+ */
+function reportFigures(locale: string): (x: number) => string {
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: false });
+  const tenths = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    useGrouping: false,
+  });
+  return (x) => (Number.isInteger(x) ? whole : tenths).format(x);
+}
 
 export function ReportsView({
   hub,
@@ -32,6 +49,10 @@ export function ReportsView({
   staffNames: Map<string, string>;
 }) {
   const { t } = useTranslation();
+  // The live catalogue's digits (issue #15): a change of the setting shows here without a reload.
+  const fmt = useFormat();
+  const locale = intlLocale(fmt.style);
+  const figure = useMemo(() => reportFigures(locale), [locale]);
   const check = useFormCheck();
   const [from, setFrom] = useState(todayIso());
   const [to, setTo] = useState(todayIso());
@@ -39,8 +60,14 @@ export function ReportsView({
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
   const names = { lang, catalogue, staffNames };
-  const headers = reportHeaders(report?.query.groupBy ?? groupBy, lang);
-  const label = (k: string) => reportGroupLabel(k, report?.query.groupBy ?? groupBy, names);
+  const shownBy = report?.query.groupBy ?? groupBy;
+  // The CSV's headings and hour ranges ("انتظار 90% (دقيقة)", "08:00–08:59") in the centre's digits
+  // on screen; names (a counter's carries its sign's number) stay as entered.
+  const headers = reportHeaders(shownBy, lang).map((h) => fmt.digits(h));
+  const label = (k: string) =>
+    shownBy === 'hour'
+      ? fmt.digits(reportGroupLabel(k, shownBy, names))
+      : reportGroupLabel(k, shownBy, names);
 
   const run = async () => {
     const r = await managerCall(hub, 'manager.report', { from, to, groupBy });
@@ -103,8 +130,8 @@ export function ReportsView({
         <div className="report">
           <h3>
             {t('dashboard.reportTitle', {
-              from: isolateLtr(dayMonthYear(report.query.from)),
-              to: isolateLtr(dayMonthYear(report.query.to)),
+              from: isolateLtr(fmt.digits(dayMonthYear(report.query.from))),
+              to: isolateLtr(fmt.digits(dayMonthYear(report.query.to))),
             })}
           </h3>
           {report.rows.length === 0 ? (
@@ -118,7 +145,7 @@ export function ReportsView({
                     <tr key={r.key} className={r.key === 'total' ? 'total' : undefined}>
                       <th scope="row">{label(r.key)}</th>
                       {reportCells(r).map((c, i) => (
-                        <td key={i}>{c === null ? '' : formatNumber(c)}</td>
+                        <td key={i}>{c === null ? '' : figure(c)}</td>
                       ))}
                     </tr>
                   ))}

@@ -5,6 +5,7 @@ import { Alert, LiveMetrics, ScheduledCutoffs } from '../../shared/contract/mana
 import { Catalogue } from '../../shared/contract/catalogue.js';
 import { CentreSnapshot } from '../../shared/contract/views.js';
 import { HubClient, type ConnectionState } from '../common/hub-client.js';
+import { adoptCentreDigits } from '../common/numbers.js';
 import type { ServerEventName } from '../../shared/contract/socket-events.js';
 import { managerCall } from './manager-client.js';
 
@@ -34,6 +35,11 @@ export function useLive(hub: HubClient): LiveState & { refresh(): void } {
 
   useEffect(() => {
     const patch = (p: Partial<LiveState>) => setState((s) => ({ ...s, ...p }));
+    // The centre's digits follow the catalogue in every view, sentences included (issue #15).
+    const adopted = (catalogue: Catalogue) => {
+      adoptCentreDigits(catalogue);
+      return catalogue;
+    };
     const pull = async () => {
       const [m, a, c, k] = await Promise.all([
         managerCall(hub, 'manager.metrics'),
@@ -43,7 +49,7 @@ export function useLive(hub: HubClient): LiveState & { refresh(): void } {
       ]);
       if (m.ok) patch({ metrics: LiveMetrics.parse(m.data) });
       if (a.ok) patch({ alerts: Alert.array().parse(a.data) });
-      if (c.ok) patch({ catalogue: Catalogue.parse(c.data) });
+      if (c.ok) patch({ catalogue: adopted(Catalogue.parse(c.data)) });
       if (k.ok) patch({ cutoffs: ScheduledCutoffs.parse(k.data) });
     };
     const off = hub.onConnection((connection) => {
@@ -56,14 +62,17 @@ export function useLive(hub: HubClient): LiveState & { refresh(): void } {
       event: ServerEventName,
       key: K,
       schema: z.ZodType<LiveState[K]>,
+      seen: (value: LiveState[K]) => LiveState[K] = (value) => value,
     ) =>
       hub.socket.on(event, (raw: unknown) => {
         const parsed = schema.safeParse(raw);
-        if (parsed.success) setState((s) => ({ ...s, [key]: parsed.data }));
+        if (!parsed.success) return;
+        const value = seen(parsed.data);
+        setState((s) => ({ ...s, [key]: value }));
       });
     keep('snapshot', 'snapshot', CentreSnapshot);
     keep('metrics', 'metrics', LiveMetrics);
-    keep('catalogue', 'catalogue', Catalogue);
+    keep('catalogue', 'catalogue', Catalogue, (c) => c && adopted(c));
     keep('scheduledCutoffs', 'cutoffs', ScheduledCutoffs);
     hub.socket.on('alert', (raw: unknown) => {
       const a = Alert.safeParse(raw);

@@ -52,7 +52,7 @@ function Names(props: { name: Record<StaffLanguage, string> }) {
 
 /** Text for screen readers only (the board's arrows speak for themselves to the eye). */
 function ReaderOnly({ children }: { children: ReactNode }) {
-  return <span className="sr-only">{children}</span>;
+  return <span className="visually-hidden">{children}</span>;
 }
 
 /** The arrow from the ticket to the counter as a language reads: "التذكرة ← الكاونتر", "Ticket → Counter". */

@@ -87,8 +87,8 @@ function Board() {
   const [ended, setEnded] = useState<SessionEndReason | null>(null);
   const [calls, setCalls] = useState<BoardCall[]>([]);
   const [snapshot, setSnapshot] = useState<DeviceSnapshot | null>(null);
-  /** The hub's clock minus this screen's, measured when the last snapshot came. */
-  const [hubOffset, setHubOffset] = useState(0);
+  /** The hub's clock minus this screen's, measured when the last snapshot came; null before the first. */
+  const [hubOffset, setHubOffset] = useState<number | null>(null);
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
   const catalogueRef = useRef(catalogue);
   catalogueRef.current = catalogue;
@@ -259,11 +259,14 @@ function Board() {
     [snapshot, config.queueIds],
   );
 
+  // The hub's time, not this screen's: a TV whose clock is off must not show a waiting room the wrong
+  // time, nor turn to "closed" at the wrong minute.
+  const hubNow = hubOffset === null ? null : now + hubOffset;
   // Closed or open, computed here as the kiosk does (renderer/kiosk/opening.ts) on the hub's clock: a
   // snapshot only comes when something changes, and the board must turn to "closed" at closing time.
-  const nowMinute = Math.floor((now + hubOffset) / 60_000);
+  const nowMinute = hubNow === null ? null : Math.floor(hubNow / 60_000);
   const closed = useMemo(() => {
-    if (!catalogue || !snapshot) return null;
+    if (!catalogue || !snapshot || nowMinute === null) return null;
     const state = openingState({
       centre: catalogue.centre,
       queues: catalogue.queues,
@@ -312,7 +315,7 @@ function Board() {
         <header>
           {message && message.until > now && <MessageBanner message={message.message} />}
           {/* While a message shows, the centre's name gives it its place (still read by screen readers). */}
-          <h1 className={message && message.until > now ? 'sr-only' : undefined}>
+          <h1 className={message && message.until > now ? 'visually-hidden' : undefined}>
             {catalogue ? (
               config.languages.map((l, i) => (
                 <span key={l} lang={l} className={i === 0 ? 'first' : 'second'}>
@@ -324,7 +327,8 @@ function Board() {
             )}
           </h1>
           <p className="clock" aria-label={(i18n.getFixedT(primary) as TFunction)('display.clock')}>
-            <time data-testid="clock">{fmt.time(now)}</time>
+            {/* Blank until the hub has said its time: never the screen's own for a moment. */}
+            <time data-testid="clock">{hubNow === null ? '' : fmt.time(hubNow)}</time>
           </p>
         </header>
         <LatestCall

@@ -84,7 +84,13 @@ export function MessageBanner(props: { message: DisplayMessage }) {
         <MessageLine key={l} text={props.message.text[l]} lang={l} first={i === 0} page={page} />
       ))}
       {languages.map((l) => (
-        <span key={l} lang={l} dir={TEXT_DIRECTION[l]} className="sr-only" data-testid={`message-${l}`}>
+        <span
+          key={l}
+          lang={l}
+          dir={TEXT_DIRECTION[l]}
+          className="visually-hidden"
+          data-testid={`message-${l}`}
+        >
           {props.message.text[l]}
         </span>
       ))}

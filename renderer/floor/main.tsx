@@ -161,7 +161,8 @@ function Floor(props: {
             because the cards are laid out as a grid, which takes a table's implicit ones away.
           */}
           <table className="queues" role="table">
-            <thead role="rowgroup">
+            {/* Drawn on a tablet; read but not drawn on a phone (floor.css). */}
+            <thead role="rowgroup" className="visually-hidden">
               <tr role="row">
                 <th scope="col" role="columnheader">
                   {t('floor.queue')}

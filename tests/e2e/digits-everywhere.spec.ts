@@ -12,13 +12,22 @@ import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 import type { DigitSystem } from '../../shared/i18n/numbers.js';
 import { kiosk as kioskStrings } from '../../shared/i18n/apps/kiosk.js';
 import { startKioskE2e, type KioskE2e } from '../kiosk/e2e-fixture.js';
-import { api, login } from '../support/hub.js';
+import { Catalogue } from '../../shared/contract/catalogue.js';
+import { api, login, openAllDay, serveNextAtCounter1, type TestHub } from '../support/hub.js';
 import { issue, openCounter } from './counter-support.js';
 import { signInToDashboard } from './dashboard-support.js';
+import { drawnTexts } from './support/drawn-text.js';
+import { startE2eHub } from './support/hub.js';
 
 const COUNTER = { width: 1366, height: 768 };
 const DASHBOARD = { width: 1440, height: 900 };
 const KIOSK = { width: 1080, height: 1920 };
+
+/** The screen as checked, kept for a reader's eye. */
+async function keep(page: Page, name: string): Promise<void> {
+  mkdirSync('artifacts/screens', { recursive: true });
+  await page.screenshot({ path: `artifacts/screens/digits-${name}.png` });
+}
 
 /**
  * The digits of the wrong system in the page's drawn text (and the options of its selects, whose
@@ -28,39 +37,34 @@ const KIOSK = { width: 1080, height: 1920 };
  * Emirates ID or a mobile number as the card and the phone write them); a counter's name carries
  * the number of the sign over its desk, which the board writes as it is (the counter's label).
  */
-/** The screen as checked, kept for a reader's eye. */
-async function keep(page: Page, name: string): Promise<void> {
-  mkdirSync('artifacts/screens', { recursive: true });
-  await page.screenshot({ path: `artifacts/screens/digits-${name}.png` });
-}
-
-function wrongDigits(page: Page, digits: DigitSystem): Promise<string[]> {
+async function wrongDigits(page: Page, digits: DigitSystem): Promise<string[]> {
   const counterNames = DEMO_CATALOGUE.counters.map((c) => c.name.ar);
-  return page.evaluate(
-    ([digits, counterNames]) => {
-      const skip = '[lang="en"], [translate="no"], [dir="ltr"], script, style';
-      const identifiers = [/\b[A-Z]{1,3}-?[0-9A-Z-]*[0-9]+\b/g, /784-YYYY-NNNNNNN-C/g];
-      const wrong = digits === 'arab' ? /[0-9]/ : /[\u0660-\u0669\u06F0-\u06F9]/;
-      const texts: string[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const parent = n.parentElement;
-        if (!parent || parent.closest(skip)) continue;
-        if (parent.closest('option') || parent.getClientRects().length > 0) texts.push(n.textContent ?? '');
-      }
-      // A numbered list's numbers are drawn by CSS, not written in the text.
-      const markers = [...document.querySelectorAll('ol')]
+  const skip = '[lang="en"], [translate="no"], [dir="ltr"], script, style';
+  const identifiers = [/\b[A-Z]{1,3}-?[0-9A-Z-]*[0-9]+\b/g, /784-YYYY-NNNNNNN-C/g];
+  const wrong = digits === 'arab' ? /[0-9]/ : /[\u0660-\u0669\u06F0-\u06F9]/;
+  // A numbered list's numbers are drawn by CSS, not written in the text.
+  const markers = await page.evaluate(
+    (digits) =>
+      [...document.querySelectorAll('ol')]
         .filter((ol) => ol.getClientRects().length > 0 && ol.querySelector('li'))
         .map((ol) => `${ol.className}: ${getComputedStyle(ol).listStyleType}`)
-        .filter((marker) => marker.endsWith(digits === 'arab' ? ': decimal' : ': arabic-indic'));
-      return texts
-        .filter((text) => !counterNames.includes(text.trim()))
-        .map((text) => identifiers.reduce((left, id) => left.replace(id, ''), text))
-        .filter((text) => wrong.test(text))
-        .concat(markers);
-    },
-    [digits, counterNames] as const,
+        .filter((marker) => marker.endsWith(digits === 'arab' ? ': decimal' : ': arabic-indic')),
+    digits,
   );
+  return (await drawnTexts(page, skip))
+    .filter((text) => !counterNames.includes(text.trim()))
+    .map((text) => identifiers.reduce((left, id) => left.replace(id, ''), text))
+    .filter((text) => wrong.test(text))
+    .concat(markers);
+}
+
+/** No digit of the wrong system on the screen; kept for a reader's eye (fonts in) when named. */
+async function expectOnly(page: Page, digits: DigitSystem, keptAs?: string): Promise<void> {
+  if (keptAs) {
+    await page.evaluate(() => document.fonts.ready);
+    await keep(page, keptAs);
+  }
+  expect(await wrongDigits(page, digits)).toEqual([]);
 }
 
 for (const digits of ['arab', 'latn'] as const) {
@@ -100,9 +104,7 @@ for (const digits of ['arab', 'latn'] as const) {
         digits === 'arab' ? '١١' : '11',
       );
       await expect(page.getByTestId('recall-count')).toBeVisible();
-      await page.evaluate(() => document.fonts.ready);
-      await keep(page, `counter-${digits}`);
-      expect(await wrongDigits(page, digits)).toEqual([]);
+      await expectOnly(page, digits, `counter-${digits}`);
     });
 
     test('the dashboard’s live view at 1440×900: counts, waits, durations and service levels', async ({
@@ -122,9 +124,7 @@ for (const digits of ['arab', 'latn'] as const) {
       await expect(page.locator('[data-counter="c4"] dd').last()).toHaveText(
         digits === 'arab' ? /^[٠-٩]+:[٠-٩]{2}$/ : /^[0-9]+:[0-9]{2}$/,
       );
-      await page.evaluate(() => document.fonts.ready);
-      await keep(page, `dashboard-${digits}`);
-      expect(await wrongDigits(page, digits)).toEqual([]);
+      await expectOnly(page, digits, `dashboard-${digits}`);
     });
 
     test('the kiosk at 1080×1920: a service with its optional identification and priority', async ({
@@ -138,9 +138,56 @@ for (const digits of ['arab', 'latn'] as const) {
       await page.getByRole('button', { name: ar.optionalTitle, exact: true }).click();
       await page.getByRole('button', { name: ar.useEmiratesId, exact: true }).click();
       await expect(page.getByTestId('optional-details')).toContainText(digits === 'arab' ? '(٦٠+)' : '(60+)');
-      await page.evaluate(() => document.fonts.ready);
-      await keep(page, `kiosk-${digits}`);
-      expect(await wrongDigits(page, digits)).toEqual([]);
+      await expectOnly(page, digits, `kiosk-${digits}`);
     });
   });
 }
+
+test.describe('a manager changes the digit setting while the dashboard shows a report', () => {
+  // A working morning in Dubai (a Monday), whatever the wall clock says: the report is of that day.
+  const DAY = '2026-12-07';
+  let hub: TestHub;
+  test.beforeAll(async () => {
+    const offset = Date.parse(`${DAY}T06:00:00Z`) - Date.now();
+    hub = await startE2eHub({
+      catalogue: openAllDay(DEMO_CATALOGUE),
+      clock: { now: () => Date.now() + offset },
+    });
+    // Twelve issued for renewing an Emirates ID, one served: two-digit counts in the report.
+    for (let i = 0; i < 12; i++) await issue(hub.url, 'eid-renew');
+    await serveNextAtCounter1(hub.url, 'eid-renew');
+  });
+  test.afterAll(async () => hub?.cleanup());
+
+  const setDigits = async (digits: DigitSystem) => {
+    const manager = `Bearer ${await login(hub.url, 'manager', '246810')}`;
+    const current = Catalogue.parse((await api(hub.url, 'POST', '/manager/catalogue', manager, {})).body);
+    const edit = await api(hub.url, 'POST', '/manager/updateCatalogue', manager, {
+      catalogue: { ...current, centre: { ...current.centre, digits } },
+      what: 'centre',
+    });
+    expect(edit.status).toBe(200);
+  };
+
+  test('the report at 1440×900 follows the setting without a reload, both ways', async ({ page }) => {
+    await signInToDashboard(page, hub.url);
+    await page.setViewportSize(DASHBOARD);
+    await page.getByRole('button', { name: 'التقارير' }).click();
+    await page.getByLabel('من').fill(DAY);
+    await page.getByLabel('إلى').fill(DAY);
+    await page.getByLabel('التجميع حسب').selectOption('service');
+    await page.getByRole('button', { name: 'عرض التقرير' }).click();
+    // The total row's first figure: every ticket issued that day.
+    const issued = page.locator('[data-testid="report"] tr.total td').first();
+    await expect(issued).toHaveText('12');
+    await expectOnly(page, 'latn');
+
+    await setDigits('arab');
+    await expect(issued).toHaveText('١٢');
+    await expectOnly(page, 'arab', 'dashboard-report-arab');
+
+    await setDigits('latn');
+    await expect(issued).toHaveText('12');
+    await expectOnly(page, 'latn');
+  });
+});

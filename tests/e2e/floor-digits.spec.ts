@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 import { api, login, type TestHub } from '../support/hub.js';
 import { issue } from './counter-support.js';
+import { drawnTexts } from './support/drawn-text.js';
 import { startE2eHub } from './support/hub.js';
 
 let hub: TestHub;
@@ -22,23 +23,14 @@ test.afterAll(async () => hub?.cleanup());
  * Latin digits in Arabic text: every text node drawn on the page and every option of the selects
  * (their lists open on a tap), outside left-to-right isolates, English, and ticket numbers.
  */
-function latinDigitsInArabic(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const skip = '[lang="en"], .ltr-isolate, bdi[dir="ltr"], [translate="no"], script, style';
-    const ticketNumbers = /\b[A-Z]{1,3}-?[0-9A-Z-]*[0-9]+\b/g;
-    // A text's left-to-right isolate (U+2066 … U+2069) holds an identifier, as an element's would.
-    const ltrIsolates = /\u2066[^\u2069]*\u2069/g;
-    const texts: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const parent = n.parentElement;
-      if (!parent || parent.closest(skip)) continue;
-      if (parent.closest('option') || parent.getClientRects().length > 0) texts.push(n.textContent ?? '');
-    }
-    return texts
-      .map((text) => text.replace(ltrIsolates, '').replace(ticketNumbers, ''))
-      .filter((text) => /[0-9]/.test(text));
-  });
+async function latinDigitsInArabic(page: Page): Promise<string[]> {
+  const skip = '[lang="en"], .ltr-isolate, bdi[dir="ltr"], [translate="no"], script, style';
+  const ticketNumbers = /\b[A-Z]{1,3}-?[0-9A-Z-]*[0-9]+\b/g;
+  // A text's left-to-right isolate (U+2066 … U+2069) holds an identifier, as an element's would.
+  const ltrIsolates = /\u2066[^\u2069]*\u2069/g;
+  return (await drawnTexts(page, skip))
+    .map((text) => text.replace(ltrIsolates, '').replace(ticketNumbers, ''))
+    .filter((text) => /[0-9]/.test(text));
 }
 
 test('at 390×844 in Arabic, counts, waits and priorities use the centre’s Arabic-Indic digits', async ({

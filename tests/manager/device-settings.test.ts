@@ -25,6 +25,7 @@ import {
   KIOSK_KEY,
   login,
   openAllDay,
+  openSocket,
   startTestHub,
   TEST_DEVICES,
   type TestHub,
@@ -169,13 +170,7 @@ describe('the hub applies device and feedback settings', () => {
 
   it('sends a display its settings on connect, on request and after a change', async () => {
     // Listen before the handshake completes: the hub sends the settings as part of the connection.
-    const { io } = await import('socket.io-client');
-    const display = io(`${hub.url}/display`, {
-      auth: { deviceKey: DISPLAY_KEY },
-      transports: ['websocket'],
-      reconnection: false,
-      forceNew: true,
-    });
+    const display = openSocket(hub.url, '/display', { deviceKey: DISPLAY_KEY });
     sockets.push(display);
     const first = await nextMessage(display);
     expect(first).toEqual({

@@ -70,7 +70,7 @@ function Row({ d, parent, now, lang }: { d: DeviceHealth; parent?: string; now: 
         </span>
       </td>
       <td>
-        <LastSeen at={d.lastSeenAt} now={now} lang={lang} />
+        <LastSeen at={d.lastSeenAt} now={now} />
       </td>
       <td dir="ltr">{d.version ?? '—'}</td>
       <td>

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceKeyInfo } from '../../../shared/contract/auth.js';
-import { formatDate, type Lang } from '../format.js';
+import { useFormat } from '../../common/numbers.js';
+import { formatDate } from '../format.js';
 import { Modal } from './modal.js';
 import { useFormCheck } from '../../common/form-check.js';
 
@@ -20,11 +21,11 @@ export const endOfDay = (day: string) => {
 /** Sets the last day a device key works, or removes its expiry. */
 export function ExpiryDialog(props: {
   device: DeviceKeyInfo;
-  lang: Lang;
   onSave(expiresAt: number | null): Promise<string | null>;
   onClose(): void;
 }) {
   const { t } = useTranslation();
+  const { style } = useFormat();
   const check = useFormCheck();
   const titleId = useId();
   const [day, setDay] = useState(() =>
@@ -50,7 +51,7 @@ export function ExpiryDialog(props: {
       <p className="muted">
         {props.device.expiresAt === null
           ? t('dashboard.deviceExpiryNone')
-          : t('dashboard.deviceExpiryNow', { date: formatDate(props.device.expiresAt, props.lang) })}
+          : t('dashboard.deviceExpiryNow', { date: formatDate(props.device.expiresAt, style) })}
       </p>
       <form
         noValidate

@@ -10,7 +10,8 @@ import { DeviceKeyInfo } from '../../../shared/contract/auth.js';
 import { CreatedPairingCode } from '../../../shared/contract/pairing.js';
 import type { AckResult } from '../../../shared/contract/socket.js';
 import type { HubClient } from '../../common/hub-client.js';
-import { formatDate, formatDateTime, type Lang } from '../format.js';
+import { useFormat } from '../../common/numbers.js';
+import { formatDate, formatDateTime } from '../format.js';
 import { managerCall } from '../manager-client.js';
 import { LastSeen, Moment } from '../moment.js';
 import { ExpiryDialog } from './expiry-dialog.js';
@@ -29,8 +30,8 @@ type Open =
   | null;
 
 export function DeviceKeys(props: { hub: HubClient; staffNames: Map<string, string>; onChanged(): void }) {
-  const { t, i18n } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'ar';
+  const { t } = useTranslation();
+  const { style } = useFormat();
   const { hub, onChanged } = props;
   const [devices, setDevices] = useState<DeviceKeyInfo[] | null>(null);
   const [now, setNow] = useState(() => Date.now());
@@ -92,7 +93,7 @@ export function DeviceKeys(props: { hub: HubClient; staffNames: Map<string, stri
       await managerCall(hub, 'manager.setDeviceExpiry', { deviceId: d.id, expiresAt }),
       expiresAt === null
         ? t('dashboard.deviceExpiryCleared', { name: d.name })
-        : t('dashboard.deviceExpirySaved', { name: d.name, date: formatDate(expiresAt, lang) }),
+        : t('dashboard.deviceExpirySaved', { name: d.name, date: formatDate(expiresAt, style) }),
     );
   const rekey = async (d: DeviceKeyInfo) => {
     setNotice(null);
@@ -168,14 +169,13 @@ export function DeviceKeys(props: { hub: HubClient; staffNames: Map<string, stri
                     </span>
                   </td>
                   <td>
-                    <LastSeen at={d.lastSeenAt} now={now} lang={lang} />
+                    <LastSeen at={d.lastSeenAt} now={now} />
                   </td>
                   <td>
                     <Moment
                       at={d.expiresAt}
                       none={t('dashboard.deviceNoExpiry')}
-                      lang={lang}
-                      shown={(at) => formatDate(at, lang)}
+                      shown={(at) => formatDate(at, style)}
                     />
                   </td>
                   <td>
@@ -186,7 +186,7 @@ export function DeviceKeys(props: { hub: HubClient; staffNames: Map<string, stri
                       <>
                         <span className="key-detail">
                           {t('dashboard.deviceRevokedDetail', {
-                            when: formatDateTime(d.revokedAt, lang),
+                            when: formatDateTime(d.revokedAt, style),
                             who: (d.revokedBy && props.staffNames.get(d.revokedBy)) ?? d.revokedBy ?? '',
                           })}
                         </span>
@@ -199,7 +199,7 @@ export function DeviceKeys(props: { hub: HubClient; staffNames: Map<string, stri
                     )}
                     {d.state !== 'revoked' && d.keyRotatedAt !== null && (
                       <span className="key-detail">
-                        {t('dashboard.deviceKeyRotated', { when: formatDateTime(d.keyRotatedAt, lang) })}
+                        {t('dashboard.deviceKeyRotated', { when: formatDateTime(d.keyRotatedAt, style) })}
                       </span>
                     )}
                   </td>
@@ -226,14 +226,9 @@ export function DeviceKeys(props: { hub: HubClient; staffNames: Map<string, stri
         <RevokeDialog device={open.device} onRevoke={revoke(open.device)} onClose={() => setOpen(null)} />
       )}
       {open?.kind === 'expiry' && (
-        <ExpiryDialog
-          device={open.device}
-          lang={lang}
-          onSave={setExpiry(open.device)}
-          onClose={() => setOpen(null)}
-        />
+        <ExpiryDialog device={open.device} onSave={setExpiry(open.device)} onClose={() => setOpen(null)} />
       )}
-      {open?.kind === 'rekey' && <RekeyDialog code={open.code} lang={lang} onClose={() => setOpen(null)} />}
+      {open?.kind === 'rekey' && <RekeyDialog code={open.code} onClose={() => setOpen(null)} />}
     </section>
   );
 }

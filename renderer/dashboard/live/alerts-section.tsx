@@ -4,8 +4,8 @@ import { alertLevel } from '../../../shared/contract/manager.js';
 import { isolate } from '../../../shared/i18n/bidi.js';
 import { counted } from '../../../shared/i18n/durations.js';
 import type { HubClient } from '../../common/hub-client.js';
+import { useFormat } from '../../common/numbers.js';
 import { BackupStatusLine } from '../backup-status.js';
-import type { Lang } from '../format.js';
 import { managerCall } from '../manager-client.js';
 import { clockTime } from './clock-time.js';
 import { TitledSection } from '../../common/titled-section.js';
@@ -14,14 +14,13 @@ function AlertItem({
   alert,
   hub,
   name,
-  lang,
 }: {
   alert: Alert;
   hub: HubClient;
   name: (subject: string) => string;
-  lang: Lang;
 }) {
   const { t } = useTranslation();
+  const { style } = useFormat();
   const d = alert.detail;
   const text = t(`dashboard.alert_${alert.kind}`, {
     // A device's or queue's name as entered: isolated, so a Latin name keeps its place in Arabic.
@@ -45,7 +44,7 @@ function AlertItem({
       data-level={alertLevel(alert.kind)}
     >
       <span>{text}</span>
-      <time dateTime={new Date(alert.raisedAt).toISOString()}>{clockTime(alert.raisedAt, lang)}</time>
+      <time dateTime={new Date(alert.raisedAt).toISOString()}>{clockTime(alert.raisedAt, style)}</time>
       {alert.clearedAt !== null && <span className="muted">{t('dashboard.cleared')}</span>}
       {alert.acknowledgedAt === null ? (
         <button onClick={() => void managerCall(hub, 'manager.acknowledgeAlert', { alertId: alert.id })}>
@@ -63,12 +62,10 @@ export function AlertsSection({
   alerts,
   hub,
   name,
-  lang,
 }: {
   alerts: readonly Alert[];
   hub: HubClient;
   name: (subject: string) => string;
-  lang: Lang;
 }) {
   const { t } = useTranslation();
   return (
@@ -78,11 +75,11 @@ export function AlertsSection({
       ) : (
         <ul className="alerts" data-testid="alerts">
           {alerts.map((a) => (
-            <AlertItem key={a.id} alert={a} hub={hub} name={name} lang={lang} />
+            <AlertItem key={a.id} alert={a} hub={hub} name={name} />
           ))}
         </ul>
       )}
-      <BackupStatusLine hub={hub} lang={lang} />
+      <BackupStatusLine hub={hub} />
     </TitledSection>
   );
 }

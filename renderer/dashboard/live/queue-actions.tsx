@@ -4,6 +4,7 @@ import type { ScheduledCutoff } from '../../../shared/contract/manager.js';
 import type { QueueSummary } from '../../../shared/contract/views.js';
 import { useFormCheck } from '../../common/form-check.js';
 import type { HubClient } from '../../common/hub-client.js';
+import { useFormat } from '../../common/numbers.js';
 import type { Lang } from '../format.js';
 import { managerCall } from '../manager-client.js';
 import { Modal } from '../device-keys/modal.js';
@@ -29,6 +30,7 @@ export function QueueActions({
   report: Report;
 }) {
   const { t } = useTranslation();
+  const { style } = useFormat();
   const check = useFormCheck();
   const [time, setTime] = useState('');
   const [confirmingClose, setConfirmingClose] = useState(false);
@@ -81,7 +83,7 @@ export function QueueActions({
       {cutoff ? (
         <span className="cutoff" data-testid="cutoff">
           {t(cutoff.open ? 'dashboard.cutoffPendingOpen' : 'dashboard.cutoffPendingClose', {
-            time: clockTime(cutoff.at, lang),
+            time: clockTime(cutoff.at, style),
           })}{' '}
           <button
             onClick={() =>

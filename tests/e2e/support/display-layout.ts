@@ -31,7 +31,7 @@ export function layoutProblems(page: Page) {
       if (!board) return ['no board'];
       for (const el of board.querySelectorAll('*')) {
         // Text for screen readers only is clipped to nothing on purpose.
-        if (el.closest('.sr-only')) continue;
+        if (el.closest('.visually-hidden')) continue;
         const r = el.getBoundingClientRect();
         if (r.width === 0 && r.height === 0) continue;
         if (r.left < -1 || r.top < -1 || r.right > vw + 1 || r.bottom > vh + 1)
@@ -56,7 +56,7 @@ export function layoutProblems(page: Page) {
           // Inline boxes are as tall as the font's ascent and descent, more than the line they sit on.
           .filter(
             (e) =>
-              !e.closest('.sr-only') &&
+              !e.closest('.visually-hidden') &&
               !e.classList.contains('recall-badge') &&
               getComputedStyle(e).display !== 'inline',
           )
