@@ -355,35 +355,18 @@ const MAX_EXPECTED_PER_LINE = 50;
  * does not see bookings, only check-ins: their pace stands for the bookings still to come) and visits
  * transferred in. Tickets are not issued after closing time, so nobody is expected after it.
  */
-function expectedArrivals(state: CentreState, now: number): ExpectedArrival[] {
-  const recent = new Map<string, ExpectedArrival & { n: number }>();
-  const count = (queueId: string, cls: string, priority: Visit['priority'], front: boolean) => {
-    const key = `${queueId}|${cls}`;
-    const r = recent.get(key) ?? { queueId, priority, front, at: 0, n: 0 };
-    r.n++;
-    recent.set(key, r);
-  };
-  const since = now - ARRIVAL_WINDOW_MS;
-  let first = now;
-  for (const v of state.visits.values()) {
-    first = Math.min(first, v.issuedAt);
-    if (v.issuedAt >= since && v.issuedAt <= now) {
-      // Where the visit arrived: a transferred one has moved on since.
-      const queueId = state.config.services.get(v.serviceIds[0] ?? '')?.queueId ?? v.queueId;
-      const cls = v.priority === 'appointment' ? 'a' : v.priority ? 'p' : 'n';
-      count(queueId, cls, v.priority, false);
-    }
-    // Sent on from another queue after a first service: back at the place of their first arrival,
-    // ahead of most of those waiting (the transfer the demo's counters use).
-    if (v.transferCount > 0 && v.queuedAt >= since && v.queuedAt <= now)
-      count(v.queueId, v.priority ? 'tp' : 'tn', v.priority, true);
-  }
+export function expectedArrivals(state: CentreState, now: number): ExpectedArrival[] {
+  // Read from the running counts (arrival-counts.ts): a walk over the day's visits, once per batch, was
+  // a large share of a busy hub's time.
+  const earliest = state.arrivals.earliestIssuedAt();
+  const first = earliest === undefined ? now : Math.min(now, earliest);
   const window = Math.min(ARRIVAL_WINDOW_MS, now - first);
   if (window < 10 * 60_000) return []; // too little seen to set a pace
+  const recent = state.arrivals.recent(now - ARRIVAL_WINDOW_MS, now);
   const left = minutesToClose(state, now);
   const until = now + Math.min(ARRIVAL_HORIZON_MS, left === null ? 0 : Math.max(0, left) * 60_000);
   const out: ExpectedArrival[] = [];
-  for (const r of recent.values()) {
+  for (const r of recent) {
     const gap = window / r.n;
     for (let at = now + gap, n = 0; at <= until && n < MAX_EXPECTED_PER_LINE; at += gap, n++)
       out.push({ queueId: r.queueId, priority: r.priority, at, ...(r.front ? { front: true } : {}) });
@@ -431,14 +414,7 @@ function newcomerProjection(state: CentreState, snap: Snapshot, queueId: string)
   return snap.newcomers.get(queueId);
 }
 
-/** Share of today's finished visits that ended with the citizen gone (cancelled or no-show). */
-function leaveShare(state: CentreState): number {
-  let left = 0;
-  let ended = 0;
-  for (const v of state.visits.values()) {
-    if (v.status === 'cancelled' || v.status === 'no_show') left++;
-    else if (v.status !== 'completed') continue;
-    ended++;
-  }
-  return ended >= 10 ? Math.min(0.5, left / ended) : 0;
+/** Share of the finished visits in memory that ended with the citizen gone (cancelled or no-show). */
+export function leaveShare(state: CentreState): number {
+  return state.arrivals.leaveShare();
 }

@@ -7,6 +7,7 @@ import type { Catalogue, Counter, Queue, Service, WorkProfile, Agency } from '..
 import type { Visit, VisitEvent } from '../contract/visit.js';
 import { TERMINAL_STATUSES } from '../contract/visit.js';
 import { WaitingLine, type LineEntry } from './waiting-list.js';
+import { ArrivalCounts } from './arrival-counts.js';
 
 export type CounterStatus = 'closed' | 'available' | 'break';
 
@@ -102,6 +103,8 @@ export interface CentreState {
    */
   version: number;
   nextArrivalKey: number;
+  /** The look-ahead's running counts of arrivals and departures, kept with `visits` (arrival-counts.ts). */
+  arrivals: ArrivalCounts;
 }
 
 export const sequenceKey = (queueId: string, day: string) => `${queueId}/${day}`;
@@ -138,6 +141,7 @@ export function createState(init: InitialState): CentreState {
     serviceTimeVersion: 0,
     version: 0,
     nextArrivalKey: 1,
+    arrivals: new ArrivalCounts(),
   };
   for (const q of init.catalogue.queues) state.lines.set(q.id, emptyLines());
   for (const c of init.catalogue.counters) state.counters.set(c.id, closedCounter(c.id));
@@ -155,6 +159,8 @@ export function createState(init: InitialState): CentreState {
 export function replaceCatalogue(state: CentreState, catalogue: Catalogue): void {
   state.version++;
   state.config = indexCatalogue(catalogue);
+  // A visit arrived in its first service's queue, as the new catalogue places that service.
+  for (const v of state.visits.values()) state.arrivals.put(v, state.config.services);
   for (const q of catalogue.queues) if (!state.lines.has(q.id)) state.lines.set(q.id, emptyLines());
   for (const c of catalogue.counters)
     if (!state.counters.has(c.id)) state.counters.set(c.id, closedCounter(c.id));
@@ -199,6 +205,7 @@ export function applyChange(state: CentreState, change: Change): void {
     const old = state.visits.get(v.id);
     if (old) lineFor(state, old)?.remove(lineEntry(old));
     lineFor(state, v)?.insert(lineEntry(v));
+    state.arrivals.put(v, state.config.services);
     state.visits.set(v.id, v);
     if (v.idempotencyKey) state.idempotency.set(v.idempotencyKey, v.id);
     state.tokens.set(v.publicToken, v.id);
@@ -241,6 +248,7 @@ export function forgetFinishedBefore(state: CentreState, day: string): void {
   for (const [id, v] of state.visits) {
     if (isTerminal(v) && v.businessDay < day) {
       state.visits.delete(id);
+      state.arrivals.drop(id);
       if (v.idempotencyKey) state.idempotency.delete(v.idempotencyKey);
       state.tokens.delete(v.publicToken);
     }

@@ -30,6 +30,28 @@ function* waitingVisits(state: CentreState): Generator<Visit> {
     }
 }
 
+/** How many wait in a queue and for how long: what live alerts read, without the estimate's look-ahead. */
+export type QueueLoad = Pick<QueueSummary, 'queueId' | 'waiting' | 'waitingPriority' | 'longestWaitMinutes'>;
+
+function queueLoad(state: CentreState, queueId: string, now: number): QueueLoad {
+  const lines = state.lines.get(queueId);
+  // Lines are kept in calling order, so the longest waits are at their fronts: look at a few
+  // there instead of every waiting visit (a busy hub builds this snapshot often).
+  let oldest = now;
+  for (const line of [lines?.priority, lines?.normal]) {
+    for (const id of line?.head(5) ?? []) {
+      const v = state.visits.get(id);
+      if (v && v.queuedAt < oldest) oldest = v.queuedAt;
+    }
+  }
+  return {
+    queueId,
+    waiting: (lines?.priority.size ?? 0) + (lines?.normal.size ?? 0),
+    waitingPriority: lines?.priority.size ?? 0,
+    longestWaitMinutes: Math.round((now - oldest) / 6000) / 10,
+  };
+}
+
 export function queueSummaries(state: CentreState, now: number): QueueSummary[] {
   const { catalogue, services } = state.config;
   const againstTarget = againstTargetByQueue(
@@ -39,28 +61,37 @@ export function queueSummaries(state: CentreState, now: number): QueueSummary[] 
     now,
   );
   return catalogue.queues.map((q) => {
-    const lines = state.lines.get(q.id);
-    // Lines are kept in calling order, so the longest waits are at their fronts: look at a few
-    // there instead of every waiting visit (a busy hub builds this snapshot often).
-    let oldest = now;
-    for (const line of [lines?.priority, lines?.normal]) {
-      for (const id of line?.head(5) ?? []) {
-        const v = state.visits.get(id);
-        if (v && v.queuedAt < oldest) oldest = v.queuedAt;
-      }
-    }
+    const load = queueLoad(state, q.id, now);
     return {
       queueId: q.id,
       name: q.name,
       prefix: q.prefix,
       open: q.open,
-      waiting: (lines?.priority.size ?? 0) + (lines?.normal.size ?? 0),
-      waitingPriority: lines?.priority.size ?? 0,
-      longestWaitMinutes: Math.round((now - oldest) / 6000) / 10,
+      waiting: load.waiting,
+      waitingPriority: load.waitingPriority,
+      longestWaitMinutes: load.longestWaitMinutes,
       againstTarget: againstTarget.get(q.id) ?? { past: 0, near: 0 },
       estimate: estimateQueue(state, q.id, now),
     };
   });
+}
+
+/** The queues' loads and the counters, as the centre snapshot gives them. */
+export interface CentreLoad {
+  queues: QueueLoad[];
+  counters: CounterView[];
+}
+
+/**
+ * The part of the centre snapshot that live alerts read. The manager's tick evaluates alerts every
+ * second; building the whole snapshot there ran the waiting-time look-ahead for 50 queues once more
+ * each second, for estimates it never read.
+ */
+export function centreLoad(state: CentreState, now: number): CentreLoad {
+  return {
+    queues: state.config.catalogue.queues.map((q) => queueLoad(state, q.id, now)),
+    counters: counterViews(state),
+  };
 }
 
 export function counterViews(state: CentreState): CounterView[] {

@@ -20,6 +20,7 @@ import { DomainError } from '../../shared/domain/errors.js';
 import { interleaveFor, profileInForce } from '../../shared/domain/selection.js';
 import { applyChange, createState, sequenceKey, type CentreState } from '../../shared/domain/state.js';
 import { cloneCatalogue, issueInput, MINUTE, snapshot, STAFF, SUNDAY_0800 } from './helpers.js';
+import { expectCountsEqualWalk } from './arrival-walk.js';
 
 const catalogue = cloneCatalogue();
 catalogue.centre.recallsBeforeNoShow = 1;
@@ -435,6 +436,10 @@ function checkInvariants(run: Run): void {
     expect(state.sequences.get(sequenceKey(queueId, day))).toBe(ns.length);
   }
 
+  // The look-ahead's running counts of arrivals and departures equal a walk over every visit
+  // (and after a restart: at the end of the run).
+  expectCountsEqualWalk(state, run.now, false);
+
   // Each visit's latest event records its current status.
   for (const v of state.visits.values()) {
     const h = run.history.get(v.id)!;
@@ -529,6 +534,7 @@ function execute(cmds: Cmd[]): Run {
     for (const [id, n] of historyLengths) expect(run.history.get(id)!.length).toBeGreaterThanOrEqual(n);
     checkInvariants(run);
   }
+  expectCountsEqualWalk(state, run.now);
   return run;
 }
 

@@ -39,9 +39,32 @@ function emitToAnyone<E extends ServerEventName>(
 /** Sockets per snapshot write burst. */
 const FAN_OUT_GROUP = 16;
 
+/**
+ * The share of the hub's time snapshots may take. Building one runs the waiting-time look-ahead, whose
+ * cost grows with the lines; at a fixed interval an overloaded hub spent more and more of its time on
+ * them, and an acknowledgement could wait behind one snapshot after another.
+ */
+export const SNAPSHOT_TIME_SHARE = 0.1;
+
+/**
+ * How long after now the next snapshot is built: one interval after the last began, or later when the
+ * last took long, so that building them takes at most SNAPSHOT_TIME_SHARE of the time.
+ */
+export function nextSnapshotDelay(
+  lastStartedAt: number,
+  lastCostMs: number,
+  intervalMs: number,
+  now: number,
+): number {
+  const spacing = Math.max(intervalMs, lastCostMs / SNAPSHOT_TIME_SHARE);
+  return Math.max(0, lastStartedAt + spacing - now);
+}
+
 export class Broadcaster {
   private snapshotTimer: NodeJS.Timeout | undefined;
   private lastSnapshot = 0;
+  /** How long the last snapshot took to build, in ms. */
+  private lastSnapshotCost = 0;
   /** public token → visit id, for tickets someone follows on a phone. */
   readonly followed = new Map<string, string>();
   /** counter id → its status and staff as last committed, to tell when one opened, closed or went on break. */
@@ -147,7 +170,12 @@ export class Broadcaster {
 
   private scheduleSnapshot(): void {
     if (this.snapshotTimer) return;
-    const wait = Math.max(0, this.lastSnapshot + this.snapshotIntervalMs - Date.now());
+    const wait = nextSnapshotDelay(
+      this.lastSnapshot,
+      this.lastSnapshotCost,
+      this.snapshotIntervalMs,
+      Date.now(),
+    );
     this.snapshotTimer = setTimeout(() => {
       this.snapshotTimer = undefined;
       this.lastSnapshot = Date.now();
@@ -155,7 +183,9 @@ export class Broadcaster {
         (r) => this.ns[r].sockets.size > 0,
       );
       if (roles.length === 0) return;
+      const started = performance.now();
       const snap = centreSnapshot(this.hub.state, this.hub.clock.now());
+      this.lastSnapshotCost = performance.now() - started;
       this.fanOut(roles, snap);
     }, wait);
   }

@@ -40,6 +40,8 @@ import { describeIssues } from '../../../shared/contract/validation-errors.js';
 import { checkedReply, checkRepliesByDefault } from './reply-check.js';
 
 const RECOVERY_RETRY_MS = 1000;
+/** How soon writeWhenFree tries again when the write lock was held by another connection. */
+const LOCK_RETRY_MS = 2;
 
 export interface Clock {
   now(): number;
@@ -124,6 +126,9 @@ export class Hub {
   private readonly listeners = new Set<(batch: Committed[]) => void>();
   /** Group-commit counters, for the metrics endpoint and benchmarks. */
   readonly stats = { batches: 0, requests: 0 };
+  /** Batches handed to the committer and not yet settled: meanwhile the commit worker may hold SQLite's write lock. */
+  private writesInFlight = 0;
+  private readonly writesIdleWaiters = new Set<() => void>();
 
   /** Durable transactions so far: one fsync each, holding one or more batches. */
   get commitTransactions(): number {
@@ -240,6 +245,7 @@ export class Hub {
     if (memoryDoubtful) this.paused = true;
     const epoch = this.epoch;
     const written = memoryDoubtful || rows.length === 0 ? null : this.committer.commit(rows);
+    if (written) this.trackWrite(written);
     const previous = this.chain;
     this.chain = (async () => {
       await previous;
@@ -297,6 +303,63 @@ export class Hub {
     this.committer.resume();
     this.paused = false;
     if (this.pending.length) this.scheduleFlush();
+  }
+
+  private trackWrite(written: Promise<void>): void {
+    this.writesInFlight++;
+    const settled = () => {
+      if (--this.writesInFlight > 0) return;
+      for (const wake of this.writesIdleWaiters) wake();
+      this.writesIdleWaiters.clear();
+    };
+    written.then(settled, settled);
+  }
+
+  /**
+   * Resolves once no batch is being written (at once when none is), or after `maxWaitMs` anyway.
+   * Only a flush starts a commit, and none runs between this resolving and the code awaiting it.
+   */
+  whenWritesIdle(maxWaitMs: number): Promise<void> {
+    if (this.writesInFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.writesIdleWaiters.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, maxWaitMs);
+      this.writesIdleWaiters.add(wake);
+    });
+  }
+
+  /**
+   * Runs `write` (synchronous writes on the hub's own connection: the manager's report facts, alerts)
+   * when it need not wait for SQLite's write lock. Written at once, it would wait for the commit
+   * worker's lock inside SQLite's busy handler, which sleeps on the event loop: every kiosk and counter
+   * waited with it, tens of milliseconds at a time at a busy peak. So it waits for the batches being
+   * written, then tries without waiting for the lock (busy_timeout 0); refused (the lock was taken
+   * meanwhile, or by another connection), it waits and tries again. After `maxWaitMs` it writes as
+   * before, waiting for the lock, so that under a load that never lets go of it the writes still happen.
+   * `write` must be safe to run again after SQLITE_BUSY (each transaction of it all or nothing).
+   */
+  async writeWhenFree<T>(write: () => T, maxWaitMs: number): Promise<T> {
+    const deadline = performance.now() + maxWaitMs;
+    for (;;) {
+      const left = deadline - performance.now();
+      if (left <= 0) return write();
+      await this.whenWritesIdle(left);
+      const busyTimeout = this.db.pragma('busy_timeout', { simple: true }) as number;
+      this.db.pragma('busy_timeout = 0');
+      try {
+        return write();
+      } catch (e) {
+        if ((e as { code?: unknown } | null)?.code !== 'SQLITE_BUSY') throw e;
+      } finally {
+        this.db.pragma(`busy_timeout = ${busyTimeout}`);
+      }
+      // Held by a connection other than the commit worker's (a checkpoint): try again shortly.
+      await new Promise((resolve) => setTimeout(resolve, Math.min(LOCK_RETRY_MS, Math.max(0, left))));
+    }
   }
 
   private scheduleFlush(): void {

@@ -4,7 +4,7 @@
  */
 import type { Catalogue } from '../../../../shared/contract/catalogue.js';
 import type { AlertKind, DashboardThresholds } from '../../../../shared/contract/manager.js';
-import type { CentreSnapshot } from '../../../../shared/contract/views.js';
+import type { CentreLoad } from '../../../../shared/domain/views.js';
 
 import type { AlertCondition } from '../../core/services/ids.js';
 
@@ -24,7 +24,7 @@ export function queuesServedBy(catalogue: Catalogue, workProfileId: string | nul
 }
 
 export function evaluateAlerts(
-  snapshot: CentreSnapshot,
+  snapshot: CentreLoad,
   catalogue: Catalogue,
   t: DashboardThresholds,
   now: number,

@@ -18,7 +18,7 @@ import {
 } from '../../../../shared/contract/manager.js';
 import type { Catalogue } from '../../../../shared/contract/catalogue.js';
 import { NAMESPACES, type NamespaceRole } from '../../../../shared/contract/namespaces.js';
-import { centreSnapshot, snapshotForRole } from '../../../../shared/domain/views.js';
+import { centreLoad, centreSnapshot, snapshotForRole } from '../../../../shared/domain/views.js';
 import { businessDay } from '../../../../shared/domain/time.js';
 import { reportCsvFile, reportCsvFilename } from '../../../../shared/domain/report-csv.js';
 import { DomainError } from '../../../../shared/domain/errors.js';
@@ -48,6 +48,11 @@ import { describeIssues } from '../../../../shared/contract/validation-errors.js
 const TICK_MS = 1000;
 /** Events folded per slice: about a millisecond of work, so kiosks and counters never wait behind a busy second. */
 const FOLD_SLICE = 200;
+/**
+ * How long each of the tick's writes waits for the write lock to be free (Hub.writeWhenFree) before
+ * waiting for it as before: under a load that never leaves the commit worker idle the facts keep up.
+ */
+const WRITE_WAIT_MS = 20;
 const SCREEN_ROLES: NamespaceRole[] = ['kiosk', 'counter', 'display', 'manager'];
 
 interface Runtime {
@@ -127,7 +132,10 @@ export function currentMetrics(ctx: HubModuleContext): LiveMetrics {
 async function foldFactsInSlices(ctx: HubModuleContext): Promise<number> {
   let total = 0;
   for (;;) {
-    const read = syncFacts(ctx.hub.db, ctx.hub.catalogue, FOLD_SLICE);
+    const read = await ctx.hub.writeWhenFree(
+      () => syncFacts(ctx.hub.db, ctx.hub.catalogue, FOLD_SLICE),
+      WRITE_WAIT_MS,
+    );
     total += read;
     if (read < FOLD_SLICE) return total;
     await new Promise((resolve) => setImmediate(resolve));
@@ -331,20 +339,27 @@ export const managerModule: HubModule = {
       running = true;
       try {
         const read = await foldFactsInSlices(ctx);
-        const now = ctx.hub.clock.now();
-        const snapshot = centreSnapshot(ctx.hub.state, now);
-        rt.alerts.reconcile(
-          EVALUATED_KINDS,
-          evaluateAlerts(snapshot, ctx.hub.catalogue, rt.config.thresholds(), now),
-        );
+        // Alerts and rollups write too: as the fold, when the write lock is free. Reconciling again
+        // after a refusal raises and clears only what is still to raise or clear.
+        await ctx.hub.writeWhenFree(() => {
+          const now = ctx.hub.clock.now();
+          // Alerts read waits and counters, not estimates: no look-ahead here (the broadcaster's snapshot runs it).
+          rt.alerts.reconcile(
+            EVALUATED_KINDS,
+            evaluateAlerts(centreLoad(ctx.hub.state, now), ctx.hub.catalogue, rt.config.thresholds(), now),
+          );
+        }, WRITE_WAIT_MS);
         // Past days' report rollups are built in the background, a few days per tick, so the first
         // year-long report does not pay for a year of scanning.
-        const yesterday = businessDay(now - 86_400_000, ctx.hub.catalogue.centre.timeZone);
-        for (const g of ReportGroupBy.options) ensureRollups(ctx.hub.db, g, '0000-01-01', yesterday, 7);
+        await ctx.hub.writeWhenFree(() => {
+          const yesterday = businessDay(ctx.hub.clock.now() - 86_400_000, ctx.hub.catalogue.centre.timeZone);
+          for (const g of ReportGroupBy.options) ensureRollups(ctx.hub.db, g, '0000-01-01', yesterday, 7);
+        }, WRITE_WAIT_MS);
         // Push after changes, and every 10 s anyway (waits grow while nothing happens).
         if (managers.sockets.size > 0 && (read > 0 || Date.now() - lastPushed > 10_000)) {
           lastPushed = Date.now();
-          managers.emit('metrics', currentMetrics(ctx));
+          // Folds what came since the slices above: with the lock held it reads them unfolded instead.
+          managers.emit('metrics', await ctx.hub.writeWhenFree(() => currentMetrics(ctx), WRITE_WAIT_MS));
         }
       } catch (e) {
         // A failed tick must not stop the next one; the next tick retries from the same cursor.
