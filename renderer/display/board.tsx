@@ -5,7 +5,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { DoorClosed } from 'lucide-react';
+import { ClockAlert, DoorClosed } from 'lucide-react';
 import type { DeviceQueueView } from '../../shared/contract/views.js';
 import type { OpeningState } from '../../shared/contract/opening.js';
 import { localisedName } from '../../shared/contract/catalogue-names.js';
@@ -263,10 +263,20 @@ const CLOSED_MINUTES = '—';
  * line under the table. The words themselves do not fit the cell: "No
  * counter open" beside "لا كاونتر مفتوح" at 48 px takes about 420 px of the column's 250–300, and a
  * second line per row takes the height a 1920×1080 board does not have with ten earlier calls.
+ *
+ * When a ticket taken now would still wait at closing time, a clock mark takes the minutes' place,
+ * said in words the same way (passesClosing below).
  */
 function MinutesCell(props: { queue: DeviceQueueView; fmt: Formatters; closed: boolean }) {
   const { t } = useTranslation();
   const shown = waitShown(props.queue.estimate);
+  if (passesClosing(props.queue, props.closed))
+    return (
+      <td className="number" data-testid="wait-now" data-wait="past-closing">
+        <ClockAlert className="past-closing-mark" aria-hidden="true" />
+        <ReaderOnly>{t('display.pastClosing')}</ReaderOnly>
+      </td>
+    );
   if (shown.kind === 'none')
     return (
       <td className="number" data-testid="wait-now" data-wait="none">
@@ -298,12 +308,32 @@ function MinutesCell(props: { queue: DeviceQueueView; fmt: Formatters; closed: b
   );
 }
 
+/**
+ * A ticket taken now for the queue would, by the hub's median estimate, still be waiting at closing
+ * time (issue #15: at 23:50 with the centre closing at midnight the board showed "80–322" while the
+ * kiosk beside it warned that the turn may not come before closing). Minutes past closing promise a
+ * wait the centre will not serve, so the row shows a clock mark instead, said in words as the closed
+ * door is (too wide for the cell in two languages). With no counter open the door says more; closed,
+ * the call's box says so.
+ */
+function passesClosing(queue: DeviceQueueView, closed: boolean): boolean {
+  return !closed && queue.estimate.pastClosing && waitShown(queue.estimate).kind !== 'none';
+}
+
 export function WaitingByQueue(props: { queues: DeviceQueueView[]; fmt: Formatters; closed: boolean }) {
   const none = props.queues.filter((q) => waitShown(q.estimate).kind === 'none').length;
+  const pastClosing = props.queues.filter((q) => passesClosing(q, props.closed)).length;
   // No queue has a counter (before the first opens, all on break; with the demo's profiles, which
   // all reach every queue, the only way there is none): the column's heading says so, each row shows
   // the door, and no line is added (a 1920×1080 board with ten earlier calls has none to spare).
   const allNone = !props.closed && none > 0 && none === props.queues.length;
+  // Likewise when every row has the closing mark: the heading says "بعد الإغلاق" / "After closing".
+  const allPastClosing = pastClosing > 0 && pastClosing === props.queues.length;
+  const heading = allNone
+    ? 'display.noCounterShort'
+    : allPastClosing
+      ? 'display.pastClosingShort'
+      : 'display.estimateMinutes';
   return (
     <section className="waiting" aria-labelledby="waiting-title">
       <h2 id="waiting-title">
@@ -319,7 +349,7 @@ export function WaitingByQueue(props: { queues: DeviceQueueView[]; fmt: Formatte
               <Both k="display.people" />
             </th>
             <th scope="col" className="number" data-testid="minutes-heading">
-              <Both k={allNone ? 'display.noCounterShort' : 'display.estimateMinutes'} />
+              <Both k={heading} />
             </th>
           </tr>
         </thead>
@@ -342,6 +372,12 @@ export function WaitingByQueue(props: { queues: DeviceQueueView[]; fmt: Formatte
         <p className="no-counter-key" data-testid="no-counter-key" aria-hidden="true">
           <DoorClosed className="no-counter-mark" />
           <Both k="display.noCounter" />
+        </p>
+      )}
+      {!allPastClosing && pastClosing > 0 && (
+        <p className="no-counter-key past-closing-key" data-testid="past-closing-key" aria-hidden="true">
+          <ClockAlert className="past-closing-mark" />
+          <Both k="display.pastClosing" />
         </p>
       )}
     </section>

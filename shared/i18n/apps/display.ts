@@ -28,6 +28,12 @@ export const display: AppStrings = {
     noCounter: 'لا كاونتر مفتوح الآن',
     // The minutes column's heading when no queue has a counter: as narrow as "الدقائق".
     noCounterShort: 'لا كاونتر',
+    // A ticket taken now would, by the median estimate, still wait at closing time (the kiosk's
+    // passesClosing): the row's mark and the line under the table, as for no counter. Short: both
+    // languages share one line of the waiting column at 48 px (the kiosk's longer sentence wraps).
+    pastClosing: 'الانتظار يتجاوز الإغلاق',
+    // The minutes column's heading when every queue's row has the mark.
+    pastClosingShort: 'بعد الإغلاق',
     missingKey: 'هذه الشاشة تحتاج مفتاح جهاز: افتحها بالرابط ‎/display/#key=…',
   },
   en: {
@@ -53,6 +59,8 @@ export const display: AppStrings = {
     opensAtMidnightOn: 'opens at midnight as {{day}} begins',
     noCounter: 'No counter open now',
     noCounterShort: 'No counter',
+    pastClosing: 'Wait runs past closing',
+    pastClosingShort: 'After closing',
     missingKey: 'This screen needs a device key: open it as /display/#key=…',
   },
 };
