@@ -17,6 +17,7 @@ import {
 } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { languageNameFacesCss } from './language-name-faces.js';
 
 const root = join(import.meta.dirname, '..');
 const defaultOut = join(root, 'dist', 'renderer');
@@ -169,6 +170,9 @@ export async function buildRendererApps(
       // Pages, styles, and a service worker (which must be its own file at a known path).
       if (f.endsWith('.html'))
         writeFileSync(join(dest, f), withModulePreloads(readFileSync(join(src, f), 'utf8'), preloads));
+      else if (f === 'kiosk.css' && app === 'kiosk')
+        // With the faces of the other languages' names on its welcome screen (language-name-faces.ts).
+        writeFileSync(join(dest, f), readFileSync(join(src, f), 'utf8') + (await languageNameFacesCss()));
       else if (f.endsWith('.css') || f === 'sw.js') copyFileSync(join(src, f), join(dest, f));
     pruneStaleChunks(join(dest, 'chunks'), built);
     for (const f of readdirSync(dest)) if (/\.(js|css)$/.test(f)) precompress(join(dest, f));

@@ -44,9 +44,19 @@ type AllButLast<T extends unknown[]> = T extends [...infer Head, infer _Last] ? 
  */
 export type ClientEventArgs<E extends ClientEventName> = AllButLast<Parameters<TimedEvents[E]>>;
 
-/** Loads the message checks once, when first needed (hub-client-checks.ts says why). */
+/**
+ * Loads the message checks once, when first needed (hub-client-checks.ts says why). A fetch that
+ * failed (the hub away just then) is not kept: the next call fetches again, or every answer after
+ * it would fail for the page's life (a kiosk's ticket stayed "issuing" once the hub was back).
+ */
 let checks: Promise<typeof import('./hub-client-checks.js')> | null = null;
-const loadChecks = () => (checks ??= import('./hub-client-checks.js'));
+const loadChecks = () =>
+  (checks ??= import('./hub-client-checks.js').catch((e: unknown) => {
+    checks = null;
+    throw e;
+  }));
+/** Fetches the checks ahead of the first answer; a failure here is retried by that answer. */
+const preloadChecks = () => void loadChecks().catch(() => undefined);
 
 export class HubClient {
   readonly socket: HubSocket;
@@ -81,7 +91,7 @@ export class HubClient {
     });
     // A client that connects at once needs the checks for its first answers; one that waits for
     // `connect()` (the kiosk, after its first paint) loads them then.
-    if (opts.autoConnect ?? true) void loadChecks();
+    if (opts.autoConnect ?? true) preloadChecks();
   }
 
   /** Hear when the hub ends this session or device key (logout elsewhere, expiry, revocation…). */
@@ -93,7 +103,7 @@ export class HubClient {
   /** Opens the socket of a client made with `autoConnect: false`; does nothing once it is open. */
   connect(): void {
     if (this.socket.connected || this.socket.active || this.ended) return;
-    void loadChecks();
+    preloadChecks();
     this.socket.connect();
   }
 
@@ -139,8 +149,13 @@ export class HubClient {
     } catch {
       return { ok: false, error: { code: 'timeout', message: 'the hub did not answer in time' } };
     }
-    const { AckResultSchema } = await loadChecks();
-    const parsed = AckResultSchema.safeParse(raw);
+    let loaded: Awaited<ReturnType<typeof loadChecks>>;
+    try {
+      loaded = await loadChecks();
+    } catch {
+      return { ok: false, error: { code: 'offline', message: 'no connection to the hub' } };
+    }
+    const parsed = loaded.AckResultSchema.safeParse(raw);
     if (!parsed.success)
       return { ok: false, error: { code: 'internal', message: 'unexpected answer from the hub' } };
     // The envelope is checked above; the data is what the event's result schema promises (the hub

@@ -171,6 +171,8 @@ export function Desk(props: {
                 actions={actions}
                 primary={primary}
                 pending={pending}
+                catalogue={catalogue}
+                ownQueueIds={profileQueueIds(catalogue, profileId)}
               />
               {form === 'noShow' && inHand && (
                 <NoShowConfirm

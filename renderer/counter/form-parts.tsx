@@ -12,6 +12,8 @@ export const OUTCOME_CODES = ['done', 'incomplete_documents', 'referred', 'rejec
 export interface Choice {
   value: string;
   label: string;
+  /** The label's own language when it is not the page's (a language's own name). */
+  lang?: string;
 }
 
 /** A `<select>` of choices; `none` adds an empty first choice with that label. */
@@ -32,7 +34,7 @@ export function ChoiceSelect(props: {
     >
       {props.none !== undefined && <option value="">{props.none}</option>}
       {props.choices.map((c) => (
-        <option key={c.value} value={c.value}>
+        <option key={c.value} value={c.value} lang={c.lang}>
           {c.label}
         </option>
       ))}

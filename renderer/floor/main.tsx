@@ -10,6 +10,7 @@ import { SignIn, type StaffSession } from '../counter/sign-in.js';
 import { fetchCatalogue } from '../counter/staff-api.js';
 import { useStaffSession } from '../counter/use-staff-session.js';
 import { ChoiceField } from '../counter/form-parts.js';
+import { isVisitorLanguage, LANGUAGES, type VisitorLanguage } from '../../shared/i18n/languages.js';
 import { HelpRequests } from './help-requests.js';
 import { waitShown } from '../../shared/domain/wait-shown.js';
 import { waitText } from '../../shared/i18n/wait-text.js';
@@ -66,7 +67,8 @@ function Floor(props: {
   const [snapshot, setSnapshot] = useState<CentreSnapshot | null>(null);
   const [serviceId, setServiceId] = useState('');
   const [priority, setPriority] = useState<PriorityReason | ''>('');
-  const [language, setLanguage] = useState<'ar' | 'en'>('ar');
+  // The visitor's language, any the kiosk offers: the ticket's SMS, phone page and slip follow it (#19).
+  const [language, setLanguage] = useState<VisitorLanguage>('ar');
   const [result, setResult] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -142,8 +144,9 @@ function Floor(props: {
             caption={t('floor.language')}
             name="language"
             value={language}
-            choices={(['ar', 'en'] as const).map((l) => ({ value: l, label: t(`terms.language_${l}`) }))}
-            onChange={(l) => setLanguage(l as 'ar' | 'en')}
+            // Each in its own name, as on the kiosk's list: the visitor points at theirs.
+            choices={LANGUAGES.map((l) => ({ value: l.code, label: l.nativeName, lang: l.code }))}
+            onChange={(l) => setLanguage(isVisitorLanguage(l) ? l : 'ar')}
           />
           <button type="submit" className="primary big" disabled={pending || !serviceId}>
             {t('floor.issue')}

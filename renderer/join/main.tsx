@@ -14,7 +14,9 @@ import { form } from '../../shared/i18n/apps/form.js';
 import { deviceId, getJson, postJson } from '../common/phone-api.js';
 import { ErrorAlert, LanguageSwitch } from '../common/phone-page.js';
 import { mountApp } from '../common/mount-app.js';
-import { joinRefusal, OpeningNotice, useOpening } from './opening-notice.js';
+import { joinRefusal, OpeningNotice, pageNumberStyle, useOpening } from './opening-notice.js';
+import { counted } from '../../shared/i18n/durations.js';
+import { formatNumber } from '../../shared/i18n/numbers.js';
 import { chooseVisitorLanguage } from '../common/visitor-language.js';
 import { isVisitorLanguage } from '../../shared/i18n/languages.js';
 import { localisedName } from '../../shared/contract/catalogue-names.js';
@@ -171,7 +173,20 @@ function JoinPage() {
         </form>
       ) : (
         <form onSubmit={(e) => void confirm(e)} noValidate>
-          <p role="status">{t('join.codeSent', { to: request.to })}</p>
+          <p role="status" data-testid="code-sent">
+            {t('join.codeSent', {
+              // An identifier, kept in its Latin digits and isolated (LRI…PDI): in an Arabic line the
+              // bare "+97150*****67." was reordered to "67.*****97150+" (issue #15).
+              to: `\u2066${request.to}\u2069`,
+              validFor: counted(
+                t,
+                'minutes',
+                request.validMinutes,
+                (n) => formatNumber(n, pageNumberStyle(i18n.language)),
+                'genitive',
+              ),
+            })}
+          </p>
           <HintedInput
             label={t('join.code')}
             hint={t('join.codeHint')}

@@ -11,7 +11,8 @@ import type { Catalogue } from '../../shared/contract/catalogue.js';
 import { localisedName } from '../../shared/contract/catalogue-names.js';
 import { OpeningState, type NextOpening } from '../../shared/contract/opening.js';
 import { openingSaid, queueOpening } from '../../shared/domain/opening-state.js';
-import { formatTimeOfDay, intlLocale } from '../../shared/i18n/numbers.js';
+import { formatTimeOfDay } from '../../shared/i18n/numbers.js';
+import { weekdayIn } from '../../shared/i18n/weekdays.js';
 import { pageDigits } from '../common/numbers.js';
 import { getJson } from '../common/phone-api.js';
 
@@ -55,20 +56,21 @@ export function joinRefusal(
  * "يفتح الأحد 7:30 ص" / "It opens on Sunday at 07:30", or at midnight, in the page's language and
  * digits (the sentence is chosen by openingSaid, as on the kiosk).
  */
-/** The page's time style: another visitor language writes times as English does (Latin digits, 24-hour): not «ص» (#19). */
-function timeStyle(language: string) {
+/**
+ * The page's number and time style: Arabic in the centre's digits; another visitor language writes
+ * numbers and times as English does (Latin digits, 24-hour): not «ص» (#19).
+ */
+export function pageNumberStyle(language: string) {
   const lang = isVisitorLanguage(language) ? staffLanguageFor(language) : 'ar';
   return { lang, digits: pageDigits() } as const;
 }
 
 function NextOpeningText({ next }: { next: NextOpening }) {
   const { t, i18n } = useTranslation();
-  const style = timeStyle(i18n.language);
-  // The time as every app and the slip write it; the centre's local day, read at noon UTC for its name.
+  const style = pageNumberStyle(i18n.language);
+  // The time as every app and the slip write it; the day's name in the page's own language (#15).
   const time = formatTimeOfDay(next.time, style);
-  const day = new Intl.DateTimeFormat(intlLocale(style), { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(`${next.day}T12:00:00Z`),
-  );
+  const day = weekdayIn(next.day, isVisitorLanguage(i18n.language) ? i18n.language : 'ar');
   // 00:00 is said as midnight, as the kiosk says it (never "12:00 ص").
   const said = openingSaid(next);
   return <>{t(`join.${said.key}`, { day, time })}</>;
@@ -114,7 +116,7 @@ export function OpeningNotice(props: {
     return (
       <p className="field-error" role="alert" data-testid="last-ticket-passed">
         {t('join.lastTicketPassed', {
-          time: formatTimeOfDay(queue.lastTicketTime, timeStyle(i18n.language)),
+          time: formatTimeOfDay(queue.lastTicketTime, pageNumberStyle(i18n.language)),
         })}{' '}
         {online}
       </p>

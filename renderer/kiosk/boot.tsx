@@ -17,6 +17,7 @@ import { assisted } from '../../shared/i18n/apps/assisted.js';
 import { form } from '../../shared/i18n/apps/form.js';
 import { units } from '../../shared/i18n/apps/units.js';
 import { ALL_OFFERED, type KioskDeviceState } from './context.js';
+import { afterFirstPaint } from './after-first-paint.js';
 import { loadBoot, type BootAnswers } from './boot-load.js';
 import type { BootCheck } from './boot-check.js';
 import type { BootData } from './boot-validate.js';
@@ -161,9 +162,10 @@ function Boot({
   useEffect(() => deps.hub.onSessionEnded((e) => setEnded(e.reason)), [deps]);
 
   // The socket opens once the welcome screen is committed (this runs after KioskApp's effects, which
-  // listen for it), or once the hub has failed to answer: a revoked key is then told on the socket.
+  // listen for it) and painted, or once the hub has failed to answer: a revoked key is then told on
+  // the socket. Its handshake and its schemas' chunk held the first frame back (after-first-paint.ts).
   useEffect(() => {
-    if (ready || unreachable) deps.hub.connect();
+    if (ready || unreachable) void afterFirstPaint().then(() => deps.hub.connect());
   }, [deps, ready, unreachable]);
 
   if (ended) return <SessionEndedScreen reason={ended} />;

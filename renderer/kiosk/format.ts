@@ -5,6 +5,8 @@ import { isMidnight } from '../../shared/domain/opening-state.js';
 import { waitShown, type EstimateForDisplay } from '../../shared/domain/wait-shown.js';
 import { counted, type Translate } from '../../shared/i18n/durations.js';
 import { waitText } from '../../shared/i18n/wait-text.js';
+import { weekdayIn } from '../../shared/i18n/weekdays.js';
+import type { VisitorLanguage } from '../../shared/i18n/languages.js';
 
 export type DigitStyle = 'arabic' | 'latin';
 
@@ -91,6 +93,22 @@ export function formatClosing(
 }
 
 /**
+ * "Your turn may not come before the centre closes at 20:00…", or its own sentence for a midnight
+ * close: the midnight word put into `{{time}}` read "الساعة منتصف الليل" and was ungrammatical in
+ * hi/ur/ml/bn (issue #15; the slip has its midnight line too).
+ */
+export function passesClosingText(
+  close: string,
+  lang: 'ar' | 'en',
+  digits: DigitStyle,
+  t: (key: string, values?: Record<string, string>) => string,
+): string {
+  return isMidnight(close)
+    ? t('kiosk.passesClosingMidnight')
+    : t('kiosk.passesClosing', { time: formatHhmm(close, lang, digits) });
+}
+
+/**
  * A day's opening hours as said: "من ٧:٣٠ ص إلى ٨:٠٠ م" / "07:30–20:00" (a range written out in Arabic,
  * as wait ranges are), "… إلى منتصف الليل", or "على مدار الساعة" / "Open 24 hours" for 00:00–00:00.
  */
@@ -107,9 +125,7 @@ export function formatDayHours(
   });
 }
 
-/** The weekday of a YYYY-MM-DD day in the screen's language ("الأحد", "Sunday"). */
-export function weekdayName(day: string, lang: 'ar' | 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(`${day}T12:00:00Z`),
-  );
+/** The weekday of a YYYY-MM-DD day in the visitor's language ("الأحد", "Sunday", "रविवार"). */
+export function weekdayName(day: string, language: VisitorLanguage): string {
+  return weekdayIn(day, language);
 }

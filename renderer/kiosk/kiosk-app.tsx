@@ -18,6 +18,7 @@ import { SpeechGuide } from './speech.js';
 import { useIdle } from './use-idle.js';
 import { WelcomeScreen } from './screens/welcome.js';
 import { useOpening } from './opening.js';
+import { ScreenWaiting } from './screen-waiting.js';
 // The other screens load after the first paint (lazy-screens.tsx).
 import {
   Ask,
@@ -144,7 +145,8 @@ export function KioskApp(props: KioskAppProps) {
         {state.screen === 'welcome' && (
           <WelcomeScreen largerText={modes.largerText} onAccessibility={() => setPanelOpen(true)} />
         )}
-        <Suspense fallback={null}>
+        {/* Each later screen waits in its own boundary (lazy-screens.tsx); nothing here is ever blank either. */}
+        <Suspense fallback={<ScreenWaiting />}>
           {state.screen === 'services' && <Services.Screen />}
           {state.screen === 'service' && <Service.Screen />}
           {state.screen === 'ticket' && <Ticket.Screen />}

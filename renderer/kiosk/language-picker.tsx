@@ -9,6 +9,7 @@ import { Globe } from 'lucide-react';
 import { LANGUAGES, type LanguageInfo } from '../../shared/i18n/languages.js';
 import { chooseVisitorLanguage } from '../common/visitor-language.js';
 import { KioskDialog } from './dialog.js';
+import { languageNameFontStack } from './language-name-faces.js';
 
 /** The languages the list offers: every registered one but the two always on screen. */
 const MORE: readonly LanguageInfo[] = LANGUAGES.filter((l) => l.code !== 'ar' && l.code !== 'en');
@@ -17,13 +18,14 @@ const MORE: readonly LanguageInfo[] = LANGUAGES.filter((l) => l.code !== 'ar' &&
  * A language's name as itself: its lang, direction and font, whatever the page's language is; not
  * for translation (a browser's translator, the strings sweep): "हिन्दी" is the name a Hindi reader looks for.
  */
-function OwnName({ language }: { language: LanguageInfo }) {
+function OwnName({ language, onButton }: { language: LanguageInfo; onButton?: boolean }) {
   return (
     <span
       translate="no"
       lang={language.code}
       dir={language.direction}
-      style={{ fontFamily: language.fontFamily }}
+      // On the button (every screen's header, the welcome screen's too): the name's inline face first.
+      style={{ fontFamily: onButton ? languageNameFontStack(language) : language.fontFamily }}
       className="own-name"
     >
       {language.nativeName}
@@ -48,11 +50,11 @@ export function MoreLanguages() {
       >
         <Globe aria-hidden="true" className="more-languages-icon" />
         {current ? (
-          <OwnName language={current} />
+          <OwnName language={current} onButton />
         ) : (
           <span className="more-languages-names">
             {MORE.map((l) => (
-              <OwnName key={l.code} language={l} />
+              <OwnName key={l.code} language={l} onButton />
             ))}
           </span>
         )}

@@ -2,11 +2,13 @@
  * The kiosk's screens that are not on its first paint (services, ticket, check-in, feedback,
  * assisted service, questions), each in its own chunk (scripts/build-renderer.ts splits at
  * `import()`): the welcome screen is drawn without parsing them (issue #15, bench/first-paint.ts).
- * `preloadLaterScreens` fetches them all straight after the first paint, so a tap does not wait.
+ * `preloadLaterScreens` fetches them all once the first paint is on the glass, so a tap does not wait.
  */
-import { createElement, use, type ComponentType } from 'react';
+import { createElement, Suspense, use, type ComponentType } from 'react';
+import { afterFirstPaint } from './after-first-paint.js';
+import { ScreenWaiting, type ScreenLoad } from './screen-waiting.js';
 
-/** A hub that is down while a chunk loads is retried this often (the kiosk shows its offline banner). */
+/** A chunk that did not come (the hub away) is fetched again this often, and at once when the hub is back. */
 const RETRY_MS = 2000;
 
 interface LaterScreen {
@@ -16,23 +18,68 @@ interface LaterScreen {
 
 /**
  * A screen loaded on first use. Once loaded it renders at once, without suspending, so going back
- * and forth between screens never shows the Suspense fallback.
+ * and forth between screens never shows the Suspense fallback. Until then the kiosk shows a screen
+ * that says what is happening and offers the way back (screen-waiting.tsx), not a blank one, and
+ * the screen appears by itself once its chunk comes, with the flow's state as it was: the same
+ * `import()` is tried again, which a browser fetches afresh after a failure (Chromium 156 does; the
+ * waiting screen reloads a page whose browser does not).
  */
 export function laterScreen(load: () => Promise<ComponentType>): LaterScreen {
   let loaded: ComponentType | null = null;
-  let pending: Promise<ComponentType> | null = null;
-  const attempt = (): Promise<ComponentType> =>
-    load().catch(
-      () => new Promise<ComponentType>((resolve) => setTimeout(() => resolve(attempt()), RETRY_MS)),
+  let failed = false;
+  let started = false;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const listeners = new Set<() => void>();
+  const setFailed = (value: boolean) => {
+    if (failed === value) return;
+    failed = value;
+    for (const l of listeners) l();
+  };
+  let resolve!: (c: ComponentType) => void;
+  // One promise for every render that suspends on this screen: `use` needs the same one each time.
+  const ready = new Promise<ComponentType>((r) => (resolve = r));
+  const attempt = (): Promise<boolean> => {
+    started = true;
+    return load().then(
+      (c) => {
+        if (!loaded) {
+          loaded = c;
+          clearTimeout(retry);
+          setFailed(false);
+          resolve(c);
+        }
+        return true;
+      },
+      () => {
+        if (loaded) return true;
+        clearTimeout(retry);
+        retry = setTimeout(() => void attempt(), RETRY_MS);
+        setFailed(true);
+        return false;
+      },
     );
-  const preload = () =>
-    (pending ??= attempt().then((c) => {
-      loaded = c;
-      return c;
-    }));
+  };
+  const preload = () => {
+    if (!started) void attempt();
+    return ready;
+  };
+  const waiting: ScreenLoad = {
+    failed: () => failed,
+    subscribe(onChange) {
+      listeners.add(onChange);
+      return () => void listeners.delete(onChange);
+    },
+    retryNow: () => (loaded ? Promise.resolve(true) : attempt()),
+  };
+  function Loaded() {
+    return createElement(loaded ?? use(preload()));
+  }
   function Screen() {
-    const component = loaded ?? use(preload());
-    return createElement(component);
+    return (
+      <Suspense fallback={<ScreenWaiting load={waiting} />}>
+        <Loaded />
+      </Suspense>
+    );
   }
   return { Screen, preload };
 }
@@ -45,7 +92,12 @@ export const Feedback = laterScreen(() => import('./screens/feedback.js').then((
 export const Assisted = laterScreen(() => import('./screens/assisted.js').then((m) => m.AssistedScreen));
 export const Ask = laterScreen(() => import('./screens/ask.js').then((m) => m.AskScreen));
 
-/** Starts loading every later screen; called once the first screen is on the glass. */
+/**
+ * Starts loading every later screen once the first frame has been presented: called when the first
+ * screen is committed, but fetched and parsed then, they held that frame back (after-first-paint.ts).
+ */
 export function preloadLaterScreens(): void {
-  for (const s of [Services, Service, Ticket, CheckIn, Feedback, Assisted, Ask]) void s.preload();
+  void afterFirstPaint().then(() => {
+    for (const s of [Services, Service, Ticket, CheckIn, Feedback, Assisted, Ask]) void s.preload();
+  });
 }

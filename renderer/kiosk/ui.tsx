@@ -17,6 +17,11 @@ export function StepScreen(props: {
   children: ReactNode;
   back?: boolean;
   testId: string;
+  /**
+   * The screen is exactly the screen's height: its content scrolls between the header and the bottom
+   * bar, so the bar (back, start, and the accessibility button in its corner) is always in view.
+   */
+  fitScreen?: boolean;
 }) {
   const { t } = useTranslation();
   const { catalogue, language, dispatch, say } = useKiosk();
@@ -28,7 +33,7 @@ export function StepScreen(props: {
     // Read once per step (testId names the step), not on every render.
   }, [props.testId]);
   return (
-    <div className="step" data-testid={props.testId}>
+    <div className={props.fitScreen ? 'step fit-screen' : 'step'} data-testid={props.testId}>
       <header className="centre-bar">
         <p className="centre-name">{localisedName(catalogue.centre.name, language)}</p>
         <LanguageToggle />

@@ -281,13 +281,15 @@ function StatusPage() {
               {t(`statusPage.${notice}`)}
             </p>
           )}
-          {options && (status.status === 'waiting' || status.status === 'called') && (
+          {/* Once called, the call is the page (issue #15): notify-me and the in-page sound were for
+              the wait, and stood between "go to counter N" and the citizen. Cancel stays, secondary, below. */}
+          {options && status.status === 'waiting' && (
             <PhoneNotifications
               lang={isVisitorLanguage(i18n.language) ? i18n.language : 'ar'}
               notifiedBySms={options.notifiedBySms}
             />
           )}
-          {(status.status === 'waiting' || status.status === 'called') && (
+          {status.status === 'waiting' && (
             <section className="sound">
               <p className="note">{t('statusPage.soundExplain')}</p>
               {/* Second to "notify me" where the phone can be notified (the two looked alike, issue #15);

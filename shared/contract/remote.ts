@@ -19,6 +19,8 @@ export const RequestJoinCodeResult = z.object({
   /** The number the code went to, masked (+97150*****67). */
   to: z.string(),
   expiresAt: z.number(),
+  /** How long the code lasts, in whole minutes, as the page tells it (the hub's setting, not a constant). */
+  validMinutes: z.number().int().positive(),
 });
 export type RequestJoinCodeResult = z.infer<typeof RequestJoinCodeResult>;
 

@@ -12,7 +12,7 @@
 import type { Interleave } from '../contract/catalogue.js';
 import type { Visit } from '../contract/visit.js';
 import { localTime } from './time.js';
-import { hoursOnDay } from './opening-state.js';
+import { minutesUntilClose } from './opening-state.js';
 import type { CentreState } from './state.js';
 import { profileInForce, queuesOfProfile, interleaveFor } from './selection.js';
 import {
@@ -138,10 +138,9 @@ function queueStats(state: CentreState, queueId: string): ServiceTimeStats {
 
 function minutesToClose(state: CentreState, now: number): number | null {
   const { day, weekday, minutesOfDay } = localTime(now, state.config.catalogue.centre.timeZone);
-  // Read as the opening state reads them (closed dates first; a close at or before the opening is midnight).
-  const hours = hoursOnDay(state.config.catalogue.centre, day, weekday);
-  if (!hours) return null;
-  return hours.close - minutesOfDay;
+  // Read as the opening state reads them (closed dates first; a close at or before the opening is
+  // midnight; a midnight close into a midnight opening does not close).
+  return minutesUntilClose(state.config.catalogue.centre, day, weekday, minutesOfDay);
 }
 
 /** Estimate for someone joining the back of the queue now (ahead = everyone waiting). */

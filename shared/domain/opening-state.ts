@@ -81,6 +81,32 @@ export function hoursOnDay(
   return h ? toDayHours(h) : null;
 }
 
+/**
+ * Minutes from `minutesOfDay` on `day` until the centre closes, following a day that ends at midnight
+ * into a next day that opens at midnight (a centre open round the clock closes only where that chain
+ * ends, at most a week on); null when the day has no hours. The estimate's "passes closing" reads
+ * this, so it agrees with the opening state's (issue #15: at 23:50 a round-the-clock centre's board
+ * and kiosk said every wait ran past closing).
+ */
+export function minutesUntilClose(
+  centre: Pick<CentreSettings, 'openingHours' | 'closedDates'>,
+  day: string,
+  weekday: number,
+  minutesOfDay: number,
+): number | null {
+  const hours = hoursOnDay(centre, day, weekday);
+  if (!hours) return null;
+  let left = hours.close - minutesOfDay;
+  let close = hours.close;
+  for (let i = 1; i <= 7 && close === DAY_MINUTES; i++) {
+    const next = hoursOnDay(centre, addDays(day, i), (weekday + i) % 7);
+    if (!next || next.open !== 0) break;
+    left += next.close;
+    close = next.close;
+  }
+  return left;
+}
+
 /** Minutes after local midnight as HH:MM (24:00 for midnight at the end of the day). */
 export function minutesToHhmm(minutes: number): string {
   const h = Math.floor(minutes / 60);
@@ -124,9 +150,16 @@ export function openingState(input: OpeningInput): OpeningState {
   const t = local.minutesOfDay;
   const hours = hoursOnDay(centre, local.day, local.weekday);
   const withinHours = hours !== null && t >= hours.open && t < hours.close;
+  // A day that ends at midnight into a day that opens at midnight does not close (a centre open
+  // round the clock): no last ticket, no "closing soon" at 23:50, no wait that "passes closing".
+  const runsOn =
+    hours !== null &&
+    hours.close === DAY_MINUTES &&
+    hoursOnDay(centre, addDays(local.day, 1), (local.weekday + 1) % 7)?.open === 0;
 
   const queues: QueueOpening[] = input.queues.map((q) => {
-    const lastTicket = hours ? Math.max(hours.open, hours.close - lastTicketMinutes(centre, q)) : null;
+    const lastTicket =
+      hours && !runsOn ? Math.max(hours.open, hours.close - lastTicketMinutes(centre, q)) : null;
     const wait = input.waitMinutes?.get(q.id);
     const refusal: QueueOpening['refusal'] = !withinHours
       ? 'centre_closed'
@@ -139,7 +172,7 @@ export function openingState(input: OpeningInput): OpeningState {
       queueId: q.id,
       refusal,
       lastTicketTime: lastTicket === null ? null : minutesToHhmm(lastTicket),
-      estimatePassesClosing: withinHours && wait !== undefined && t + wait > hours.close,
+      estimatePassesClosing: withinHours && !runsOn && wait !== undefined && t + wait > hours.close,
     };
   });
 
@@ -150,6 +183,7 @@ export function openingState(input: OpeningInput): OpeningState {
   );
   let status: OpeningStatus;
   if (!withinHours || (input.queues.length > 0 && timeAllows.length === 0)) status = 'closed';
+  else if (runsOn) status = 'open';
   else {
     const firstStop = Math.min(
       hours.close,

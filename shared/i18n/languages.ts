@@ -72,7 +72,10 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     direction: 'rtl',
     numerals: 'latn',
     // Urdu readers expect Nastaliq; Naskh (the Arabic face) is the fallback while it downloads.
-    fontFamily: "'Dawr Urdu', 'Noto Nastaliq Urdu', 'Dawr Sans', 'Noto Sans Arabic', sans-serif",
+    // "Dawr Urdu" covers the Arabic script only: Latin ticket numbers and digits fall to "Dawr Sans",
+    // the one sans face of every app, and its metrics set the line (issue #15: a system Nastaliq
+    // named before it drew "B009" in its serif Latin with ~100 px of its tall line around it).
+    fontFamily: "'Dawr Urdu', 'Dawr Sans', 'Noto Sans Arabic', sans-serif",
     speechTag: 'ur-PK',
     machineTranslated: true,
   },

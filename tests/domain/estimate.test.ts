@@ -149,6 +149,26 @@ describe('waiting-time estimate in the engine', () => {
     expect(estimateVisit(h.state, late[4]!, Date.UTC(2025, 2, 7, 7, 55)).pastClosing).toBe(true);
     expect(estimateVisit(h.state, late[4]!, Date.UTC(2025, 2, 7, 5, 0)).pastClosing).toBe(false);
   });
+
+  it('a centre open round the clock does not close at midnight: no wait passes closing at 23:50', () => {
+    const catalogue = cloneCatalogue();
+    catalogue.centre.openingHours = catalogue.centre.openingHours.map(() => ({
+      open: '00:00',
+      close: '00:00',
+    }));
+    const h = harness({ catalogue });
+    h.open('c1', 's1');
+    // Sunday 23:50 in Dubai with a line of 5: the centre runs on into Monday.
+    h.now = Date.UTC(2025, 2, 2, 19, 50);
+    const late = Array.from({ length: 5 }, () => h.issue('eid-renew'));
+    expect(estimateVisit(h.state, late[4]!, h.now).p50Minutes).toBeGreaterThan(10);
+    expect(estimateVisit(h.state, late[4]!, h.now).pastClosing).toBe(false);
+    expect(estimateQueue(h.state, 'q-identity', h.now).pastClosing).toBe(false);
+    // Monday closed: Sunday's midnight is then a real closing.
+    catalogue.centre.openingHours[1] = null;
+    replaceCatalogue(h.state, cloneCatalogue(catalogue));
+    expect(estimateVisit(h.state, late[4]!, h.now).pastClosing).toBe(true);
+  });
 });
 
 describe('the estimate looks ahead with the real calling rules', () => {

@@ -5,7 +5,8 @@
  * target", and both turn once someone has waited past the target. (2) A break or close with a
  * ticket in hand says what becomes of it, for its state (called: back to the queue; serving: an
  * outcome), and a refusal shows inside the dialog, not behind its backdrop. (3) The header says
- * "Called" until service starts.
+ * "Called" until service starts. (4) The desk says which service (and agency) the called citizen came
+ * for, and marks a visit from a queue outside the counter's profile or transferred to it.
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { TestHub } from '../support/hub.js';
@@ -153,4 +154,55 @@ test('a refusal shows inside the dialog that was sent, not behind its backdrop',
   await page.keyboard.press('Escape');
   await expect(transfer).toHaveCount(0);
   await expect(page.getByTestId('message')).toHaveCount(0);
+});
+
+test('the desk names the service the citizen came for and marks a visit from another queue or transferred', async ({
+  page,
+}) => {
+  // Its own centre: the Traffic counter must find its own queue empty, so its call falls through
+  // to "longest waiting, all" and hands it an Identity ticket.
+  const own = await startE2eHub({ clock: { now: () => now }, catalogue: openAllDay(DEMO_CATALOGUE) });
+  try {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const { visit } = await issue(own.url, 'eid-renew');
+    await openCounter(page, own.url, 'agent4', '444444', 'c4');
+    await page.locator('button.call-next').click();
+    await expect(page.getByTestId('current-ticket')).toHaveText(visit.ticket);
+    await expect(page.getByTestId('current-service')).toHaveText('تجديد بطاقة الهوية');
+    await expect(page.getByTestId('current-agency')).toHaveText(
+      'الهوية والجنسية والإقامة · طابور A · الهوية',
+    );
+    await expect(page.getByTestId('current-origin')).toHaveText('من خارج طوابير ملف عملك');
+    // With the service and the mark the desk still fits 1366×768: "call a specific ticket" in view.
+    await page.evaluate(() => document.fonts.ready);
+    await expect(page.locator('input[name="walk-direct"]').locator('xpath=ancestor::form')).toBeInViewport({
+      ratio: 1,
+    });
+    await page.screenshot({ path: 'test-results/screenshots/counter-other-queue-ar.png' });
+
+    // Sent on to Traffic and called again there: the mark now says it was transferred, and from where.
+    await page.keyboard.press('t');
+    const transfer = page.getByTestId('transfer-form');
+    await transfer.locator('select[name="queue"]').selectOption('q-traffic');
+    await transfer.locator('button[type="submit"]').click();
+    await expect(transfer).toHaveCount(0);
+    await expect(page.getByTestId('current-ticket-empty')).toBeVisible();
+    await page.locator('button.call-next').click();
+    await expect(page.getByTestId('current-ticket')).toHaveText(visit.ticket);
+    await expect(page.getByTestId('current-origin')).toHaveText('محوّلة إليك من طابور A · الهوية');
+    await expect(page.getByTestId('current-agency')).toHaveText(
+      'الهوية والجنسية والإقامة · طابور C · المرور',
+    );
+
+    // In English, the same in the counter's language.
+    await page.goto(`${own.url}/counter/?lang=en`);
+    await expect(page.getByTestId('current-service')).toHaveText('Renew Emirates ID');
+    await expect(page.getByTestId('current-agency')).toHaveText(
+      'Identity, Citizenship and Residency · Queue C · Traffic',
+    );
+    await expect(page.getByTestId('current-origin')).toHaveText('Transferred to you from queue A · Identity');
+    await page.screenshot({ path: 'test-results/screenshots/counter-transferred-en.png' });
+  } finally {
+    await own.cleanup();
+  }
 });

@@ -6,7 +6,8 @@
  * the table in both languages, each in its own direction; a queue served before closing keeps its
  * minutes. The board still fits the screen, in either language order.
  *
- * The hub's clock stands still at 23:50 on a centre open to midnight. Counter 3 serves every queue
+ * The hub's clock stands still at 23:50 on a centre open 08:00 to midnight every day (a centre open
+ * round the clock does not close at midnight: tests/opening/round-the-clock.test.ts). Counter 3 serves every queue
  * and counter 4 only traffic (its profile's fallback to every queue is taken away here), so six
  * people waiting for an Emirates ID put every queue but traffic past midnight.
  */
@@ -21,6 +22,18 @@ import { waitShown } from '../../shared/domain/wait-shown.js';
 
 /** Monday 7 December 2026, 23:50 in Dubai, held still: ten minutes before the midnight closing. */
 const NOW = Date.parse('2026-12-07T23:50:00+04:00');
+
+/** Open from 08:00 to midnight every day, walk-ins to the last minute: midnight is a real closing. */
+function openToMidnight(catalogue: Catalogue): Catalogue {
+  const open = openAllDay(catalogue);
+  return {
+    ...open,
+    centre: {
+      ...open.centre,
+      openingHours: open.centre.openingHours.map(() => ({ open: '08:00', close: '00:00' })),
+    },
+  };
+}
 
 function trafficOnlyAtCounter4(catalogue: Catalogue): Catalogue {
   return {
@@ -47,7 +60,7 @@ let queues: QueueRow[] = [];
 test.beforeAll(async () => {
   hub = await startE2eHub({
     clock: { now: () => NOW },
-    catalogue: trafficOnlyAtCounter4(openAllDay(DEMO_CATALOGUE)),
+    catalogue: trafficOnlyAtCounter4(openToMidnight(DEMO_CATALOGUE)),
   });
   for (const n of [3, 4]) {
     const agent = `Bearer ${await login(hub.url, `agent${n}`, String(n).repeat(6))}`;
@@ -116,7 +129,7 @@ for (const screen of SCREENS)
 test.describe('every queue past closing (counter 3 alone serves them all)', () => {
   let alone: TestHub;
   test.beforeAll(async () => {
-    alone = await startE2eHub({ clock: { now: () => NOW }, catalogue: openAllDay(DEMO_CATALOGUE) });
+    alone = await startE2eHub({ clock: { now: () => NOW }, catalogue: openToMidnight(DEMO_CATALOGUE) });
     const agent = `Bearer ${await login(alone.url, 'agent3', '333333')}`;
     expect((await api(alone.url, 'POST', '/counters/c3/open', agent)).status).toBe(200);
     for (let i = 0; i < 6; i++) await issue(alone.url, 'eid-renew');

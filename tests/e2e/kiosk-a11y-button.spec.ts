@@ -21,9 +21,15 @@ interface Overlap {
   box: { x: number; y: number; width: number; height: number };
 }
 
-/** Scrolls to the end of the page, then lists every visible control the a11y button overlaps. */
+/**
+ * Scrolls to the end of the page and of the screen's content (a screen that fits the screen scrolls
+ * its content between header and bottom bar), then lists every visible control the a11y button overlaps.
+ */
 async function overlapsAtEnd(page: Page): Promise<{ overlaps: Overlap[]; controls: number }> {
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.evaluate(() => {
+    for (const main of document.querySelectorAll('.step main')) main.scrollTo(0, main.scrollHeight);
+    window.scrollTo(0, document.documentElement.scrollHeight);
+  });
   await expect
     .poll(() =>
       page.evaluate(

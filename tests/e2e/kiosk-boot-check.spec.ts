@@ -68,7 +68,7 @@ const welcome = (page: Page) => page.getByTestId('screen-welcome');
 const errorScreen = (page: Page) => page.locator('main.boot [role="status"].connection-banner');
 
 async function expectErrorScreenOnly(page: Page): Promise<void> {
-  await expect(errorScreen(page)).toContainText('No connection to the server');
+  await expect(errorScreen(page)).toContainText('The ticket machine is reconnecting');
   await expect(welcome(page)).toHaveCount(0);
 }
 

@@ -72,8 +72,26 @@ test('the hub goes away and comes back: both languages say so, and a ticket aske
   await expect(page.getByRole('button', { name: 'اطبع تذكرتي' })).toBeVisible();
 
   await k.stopHub();
-  await expect(page.getByTestId('connection-banner')).toContainText('No connection to the server');
-  await expect(page.getByTestId('connection-banner')).toContainText('لا يوجد اتصال بالخادم');
+  // A citizen's words and what to do (issue #15), not a technician's "no connection to the server";
+  // each half keeps its full stop at its own end: the English one, right of its last word even on
+  // this Arabic screen (it used to sit at the far left, "…No connection to the server. Retrying").
+  const banner = page.getByTestId('connection-banner');
+  await expect(banner).toContainText(
+    'The ticket machine is reconnecting… Please ask a member of staff if it takes long.',
+  );
+  await expect(banner).toContainText('جهاز التذاكر يعيد الاتصال… إن طال ذلك، يُرجى مراجعة أحد الموظفين.');
+  const stop = await banner.evaluate((el) => {
+    const text = el.firstChild as Text;
+    const at = (i: number) => {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return range.getBoundingClientRect();
+    };
+    const end = text.data.lastIndexOf('long.') + 'long'.length;
+    return { lastLetterRight: at(end - 1).right, stopLeft: at(end).left };
+  });
+  expect(stop.stopLeft).toBeGreaterThanOrEqual(stop.lastLetterRight - 1);
   await page.getByRole('button', { name: 'اطبع تذكرتي' }).click();
   await expect(page.getByRole('alert')).toContainText('لا يوجد اتصال بالخادم');
   await expectAccessible(page, 'offline print (ar)');

@@ -3,7 +3,8 @@
  * line, the queue whose counters will call it, the wait) large and together in one card, the
  * phone note attached under its QR code, all of it on the screen without scrolling, in Arabic and
  * English and in larger-text mode; printed and not printed. Before, the facts were small with
- * empty space around them and the QR note floated apart from the code.
+ * empty space around them and the QR note floated apart from the code. The place in line is one
+ * number in its sentence ("2 people ahead of you"), not a big "3" beside it that read as a ticket.
  * Screenshots: test-results/screens/kiosk-ticket-*.png.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -15,6 +16,8 @@ import { KIOSK_SCREEN, portraitKiosk } from './support/kiosk-portrait.js';
 const MIN_NUMBER_PX = 160;
 /** Each fact's value at least this large (the kiosk's body text is 24 px, 31 px in larger text). */
 const MIN_FACT_PX = 40;
+/** The place in line's sentence above the kiosk's body text (24 px). */
+const MIN_SENTENCE_PX = 28;
 /** The note under the QR code sits against it, not somewhere below. */
 const MAX_NOTE_GAP = 24;
 
@@ -52,10 +55,9 @@ function layout(page: Page) {
     return {
       overflow: document.documentElement.scrollHeight - window.innerHeight,
       numberPx: px('ticket-number'),
-      factPx: ['ticket-position', 'ticket-queue', 'ticket-wait'].map(px),
-      grouped: ['ticket-number', 'ticket-position', 'ticket-ahead', 'ticket-queue', 'ticket-wait'].every(
-        inFacts,
-      ),
+      factPx: ['ticket-queue', 'ticket-wait'].map(px),
+      aheadPx: px('ticket-ahead'),
+      grouped: ['ticket-number', 'ticket-ahead', 'ticket-queue', 'ticket-wait'].every(inFacts),
       qr: box('status-qr'),
       note: box('status-qr-note'),
       done: document.querySelector('.primary-action button')!.getBoundingClientRect().bottom,
@@ -97,6 +99,8 @@ for (const c of CASES) {
     expect(l.done, `${name}: "Done" below the screen`).toBeLessThanOrEqual(KIOSK_SCREEN.height);
     expect(l.numberPx, `${name}: ticket number size`).toBeGreaterThanOrEqual(MIN_NUMBER_PX);
     for (const f of l.factPx) expect(f, `${name}: a fact's size`).toBeGreaterThanOrEqual(MIN_FACT_PX);
+    // The place in line is a sentence, not a figure: above body text, below the facts' figures.
+    expect(l.aheadPx, `${name}: the people ahead`).toBeGreaterThanOrEqual(MIN_SENTENCE_PX);
     expect(l.grouped, `${name}: number and facts in one group`).toBe(true);
     if (c.printer === 'ok') {
       // The code left the screen with the paper; its note says where it went, in the card.
@@ -115,3 +119,33 @@ for (const c of CASES) {
     await expectAccessible(page, `ticket (${name})`);
   });
 }
+
+test('the place in line is one number, in its sentence, and the ticket number the only figure on its own', async ({
+  page,
+}) => {
+  // Two tickets for the same queue: the second has people ahead of it, in Arabic and English.
+  for (const lang of ['ar', 'en'] as const) {
+    await takeTicket(page, lang, false);
+    const place = page.getByTestId('ticket-facts').locator('.fact').first();
+    const ahead = await place.locator('dd').innerText();
+    expect(ahead, `${lang}: the people ahead`).toMatch(
+      lang === 'en' ? /^\d+ (person|people) ahead of you$|^Nobody ahead of you/ : /أمامك/,
+    );
+    // Every figure in the place-in-line fact: one, inside the sentence (before: "3" and "2 people…").
+    expect(
+      ahead.match(/[0-9\u0660-\u0669]+/g)?.length ?? 0,
+      `${lang}: figures in "${ahead}"`,
+    ).toBeLessThanOrEqual(1);
+    // Nothing in the card stands alone as a number except the ticket's.
+    const loneNumbers = await page
+      .getByTestId('ticket-facts')
+      .locator('p, span, dd')
+      .evaluateAll((els) =>
+        els
+          .filter((el) => /^[0-9\u0660-\u0669]+$/.test(el.textContent?.trim() ?? ''))
+          .map((el) => el.textContent),
+      );
+    expect(loneNumbers, `${lang}: numbers standing alone`).toEqual([]);
+  }
+  await page.screenshot({ path: 'test-results/screens/kiosk-ticket-ahead-en.png' });
+});

@@ -36,7 +36,7 @@ test('a walk-in citizen takes a ticket in Arabic; it is printed', async ({ page 
   await page.getByRole('button', { name: 'اطبع تذكرتي' }).click();
   await expect(page.getByTestId('ticket-number')).toHaveText(/^A\d{3}$/);
   // The demo centre's digits are Latin (catalogue centre.digits, shared/i18n/numbers.ts).
-  await expect(page.getByTestId('ticket-position')).toHaveText('1');
+  await expect(page.getByTestId('ticket-ahead')).toHaveText('لا أحد أمامك في هذا الطابور');
   // Once printed the QR code leaves the screen (it can cancel the ticket; it is on the paper).
   await expect(page.getByTestId('print-state')).toContainText('تمت الطباعة');
   await expect(page.getByTestId('status-qr')).toHaveCount(0);

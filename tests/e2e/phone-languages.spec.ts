@@ -77,7 +77,9 @@ test('joining from a phone in Malayalam: the page, the code SMS and the ticket a
   await page.getByRole('button', { name: join.sendCode }).click();
   await expect(page.getByRole('status')).toContainText('+97156*****01');
   const code = phone.sms.codeFor('+971561230001');
-  expect(phone.sms.sent.at(-1)!.text).toBe(join.smsCode.replace('{{code}}', code));
+  expect(phone.sms.sent.at(-1)!.text).toBe(
+    join.smsCode.replace('{{code}}', code).replace('{{validFor}}', '5 മിനിറ്റ്'),
+  );
   await page.getByRole('textbox').fill(code);
   await page.getByRole('button', { name: join.confirm }).click();
   await expect(page).toHaveURL(/\/t\/.+lang=ml/);

@@ -3,10 +3,12 @@
  * on this phone" is the main button and the in-page sound the secondary one; and when the hub
  * refuses the live socket (`rate_limited`: too many pages from one address) the page says so in
  * the ticket's language, not a bare "disconnected", and comes back by itself once a place frees.
+ * Once called, the call is the page: "go to counter N" with no "notify me" or sound button left
+ * (they were for the wait), "cancel my ticket" only secondary, under it.
  * This hub allows one public socket per address, so each test's pages hold at most one at a time.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { api, KIOSK_KEY, type TestHub } from '../support/hub.js';
+import { api, KIOSK_KEY, login, type TestHub } from '../support/hub.js';
 import { startE2eHub } from './support/hub.js';
 import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
 import { statusPage as urdu } from '../../shared/i18n/locales/ur/status-page.js';
@@ -112,3 +114,45 @@ test('a hub not reached is said as such, not as a refusal', async ({ browser }) 
   await expect(page.getByTestId('live-link')).toHaveText(statusPage.en.link_unreachable);
   await context.close();
 });
+
+for (const lang of ['ar', 'en'] as const)
+  test(`${lang}: once called, "go to counter N" is the page; notify and sound are gone, cancel secondary`, async ({
+    browser,
+  }) => {
+    const r = await api(hub.url, 'POST', '/visits', `Device ${KIOSK_KEY}`, {
+      serviceId: 'eid-renew',
+      idempotencyKey: `status-clarity-called-${process.pid}-${++tap}`,
+      language: lang,
+    });
+    expect(r.status).toBe(200);
+    const page = await openPhone(browser, String(r.body.statusPath));
+    await expect(page.getByTestId('push-button')).toBeVisible();
+
+    // A counter of its own per language: each keeps the visit it called in hand.
+    const n = lang === 'ar' ? 1 : 2;
+    const agent = `Bearer ${await login(hub.url, `agent${n}`, String(n).repeat(6))}`;
+    await api(hub.url, 'POST', `/counters/c${n}/open`, agent);
+    const { visit } = r.body as { visit: { id: string } };
+    const called = await api(hub.url, 'POST', `/counters/c${n}/call/${visit.id}`, agent);
+    expect(called.status).toBe(200);
+
+    const go = page.locator('.called');
+    await expect(go.getByTestId('counter')).toHaveText(String(n));
+    await expect(go).toContainText(statusPage[lang].goTo!);
+    await expect(page.getByTestId('push-button')).toHaveCount(0);
+    await expect(page.getByTestId('sound-button')).toHaveCount(0);
+    // Nothing primary competes with the call; cancelling stays possible, outlined and below it.
+    await expect(page.locator('main button.primary')).toHaveCount(0);
+    const cancel = page.getByRole('button', { name: statusPage[lang].cancel });
+    await expect(cancel).toHaveClass('secondary');
+    // Set apart from the call, and not a full-width button under the thumb.
+    const cancelBox = (await cancel.boundingBox())!;
+    const goBox = (await go.boundingBox())!;
+    expect(cancelBox.y - (goBox.y + goBox.height)).toBeGreaterThanOrEqual(40);
+    expect(cancelBox.width).toBeLessThan(goBox.width * 0.75);
+    await page.screenshot({
+      path: `test-results/screenshots/status-page-called-${lang}.png`,
+      fullPage: true,
+    });
+    await page.context().close();
+  });

@@ -101,9 +101,18 @@ describe('opening state', () => {
       openingHours: Array.from({ length: 7 }, () => ({ open: '00:00', close: '00:00' })),
       lastTicketMinutesBeforeClose: 0,
     };
-    const s = at(dubai(SATURDAY, 23, 59), { centre, queues: [{ id: 'q-a', open: true }] });
+    // Before a closed Sunday, Saturday's 00:00–00:00 ends at midnight.
+    const sundayOff = {
+      ...centre,
+      openingHours: centre.openingHours.map((h, day) => (day === 0 ? null : h)),
+    };
+    const s = at(dubai(SATURDAY, 23, 59), { centre: sundayOff, queues: [{ id: 'q-a', open: true }] });
     expect(s.status).toBe('closing-soon');
     expect(s.queues[0]).toMatchObject({ refusal: null, lastTicketTime: '24:00' });
-    expect(at(dubai(SATURDAY, 0, 0), { centre }).status).toBe('open');
+    expect(at(dubai(SATURDAY, 0, 0), { centre: sundayOff }).status).toBe('open');
+    // Every day round the clock, midnight runs into the next day: never closing (issue #15).
+    const always = at(dubai(SATURDAY, 23, 59), { centre, queues: [{ id: 'q-a', open: true }] });
+    expect(always.status).toBe('open');
+    expect(always.queues[0]).toMatchObject({ refusal: null, lastTicketTime: null });
   });
 });

@@ -26,7 +26,11 @@ describe('a visitor language on the phone', () => {
     const asked = await ask({ serviceId: 'eid-renew', mobile: '0501234567', deviceId, language: 'ml' });
     expect(asked.status, JSON.stringify(asked.body)).toBe(200);
     const code = hub.sms.codeFor('+971501234567');
-    expect(hub.sms.sent[0]!.text).toBe(LOCALES.ml.namespaces.join.smsCode.replace('{{code}}', code));
+    // Its lifetime counted in Malayalam words, in the Latin digits Malayalam is written with (#15).
+    expect(hub.sms.sent[0]!.text).toBe(
+      LOCALES.ml.namespaces.join.smsCode.replace('{{code}}', code).replace('{{validFor}}', '5 മിനിറ്റ്'),
+    );
+    expect(asked.body.validMinutes).toBe(5);
     expect(hub.hub.db.prepare('SELECT language FROM remote_codes').get()).toEqual({ language: 'ml' });
     const joined = await api(hub.url, 'POST', '/remote/join', undefined, {
       requestId: asked.body.requestId,

@@ -9,7 +9,7 @@ import { ChevronsDown, Printer } from 'lucide-react';
 import { catalogueForKiosk, type Service } from '../../../shared/contract/catalogue.js';
 import { localisedName } from '../../../shared/contract/catalogue-names.js';
 import { useKiosk } from '../context.js';
-import { formatClosing, formatHhmm, formatNumber, waitFigure } from '../format.js';
+import { formatHhmm, formatNumber, passesClosingText, waitFigure } from '../format.js';
 import { counted } from '../../../shared/i18n/durations.js';
 import { queueOpeningOf } from '../opening.js';
 import { OnScreenKeyboard } from '../on-screen-keyboard.js';
@@ -49,7 +49,7 @@ export function ServicesScreen() {
   const [keyboard, setKeyboard] = useState(state.searching);
   const results = query ? catalogue.services.filter((s) => matchesService(s, query)) : [];
   return (
-    <StepScreen title={t('kiosk.allServices')} testId="screen-services">
+    <StepScreen title={t('kiosk.allServices')} testId="screen-services" fitScreen>
       <label className="search">
         <span>{t('kiosk.search')}</span>
         <input
@@ -125,6 +125,27 @@ function MoreBelow({ watch }: { watch: string }) {
   );
 }
 
+/**
+ * The service screen's cue that its details go on below the print bar (larger text, the keypad
+ * open): chevrons over the content's last line, drawn only, as the content scrolls by a drag and
+ * the bar's print button is what the screen asks for; taps pass through to what lies under it.
+ */
+function MoreBelowCue() {
+  const anchor = useRef<HTMLDivElement>(null);
+  const more = useMoreBelow(anchor, '');
+  return (
+    <div
+      ref={anchor}
+      className="more-below-cue"
+      data-testid="more-below-cue"
+      data-more={more}
+      aria-hidden="true"
+    >
+      <ChevronsDown className="button-icon" />
+    </div>
+  );
+}
+
 /** Whether the scrolling area holding `anchor` has more below what it shows. */
 function useMoreBelow(anchor: RefObject<HTMLElement | null>, watch: string): boolean {
   const [more, setMore] = useState(false);
@@ -172,9 +193,10 @@ export function ServiceScreen() {
   const queueOpening = queueOpeningOf(opening, service.queueId);
   const refusal = queueOpening?.refusal ?? null;
   const eligible = service.priorityEligible.filter((p): p is WalkInPriority => p !== 'appointment');
-  const closeTime = opening?.today ? formatClosing(opening.today.close, lang, digits, t) : '';
   const next =
-    opening && refusal && refusal !== 'queue_closed' ? nextOpeningText(opening, t, lang, digits) : null;
+    opening && refusal && refusal !== 'queue_closed'
+      ? nextOpeningText(opening, t, lang, digits, language)
+      : null;
 
   const onPrint = () => {
     if (identity === 'invalid') return setInvalid(true);
@@ -182,7 +204,7 @@ export function ServiceScreen() {
   };
 
   return (
-    <StepScreen title={localisedName(service.name, language)} testId="screen-service">
+    <StepScreen title={localisedName(service.name, language)} testId="screen-service" fitScreen>
       <div className="service-facts">
         <dl>
           <dt>{t('kiosk.expectedTime')}</dt>
@@ -205,7 +227,7 @@ export function ServiceScreen() {
           <>
             {queueOpening?.estimatePassesClosing && (
               <p className="warn-box" data-testid="passes-closing">
-                {t('kiosk.passesClosing', { time: closeTime })}
+                {passesClosingText(opening?.today?.close ?? '', lang, digits, t)}
               </p>
             )}
             {opening?.status === 'closing-soon' && queueOpening?.lastTicketTime && (
@@ -255,7 +277,10 @@ export function ServiceScreen() {
           {RETRYABLE.has(print.error) && <p>{t('kiosk.retrying')}</p>}
         </div>
       )}
+      {/* A bar always in view at the foot of the content (issue #15: with larger text and the
+          details open the print button lay 600 px below the screen, with nothing saying so). */}
       <div className="primary-action">
+        <MoreBelowCue />
         {!refusal && (
           <button
             type="button"

@@ -7,6 +7,7 @@ import { Clock, Moon } from 'lucide-react';
 import type { OpeningState } from '../../../shared/contract/opening.js';
 import { localisedName } from '../../../shared/contract/catalogue-names.js';
 import { closingSaid, openingSaid } from '../../../shared/domain/opening-state.js';
+import type { VisitorLanguage } from '../../../shared/i18n/languages.js';
 import { useKiosk } from '../context.js';
 import { formatClosing, formatHhmm, weekdayName, type DigitStyle } from '../format.js';
 
@@ -16,13 +17,15 @@ export function nextOpeningText(
   t: (key: string, values?: Record<string, string>) => string,
   lang: 'ar' | 'en',
   digits: DigitStyle,
+  // The visitor's language, for the weekday's name: a Hindi sentence names the day in Hindi (#15).
+  language: VisitorLanguage = lang,
 ): string | null {
   const next = opening.nextOpening;
   if (!next) return null;
   // 00:00 is said as midnight: "يفتح الليلة عند منتصف الليل", never "0:00" (openingSaid).
   const said = openingSaid(next);
   return t(`kiosk.${said.key}`, {
-    day: weekdayName(next.day, lang),
+    day: weekdayName(next.day, language),
     time: formatHhmm(next.time, lang, digits),
   });
 }
@@ -45,7 +48,7 @@ export function OpeningBanner() {
   const { opening, lang, language, digits } = useKiosk();
   if (!opening) return null;
   if (opening.status === 'closed') {
-    const next = nextOpeningText(opening, t, lang, digits);
+    const next = nextOpeningText(opening, t, lang, digits, language);
     // A public holiday says which ("المركز مغلق اليوم: عيد الاتحاد"); a special day's own hours do not close it.
     const holiday = opening.specialDay && !opening.specialDay.hours ? opening.specialDay.reason : null;
     return (

@@ -100,10 +100,9 @@ export function TicketScreen() {
           <dl className="fact-list">
             <div className="fact">
               <dt>{t('statusPage.position')}</dt>
+              {/* One number, in its sentence, and no figure to rival the ticket's (issue #15): a big "25"
+                  beside "24 people ahead of you" read as a second ticket or a counter number. */}
               <dd>
-                <span className="fact-value" data-testid="ticket-position">
-                  {formatNumber(ticket.estimate.ahead + 1, digits)}
-                </span>
                 <span className="ticket-ahead" data-testid="ticket-ahead">
                   {ahead}
                 </span>

@@ -34,7 +34,7 @@ export function WelcomeScreen(props: { largerText: boolean; onAccessibility: () 
   const taller = props.largerText || (language !== 'ar' && language !== 'en');
   const tiles = topServices(catalogue.services, ticketsByService, taller ? TILES_TALLER : TILES);
   return (
-    <div className="step welcome start" data-testid="screen-welcome">
+    <div className="step welcome start fit-screen" data-testid="screen-welcome">
       <header className="centre-bar">
         <p className="centre-name">{localisedName(full.centre.name, language)}</p>
         <LanguageToggle />

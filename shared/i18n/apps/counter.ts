@@ -40,6 +40,12 @@ export const counter: AppStrings = {
     callNext: 'نداء التالي',
     recall: 'إعادة النداء',
     recallCount: 'أعيد النداء {{count}} من {{needed}}',
+    // What the citizen came for, beside the ticket in hand (issue #15: it showed only in "إنهاء الخدمة").
+    currentQueue: 'طابور {{queue}}',
+    // A visit the agent would not expect: called from a queue outside the counter's work profile, or transferred.
+    fromOtherQueue: 'من خارج طوابير ملف عملك',
+    transferredFrom: 'محوّلة إليك من طابور {{queue}}',
+    transferredHere: 'محوّلة إليك',
     startServing: 'بدء الخدمة',
     noShow: 'لم يحضر',
     noShowConfirm: 'تأكيد تسجيل عدم حضور التذكرة {{ticket}}؟',
@@ -167,6 +173,10 @@ export const counter: AppStrings = {
     callNext: 'Call next',
     recall: 'Recall',
     recallCount: 'Recalled {{count}} of {{needed}}',
+    currentQueue: 'Queue {{queue}}',
+    fromOtherQueue: 'Outside your work profile’s queues',
+    transferredFrom: 'Transferred to you from queue {{queue}}',
+    transferredHere: 'Transferred to you',
     startServing: 'Start serving',
     noShow: 'No-show',
     noShowConfirm: 'Record ticket {{ticket}} as a no-show?',

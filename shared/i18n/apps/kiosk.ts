@@ -107,7 +107,11 @@ const ar = {
   speechOr: 'أو',
   on: 'مفعّل',
   off: 'غير مفعّل',
-  offlineBoth: 'لا يوجد اتصال بالخادم. نحاول إعادة الاتصال… / No connection to the server. Retrying…',
+  // Words for the citizen at the kiosk, not a technician's "no connection to the server", and what to
+  // do: ask staff (issue #15). Each half is isolated in its own direction (U+2067/U+2066 … U+2069), so
+  // each ellipsis stays at its own sentence's end in an Arabic or an English screen.
+  offlineBoth:
+    '\u2067جهاز التذاكر يعيد الاتصال… إن طال ذلك، يُرجى مراجعة أحد الموظفين.\u2069 / \u2066The ticket machine is reconnecting… Please ask a member of staff if it takes long.\u2069',
   retrying: 'نحاول مرة أخرى…',
   tryAgain: 'حاول مرة أخرى',
   noDeviceKey:
@@ -159,6 +163,9 @@ const ar = {
   lastTicketAt: 'آخر تذكرة لهذه الخدمة اليوم: {{time}}',
   passesClosing:
     'قد لا يحين دورك قبل إغلاق المركز الساعة {{time}}. يمكنك إنجاز الخدمة عبر الإنترنت أو العودة في يوم العمل التالي.',
+  // Closing at midnight: the time word is not put after «الساعة» (issue #15, as the slip says it).
+  passesClosingMidnight:
+    'قد لا يحين دورك قبل إغلاق المركز عند منتصف الليل. يمكنك إنجاز الخدمة عبر الإنترنت أو العودة في يوم العمل التالي.',
   noTicketNow: 'لا تصدر تذاكر لهذه الخدمة الآن.',
   printTicket: 'اطبع تذكرتي',
   optionalTitle: 'اختياري: التعريف والأولوية',
@@ -272,7 +279,8 @@ const en: Record<keyof typeof ar, string> = {
   speechOr: 'or',
   on: 'On',
   off: 'Off',
-  offlineBoth: 'لا يوجد اتصال بالخادم. نحاول إعادة الاتصال… / No connection to the server. Retrying…',
+  offlineBoth:
+    '\u2067جهاز التذاكر يعيد الاتصال… إن طال ذلك، يُرجى مراجعة أحد الموظفين.\u2069 / \u2066The ticket machine is reconnecting… Please ask a member of staff if it takes long.\u2069',
   retrying: 'Trying again…',
   tryAgain: 'Try again',
   noDeviceKey:
@@ -318,6 +326,8 @@ const en: Record<keyof typeof ar, string> = {
   lastTicketAt: 'Last ticket for this service today: {{time}}',
   passesClosing:
     'Your turn may not come before the centre closes at {{time}}. You can do this service online, or come back on the next working day.',
+  passesClosingMidnight:
+    'Your turn may not come before the centre closes at midnight. You can do this service online, or come back on the next working day.',
   noTicketNow: 'No tickets are issued for this service now.',
   printTicket: 'Print my ticket',
   optionalTitle: 'Optional: identification and priority',

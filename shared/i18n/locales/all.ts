@@ -14,7 +14,8 @@ import { form } from '../apps/form.js';
 import { assisted } from '../apps/assisted.js';
 import { ticket } from '../apps/ticket.js';
 import { boardCall } from '../apps/board-call.js';
-import { fallbackChain, type AddedLanguage, type VisitorLanguage } from '../languages.js';
+import { fallbackChain, staffLanguageFor, type AddedLanguage, type VisitorLanguage } from '../languages.js';
+import { formatPlain, type DigitSystem } from '../numbers.js';
 import type { LocaleBundle, VisitorNamespace } from './types.js';
 import { bundle as ur } from './ur/index.js';
 import { bundle as fa } from './fa/index.js';
@@ -74,4 +75,25 @@ export function visitorText(lang: VisitorLanguage, ns: VisitorNamespace, key: st
     if (text !== undefined) return text;
   }
   return key;
+}
+
+/**
+ * A count in words in the visitor's language, as the apps' `counted` writes it (shared/i18n/durations.ts),
+ * for the hub's texts (the code SMS): the plural form Intl.PluralRules gives (Arabic's two, few 3–10,
+ * many 11–99), and the number in the centre's digits for Arabic, in Latin digits for every other
+ * language (shared/i18n/numbers.ts digitsIn). `genitive`: after a preposition ("لمدة دقيقتين").
+ */
+export function visitorCounted(
+  lang: VisitorLanguage,
+  unit: 'minutes' | 'seconds' | 'tickets',
+  value: number,
+  digits: DigitSystem,
+  grammaticalCase: 'nominative' | 'genitive' = 'nominative',
+): string {
+  const count = Math.max(0, Math.round(value));
+  const key = grammaticalCase === 'genitive' ? `${unit}_genitive` : unit;
+  const form = count === 0 ? 'zero' : new Intl.PluralRules(lang).select(count);
+  const formed = visitorText(lang, 'units', `${key}_${form}`);
+  const text = formed === `${key}_${form}` ? visitorText(lang, 'units', `${key}_other`) : formed;
+  return text.replace('{{n}}', formatPlain(count, { lang: staffLanguageFor(lang), digits }));
 }

@@ -9,7 +9,7 @@
  *    the counter's keyboard-shortcut keys in <kbd>, which name physical keys);
  *  - anything inside <bdi> or `translate="no"`, or between Unicode isolates in a label: data isolated
  *    on purpose (staff names and usernames as entered, ids, masked identities), never interface words;
- *  - anything inside an element marked lang="en" (the "English" language switch);
+ *  - anything inside an element marked with another language (the "English" switch, a language's own name);
  *  - ACRONYMS below: names with no Arabic form on the centre's own signs.
  * Screenshots go to test-results/screens/ (kept as artifacts).
  */
@@ -65,7 +65,7 @@ export interface Segment {
   where: string;
   /** Data isolated on purpose (<bdi>, translate="no"): names, usernames, ids as entered. */
   data: boolean;
-  /** Left to its own language in Arabic text: data, lang="en", <kbd>, <code>. */
+  /** Left to its own language in Arabic text: data, text marked with another lang (a language's own name), <kbd>, <code>. */
   exempt: boolean;
 }
 
@@ -77,7 +77,8 @@ export async function segments(page: Page): Promise<Segment[]> {
       `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : ''}`;
     const data = (el: Element) => el.closest('bdi, [translate="no"]') !== null;
     const exempt = (el: Element) =>
-      el.closest('[lang="en"], bdi, kbd, code, [translate="no"]') !== null &&
+      (el.closest('bdi, kbd, code, [translate="no"]') !== null ||
+        el.closest('[lang]')?.getAttribute('lang') !== 'ar') &&
       document.documentElement.lang === 'ar';
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {

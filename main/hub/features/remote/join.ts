@@ -16,7 +16,8 @@ import { maskMobile, normaliseUaeMobile } from '../../../../shared/domain/identi
 import { attemptCode, codeRequestRefusal } from '../../../../shared/domain/remote/join-limits.js';
 import { businessDay } from '../../../../shared/domain/time.js';
 import type { VisitorLanguage } from '../../../../shared/i18n/languages.js';
-import { visitorText } from '../../../../shared/i18n/locales/all.js';
+import { visitorCounted, visitorText } from '../../../../shared/i18n/locales/all.js';
+import { DEFAULT_DIGITS, type DigitSystem } from '../../../../shared/i18n/numbers.js';
 import type { SmsGateway } from '../../core/services/ids.js';
 import { bodyOf, refuse } from '../../core/http-helpers.js';
 import { walkInOpening, walkInRefusal } from '../../core/issue-policy.js';
@@ -38,6 +39,27 @@ import { isTerminal } from '../../../../shared/domain/state.js';
 
 const HOUR = 3600_000;
 
+/** The code's lifetime as the visitor is told it: whole minutes, at least one. */
+export function codeValidMinutes(codeTtlMs: number): number {
+  return Math.max(1, Math.round(codeTtlMs / 60_000));
+}
+
+/**
+ * The code SMS in the visitor's language (falling back to English, then Arabic, #19), its lifetime
+ * counted with the language's plural forms and in the centre's digits for Arabic: the catalogue
+ * holds no digit of its own, so "٥" never sits in a Latin-digit centre's message (issue #15).
+ */
+export function joinCodeSms(
+  language: VisitorLanguage,
+  code: string,
+  validMinutes: number,
+  digits: DigitSystem,
+): string {
+  return visitorText(language, 'join', 'smsCode')
+    .replace('{{code}}', code)
+    .replace('{{validFor}}', visitorCounted(language, 'minutes', validMinutes, digits, 'genitive'));
+}
+
 type JoinAnswer = { ok: true; result: ConfirmJoinResult } | { ok: false; code: string; message: string };
 const answer = (reply: FastifyReply, a: JoinAnswer) => (a.ok ? a.result : refuse(reply, a.code, a.message));
 const hashCode = (requestId: string, code: string) =>
@@ -58,6 +80,7 @@ export function registerRemoteJoin(
 ): void {
   const { hub } = ctx;
   const limits = settings.limits;
+  const centreDigits = () => hub.catalogue.centre.digits ?? DEFAULT_DIGITS;
 
   /**
    * Joins that passed the limit and are waiting for their ticket, by number and day. They count as
@@ -127,6 +150,7 @@ export function registerRemoteJoin(
     const requestId = newToken(16);
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const expiresAt = now + limits.codeTtlMs;
+    const validMinutes = codeValidMinutes(limits.codeTtlMs);
     insertCode(hub.db, {
       id: requestId,
       mobileHash: hash,
@@ -142,7 +166,7 @@ export function registerRemoteJoin(
     });
     try {
       // In the visitor's language, falling back to English, then Arabic (#19).
-      await sms.send(mobile, visitorText(input.language, 'join', 'smsCode').replace('{{code}}', code), {
+      await sms.send(mobile, joinCodeSms(input.language, code, validMinutes, centreDigits()), {
         kind: 'join_code',
       });
     } catch {
@@ -151,7 +175,7 @@ export function registerRemoteJoin(
     }
     phones.byRequest.set(requestId, mobile);
     setTimeout(() => phones.byRequest.delete(requestId), limits.codeTtlMs + 60_000).unref();
-    return { requestId, to: maskMobile(mobile), expiresAt } satisfies RequestJoinCodeResult;
+    return { requestId, to: maskMobile(mobile), expiresAt, validMinutes } satisfies RequestJoinCodeResult;
   });
 
   app.post('/api/v1/remote/join', { config: { publicLimit: 'write' } }, async (req, reply) => {

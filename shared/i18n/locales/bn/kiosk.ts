@@ -100,7 +100,9 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   speechOr: 'অথবা',
   on: 'চালু',
   off: 'বন্ধ',
-  offlineBoth: 'لا يوجد اتصال بالخادم. نحاول إعادة الاتصال… / No connection to the server. Retrying…',
+  // The visitor's own words, then English for whoever stands at the kiosk; each half isolated.
+  offlineBoth:
+    '\u2066টিকিট মেশিন আবার সংযোগ করছে… বেশি সময় লাগলে অনুগ্রহ করে একজন কর্মীকে জিজ্ঞাসা করুন।\u2069 / \u2066The ticket machine is reconnecting… Please ask a member of staff if it takes long.\u2069',
   retrying: 'আবার চেষ্টা চলছে…',
   tryAgain: 'আবার চেষ্টা করুন',
   noDeviceKey:
@@ -146,6 +148,8 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   lastTicketAt: 'এই সেবার আজকের শেষ টিকিট: {{time}}',
   passesClosing:
     'কেন্দ্র {{time}}-এ বন্ধ হওয়ার আগে আপনার পালা না-ও আসতে পারে। সেবাটি অনলাইনে করতে পারেন, অথবা পরের কর্মদিবসে আসুন।',
+  passesClosingMidnight:
+    'কেন্দ্র মধ্যরাতে বন্ধ হওয়ার আগে আপনার পালা না-ও আসতে পারে। সেবাটি অনলাইনে করতে পারেন, অথবা পরের কর্মদিবসে আসুন।',
   noTicketNow: 'এই সেবার টিকিট এখন দেওয়া হচ্ছে না।',
   printTicket: 'আমার টিকিট প্রিন্ট করুন',
   optionalTitle: 'ঐচ্ছিক: পরিচয় ও অগ্রাধিকার',

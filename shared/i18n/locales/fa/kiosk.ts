@@ -100,7 +100,9 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   speechOr: 'یا',
   on: 'روشن',
   off: 'خاموش',
-  offlineBoth: 'لا يوجد اتصال بالخادم. نحاول إعادة الاتصال… / No connection to the server. Retrying…',
+  // The visitor's own words, then English for whoever stands at the kiosk; each half isolated.
+  offlineBoth:
+    '\u2067دستگاه نوبت‌دهی دوباره وصل می‌شود… اگر طول کشید، لطفاً از یکی از کارکنان کمک بخواهید.\u2069 / \u2066The ticket machine is reconnecting… Please ask a member of staff if it takes long.\u2069',
   retrying: 'تلاش دوباره…',
   tryAgain: 'دوباره تلاش کنید',
   noDeviceKey:
@@ -146,6 +148,8 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   lastTicketAt: 'آخرین نوبت امروز این خدمت: {{time}}',
   passesClosing:
     'ممکن است نوبت شما پیش از بسته شدن مرکز در ساعت {{time}} نرسد. می‌توانید این خدمت را آنلاین انجام دهید، یا روز کاری بعد بیایید.',
+  passesClosingMidnight:
+    'ممکن است نوبت شما پیش از بسته شدن مرکز در نیمه‌شب نرسد. می‌توانید این خدمت را آنلاین انجام دهید، یا روز کاری بعد بیایید.',
   noTicketNow: 'اکنون برای این خدمت نوبت داده نمی‌شود.',
   printTicket: 'نوبتم را چاپ کن',
   optionalTitle: 'اختیاری: شناسایی و اولویت',

@@ -100,7 +100,9 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   speechOr: 'या',
   on: 'चालू',
   off: 'बंद',
-  offlineBoth: 'لا يوجد اتصال بالخادم. نحاول إعادة الاتصال… / No connection to the server. Retrying…',
+  // The visitor's own words, then English for whoever stands at the kiosk; each half isolated.
+  offlineBoth:
+    '\u2066टिकट मशीन फिर से जुड़ रही है… देर लगे तो कृपया किसी कर्मचारी से पूछें।\u2069 / \u2066The ticket machine is reconnecting… Please ask a member of staff if it takes long.\u2069',
   retrying: 'फिर से कोशिश हो रही है…',
   tryAgain: 'फिर से कोशिश करें',
   noDeviceKey:
@@ -146,6 +148,8 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   lastTicketAt: 'इस सेवा का आज का आख़िरी टिकट: {{time}}',
   passesClosing:
     'हो सकता है आपकी बारी केंद्र के {{time}} बजे बंद होने से पहले न आए। आप यह सेवा ऑनलाइन कर सकते हैं, या अगले कार्य-दिवस पर आएँ।',
+  passesClosingMidnight:
+    'हो सकता है आपकी बारी केंद्र के आधी रात को बंद होने से पहले न आए। आप यह सेवा ऑनलाइन कर सकते हैं, या अगले कार्य-दिवस पर आएँ।',
   noTicketNow: 'इस सेवा के टिकट अभी जारी नहीं हो रहे हैं।',
   printTicket: 'मेरा टिकट प्रिंट करें',
   optionalTitle: 'वैकल्पिक: पहचान और प्राथमिकता',

@@ -100,7 +100,9 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   speechOr: 'അല്ലെങ്കിൽ',
   on: 'ഓൺ',
   off: 'ഓഫ്',
-  offlineBoth: 'لا يوجد اتصال بالخادم. نحاول إعادة الاتصال… / No connection to the server. Retrying…',
+  // The visitor's own words, then English for whoever stands at the kiosk; each half isolated.
+  offlineBoth:
+    '\u2066ടിക്കറ്റ് മെഷീൻ വീണ്ടും ബന്ധിപ്പിക്കുന്നു… വൈകുന്നെങ്കിൽ ദയവായി ഒരു ജീവനക്കാരനോട് ചോദിക്കുക.\u2069 / \u2066The ticket machine is reconnecting… Please ask a member of staff if it takes long.\u2069',
   retrying: 'വീണ്ടും ശ്രമിക്കുന്നു…',
   tryAgain: 'വീണ്ടും ശ്രമിക്കുക',
   noDeviceKey:
@@ -146,6 +148,8 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   lastTicketAt: 'ഈ സേവനത്തിന്റെ ഇന്നത്തെ അവസാന ടിക്കറ്റ്: {{time}}',
   passesClosing:
     'കേന്ദ്രം {{time}}-ന് അടയ്ക്കുന്നതിന് മുമ്പ് നിങ്ങളുടെ ഊഴം എത്തിയേക്കില്ല. ഈ സേവനം ഓൺലൈനായി ചെയ്യാം, അല്ലെങ്കിൽ അടുത്ത പ്രവൃത്തിദിവസം വരിക.',
+  passesClosingMidnight:
+    'കേന്ദ്രം അർദ്ധരാത്രിയിൽ അടയ്ക്കുന്നതിന് മുമ്പ് നിങ്ങളുടെ ഊഴം എത്തിയേക്കില്ല. ഈ സേവനം ഓൺലൈനായി ചെയ്യാം, അല്ലെങ്കിൽ അടുത്ത പ്രവൃത്തിദിവസം വരിക.',
   noTicketNow: 'ഈ സേവനത്തിന് ഇപ്പോൾ ടിക്കറ്റ് നൽകുന്നില്ല.',
   printTicket: 'എന്റെ ടിക്കറ്റ് പ്രിന്റ് ചെയ്യുക',
   optionalTitle: 'ഐച്ഛികം: തിരിച്ചറിയലും മുൻഗണനയും',

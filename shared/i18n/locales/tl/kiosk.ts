@@ -100,7 +100,9 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   speechOr: 'o',
   on: 'Naka-on',
   off: 'Naka-off',
-  offlineBoth: 'لا يوجد اتصال بالخادم. نحاول إعادة الاتصال… / No connection to the server. Retrying…',
+  // The visitor's own words, then English for whoever stands at the kiosk; each half isolated.
+  offlineBoth:
+    '\u2066Muling kumokonekta ang makina ng tiket… Kung matagal, magtanong po sa isang kawani.\u2069 / \u2066The ticket machine is reconnecting… Please ask a member of staff if it takes long.\u2069',
   retrying: 'Sinusubukang muli…',
   tryAgain: 'Subukang muli',
   noDeviceKey:
@@ -146,6 +148,8 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   lastTicketAt: 'Huling tiket para sa serbisyong ito ngayon: {{time}}',
   passesClosing:
     'Maaaring hindi dumating ang turno mo bago magsara ang sentro nang {{time}}. Magagawa mo ito online, o bumalik sa susunod na araw ng trabaho.',
+  passesClosingMidnight:
+    'Maaaring hindi dumating ang turno mo bago magsara ang sentro nang hatinggabi. Magagawa mo ito online, o bumalik sa susunod na araw ng trabaho.',
   noTicketNow: 'Walang inilalabas na tiket para sa serbisyong ito ngayon.',
   printTicket: 'I-print ang tiket ko',
   optionalTitle: 'Opsyonal: pagkakakilanlan at prayoridad',

@@ -100,7 +100,9 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   speechOr: 'یا',
   on: 'چالو',
   off: 'بند',
-  offlineBoth: 'لا يوجد اتصال بالخادم. نحاول إعادة الاتصال… / No connection to the server. Retrying…',
+  // The visitor's own words, then English for whoever stands at the kiosk; each half isolated.
+  offlineBoth:
+    '\u2067ٹکٹ مشین دوبارہ جڑ رہی ہے… دیر لگے تو براہِ کرم عملے کے کسی رکن سے پوچھیں۔\u2069 / \u2066The ticket machine is reconnecting… Please ask a member of staff if it takes long.\u2069',
   retrying: 'دوبارہ کوشش ہو رہی ہے…',
   tryAgain: 'دوبارہ کوشش کریں',
   noDeviceKey:
@@ -146,6 +148,8 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   lastTicketAt: 'اس سروس کا آج کا آخری ٹکٹ: {{time}}',
   passesClosing:
     'ہو سکتا ہے آپ کی باری مرکز کے {{time}} بجے بند ہونے سے پہلے نہ آئے۔ آپ یہ سروس آن لائن کر سکتے ہیں، یا اگلے کام کے دن آئیں۔',
+  passesClosingMidnight:
+    'ہو سکتا ہے آپ کی باری مرکز کے آدھی رات کو بند ہونے سے پہلے نہ آئے۔ آپ یہ سروس آن لائن کر سکتے ہیں، یا اگلے کام کے دن آئیں۔',
   noTicketNow: 'اس سروس کے ٹکٹ ابھی جاری نہیں ہو رہے۔',
   printTicket: 'میرا ٹکٹ پرنٹ کریں',
   optionalTitle: 'اختیاری: شناخت اور ترجیح',
