@@ -18,7 +18,7 @@ import { DEMO_CATALOGUE, DEMO_STAFF, demoCatalogueFor } from './catalogue.js';
 import { demoDevices } from './devices.js';
 import { startDemoCentral } from './central.js';
 import { createDemoAppointments } from '../hub/features/kiosk/appointments.js';
-import { stopOnSignals } from './stop.js';
+import { stopOnSignals } from '../common/stop-on-signals.js';
 
 async function main() {
   let demoBookings: ReturnType<typeof createDemoAppointments> | undefined;
@@ -112,6 +112,7 @@ async function main() {
   console.log(lines.join('\n'));
   // The hub first: it stops taking tickets and sends nothing more to central or the printer.
   stopOnSignals({
+    who: 'dawr demo',
     parts: [
       { name: 'the hub', stop: () => hub.stop() },
       { name: 'central', stop: () => central.stop() },

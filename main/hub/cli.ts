@@ -8,6 +8,7 @@ import { startHub } from './start.js';
 import { seedIfEmpty } from './core/seed.js';
 import { DEMO_STAFF, demoCatalogueFor } from '../demo/catalogue.js';
 import { demoDevices } from '../demo/devices.js';
+import { stopOnSignals } from '../common/stop-on-signals.js';
 
 async function main() {
   const config = hubConfigFromEnv(process.env);
@@ -41,9 +42,15 @@ async function main() {
       'serving HTTPS; devices pin this CA at pairing (tls/ca.crt in the data folder: back it up with its key)',
     );
   process.stdout.write(`${JSON.stringify({ event: 'ready', port: started.port, url: started.url })}\n`);
-  const shutdown = () => void started.stop().then(() => process.exit(0));
-  process.on('SIGTERM', shutdown);
-  process.on('SIGINT', shutdown);
+  // Bounded (the hub bounds its own waits) and always ending the process: a stop that fails is
+  // logged with exit 1 instead of an unhandled rejection, and a second signal quits at once.
+  stopOnSignals({
+    who: 'dawr hub',
+    parts: [{ name: 'the hub', stop: () => started.stop() }],
+    log: (line) => process.stderr.write(`${line}\n`),
+    exit: (code) => process.exit(code),
+    onSignal: (signal, handler) => process.on(signal, handler),
+  });
 }
 
 main().catch((e: unknown) => {

@@ -6,7 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EventEmitter } from 'node:events';
-import { signalExitCode, stopOnSignals, stopParts, type StoppablePart } from '../../main/demo/stop.js';
+import {
+  signalExitCode,
+  stopOnSignals,
+  stopParts,
+  type StoppablePart,
+} from '../../main/common/stop-on-signals.js';
 
 /** A demo process stand-in: signals are emitted by the test, exit codes and log lines recorded. */
 function fakeProcess(parts: StoppablePart[], deadlineMs?: number) {
@@ -16,6 +21,7 @@ function fakeProcess(parts: StoppablePart[], deadlineMs?: number) {
   let exited: (code: number) => void = () => undefined;
   const firstExit = new Promise<number>((r) => (exited = r));
   stopOnSignals({
+    who: 'dawr demo',
     parts,
     deadlineMs,
     log: (line) => lines.push(line),
@@ -94,6 +100,7 @@ describe('the demo stop', () => {
   it('a part whose stop throws before returning a promise is named like one that rejects', async () => {
     const lines: string[] = [];
     const code = await stopParts({
+      who: 'dawr demo',
       parts: [
         {
           name: 'the printer emulator',

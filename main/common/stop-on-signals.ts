@@ -1,9 +1,10 @@
 /**
- * How the demo stops on Ctrl+C or SIGTERM (an operator, Electron quitting, a test): its parts stop in
- * order (hub, then central, then the printer), each even when one before it failed, and the process
- * always exits: with 0 when every part stopped, 1 when one failed (named in the log) or was still
- * stopping at the deadline. A second signal while stopping quits at once: every ticket the hub
- * acknowledged is already committed to disk, so a quit loses nothing but the tidy close.
+ * How a Dawr process stops on Ctrl+C or SIGTERM (an operator, systemd, Electron quitting, a test): the
+ * hub's CLI (the packaged service) and the demo (hub, then central, then the printer). Its parts stop
+ * in order, each even when one before it failed, and the process always exits: with 0 when every part
+ * stopped, 1 when one failed (named in the log) or was still stopping at the deadline. A second signal
+ * while stopping quits at once: every ticket the hub acknowledged is already committed to disk, so a
+ * quit loses nothing but the tidy close.
  */
 import { constants } from 'node:os';
 
@@ -18,14 +19,16 @@ export interface StoppablePart {
  * connections 2 s), central and the printer cut their sockets; 15 s leaves them room on a loaded
  * machine and still ends before a supervisor's kill (the demo's spec and the packaged units: 20 s).
  */
-export const DEMO_STOP_DEADLINE_MS = 15_000;
+export const STOP_DEADLINE_MS = 15_000;
 
 export interface StopOnSignalsOptions {
+  /** Who speaks in the log lines: "dawr hub", "dawr demo". */
+  who: string;
   parts: readonly StoppablePart[];
-  /** One line for the operator (stderr in the demo). */
+  /** One line for the operator (stderr). */
   log: (line: string) => void;
   exit: (code: number) => void;
-  /** Subscribes to a signal: process.on in the demo. */
+  /** Subscribes to a signal: process.on. */
   onSignal: (signal: NodeJS.Signals, handler: () => void) => void;
   deadlineMs?: number;
 }
@@ -42,7 +45,7 @@ export function stopOnSignals(opts: StopOnSignalsOptions): void {
   for (const signal of STOP_SIGNALS)
     opts.onSignal(signal, () => {
       if (stopping) {
-        opts.log(`dawr demo: ${signal} again, quitting at once`);
+        opts.log(`${opts.who}: ${signal} again, quitting at once`);
         opts.exit(signalExitCode(signal));
         return;
       }
@@ -53,14 +56,14 @@ export function stopOnSignals(opts: StopOnSignalsOptions): void {
 
 /** Stops every part in order; resolves with the exit code (never rejects, never waits past the deadline). */
 export async function stopParts(
-  opts: Pick<StopOnSignalsOptions, 'parts' | 'log' | 'deadlineMs'>,
+  opts: Pick<StopOnSignalsOptions, 'who' | 'parts' | 'log' | 'deadlineMs'>,
 ): Promise<number> {
-  const deadlineMs = opts.deadlineMs ?? DEMO_STOP_DEADLINE_MS;
+  const deadlineMs = opts.deadlineMs ?? STOP_DEADLINE_MS;
   let current: StoppablePart | undefined;
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<number>((resolve) => {
     timer = setTimeout(() => {
-      opts.log(`dawr demo: ${current?.name ?? 'a part'} still stopping after ${deadlineMs} ms; quitting`);
+      opts.log(`${opts.who}: ${current?.name ?? 'a part'} still stopping after ${deadlineMs} ms; quitting`);
       resolve(1);
     }, deadlineMs);
   });
@@ -71,7 +74,7 @@ export async function stopParts(
       try {
         await part.stop();
       } catch (e) {
-        opts.log(`dawr demo: ${part.name} failed to stop: ${e instanceof Error ? e.message : String(e)}`);
+        opts.log(`${opts.who}: ${part.name} failed to stop: ${e instanceof Error ? e.message : String(e)}`);
         code = 1;
       }
     }
