@@ -2,12 +2,7 @@
  * When a batch cannot be saved, nothing of it is acknowledged, memory is reloaded from disk, and
  * batches decided on top of it are refused too; the hub then carries on.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase, type Db } from '../../main/hub/core/store/database.js';
-import { seedIfEmpty } from '../../main/hub/core/seed.js';
+import { describe, expect, it, vi } from 'vitest';
 import { Hub, type Principal } from '../../main/hub/core/hub.js';
 import {
   CommitError,
@@ -15,33 +10,13 @@ import {
   workerCommitter,
   type Committer,
 } from '../../main/hub/core/store/committer.js';
-import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
-import { openAllDay } from '../support/hub.js';
 import type { IssuedTicket } from '../../shared/contract/views.js';
 import type { ChangeRows } from '../../main/hub/core/store/repository.js';
-import { HUB_MIGRATIONS } from '../../main/hub/modules.js';
 import { testSealer } from '../support/sealer.js';
+import { seededHubDbs } from '../support/seeded-hub-db.js';
 
 const KIOSK: Principal = { actor: { kind: 'device', deviceId: 'k' }, roles: ['kiosk'] };
-const dirs: string[] = [];
-const dbs: Db[] = [];
-afterEach(() => {
-  dbs.splice(0).forEach((d) => d.close());
-  dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }));
-});
-
-function open(): Db {
-  const dir = mkdtempSync(join(tmpdir(), 'dawr-commit-'));
-  dirs.push(dir);
-  const db = openDatabase(join(dir, 'hub.sqlite'), {
-    migrations: HUB_MIGRATIONS,
-    backgroundCheckpoints: false,
-  });
-  dbs.push(db);
-  // Walk-in tickets at any hour the suite runs (see openAllDay).
-  seedIfEmpty(db, { catalogue: openAllDay(DEMO_CATALOGUE), staff: [], devices: [] }, Date.now());
-  return db;
-}
+const open = seededHubDbs('dawr-commit-');
 
 /** Fails the n-th commit it is given, once. */
 function failingOnce(inner: Committer, n: number): Committer {

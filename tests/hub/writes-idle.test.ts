@@ -3,39 +3,15 @@
  * alerts) wait until no batch is being written and the write lock is free, so they never sleep in
  * SQLite's busy handler on the event loop while the commit worker (or anyone) holds the lock.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { openDatabase, type Db } from '../../main/hub/core/store/database.js';
-import { seedIfEmpty } from '../../main/hub/core/seed.js';
 import { Hub, type Principal } from '../../main/hub/core/hub.js';
 import { inlineCommitter, type Committer } from '../../main/hub/core/store/committer.js';
-import { DEMO_CATALOGUE } from '../../main/demo/catalogue.js';
-import { openAllDay } from '../support/hub.js';
-import { HUB_MIGRATIONS } from '../../main/hub/modules.js';
 import { testSealer } from '../support/sealer.js';
+import { seededHubDbs } from '../support/seeded-hub-db.js';
 
 const KIOSK: Principal = { actor: { kind: 'device', deviceId: 'k' }, roles: ['kiosk'] };
-const dirs: string[] = [];
-const dbs: Db[] = [];
-afterEach(() => {
-  dbs.splice(0).forEach((d) => d.close());
-  dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }));
-});
-
-function open(): Db {
-  const dir = mkdtempSync(join(tmpdir(), 'dawr-writes-idle-'));
-  dirs.push(dir);
-  const db = openDatabase(join(dir, 'hub.sqlite'), {
-    migrations: HUB_MIGRATIONS,
-    backgroundCheckpoints: false,
-  });
-  dbs.push(db);
-  seedIfEmpty(db, { catalogue: openAllDay(DEMO_CATALOGUE), staff: [], devices: [] }, Date.now());
-  return db;
-}
+const open = seededHubDbs('dawr-writes-idle-');
 
 /** Writes each batch only when the test releases it, as a worker busy with an fsync would. */
 function heldCommitter(inner: Committer): Committer & { held: number; release(): void } {
