@@ -8,6 +8,10 @@
 // and layout and style) and the JavaScript bytes before and after the first paint; "on an idle
 // core" adds the main thread's CPU time to when the document arrived: a lower bound of the wall time
 // when nothing else competes (the hub's answers overlap the script; see "last hub answer").
+// "First render" is when the welcome screen's title is on the glass (Element Timing on its <h1>):
+// Playwright can find the screen in the DOM a frame or more before that, so both are printed.
+// The machine's load moves these figures by ±100 ms from one run to the next: to compare two
+// checkouts, use bench/first-paint-ab.ts, which alternates their loads in the same minutes.
 // Run: npx tsx bench/first-paint.ts [runs]
 import { availableParallelism, loadavg } from 'node:os';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
@@ -31,6 +35,8 @@ interface PageTimings {
   apiEnd: number;
   /** When the welcome screen was put into the page (its own clock; not the bench's polling). */
   welcomeInPage: number;
+  /** When the welcome title was presented on screen (Element Timing's render time, page clock). */
+  welcomePainted: number;
 }
 
 /**
@@ -66,6 +72,21 @@ const WATCH_WELCOME = `(() => {
 
 const PAGE_TIMINGS = `(async () => {
   await document.fonts.ready;
+  // Paint entries reach observers once their frame is presented, after the DOM holds the screen:
+  // wait for them (buffered), up to 5 s.
+  const entry = (type, name) => new Promise((resolve) => {
+    const cap = setTimeout(() => resolve(undefined), 5000);
+    const observer = new PerformanceObserver((list) => {
+      const e = list.getEntries().find((x) => x.name === name || x.identifier === name);
+      if (!e) return;
+      clearTimeout(cap);
+      observer.disconnect();
+      resolve(e);
+    });
+    observer.observe({ type, buffered: true });
+  });
+  const fcp = await entry('paint', 'first-contentful-paint');
+  const title = await entry('element', 'welcome-title');
   const nav = performance.getEntriesByType('navigation')[0];
   const res = performance.getEntriesByType('resource');
   const end = (test) => Math.max(0, ...res.filter(test).map((r) => r.responseEnd));
@@ -75,7 +96,8 @@ const PAGE_TIMINGS = `(async () => {
     // app.js and the chunks the page preloads with it (not the screens fetched after the first paint).
     scriptEnd: end((r) => r.name.endsWith('/app.js') || (r.initiatorType === 'link' && r.name.endsWith('.js'))),
     domContentLoaded: nav.domContentLoadedEventEnd,
-    firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    firstContentfulPaint: fcp?.startTime ?? NaN,
+    welcomePainted: title ? title.renderTime || title.loadTime : NaN,
     shown: performance.now(),
     fontBytes: fonts.reduce((a, r) => a + r.transferSize, 0),
     fontsLoaded: end((r) => r.name.endsWith('.woff2')),
@@ -109,11 +131,15 @@ async function kioskFirstRender(browser: Browser, url: string) {
   }
   const p50 = (xs: number[]) => summarise(xs).p50;
   const t = summarise(total);
+  line('kiosk welcome screen in the DOM (Playwright)', `p50 ${ms(t.p50)}  max ${ms(t.max)}  (n=${t.n})`);
+  // What the citizen sees: the frame holding the welcome title presented (Element Timing's render
+  // time, from navigation start). Playwright can find the screen in the DOM before that frame.
+  const painted = summarise(parts.map((p) => p.welcomePainted).filter(Number.isFinite));
   line(
-    'kiosk first render (navigation to welcome)',
-    `p50 ${ms(t.p50)}  max ${ms(t.max)}  (n=${t.n})`,
+    'kiosk first render (navigation to welcome painted)',
+    `p50 ${ms(painted.p50)}  max ${ms(painted.max)}  (n=${painted.n})`,
     '< 500 ms',
-    t.p50 < 500,
+    painted.p50 < 500,
   );
   line('  document received', ms(p50(parts.map((p) => p.documentEnd))));
   line('  app.js and its chunks received', ms(p50(parts.map((p) => p.scriptEnd))));

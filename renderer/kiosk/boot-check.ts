@@ -1,9 +1,14 @@
 /**
  * The main thread's side of the kiosk's validation worker (issue #15): the hub's answers are checked
- * in /kiosk/boot-check.worker.js, started by the entry (main.tsx) so that it loads zod and builds the
- * schemas while the main thread loads and runs React. Nothing unchecked reaches a screen: a screen is
- * drawn only from what the checker returned. Where no worker starts (none in this browser, its script
- * fails to load or throws), the same checks run here, loaded on first use.
+ * in /kiosk/boot-check.worker.js. Nothing unchecked stays on a screen: the first screen is drawn from
+ * the answers as they came (boot.tsx) and stays only if this check passes. Where no worker starts
+ * (none in this browser, its script fails to load or throws), the same checks run here, loaded on
+ * first use.
+ *
+ * The worker starts when `startWhen` settles: the entry (main.tsx) passes the first contentful paint.
+ * Started with the page, loading zod and building its schemas took ~200 ms of a core while the
+ * welcome screen was drawn, and on this two-core machine the screen came ~90 ms later for it
+ * (bench/first-paint.ts, interleaved). Nothing waits on the verdict to draw.
  */
 import type { Catalogue, DeviceSettingsMessage } from '../../shared/contract/catalogue.js';
 import type { BootData, CheckInput, CheckReply, Checked } from './boot-validate.js';
@@ -12,15 +17,33 @@ import type { BootAnswers } from './boot-load.js';
 /** The worker's URL: its own entry beside the kiosk's app.js. */
 export const BOOT_CHECK_WORKER_URL = '/kiosk/boot-check.worker.js';
 
+/**
+ * The checks could not run: neither the worker nor this thread's copy of them could be loaded (the
+ * hub went away before they came). Not a verdict: the caller keeps what it drew and asks again.
+ */
+export const CHECKS_UNAVAILABLE = 'checks-unavailable';
+type Unavailable = typeof CHECKS_UNAVAILABLE;
+
 type Validator = (input: CheckInput) => Checked | null;
 
 export class BootCheck {
   private worker: Worker | null = null;
   private nextId = 1;
-  private readonly pending = new Map<number, { input: CheckInput; done: (r: Checked | null) => void }>();
+  private readonly pending = new Map<
+    number,
+    { input: CheckInput; done: (r: Checked | null | Unavailable) => void }
+  >();
   private inline: Promise<Validator> | null = null;
+  private readonly started: Promise<void>;
 
-  constructor(workerUrl = BOOT_CHECK_WORKER_URL) {
+  constructor(startWhen: Promise<unknown> = Promise.resolve(), workerUrl = BOOT_CHECK_WORKER_URL) {
+    this.started = startWhen.then(
+      () => this.startWorker(workerUrl),
+      () => this.startWorker(workerUrl),
+    );
+  }
+
+  private startWorker(workerUrl: string): void {
     if (typeof Worker === 'undefined') return;
     try {
       const worker = new Worker(workerUrl, { type: 'module', name: 'boot-check' });
@@ -33,26 +56,31 @@ export class BootCheck {
     }
   }
 
-  /** The catalogue and settings from the entry's request, checked; null when either is missing or invalid. */
-  async boot([c, s]: BootAnswers): Promise<BootData | null> {
+  /**
+   * The catalogue and settings from the entry's request, checked; null when either is missing or
+   * invalid; CHECKS_UNAVAILABLE when the checks themselves could not be loaded.
+   */
+  async boot([c, s]: BootAnswers): Promise<BootData | null | Unavailable> {
     if (!c.ok || !s.ok) return null;
     const r = await this.run({ kind: 'boot', catalogue: c.data, settings: s.data });
+    if (r === CHECKS_UNAVAILABLE) return r;
     return r?.kind === 'boot' ? r.data : null;
   }
 
   /** A catalogue the hub pushed, checked. */
   async catalogue(raw: unknown): Promise<Catalogue | null> {
     const r = await this.run({ kind: 'catalogue', raw });
-    return r?.kind === 'catalogue' ? r.data : null;
+    return r !== CHECKS_UNAVAILABLE && r?.kind === 'catalogue' ? r.data : null;
   }
 
   /** A `deviceSettings` message, checked. */
   async deviceSettings(raw: unknown): Promise<DeviceSettingsMessage | null> {
     const r = await this.run({ kind: 'deviceSettings', raw });
-    return r?.kind === 'deviceSettings' ? r.data : null;
+    return r !== CHECKS_UNAVAILABLE && r?.kind === 'deviceSettings' ? r.data : null;
   }
 
-  private run(input: CheckInput): Promise<Checked | null> {
+  private async run(input: CheckInput): Promise<Checked | null | Unavailable> {
+    await this.started;
     if (!this.worker) return this.checkHere(input);
     const id = this.nextId++;
     return new Promise((done) => {
@@ -76,13 +104,20 @@ export class BootCheck {
     for (const p of waiting) void this.checkHere(p.input).then(p.done);
   }
 
-  private async checkHere(input: CheckInput): Promise<Checked | null> {
+  private async checkHere(input: CheckInput): Promise<Checked | null | Unavailable> {
     this.inline ??= import('./boot-validate.js').then((m) => m.check);
+    let validate: Validator;
     try {
-      return (await this.inline)(input);
+      validate = await this.inline;
     } catch {
-      // Its chunk did not load (the hub away): asked again next time.
+      // Its chunk did not load (the hub away): loaded again next time.
       this.inline = null;
+      return CHECKS_UNAVAILABLE;
+    }
+    try {
+      return validate(input);
+    } catch {
+      // A schema that throws (rather than reporting issues) still means "not valid", as in the worker.
       return null;
     }
   }

@@ -19,7 +19,7 @@ import { units } from '../../shared/i18n/apps/units.js';
 import { ALL_OFFERED, type KioskDeviceState } from './context.js';
 import { afterFirstPaint } from './after-first-paint.js';
 import { loadBoot, type BootAnswers } from './boot-load.js';
-import type { BootCheck } from './boot-check.js';
+import { CHECKS_UNAVAILABLE, type BootCheck } from './boot-check.js';
 import type { BootData } from './boot-validate.js';
 import { KioskApi } from './kiosk-api.js';
 import { KioskApp } from './kiosk-app.js';
@@ -30,8 +30,11 @@ import { chooseTicketOutput } from './ticket-output.js';
 // words for the place in line, the same as on the phone ("لا أحد أمامك في هذا الطابور").
 const i18n = createI18nWith('ar', { kiosk, ask, assisted, form, units, statusPage });
 
-// The entry's request, checked (main.tsx), used once; retries go through Boot's own loop.
-let firstLoad: Promise<BootData | null> | null = null;
+// The entry's request and the check of its answers (main.tsx), used once; retries go through Boot's
+// own loop.
+let firstLoad: { answers: Promise<BootAnswers>; checked: Promise<Verdict> } | null = null;
+
+type Verdict = BootData | null | typeof CHECKS_UNAVAILABLE;
 
 /** After a failed load or check, the next try. */
 const RETRY_MS = 2000;
@@ -108,11 +111,20 @@ function Boot({
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const load = async () => {
-      const checked = await (firstLoad ?? loadBoot(deps.api).then((a) => checker.boot(a)));
+    // `recheck`: answers already in whose check could not run; they are checked again, not asked again.
+    const load = async (recheck?: BootAnswers) => {
+      const answers = recheck ? Promise.resolve(recheck) : (firstLoad?.answers ?? loadBoot(deps.api));
+      const verdict = recheck || !firstLoad ? answers.then((a) => checker.boot(a)) : firstLoad.checked;
       firstLoad = null;
+      const checked = await verdict;
       if (stopped) return;
-      if (checked)
+      if (checked === CHECKS_UNAVAILABLE) {
+        // The hub went before the checks came (they load after the first paint): what is drawn
+        // stays, with the connection banner, until the hub is back and they can run.
+        setUnreachable(true);
+        const same = await answers;
+        timer = setTimeout(() => void load(same), RETRY_MS);
+      } else if (checked)
         setReady((r) => (r === null || (r === initial && !sameJson(checked, initial)) ? checked : r));
       else {
         setReady(null);
@@ -210,7 +222,7 @@ export async function startKiosk(
   deviceKey: string | null,
   checker: BootCheck | null,
   answers: Promise<BootAnswers> | null,
-  checked: Promise<BootData | null> | null,
+  checked: Promise<Verdict> | null,
 ): Promise<void> {
   const initial = answers
     ? await Promise.race([
@@ -220,7 +232,7 @@ export async function startKiosk(
     : null;
   // Boot waits for the verdict on the same request (keeping or dropping the first screen), and
   // retries until the hub answers with data that passes.
-  firstLoad = checked;
+  firstLoad = answers && checked ? { answers, checked } : null;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>

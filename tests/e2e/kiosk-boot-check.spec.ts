@@ -3,7 +3,8 @@
  * first screen may be drawn from the hub's answers while the validation worker checks them, but it
  * stays only if they pass. A catalogue that fails its check, or one that breaks the screen, ends in
  * the error screen (and the kiosk retries until the hub's data is valid), never in a half-valid kiosk;
- * without the worker the same checks run on the page.
+ * without the worker the same checks run on the page. The checks load after the first paint: a hub
+ * gone before they came leaves the screen drawn, and they run once the hub is back.
  */
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { startKioskE2e, type KioskE2e } from '../kiosk/e2e-fixture.js';
@@ -115,4 +116,28 @@ test('without its worker the checks run on the page: invalid still ends in the e
   await page.unroute(CATALOGUE);
   await expect(welcome(page)).toBeVisible();
   await expect(errorScreen(page)).toHaveCount(0);
+});
+
+test('checks that cannot load (the hub gone just after the paint): the screen stays, and is checked once they come', async ({
+  page,
+}) => {
+  await answersBeforeTheApp(page, negativeMinutes);
+  // Registered last, so it is asked first: the worker's script and the page's own copy of the
+  // checks are refused, as by a hub that stopped right after its answers.
+  let pageCopyAsked = 0;
+  const CHECKS = /\/kiosk\/(boot-check\.worker\.js|chunks\/boot-validate-\w+\.js)$/;
+  await page.route(CHECKS, (route) => {
+    if (route.request().url().includes('/boot-validate-')) pageCopyAsked++;
+    return route.abort('connectionrefused');
+  });
+  await page.goto(k.kioskUrl);
+  await expect(welcome(page)).toBeVisible();
+  // Refused, then asked again after the retry's wait: the screen stayed meanwhile.
+  await expect.poll(() => pageCopyAsked, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+  await expect(welcome(page)).toBeVisible();
+  await expect(errorScreen(page)).toHaveCount(0);
+
+  // The checks come, and the same answers are checked: this catalogue fails them.
+  await page.unroute(CHECKS);
+  await expectErrorScreenOnly(page);
 });

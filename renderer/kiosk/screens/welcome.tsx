@@ -41,7 +41,8 @@ export function WelcomeScreen(props: { largerText: boolean; onAccessibility: () 
       </header>
       <main className="content">
         <OpeningBanner />
-        <h1>{t('kiosk.startTitle')}</h1>
+        {/* Element Timing: when this title is on the glass (bench/first-paint.ts reads it). */}
+        <h1 elementtiming="welcome-title">{t('kiosk.startTitle')}</h1>
         <ul className="tile-grid" data-testid="top-services">
           {tiles.map((s) => (
             <li key={s.id}>
