@@ -104,6 +104,8 @@ export async function startHub(opts: StartHubOptions): Promise<StartedHub> {
     sealer: personalData.sealer,
   });
   const auth = new AuthService(db, clock);
+  // A request queued before its session or device key ended is refused when decided, over HTTP too.
+  auth.onCredentialsEnded((ended) => hub.endCredentials(ended));
   const server = await createHubServer({
     hub,
     auth,

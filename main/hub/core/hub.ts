@@ -38,6 +38,8 @@ import type { IssuingFor } from './issue-policy.js';
 import { hooksOf, type HookCall, type SettledBatch } from './operation-hooks.js';
 import { describeIssues } from '../../../shared/contract/validation-errors.js';
 import { checkedReply, checkRepliesByDefault } from './reply-check.js';
+import type { SessionEndReason } from '../../../shared/contract/auth.js';
+import { SESSION_END_MESSAGES } from './session-end.js';
 
 const RECOVERY_RETRY_MS = 1000;
 /** How soon writeWhenFree tries again when the write lock was held by another connection. */
@@ -54,9 +56,26 @@ export interface Principal {
   roles: Role[];
   staff?: Staff;
   /** The session token's or device key's hash and when it expires: what sockets re-check. */
-  credential?: { hash: string; expiresAt: number | null };
+  credential?: Credential;
   /** Only hub modules set this, after checking a booking or a phone's code (see issue-policy.ts). */
   issuingFor?: IssuingFor;
+}
+
+/**
+ * A session token or device key as a request carries it. `ended` is set when it stops standing
+ * (signed out, revoked, re-keyed, an account changed: Hub.endCredentials, SocketGuard), so a request
+ * that was queued on it before then is refused when its batch is decided, not carried out.
+ */
+export interface Credential {
+  hash: string;
+  expiresAt: number | null;
+  ended?: SessionEndReason;
+}
+
+/** Credentials (hashes of tokens or keys) that stopped standing, and why: what AuthService tells its listeners. */
+export interface EndedCredentials {
+  hashes: readonly string[];
+  reason: SessionEndReason;
 }
 
 export type Outcome<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
@@ -194,6 +213,21 @@ export class Hub {
   }
 
   /**
+   * A credential stopped standing: the requests made with it that wait for the next batch are marked,
+   * and refused when it is decided. Without this a kiosk's ticket, or a signed-out agent's call,
+   * queued in the same turn of the event loop as the revocation or the sign-out, was still
+   * committed after it. A socket's own credential is marked by the socket guard as it ends the socket;
+   * this also reaches requests that came over HTTP, whose credential nothing else holds.
+   */
+  endCredentials({ hashes, reason }: EndedCredentials): void {
+    const ending = new Set(hashes);
+    for (const p of this.pending) {
+      const credential = p.principal.credential;
+      if (credential && ending.has(credential.hash)) credential.ended ??= reason;
+    }
+  }
+
+  /**
    * Decides every pending request against memory, hands the batch to the committer, and
    * acknowledges once it is on disk. Batches commit (and are acknowledged) in order; while one is
    * being written the next is already being decided. A batch that does not reach the disk is
@@ -214,6 +248,11 @@ export class Hub {
     let settledAt: number | undefined;
     let memoryDoubtful = false;
     for (const p of batch) {
+      const ended = endedCredential(p.principal, this.clock.now());
+      if (ended) {
+        outcomes.push(refusal('unauthenticated', `nothing was done: ${SESSION_END_MESSAGES[ended]}`));
+        continue;
+      }
       try {
         const { change, result, settle, now } = this.runOne(p);
         outcomes.push({ ok: true, data: result });
@@ -442,6 +481,16 @@ export class Hub {
   forgetOldVisits(): void {
     forgetFinishedBefore(this.state, businessDay(this.clock.now(), this.catalogue.centre.timeZone));
   }
+}
+
+/** Why a request's credential no longer stands when its batch is decided (ended, or expired since it arrived). */
+function endedCredential(principal: Principal, now: number): SessionEndReason | undefined {
+  const credential = principal.credential;
+  if (!credential) return undefined;
+  if (credential.ended) return credential.ended;
+  if (credential.expiresAt !== null && credential.expiresAt <= now)
+    return principal.actor.kind === 'device' ? 'device_expired' : 'expired';
+  return undefined;
 }
 
 export function refusal(code: string, message: string): Outcome<never> {

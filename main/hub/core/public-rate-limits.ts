@@ -6,9 +6,10 @@
  * front of the routes' own rules (codes per number and hour, failed pairing claims), which stay.
  *
  * DAWR_PUBLIC_READS_PER_MINUTE (default 300) and DAWR_PUBLIC_WRITES_PER_MINUTE (default 60), per
- * client and route; 0 turns a limit off. DAWR_PUBLIC_SOCKETS_PER_ADDRESS (default 20) caps the
- * live sockets one address may hold open on the public namespace (socket-guard.ts), since the
- * per-socket event limit means nothing if one address can open sockets without end. Behind a
+ * client and route; 0 turns a limit off. On the public socket namespace (socket-guard.ts), where a
+ * per-socket event limit means nothing if one address can open sockets without end, the read figure
+ * is also each address's allowance of new sockets and of events a minute, shared by all its sockets,
+ * and DAWR_PUBLIC_SOCKETS_PER_ADDRESS (default 20) caps the sockets it holds open at once. Behind a
  * reverse proxy every phone has the proxy's address, so raise them there.
  */
 import type { FastifyInstance, RouteOptions } from 'fastify';

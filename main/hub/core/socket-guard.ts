@@ -4,15 +4,21 @@
  * session or device key has expired, logging out / revoking / changing an account disconnects its
  * sockets at once, and a sweep each second catches anything else (an expiry, a change made by
  * another process). Before it disconnects a socket the hub sends `session_ended` with the reason,
- * so the app can say why. Each socket also has a token-bucket rate limit on incoming events, and
- * the public namespace caps how many sockets one client address holds open at once.
+ * so the app can say why (and marks the credential ended, so its requests still waiting for a batch
+ * are refused: hub.ts). Each socket also has a token-bucket rate limit on incoming events, and the
+ * public namespace limits each client address: how many sockets it holds open at once, and how many
+ * sockets it opens and events it sends a minute, across all its sockets.
  */
 import type { Namespace, Socket } from 'socket.io';
 import type { SessionEnded, SessionEndReason } from '../../../shared/contract/auth.js';
 import type { AuthService } from './auth.js';
 import type { Clock, Principal } from './hub.js';
+import { SESSION_END_MESSAGES } from './session-end.js';
+import { PerAddressWindow } from './per-address-window.js';
+import { publicRateLimitsFromEnv } from './public-rate-limits.js';
 
 const SWEEP_MS = 1000;
+const MINUTE_MS = 60_000;
 /** Last-seen times and purges are written once a minute, not on every sweep. */
 const WRITE_EVERY_SWEEPS = 60;
 
@@ -22,17 +28,6 @@ export interface SocketRateLimit {
   burst: number;
 }
 export const DEFAULT_SOCKET_RATE_LIMIT: SocketRateLimit = { perSecond: 20, burst: 60 };
-
-const MESSAGES: Record<SessionEndReason, string> = {
-  logged_out: 'you signed out; sign in again to continue',
-  expired: 'your session has expired; sign in again',
-  deactivated: 'this account was deactivated by a manager',
-  roles_changed: 'your roles were changed by a manager; sign in again',
-  pin_changed: 'your PIN was changed; sign in again with the new PIN',
-  device_revoked: "this device's key was revoked by a manager; pair it again",
-  device_expired: "this device's key has expired; pair it again",
-  device_rekeyed: 'this device was given a new key; restart it with the new pairing',
-};
 
 interface Bucket {
   tokens: number;
@@ -48,6 +43,8 @@ export const TOO_MANY_SOCKETS = {
 export class SocketGuard {
   private readonly byCredential = new Map<string, Set<Socket>>();
   private readonly byAddress = new Map<string, Set<Socket>>();
+  /** The public namespace's per-address allowances, pruned by the sweep. */
+  private readonly windows: PerAddressWindow[] = [];
   private readonly timer: NodeJS.Timeout;
   private readonly unsubscribe: () => void;
   private sweeps = 0;
@@ -103,31 +100,62 @@ export class SocketGuard {
   }
 
   /**
-   * Refuses a namespace's connections beyond `max` open sockets per client address (0 = no cap).
-   * Register it after the namespace's other middleware, so a socket counted here is one that will
-   * connect. A socket leaves the count when it disconnects or when its connection closes: socket.io
-   * drops a socket whose connection closed during the handshake without a `disconnect` event.
+   * The limits of a namespace anyone may open (`/public`), per client address: at most `max` open
+   * sockets (0 = no cap), and `perMinute` new sockets and `perMinute` events a minute (0 = no
+   * limit), each allowance shared by all of the address's sockets, so that reconnecting, or
+   * following from many sockets, buys nothing: the same figure as the public HTTP reads
+   * (DAWR_PUBLIC_READS_PER_MINUTE, public-rate-limits.ts). Register it after the namespace's other
+   * middleware, so a socket counted here is one that will connect. A socket leaves the open count
+   * when it disconnects or when its connection closes: socket.io drops a socket whose connection
+   * closed during the handshake without a `disconnect` event.
    */
-  capPerAddress(namespace: Namespace, max: number): void {
-    if (max <= 0) return;
+  capPerAddress(
+    namespace: Namespace,
+    max: number,
+    perMinute: number = publicRateLimitsFromEnv(process.env).readsPerMinute,
+  ): void {
+    const opens = new PerAddressWindow(perMinute, MINUTE_MS, this.clock);
+    const events = new PerAddressWindow(perMinute, MINUTE_MS, this.clock);
+    this.windows.push(opens, events);
     namespace.use((socket, next) => {
       // Already closed: socket.io drops it after the middleware, so it takes no place in the count.
       if (socket.conn.readyState !== 'open') return next();
       const address = socket.handshake.address;
-      let set = this.byAddress.get(address);
-      if (set && set.size >= max)
+      // Every attempt counts, as every request does on HTTP, refused or not.
+      if (!opens.take(address)) {
+        const data = { code: 'rate_limited', message: tooManyFromAddress(opens.secondsLeft(address)) };
+        return next(Object.assign(new Error(data.code), { data }));
+      }
+      if (max > 0 && !this.holdPlace(socket, address, max))
         return next(Object.assign(new Error(TOO_MANY_SOCKETS.code), { data: TOO_MANY_SOCKETS }));
-      if (!set) this.byAddress.set(address, (set = new Set()));
-      set.add(socket);
-      const release = () => {
-        socket.conn.off('close', release);
-        set.delete(socket);
-        if (set.size === 0 && this.byAddress.get(address) === set) this.byAddress.delete(address);
-      };
-      socket.conn.once('close', release);
-      socket.once('disconnect', release);
+      socket.use((packet, nextPacket) => {
+        if (events.take(address)) return nextPacket();
+        const ack = packet.at(-1);
+        if (typeof ack === 'function')
+          (ack as (r: unknown) => void)({
+            ok: false,
+            error: { code: 'rate_limited', message: tooManyFromAddress(events.secondsLeft(address)) },
+          });
+      });
       next();
     });
+  }
+
+  /** Counts `socket` among its address's open sockets until it goes; false when `max` are open. */
+  private holdPlace(socket: Socket, address: string, max: number): boolean {
+    let set = this.byAddress.get(address);
+    if (set && set.size >= max) return false;
+    if (!set) this.byAddress.set(address, (set = new Set()));
+    const held = set;
+    held.add(socket);
+    const release = () => {
+      socket.conn.off('close', release);
+      held.delete(socket);
+      if (held.size === 0 && this.byAddress.get(address) === held) this.byAddress.delete(address);
+    };
+    socket.conn.once('close', release);
+    socket.once('disconnect', release);
+    return true;
   }
 
   /** Sockets connected with this credential hash (for device presence). */
@@ -161,6 +189,7 @@ export class SocketGuard {
       }
       if (check.ok && principal.actor.kind === 'device') this.auth.deviceSeen(principal.actor.deviceId);
     }
+    for (const w of this.windows) w.prune();
     if (++this.sweeps % WRITE_EVERY_SWEEPS === 0) this.writeDown();
   }
 
@@ -177,9 +206,16 @@ export class SocketGuard {
   }
 }
 
+function tooManyFromAddress(seconds: number): string {
+  return `too many requests from this address; try again in ${seconds} s`;
+}
+
 function end(socket: Socket, reason: SessionEndReason): void {
+  // Marked even on a socket already gone: its requests still waiting for a batch are refused (hub.ts).
+  const credential = (socket.data.principal as Principal | undefined)?.credential;
+  if (credential) credential.ended ??= reason;
   if (socket.disconnected) return;
-  const message: SessionEnded = { reason, message: MESSAGES[reason] };
+  const message: SessionEnded = { reason, message: SESSION_END_MESSAGES[reason] };
   socket.emit('session_ended', message);
   socket.disconnect(true);
 }
