@@ -261,6 +261,39 @@ describe('SMPP gateway against an SMSC on 127.0.0.1', () => {
     expect(center.submits.map((s) => s.text)).toEqual(['first', 'second']);
   });
 
+  it('stop unbinds, and drops the connection of an SMSC that never answers unbind', async () => {
+    // Ended politely (socket.end) the connection would wait for the SMSC's side for ever: stop hung
+    // until the hub's 5 s module-stop limit gave up on it, the socket still open.
+    const center = await smsc({ ignoreUnbind: true });
+    const { outbox, transport } = outboxFor(center.port, { responseTimeoutMs: 200 });
+    await outbox.send(MOBILE, 'bound');
+    expect(transport.bound).toBe(true);
+    await transport.stop();
+    expect(center.unbinds).toHaveLength(1);
+    expect(transport.bound).toBe(false);
+    await center.clientsGone();
+  });
+
+  it('stop unbinds from a well-behaved SMSC, which then closes the connection', async () => {
+    const center = await smsc();
+    const { outbox, transport } = outboxFor(center.port);
+    await outbox.send(MOBILE, 'bound');
+    await transport.stop();
+    expect(center.unbinds).toHaveLength(1);
+    await center.clientsGone();
+  });
+
+  it('stop during a bind drops that connection: the answer arriving after stop binds nothing', async () => {
+    const center = await smsc();
+    const { transport } = outboxFor(center.port);
+    transport.start();
+    // The SMSC has the bind_transceiver; its answer is still on the way when stop runs.
+    await center.bound(1);
+    await transport.stop();
+    await center.clientsGone();
+    expect(transport.bound).toBe(false);
+  });
+
   it('a refused bind (wrong password) fails the message after its tries', async () => {
     const center = await smsc();
     const { outbox, db } = outboxFor(center.port, { password: 'wrong' });

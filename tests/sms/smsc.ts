@@ -26,13 +26,21 @@ export interface TestSmsc {
   receipt(messageId: string, stat: 'DELIVRD' | 'UNDELIV'): void;
   /** Drops every session, as an SMSC restart would. */
   dropSessions(): void;
+  /** The unbind requests received, answered or not. */
+  unbinds: PDU[];
+  /** Resolves once every connection this SMSC accepted has been ended or dropped by the client. */
+  clientsGone(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** `messageId`: how this SMSC writes the id it answers submit_sm with (default `msg-<n>`). */
+/**
+ * `messageId`: how this SMSC writes the id it answers submit_sm with (default `msg-<n>`).
+ * `ignoreUnbind`: an SMSC that never answers unbind and never closes its side of the connection
+ * (it keeps the socket half open), as a hung or overloaded one would.
+ */
 export async function startSmsc(
   password = 'secret',
-  opts: { messageId?: (seq: number) => string } = {},
+  opts: { messageId?: (seq: number) => string; ignoreUnbind?: boolean } = {},
 ): Promise<TestSmsc> {
   const events = new EventEmitter();
   const sessions: Session[] = [];
@@ -40,6 +48,7 @@ export async function startSmsc(
   const smsc: Omit<TestSmsc, 'port' | 'close'> = {
     binds: [],
     submits: [],
+    unbinds: [],
     refuseNext: [],
     refuseDestination: new Map(),
     accepted: (n) => waitFor(() => smsc.submits.length >= n),
@@ -55,12 +64,26 @@ export async function startSmsc(
     dropSessions() {
       for (const s of [...sessions]) s.destroy();
     },
+    clientsGone: () => waitFor(() => connected === 0),
   };
+  // Connections whose client has not yet ended its side (counted on the socket, not the session:
+  // a half-open socket stays among the sessions).
+  let connected = 0;
   const waitFor = async (fact: () => boolean) => {
     while (!fact()) await once(events, 'change');
   };
-  const server = smpp.createServer((session) => {
+  const server = smpp.createServer({ allowHalfOpen: opts.ignoreUnbind === true }, (session) => {
     sessions.push(session);
+    connected++;
+    let gone = false;
+    const clientGone = () => {
+      if (gone) return;
+      gone = true;
+      connected--;
+      events.emit('change');
+    };
+    session.socket.on('end', clientGone);
+    session.socket.on('close', clientGone);
     session.on('error', () => {});
     session.on('close', () => sessions.splice(sessions.indexOf(session), 1));
     session.on('bind_transceiver', (pdu: PDU) => {
@@ -72,6 +95,9 @@ export async function startSmsc(
     });
     session.on('enquire_link', (pdu: PDU) => session.send(pdu.response()));
     session.on('unbind', (pdu: PDU) => {
+      smsc.unbinds.push(pdu);
+      events.emit('change');
+      if (opts.ignoreUnbind) return;
       session.send(pdu.response());
       session.close();
     });

@@ -106,6 +106,12 @@ export function sourceAddress(sourceAddr: string): { ton: number; npi: number; a
     : { ton: 1, npi: 1, addr: sourceAddr.replace(/^\+/, '') };
 }
 
+/**
+ * How long stop waits for unbind_resp before it destroys the socket: well inside the hub's 5 s limit
+ * for a module's stop, and an SMSC that answers at all answers in milliseconds.
+ */
+const UNBIND_WAIT_MS = 1000;
+
 // SMPP 3.4 message ids are C-octet strings of at most 65 octets.
 const MAX_MESSAGE_ID = 65;
 
@@ -164,6 +170,8 @@ export class SmppTransport implements SmsTransport {
   private reconnectTimer: NodeJS.Timeout | undefined;
   private reconnectFailures = 0;
   private stopped = false;
+  /** The session of the bind in progress, until it is bound or fails: stop drops it. */
+  private connecting: Session | undefined;
   /** Submits waiting for their answer: failed at once when the session drops. */
   private readonly inFlight = new Set<(e: SmsSendError) => void>();
 
@@ -195,13 +203,34 @@ export class SmppTransport implements SmsTransport {
     }
   }
 
+  /**
+   * Ends the session as SMPP 3.4 asks (unbind, then the ESME closes the connection on unbind_resp),
+   * and destroys the socket whatever the SMSC does: an SMSC that never answers unbind, or never
+   * closes its side, cannot hold the hub's stop (issue: `socket.end()` waited for its side for ever).
+   * A bind still in progress is dropped too.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.reconnectTimer);
     const session = this.session;
     this.session = undefined;
     this.failInFlight(new SmsSendError('the SMPP gateway stopped', false));
-    if (session) await new Promise<void>((resolve) => session.close(resolve));
+    this.connecting?.destroy();
+    if (session) await this.unbind(session);
+  }
+
+  /** unbind, then the socket destroyed on unbind_resp, on the SMSC closing first, or after UNBIND_WAIT_MS. */
+  private unbind(session: Session): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const finish = () => {
+        clearTimeout(timer);
+        session.destroy();
+        resolve();
+      };
+      const timer = setTimeout(finish, Math.min(UNBIND_WAIT_MS, this.settings.responseTimeoutMs));
+      session.once('close', finish);
+      if (!session.unbind({}, finish)) finish();
+    });
   }
 
   /** The bound session: the current one, the bind in progress, or a new bind (sooner than the backoff). */
@@ -239,10 +268,12 @@ export class SmppTransport implements SmsTransport {
         tls: s.tls,
         auto_enquire_link_period: s.enquireLinkMs,
       });
+      this.connecting = session;
       const fail = (message: string) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
+        if (this.connecting === session) this.connecting = undefined;
         session.destroy();
         reject(new SmsSendError(message, false));
       };
@@ -261,9 +292,12 @@ export class SmppTransport implements SmsTransport {
           (pdu) => {
             if (pdu.command_status !== SMPP_STATUS.ESME_ROK)
               return fail(`the SMSC refused the bind (command_status ${hex(pdu.command_status)})`);
+            // Stopped while the answer was on its way (stop destroyed the socket; this is its last word).
+            if (this.stopped) return fail('the SMPP gateway stopped');
             if (settled) return;
             settled = true;
             clearTimeout(timer);
+            if (this.connecting === session) this.connecting = undefined;
             resolve(session);
           },
         );

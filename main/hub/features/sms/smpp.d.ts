@@ -46,7 +46,11 @@ declare module 'smpp' {
   export type PduCallback = (pdu: PDU) => void;
 
   export interface Session extends EventEmitter {
-    socket: { remoteAddress?: string; writable: boolean };
+    socket: {
+      remoteAddress?: string;
+      writable: boolean;
+      on(event: 'end' | 'close', listener: () => void): void;
+    };
     bind_transceiver(fields: PduFields, onResponse?: PduCallback): boolean;
     submit_sm(fields: PduFields, onResponse?: PduCallback): boolean;
     deliver_sm(fields: PduFields, onResponse?: PduCallback): boolean;
@@ -74,6 +78,8 @@ declare module 'smpp' {
   interface Smpp {
     connect(options: ConnectOptions, onConnect?: () => void): Session;
     createServer(onSession: (session: Session) => void): Server;
+    /** `options` go to net.Server (tests keep a socket half open with `allowHalfOpen`). */
+    createServer(options: { allowHalfOpen?: boolean }, onSession: (session: Session) => void): Server;
   }
 
   const smpp: Smpp;
