@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { sourcesConfig, type SourceConfig } from './sources.js';
+import { DEFAULT_PROFILE_READS_PER_MINUTE } from './read-limit.js';
 import { describeIssue, describeIssues } from '../../shared/contract/validation-errors.js';
 
 const envSchema = z.object({
@@ -15,6 +16,13 @@ const envSchema = z.object({
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
   DAWR_CENTRAL_MAX_BATCH: z.coerce.number().int().min(1).max(10_000).default(1000),
+  /** Profile reads a minute per credential (read-limit.ts); 0 turns the limit off. */
+  DAWR_CENTRAL_READS_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1_000_000)
+    .default(DEFAULT_PROFILE_READS_PER_MINUTE),
   /** Service forms to serve to every channel ({"forms": [...]}); none when unset. */
   DAWR_CENTRAL_FORMS_FILE: z.string().min(1).optional(),
 });
@@ -25,6 +33,8 @@ export interface CentralConfig {
   sources: SourceConfig[];
   logLevel: z.infer<typeof envSchema>['DAWR_CENTRAL_LOG_LEVEL'];
   maxBatchEvents: number;
+  /** Reads a minute per credential; the server's default (read-limit.ts) when a caller builds a config without it. */
+  profileReadsPerMinute?: number;
   formsFile?: string;
 }
 
@@ -78,6 +88,7 @@ export function loadCentralConfig(env: NodeJS.ProcessEnv): CentralConfig {
     sources: sources.data,
     logLevel: e.DAWR_CENTRAL_LOG_LEVEL,
     maxBatchEvents: e.DAWR_CENTRAL_MAX_BATCH,
+    profileReadsPerMinute: e.DAWR_CENTRAL_READS_PER_MINUTE,
     ...(e.DAWR_CENTRAL_FORMS_FILE ? { formsFile: e.DAWR_CENTRAL_FORMS_FILE } : {}),
   };
 }

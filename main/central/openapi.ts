@@ -58,7 +58,8 @@ const ok = (s: z.ZodType): JsonSchema => ({
 
 /** `forms`: central was given service forms, so it serves the form routes too. */
 export function buildOpenApiDocument(opts: { forms: boolean }): JsonSchema {
-  const readErrors = errors(400, 401, 403, 404);
+  // 429: past the credential's profile reads a minute (read-limit.ts), with Retry-After.
+  const readErrors = errors(400, 401, 403, 404, 429);
   const eventSchemas = Object.fromEntries(
     centralEventTypes.map((t) => [t, schema(eventDataSchemas[t], 'input')]),
   );

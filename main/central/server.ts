@@ -12,6 +12,7 @@ import { ApiError } from './errors.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { registerIngestRoutes } from './routes/ingest.js';
 import { registerProfileRoutes } from './routes/profile.js';
+import { DEFAULT_PROFILE_READS_PER_MINUTE, limitProfileReads } from './read-limit.js';
 import { createAuthenticator, type SourceConfig } from './sources.js';
 import { PUBLIC_FORM_PATH, registerFormRoutes } from '../forms/routes.js';
 import type { CompiledForm } from '../../shared/domain/forms/validator.js';
@@ -26,6 +27,8 @@ export interface CentralServerOptions {
   bodyLimitBytes?: number;
   /** Most events in one batch (default 1,000). */
   maxBatchEvents?: number;
+  /** Profile reads a minute per credential unless its source names its own (default 120; 0: no limit). */
+  profileReadsPerMinute?: number;
   /** Service forms served to every channel, the same definitions as the hubs'. */
   forms?: ReadonlyMap<string, CompiledForm>;
 }
@@ -107,7 +110,13 @@ export function createCentralServer(options: CentralServerOptions): FastifyInsta
   app.get('/healthz', async () => ({ ok: true }));
   app.get(`${API_PREFIX}/openapi.json`, async () => openapi);
   registerIngestRoutes(app, ctx);
-  registerProfileRoutes(app, ctx);
+  // Its own scope, so the read limit's hook applies to the profile routes and to nothing else.
+  app.register(async (profile) => {
+    await limitProfileReads(profile, ctx, {
+      readsPerMinute: options.profileReadsPerMinute ?? DEFAULT_PROFILE_READS_PER_MINUTE,
+    });
+    registerProfileRoutes(profile, ctx);
+  });
   if (options.forms) registerFormRoutes(app, options.forms);
   return app;
 }

@@ -16,6 +16,11 @@ export const sourceConfig = z.object({
   eventSources: z.array(z.string().min(1).max(500)).min(1),
   /** Whether this credential may read profiles (timeline, requests, access log). */
   canRead: z.boolean().default(true),
+  /**
+   * Profile reads a minute this credential may make, instead of DAWR_CENTRAL_READS_PER_MINUTE: a call
+   * centre or website reading for many people at once needs more than a hub; 0 lifts the limit.
+   */
+  readsPerMinute: z.number().int().min(0).max(1_000_000).optional(),
 });
 export type SourceConfig = z.output<typeof sourceConfig>;
 export const sourcesConfig = z

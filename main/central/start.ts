@@ -31,6 +31,9 @@ export async function startCentral(
     sources: config.sources,
     logger,
     maxBatchEvents: config.maxBatchEvents,
+    ...(config.profileReadsPerMinute !== undefined
+      ? { profileReadsPerMinute: config.profileReadsPerMinute }
+      : {}),
     // The demo passes its forms in; a deployment names its file. A bad file stops start-up.
     ...(config.forms || config.formsFile
       ? { forms: config.forms ?? loadForms(config.formsFile, 'any') }

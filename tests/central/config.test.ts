@@ -20,7 +20,18 @@ describe('central configuration', () => {
 
   it('reads sources from the environment and defaults the rest', () => {
     const config = loadCentralConfig({ DAWR_CENTRAL_SOURCES: JSON.stringify([source]) });
-    expect(config).toMatchObject({ databaseUrl: 'sqlite:data/central.db', port: 8090, maxBatchEvents: 1000 });
+    expect(config).toMatchObject({
+      databaseUrl: 'sqlite:data/central.db',
+      port: 8090,
+      maxBatchEvents: 1000,
+      profileReadsPerMinute: 120,
+    });
+    expect(
+      loadCentralConfig({
+        DAWR_CENTRAL_SOURCES: JSON.stringify([{ ...source, readsPerMinute: 600 }]),
+        DAWR_CENTRAL_READS_PER_MINUTE: '0',
+      }),
+    ).toMatchObject({ profileReadsPerMinute: 0, sources: [{ readsPerMinute: 600 }] });
     expect(config.sources[0]).toMatchObject({ id: 'hub-a', canRead: true });
     expect(
       loadCentralConfig({
@@ -46,6 +57,12 @@ describe('central configuration', () => {
     expect(() =>
       loadCentralConfig({ DAWR_CENTRAL_SOURCES: JSON.stringify([source]), DAWR_CENTRAL_PORT: 'eighty' }),
     ).toThrow(/DAWR_CENTRAL_PORT/);
+    expect(() =>
+      loadCentralConfig({
+        DAWR_CENTRAL_SOURCES: JSON.stringify([source]),
+        DAWR_CENTRAL_READS_PER_MINUTE: '-1',
+      }),
+    ).toThrow(/DAWR_CENTRAL_READS_PER_MINUTE/);
     expect(() => loadCentralConfig({ DAWR_CENTRAL_SOURCES_FILE: '/nonexistent/sources.json' })).toThrow(
       /cannot read/,
     );

@@ -4,6 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
 import { CLOUDEVENTS_BATCH_MEDIA_TYPE } from '../../shared/central/api.js';
 import type { CentralEventType, CustomerRef } from '../../shared/central/events.js';
@@ -96,8 +97,17 @@ export interface TestCentral {
 
 export async function startTestCentral(
   store: CentralStore,
-  options: { bodyLimitBytes?: number; maxBatchEvents?: number; clock?: () => Date } = {},
+  options: {
+    bodyLimitBytes?: number;
+    maxBatchEvents?: number;
+    clock?: () => Date;
+    logger?: FastifyBaseLogger;
+    profileReadsPerMinute?: number;
+    /** A source's own reads a minute, over profileReadsPerMinute. */
+    sourceReadsPerMinute?: Partial<Record<SourceName, number>>;
+  } = {},
 ): Promise<TestCentral> {
+  const { sourceReadsPerMinute, ...serverOptions } = options;
   const tokens = {} as Record<SourceName, string>;
   const sources: SourceConfig[] = (Object.keys(SOURCES) as SourceName[]).map((name) => {
     const s = SOURCES[name];
@@ -108,9 +118,10 @@ export async function startTestCentral(
       tokenSha256: hashToken(tokens[name]),
       eventSources: [s.eventSource],
       canRead: !('canRead' in s) || s.canRead !== false,
+      ...(sourceReadsPerMinute?.[name] !== undefined ? { readsPerMinute: sourceReadsPerMinute[name] } : {}),
     };
   });
-  const app = createCentralServer({ store, sources, ...options });
+  const app = createCentralServer({ store, sources, ...serverOptions });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return { url, tokens, store, close: () => app.close() };
 }
