@@ -16,6 +16,7 @@ import type { OperationName } from '../shared/contract/operations.js';
 import { DEMO_CATALOGUE, openAroundTheClock } from '../main/demo/catalogue.js';
 import type { Committed } from '../main/hub/core/hub.js';
 import { pushWorklists, watchWorklist } from '../main/hub/features/counter/worklist-push.js';
+import type { StaffPrincipal } from '../main/hub/core/http-helpers.js';
 import { line, ms, summarise } from './stats.js';
 
 const WAITING = 400;
@@ -54,6 +55,12 @@ for (let i = 0; i < WAITING; i++) {
 }
 counters.forEach((id, i) => run(`s${i}`, 'openCounter', { counterId: id }));
 
+/** Each counter's agent, holding it open: the one a worklist is pushed to. */
+const staffPrincipal = (staffId: string): StaffPrincipal => ({
+  actor: { kind: 'staff', staffId },
+  roles: ['agent'],
+});
+
 let pushes = 0;
 const sockets = counters.map((id, i) => {
   const socket = {
@@ -63,7 +70,7 @@ const sockets = counters.map((id, i) => {
       return true;
     },
   } as unknown as Socket;
-  watchWorklist(socket, state, id, `s${i}`);
+  watchWorklist(socket, state, id, staffPrincipal(`s${i}`));
   return socket;
 });
 

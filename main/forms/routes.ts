@@ -44,9 +44,12 @@ export function registerFormRoutes(app: FastifyInstance, forms: ReadonlyMap<stri
     return form.definition;
   });
 
+  // Cheap (16 KiB checked in memory) but open to anyone, so limited per client like a public read
+  // (main/hub/core/public-rate-limits.ts): a kiosk checks a form once per submission. Central
+  // registers no per-client limits, so there the setting does nothing (its document says so).
   app.post(
     '/api/v1/services/:serviceId/form/validate',
-    { bodyLimit: VALIDATE_BODY_LIMIT },
+    { bodyLimit: VALIDATE_BODY_LIMIT, config: { publicLimit: 'read' } },
     async (req, reply) => {
       const form = formFor(req.params);
       if (!form) return refuse(reply, 404, 'not_found', 'this service has no form');

@@ -80,11 +80,17 @@ export const WaitingTicket = z.object({
   priority: PriorityReason.nullable(),
   queuedAt: z.number(),
 });
+/**
+ * A visit as a counter's worklist shows it: without the ticket's public token, which lets whoever
+ * holds it cancel or postpone the ticket (the desk acts on visits by id, with its own credential).
+ */
+export const WorklistVisit = Visit.omit({ publicToken: true });
+export type WorklistVisit = z.infer<typeof WorklistVisit>;
 export const Worklist = z.object({
   counter: CounterState,
-  inHand: Visit.nullable(),
-  parked: z.array(Visit),
-  assigned: z.array(Visit),
+  inHand: WorklistVisit.nullable(),
+  parked: z.array(WorklistVisit),
+  assigned: z.array(WorklistVisit),
   waiting: z.array(WaitingTicket),
 });
 

@@ -28,9 +28,11 @@ describe('counter hub module', () => {
       idempotencyKey: 'worklist-test-1',
     });
     const visitId = (issued.body.visit as { id: string }).id;
+    // Until agent2 holds c2 its worklist is not theirs to read (tests/security/worklist-access.test.ts).
+    expect((await api(hub.url, 'GET', '/counters/c2/worklist', token)).status).toBe(403);
+    await api(hub.url, 'POST', '/counters/c2/open', token);
     let w = await api(hub.url, 'GET', '/counters/c2/worklist', token);
     expect((w.body.waiting as { visitId: string }[]).map((x) => x.visitId)).toContain(visitId);
-    await api(hub.url, 'POST', '/counters/c2/open', token);
     await api(hub.url, 'POST', `/counters/c2/call/${visitId}`, token);
     w = await api(hub.url, 'GET', '/counters/c2/worklist', token);
     expect((w.body.inHand as { id: string }).id).toBe(visitId);

@@ -42,8 +42,6 @@ const PUBLIC_WITHOUT_LIMIT: Record<string, string> = {
   'GET /api/v1/catalogue': 'every screen and phone page loads it; answered from memory',
   'GET /api/v1/forms': 'answered from memory, cacheable with an ETag',
   'GET /api/v1/services/:serviceId/form': 'answered from memory, cacheable with an ETag',
-  'POST /api/v1/services/:serviceId/form/validate':
-    'checks at most 16 KiB against a form compiled in memory: no storage, no state',
   'GET /api/v1/public/push/key': "the hub's Web Push public key, a constant",
   'GET /demo/outbox': 'the demo only, and only to the machine it runs on (else 404)',
   'GET /demo/outbox.json': 'the demo only, and only to the machine it runs on (else 404)',

@@ -7,7 +7,6 @@
  * in clear by an older hub are sealed when the hub starts, and retention purges what is past its
  * period.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
@@ -35,6 +34,7 @@ import { normaliseEmiratesId } from '../../shared/domain/identity.js';
 import { api, connect, emitAck, KIOSK_KEY, login, startTestHub, type TestHub } from '../support/hub.js';
 import { validEmiratesId } from '../assisted/support.js';
 import { CapturingSms } from '../remote/support.js';
+import { clearOnDisk, encodingsOf, type Needle } from './clear-on-disk.js';
 
 const WEBSITE = 'website-token-sealed-0123456789';
 /** Sunday 2 March 2025, 09:50 in Dubai: a booking slot at 10:00 is open. */
@@ -61,7 +61,7 @@ const PUSH_P256DH = Buffer.concat([Buffer.from([4]), Buffer.alloc(64, 0x5a)]).to
 const PUSH_AUTH = Buffer.from('sealed-auth-16by').toString('base64url');
 
 /** Each clear value in the forms it could take on disk. */
-function needles(): { label: string; bytes: Buffer }[] {
+function needles(): Needle[] {
   const values: [string, string[]][] = [
     ['Emirates ID', [EID, EID_DIGITS, EID_DIGITS.slice(3)]],
     ['booking Emirates ID', [EID_BOOKING, normaliseEmiratesId(EID_BOOKING)!]],
@@ -71,28 +71,11 @@ function needles(): { label: string; bytes: Buffer }[] {
     ['other form fields', [EMAIL, AREA, MAKANI]],
     ['push subscription', [PUSH_ENDPOINT, 'sealed-endpoint-7f3a9c', PUSH_P256DH, PUSH_AUTH]],
   ];
-  return values.flatMap(([label, forms]) =>
-    forms.flatMap((v) => [
-      { label: `${label} "${v}" (UTF-8)`, bytes: Buffer.from(v, 'utf8') },
-      { label: `${label} "${v}" (UTF-16LE)`, bytes: Buffer.from(v, 'utf16le') },
-    ]),
-  );
+  return values.flatMap(([label, forms]) => forms.flatMap((v) => encodingsOf(`${label} "${v}"`, v)));
 }
 
 /** Which clear values appear in the hub's database, WAL or shared-memory file. */
-function clearValuesOnDisk(dir: string): string[] {
-  const files = ['hub.sqlite', 'hub.sqlite-wal', 'hub.sqlite-shm']
-    .map((f) => join(dir, f))
-    .filter((f) => existsSync(f));
-  expect(files.length).toBeGreaterThan(0);
-  const found: string[] = [];
-  for (const file of files) {
-    const bytes = readFileSync(file);
-    for (const n of needles())
-      if (bytes.includes(n.bytes)) found.push(`${n.label} in ${file.split('/').pop()}`);
-  }
-  return found;
-}
+const clearValuesOnDisk = (dir: string): string[] => clearOnDisk(dir, needles());
 
 const sealerOf = (dir: string) => new PersonalDataSealer(loadKeyring(keyringPath(dir)));
 
@@ -108,7 +91,11 @@ function asWrittenBefore0019(file: string, visitId: string, name: string): void 
         `UPDATE visits SET doc = json_set(doc, '$.representative.name', ?), representative_name = NULL WHERE id = ?`,
       ).run(name, visitId);
       db.exec('ALTER TABLE visits DROP COLUMN representative_name');
-      db.prepare('DELETE FROM schema_migrations WHERE version = 19').run();
+      // And before 0020 (the staff's notes in their own sealed columns), which came after it.
+      db.exec('DROP INDEX visits_notes; DROP INDEX visit_events_notes');
+      db.exec('ALTER TABLE visits DROP COLUMN notes');
+      db.exec('ALTER TABLE visit_events DROP COLUMN notes');
+      db.prepare('DELETE FROM schema_migrations WHERE version IN (19, 20)').run();
       db.pragma('user_version = 18');
     })();
   } finally {

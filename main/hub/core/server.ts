@@ -31,6 +31,7 @@ import { CatalogueChanges } from './services/catalogue-changes.js';
 import { STORAGE_HEALTH, type StorageStatus } from './services/ids.js';
 import { HubServices } from './services/registry.js';
 import { SocketGuard, type SocketRateLimit } from './socket-guard.js';
+import { refuseOversizedEvents, SOCKET_TRANSPORT_LIMIT } from './socket-message-size.js';
 import { visitByToken, visitDocument, visitEvents } from './store/repository.js';
 import { isStaff } from './http-helpers.js';
 import { mayReadVisit } from './visit-access.js';
@@ -130,6 +131,9 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
   const publicLimits = publicRateLimitsFromEnv(process.env);
   await registerPublicRateLimits(app, publicLimits);
 
+  // Every body the hub reads is JSON. Fastify would also parse text/plain, into a string a route
+  // could mistake for "no input"; without that parser such a body is 415 before any route runs.
+  app.removeContentTypeParser('text/plain');
   app.setErrorHandler(hubErrorHandler(BODY_LIMIT));
   app.setNotFoundHandler((req, reply) =>
     reply.code(404).send({ code: 'not_found', message: `no route ${req.method} ${req.url}` }),
@@ -233,7 +237,7 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
     // The staff's record shows who came on the citizen's behalf: the sealed name is opened for it.
     const visit = visitDocument(hub.db, req.params.visitId, opts.personalData.sealer);
     if (visit === undefined) return send(reply, refusal('not_found', 'no such visit'));
-    return { visit, events: visitEvents(hub.db, req.params.visitId) };
+    return { visit, events: visitEvents(hub.db, req.params.visitId, opts.personalData.sealer) };
   });
   app.get<{ Params: { token: string } }>(
     '/api/v1/public/tickets/:token',
@@ -250,7 +254,11 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
     app.post<{ Params: Record<string, string> }>(`/api/v1${spec.path}`, async (req, reply) => {
       const p = principalOf(req.headers.authorization);
       if (!p) return send(reply, refusal('unauthenticated', 'sign in or use a device key'));
-      const body = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? req.body : {};
+      // No body is no input beyond the path; a body that is not a JSON object (null, a list, a
+      // string) is refused as the socket refuses it, before anything runs.
+      const body: unknown = req.body === undefined ? {} : req.body;
+      if (typeof body !== 'object' || body === null || Array.isArray(body))
+        return send(reply, refusal('validation', "send the operation's input as a JSON object"));
       return send(reply, await hub.execute(name, { ...body, ...req.params }, p));
     });
   }
@@ -259,7 +267,8 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
   if (opts.extend) await opts.extend(app);
 
   const io: HubIo = new SocketServer<ClientToServerEvents, ServerToClientEvents>(app.server, {
-    maxHttpBufferSize: BODY_LIMIT,
+    // Above any real message, so one over BODY_LIMIT is answered, not cut off (socket-message-size.ts).
+    maxHttpBufferSize: SOCKET_TRANSPORT_LIMIT,
     serveClient: false,
     cors: { origin: false },
   });
@@ -309,6 +318,7 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
     sockets.watch(ns[role]);
     ns[role].on('connection', (socket: HubSocket) => {
       const principal = socket.data.principal as Principal;
+      refuseOversizedEvents(socket, BODY_LIMIT);
       const snapshot = () => snapshotForRole(centreSnapshot(hub.state, hub.clock.now()), role);
       socket.emit('snapshot', snapshot());
       socket.on('snapshot', (ack: unknown) => {
@@ -322,8 +332,9 @@ export async function createHubServer(opts: HubServerOptions): Promise<HubServer
 
   sockets.watch(ns.public);
   // Only the namespace open without sign-in: staff and devices are few and hold credentials.
-  sockets.capPerAddress(ns.public, publicLimits.socketsPerAddress);
+  sockets.capPerAddress(ns.public, publicLimits.socketsPerAddress, publicLimits.readsPerMinute);
   ns.public.on('connection', (socket: HubSocket) => {
+    refuseOversizedEvents(socket, BODY_LIMIT);
     for (const m of modules) m.registerSocket?.('public', socket, undefined, moduleCtx);
     socket.on('follow', (input: unknown, ack: unknown) => {
       if (typeof ack !== 'function') return;

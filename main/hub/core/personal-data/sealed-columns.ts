@@ -19,6 +19,9 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   { table: 'service_requests', key: 'number', column: 'on_behalf' },
   // The name of whoever took a ticket on the citizen's behalf (the visit's document keeps only the relation).
   { table: 'visits', key: 'id', column: 'representative_name' },
+  // What staff type about the citizen (a transfer's note, the delivered services' notes): see staff-notes.ts.
+  { table: 'visits', key: 'id', column: 'notes' },
+  { table: 'visit_events', key: 'id', column: 'notes' },
   // A browser's push address and keys identify that browser: sealed like the rest.
   { table: 'remote_push_subscriptions', key: 'visit_id', column: 'endpoint' },
   { table: 'remote_push_subscriptions', key: 'visit_id', column: 'p256dh' },

@@ -6,11 +6,12 @@
 /** The statements that persist a Change, by name. */
 export const CHANGE_SQL = {
   upsertVisit: `
-      INSERT INTO visits (id, business_day, queue_id, prefix, number, status, public_token, idempotency_key, issued_at, updated_at, doc, representative_name)
-      VALUES (@id, @businessDay, @queueId, @prefix, @number, @status, @publicToken, @idempotencyKey, @issuedAt, @updatedAt, @doc, @representativeName)
+      INSERT INTO visits (id, business_day, queue_id, prefix, number, status, public_token, idempotency_key, issued_at, updated_at, doc, representative_name, notes)
+      VALUES (@id, @businessDay, @queueId, @prefix, @number, @status, @publicToken, @idempotencyKey, @issuedAt, @updatedAt, @doc, @representativeName, @notes)
       ON CONFLICT (id) DO UPDATE SET queue_id = excluded.queue_id, status = excluded.status, updated_at = excluded.updated_at,
-        doc = excluded.doc, representative_name = excluded.representative_name`,
-  insertEvent: 'INSERT INTO visit_events (id, visit_id, type, at, actor, data) VALUES (?, ?, ?, ?, ?, ?)',
+        doc = excluded.doc, representative_name = excluded.representative_name, notes = excluded.notes`,
+  insertEvent:
+    'INSERT INTO visit_events (id, visit_id, type, at, actor, data, notes) VALUES (?, ?, ?, ?, ?, ?, ?)',
   insertOutbox: 'INSERT INTO outbox (seq, visit_id, created_at) VALUES (?, ?, ?)',
   upsertCounter: `
       INSERT INTO counter_state (counter_id, status, staff_id, current_visit_id, break_reason, since)

@@ -19,6 +19,7 @@ import * as m0011 from './migrations/0011-session-and-device-keys.js';
 import * as m0012 from './migrations/0012-personal-data.js';
 import * as m0016 from './migrations/0016-visitor-languages.js';
 import * as m0019 from './migrations/0019-visit-representative-name.js';
+import * as m0020 from './migrations/0020-sealed-staff-notes.js';
 
 export interface Migration {
   version: number;
@@ -37,6 +38,7 @@ export const CORE_MIGRATIONS: readonly Migration[] = [
   { version: 12, ...m0012 },
   { version: 16, ...m0016 },
   { version: 19, ...m0019 },
+  { version: 20, ...m0020 },
 ];
 
 export class MigrationError extends Error {

@@ -5,7 +5,7 @@
  * always called inside the caller's transaction.
  */
 import { Catalogue, Staff } from '../../../../shared/contract/catalogue.js';
-import { Visit } from '../../../../shared/contract/visit.js';
+import { Visit, type VisitEvent } from '../../../../shared/contract/visit.js';
 import type { CallState, Change, CounterState, SequenceState } from '../../../../shared/domain/state.js';
 import {
   prepareChangeStatements,
@@ -16,39 +16,72 @@ import {
 import type { Db } from './database.js';
 import { sealedColumnContext } from '../personal-data/sealed-columns.js';
 import type { PersonalDataSealer } from '../personal-data/sealer.js';
+import {
+  eventNotesApart,
+  eventWithNotes,
+  visitNotesApart,
+  visitWithNotes,
+} from '../personal-data/staff-notes.js';
 
 export type { ChangeRows } from './change-sql.js';
 
 /** Where a visit's representative name is sealed (listed in SEALED_COLUMNS, so rotation re-seals it). */
 const representativeNameContext = (visitId: string) =>
   sealedColumnContext('visits', 'representative_name', visitId);
+/** Where a visit's staff notes are sealed (personal-data/staff-notes.ts; listed in SEALED_COLUMNS). */
+const visitNotesContext = (visitId: string) => sealedColumnContext('visits', 'notes', visitId);
+/** Where an event's staff notes are sealed (the event's id: the row's own, not its visit's). */
+const eventNotesContext = (eventId: string) => sealedColumnContext('visit_events', 'notes', eventId);
 
 /**
- * A visit as its row stores it: the document without the representative's name, and the name sealed
- * in its own column (null when there is none). The name is personal data; the relation is not.
+ * A visit as its row stores it: the document without the representative's name and without the
+ * staff's notes, each sealed in its own column (null when there is none). The name and the notes
+ * are personal data; the relation, the outcome and the fact that a note exists are not.
  */
-function visitRow(v: Visit, sealer: PersonalDataSealer): { doc: string; representativeName: string | null } {
+function visitRow(
+  v: Visit,
+  sealer: PersonalDataSealer,
+): { doc: string; representativeName: string | null; notes: string | null } {
+  const { doc: withoutNotes, notes } = visitNotesApart(v);
+  const sealedNotes = notes === null ? null : sealer.seal(notes, visitNotesContext(v.id));
   const name = v.representative?.name;
-  if (name === undefined) return { doc: JSON.stringify(v), representativeName: null };
+  if (name === undefined)
+    return { doc: JSON.stringify(withoutNotes), representativeName: null, notes: sealedNotes };
   const { name: _sealedApart, ...relation } = v.representative!;
   return {
-    doc: JSON.stringify({ ...v, representative: relation }),
+    doc: JSON.stringify({ ...withoutNotes, representative: relation }),
     representativeName: sealer.seal(name, representativeNameContext(v.id)),
+    notes: sealedNotes,
+  };
+}
+
+/** An event's data as its row stores it: the staff's notes sealed apart (null when there are none). */
+function eventRow(e: VisitEvent, sealer: PersonalDataSealer): { data: string; notes: string | null } {
+  const { data, notes } = eventNotesApart(e.data);
+  return {
+    data: JSON.stringify(data),
+    notes: notes === null ? null : sealer.seal(notes, eventNotesContext(e.id)),
   };
 }
 
 /**
- * Opens a visit's sealed representative name back into it. The sealed text is added after the
- * document was parsed: it is not the name, and must not meet the schema's length limit.
+ * Opens a visit's sealed representative name and staff notes back into it. The sealed text is added
+ * after the document was parsed: it is not the clear text, and must not meet the schema's length limits.
  */
-function withRepresentativeName<T extends { id: string; representative: Visit['representative'] }>(
-  v: T,
-  sealedName: string | null,
-  sealer: PersonalDataSealer,
-): T {
-  if (sealedName === null || !v.representative) return v;
-  const name = sealer.unseal(sealedName, representativeNameContext(v.id));
-  return { ...v, representative: { ...v.representative, name } };
+function withSealedParts<
+  T extends {
+    id: string;
+    representative: Visit['representative'];
+    note: string | null;
+    deliveredServices: Visit['deliveredServices'];
+  },
+>(v: T, sealed: { representative_name: string | null; notes: string | null }, sealer: PersonalDataSealer): T {
+  let opened = v;
+  if (sealed.notes !== null)
+    opened = visitWithNotes(opened, sealer.unseal(sealed.notes, visitNotesContext(v.id)));
+  if (sealed.representative_name === null || !opened.representative) return opened;
+  const name = sealer.unseal(sealed.representative_name, representativeNameContext(v.id));
+  return { ...opened, representative: { ...opened.representative, name } };
 }
 
 export function changeRows(change: Change, now: number, sealer: PersonalDataSealer): ChangeRows {
@@ -66,11 +99,14 @@ export function changeRows(change: Change, now: number, sealer: PersonalDataSeal
       updatedAt: now,
       ...visitRow(v, sealer),
     })),
-    events: change.events.map((e) => ({
-      params: [e.id, e.visitId, e.type, e.at, JSON.stringify(e.actor), JSON.stringify(e.data)],
-      visitId: e.visitId,
-      now,
-    })),
+    events: change.events.map((e) => {
+      const { data, notes } = eventRow(e, sealer);
+      return {
+        params: [e.id, e.visitId, e.type, e.at, JSON.stringify(e.actor), data, notes],
+        visitId: e.visitId,
+        now,
+      };
+    }),
     counters: change.counters,
     sequences: change.sequences.map((q) => [q.queueId, q.day, q.last]),
     callStates: change.callStates.map((c) => [c.queueId, c.priorityRun, c.normalRun]),
@@ -187,10 +223,10 @@ export function loadState(db: Db, today: string, sealer: PersonalDataSealer): Lo
   const visits = (
     db
       .prepare(
-        `SELECT doc, representative_name FROM visits WHERE status NOT IN ('completed', 'no_show', 'cancelled', 'removed') OR business_day >= ?`,
+        `SELECT doc, representative_name, notes FROM visits WHERE status NOT IN ('completed', 'no_show', 'cancelled', 'removed') OR business_day >= ?`,
       )
-      .all(today) as { doc: string; representative_name: string | null }[]
-  ).map((r) => withRepresentativeName(Visit.parse(JSON.parse(r.doc)), r.representative_name, sealer));
+      .all(today) as { doc: string; representative_name: string | null; notes: string | null }[]
+  ).map((r) => withSealedParts(Visit.parse(JSON.parse(r.doc)), r, sealer));
   const counters = (
     db
       .prepare(
@@ -247,7 +283,7 @@ export function loadState(db: Db, today: string, sealer: PersonalDataSealer): Lo
 
 /**
  * A visit by its public token, for the ticket's own pages (status, language, feedback): without the
- * representative's name, which stays sealed since no public page shows it.
+ * representative's name and the staff's notes, which stay sealed since no public page shows them.
  */
 export function visitByToken(db: Db, token: string): Visit | undefined {
   const row = db.prepare('SELECT doc FROM visits WHERE public_token = ?').get(token) as
@@ -256,32 +292,48 @@ export function visitByToken(db: Db, token: string): Visit | undefined {
 }
 
 /**
- * A visit's stored document (unparsed). With the sealer, the representative's name is opened back
- * into it (the staff's visit record); without, the document is as stored, the name left sealed.
+ * A visit's stored document (unparsed). With the sealer, the representative's name and the staff's
+ * notes are opened back into it (the staff's visit record); without, the document is as stored,
+ * without them.
  */
 export function visitDocument(db: Db, visitId: string, sealer?: PersonalDataSealer): unknown {
-  const row = db.prepare('SELECT id, doc, representative_name FROM visits WHERE id = ?').get(visitId) as
-    { id: string; doc: string; representative_name: string | null } | undefined;
+  const row = db
+    .prepare('SELECT id, doc, representative_name, notes FROM visits WHERE id = ?')
+    .get(visitId) as
+    { id: string; doc: string; representative_name: string | null; notes: string | null } | undefined;
   if (!row) return undefined;
-  const doc = JSON.parse(row.doc) as { representative: Visit['representative'] };
-  return sealer ? withRepresentativeName({ ...doc, id: row.id }, row.representative_name, sealer) : doc;
+  const doc = JSON.parse(row.doc) as Pick<Visit, 'representative' | 'note' | 'deliveredServices'>;
+  return sealer ? withSealedParts({ ...doc, id: row.id }, row, sealer) : doc;
 }
 
+/**
+ * A visit's events in order. With the sealer, the staff's notes (a transfer's note, the delivered
+ * services' notes) are opened back into each event's data; without, the data is as stored, without them.
+ */
 export function visitEvents(
   db: Db,
   visitId: string,
+  sealer?: PersonalDataSealer,
 ): { seq: number; id: string; type: string; at: number; data: unknown }[] {
   return (
     db
-      .prepare('SELECT seq, id, type, at, data FROM visit_events WHERE visit_id = ? ORDER BY seq')
+      .prepare('SELECT seq, id, type, at, data, notes FROM visit_events WHERE visit_id = ? ORDER BY seq')
       .all(visitId) as {
       seq: number;
       id: string;
       type: string;
       at: number;
       data: string;
+      notes: string | null;
     }[]
-  ).map((r) => ({ ...r, data: JSON.parse(r.data) as unknown }));
+  ).map(({ notes, ...r }) => {
+    const data = JSON.parse(r.data) as Record<string, unknown>;
+    return {
+      ...r,
+      data:
+        sealer && notes !== null ? eventWithNotes(data, sealer.unseal(notes, eventNotesContext(r.id))) : data,
+    };
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The citizen's identity as the visits store it (masked identity and hashes in `visits.doc`, copied
- * into `visit_events.data`; a representative's name sealed in `visits.representative_name`):
+ * into `visit_events.data`; a representative's name sealed in `visits.representative_name`; what staff
+ * wrote about the citizen sealed in `visits.notes` and `visit_events.notes`):
  * clearing it once retention has run out, and finding the same citizen's earlier visits by hash. The sync feature decides when to clear (sync/retention.ts) and what a
  * history item says (sync/customer-history.ts); the rows are the core store's.
  */
@@ -8,9 +9,10 @@ import { Visit, type CustomerRef } from '../../../../shared/contract/visit.js';
 import type { Db } from './database.js';
 
 /**
- * Clears the identity (and the on-behalf name) of visits issued before `cutoff` and of their events;
- * with `onlySynced`, only of visits with no event left in the outbox. Returns the ids of the visits
- * cleared; the caller holds the transaction (and clears its own copies of those visits' identity).
+ * Clears the identity (with the on-behalf name and the staff's notes) of visits issued before `cutoff`
+ * and of their events; with `onlySynced`, only of visits with no event left in the outbox. Returns the
+ * ids of the visits cleared; the caller holds the transaction (and clears its own copies of those
+ * visits' identity).
  */
 export function clearVisitIdentityBefore(db: Db, cutoff: number, opts: { onlySynced: boolean }): string[] {
   const synced = opts.onlySynced
@@ -20,16 +22,18 @@ export function clearVisitIdentityBefore(db: Db, cutoff: number, opts: { onlySyn
     db
       .prepare(
         `SELECT id FROM visits WHERE issued_at < ?
-           AND (json_extract(doc, '$.customer') IS NOT NULL OR representative_name IS NOT NULL)
+           AND (json_extract(doc, '$.customer') IS NOT NULL OR representative_name IS NOT NULL
+                OR notes IS NOT NULL)
            ${synced}`,
       )
       .all(cutoff) as { id: string }[]
   ).map((r) => r.id);
   const clearVisit = db.prepare(
-    `UPDATE visits SET doc = json_set(doc, '$.customer', json('null')), representative_name = NULL WHERE id = ?`,
+    `UPDATE visits SET doc = json_set(doc, '$.customer', json('null')), representative_name = NULL, notes = NULL WHERE id = ?`,
   );
   const clearEvents = db.prepare(
-    `UPDATE visit_events SET data = json_remove(data, '$.customer') WHERE visit_id = ? AND json_extract(data, '$.customer') IS NOT NULL`,
+    `UPDATE visit_events SET data = json_remove(data, '$.customer'), notes = NULL
+      WHERE visit_id = ? AND (json_extract(data, '$.customer') IS NOT NULL OR notes IS NOT NULL)`,
   );
   for (const id of ids) {
     clearVisit.run(id);
