@@ -1,13 +1,16 @@
 /**
  * Waiting-time estimates against the classical delay predictors (LES, HOL, QL, a constant per service)
  * on simulated days (tests/simulation): per scenario, median and p90 absolute error of the central
- * estimate in minutes, and the share of actual waits inside Dawr's p10–p90 range (target 85–95 %).
+ * estimate in minutes, and the share of actual waits inside Dawr's p10–p90 range (target 85–95 %); then
+ * that range by people ahead at issue and for waits over an hour, with the misses on each side and its
+ * median width, per scenario and over all scenarios (tests/simulation/range-table.ts).
  * Tuning seeds and held-out seeds are reported separately. `--tuning-only` skips the held-out seeds.
  */
 import { performance } from 'node:perf_hooks';
 import { estimateVisit } from '../shared/domain/estimate.js';
 import { harness } from '../tests/domain/helpers.js';
 import { figures, type ScenarioFigures } from '../tests/simulation/error-table.js';
+import { rangeTable, type RangeFigures, type RangeRecord } from '../tests/simulation/range-table.js';
 import { NOTICE_LEAD_MINUTES } from '../tests/simulation/notices.js';
 import { BASELINES } from '../tests/simulation/predictors.js';
 import { line, ms, summarise } from './stats.js';
@@ -51,14 +54,35 @@ function print(f: ScenarioFigures): void {
     );
 }
 
+function printRange(title: string, table: Record<string, RangeFigures>): void {
+  console.log(`    ${title.padEnd(34)} waits  in p10–p90  before p10  after p90  median width`);
+  for (const [bucket, r] of Object.entries(table))
+    console.log(
+      `    ${bucket.padEnd(34)} ${String(r.scored).padStart(5)}     ${pct(r.inside)}      ${pct(r.belowP10)}     ${pct(r.aboveP90)}  ${f1(r.medianWidth)} min`,
+    );
+}
+
+/** Every scenario's figures, then the shown range over all of them (what a change to the range is judged by). */
+function printSeeds(seeds: readonly number[]): void {
+  const pooled: RangeRecord[] = [];
+  for (const s of SCENARIOS) {
+    const f = figures(s, seeds);
+    print(f);
+    printRange('dawr range, by people ahead', f.dawrRange);
+    pooled.push(...f.dawrRangeRecords);
+  }
+  console.log('');
+  printRange('dawr range, all scenarios', rangeTable(pooled));
+}
+
 const tuningOnly = process.argv.includes('--tuning-only');
 // `--snapshot-only`: just the hot-path cost, without the simulated days (a quick before/after check).
 const snapshotOnly = process.argv.includes('--snapshot-only');
 if (!snapshotOnly) console.log(`== waiting-time estimates: tuning seeds ${TUNING_SEEDS.join(',')} (minutes)`);
-if (!snapshotOnly) for (const s of SCENARIOS) print(figures(s, TUNING_SEEDS));
+if (!snapshotOnly) printSeeds(TUNING_SEEDS);
 if (!tuningOnly && !snapshotOnly) {
   console.log(`\n== held-out seeds ${HELD_OUT_SEEDS.join(',')} (never tuned on)`);
-  for (const s of SCENARIOS) print(figures(s, HELD_OUT_SEEDS));
+  printSeeds(HELD_OUT_SEEDS);
 }
 
 /**

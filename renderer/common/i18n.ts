@@ -39,13 +39,14 @@ function createI18nFrom(lng: UiLanguage, all: Record<UiLanguage, Record<string, 
     resources: Object.fromEntries(Object.entries(all).map(([l, r]) => [l, { translation: r }])),
     interpolation: {
       escapeValue: false,
-      // Every number put into a sentence ({{count}}, {{n}}) is written in the centre's digits
-      // (shared/i18n/numbers.ts); strings, already formatted by the app, pass as they are.
+      // Every number put into a sentence ({{count}}, {{n}}) is written in the sentence's language's
+      // digits under the centre's setting (shared/i18n/numbers.ts digitsIn); strings, already
+      // formatted by the app, pass as they are.
       alwaysFormat: true,
       // A value that is not a number is returned untouched (i18next's own types say string).
       format: (value: unknown, _format: string | undefined, lng: string | undefined): string =>
         typeof value === 'number'
-          ? formatPlain(value, { lang: lng === 'ar' ? 'ar' : 'en', digits: pageDigits() })
+          ? formatPlain(value, { lang: isVisitorLanguage(lng) ? lng : 'ar', digits: pageDigits() })
           : (value as string),
     },
     initImmediate: false,

@@ -17,6 +17,7 @@ import {
   type DigitSystem,
   type NumberStyle,
 } from '../../shared/i18n/numbers.js';
+import { isVisitorLanguage } from '../../shared/i18n/languages.js';
 
 /** The centre's digits from the served page; the default when the page was opened another way (tests, files). */
 export function pageDigits(): DigitSystem {
@@ -69,15 +70,16 @@ export function formattersFor(style: NumberStyle): Formatters {
 }
 
 /**
- * Formatters for the current language. `digits`: the live catalogue's setting where the app has one
- * (kiosk, display, counter, dashboard: a change applies at once), given here or through
- * `CentreDigits`, else the page's.
+ * Formatters for the current language, a visitor's too: its digits are the registry's for it under
+ * the centre's setting (shared/i18n/numbers.ts digitsIn), not Arabic's for every language but
+ * English. `digits`: the live catalogue's setting where the app has one (kiosk, display, counter,
+ * dashboard: a change applies at once), given here or through `CentreDigits`, else the page's.
  */
 export function useFormat(
   opts: { digits?: DigitSystem | undefined; timeZone?: string | undefined } = {},
 ): Formatters {
   const { i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'ar';
+  const lang = isVisitorLanguage(i18n.language) ? i18n.language : 'ar';
   const liveDigits = useContext(CentreDigits);
   const digits = opts.digits ?? liveDigits ?? pageDigits();
   const timeZone = opts.timeZone;

@@ -2,15 +2,17 @@
  * What the public phone pages (join, ticket status) share: mounting the page with its i18n
  * instance, the language button and the wording of an error code.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Globe } from 'lucide-react';
 import {
   isVisitorLanguage,
   languageInfo,
   LANGUAGES,
   type VisitorLanguage,
 } from '../../shared/i18n/languages.js';
-import { chooseVisitorLanguage } from './visitor-language.js';
+import { chooseVisitorLanguage, loadVisitorLanguage, visitorLanguageLoaded } from './visitor-language.js';
+import { phoneLanguage, phoneLanguages } from './phone-language.js';
 
 /** Renders the page into #root, as every app starts. */
 export { mountApp as mountPhonePage } from './mount-app.js';
@@ -20,12 +22,34 @@ export { mountApp as mountPhonePage } from './mount-app.js';
  * in itself (its own lang, direction and font), the page's own marked as chosen. The choice is kept
  * in the page's address (`?lang=`), which the status and join pages read first: a reload, or the
  * status page a join leads to, stays in it. `onChosen` lets a page hold to it (and tell the hub).
+ *
+ * The button carries a globe, which needs no script to be read, and, given a `hintKey`, that text in
+ * the phone's own language (renderer/common/phone-language.ts) whenever the page is in another one:
+ * a phone set to Hindi on an Arabic page sees "अपनी भाषा चुनें" on the button, not only "اللغة".
  */
-export function LanguageSwitch({ onChosen }: { onChosen?: (code: VisitorLanguage) => void }) {
+export function LanguageSwitch({
+  onChosen,
+  hintKey,
+}: {
+  onChosen?: (code: VisitorLanguage) => void;
+  hintKey?: string;
+}) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const listId = useId();
   const current = isVisitorLanguage(i18n.language) ? i18n.language : 'ar';
+  const phone = useMemo(() => phoneLanguage(phoneLanguages()), []);
+  const hintLanguage = hintKey !== undefined && phone !== null && phone !== current ? phone : null;
+  // The phone's catalogue is fetched only when its hint is needed; the render after it shows the hint.
+  const [, setHintLoaded] = useState<VisitorLanguage | null>(null);
+  useEffect(() => {
+    if (hintLanguage && !visitorLanguageLoaded(i18n, hintLanguage))
+      void loadVisitorLanguage(i18n, hintLanguage).then(() => setHintLoaded(hintLanguage));
+  }, [i18n, hintLanguage]);
+  const hint =
+    hintKey !== undefined && hintLanguage && visitorLanguageLoaded(i18n, hintLanguage)
+      ? { lang: languageInfo(hintLanguage), text: i18n.getFixedT(hintLanguage)(hintKey) }
+      : null;
   const choose = async (code: VisitorLanguage) => {
     setOpen(false);
     onChosen?.(code);
@@ -44,7 +68,28 @@ export function LanguageSwitch({ onChosen }: { onChosen?: (code: VisitorLanguage
         aria-controls={listId}
         onClick={() => setOpen((o) => !o)}
       >
-        {t('common.language')} · <span lang={current}>{languageInfo(current).nativeName}</span>
+        {/* Sized by the text and sat on its line, on every phone page whatever its stylesheet. */}
+        <Globe
+          className="language-globe"
+          size="1.2em"
+          style={{ verticalAlign: '-0.25em', marginInlineEnd: '0.35em' }}
+          aria-hidden="true"
+          focusable="false"
+        />
+        <span>
+          {t('common.language')} · <span lang={current}>{languageInfo(current).nativeName}</span>
+        </span>
+        {hint && (
+          <span
+            className="language-hint"
+            data-testid="language-hint"
+            lang={hint.lang.code}
+            dir={hint.lang.direction}
+            style={{ fontFamily: hint.lang.fontFamily }}
+          >
+            {hint.text}
+          </span>
+        )}
       </button>
       {open && (
         <ul id={listId} className="language-list">

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HubClient } from '../common/hub-client.js';
 import { useFormat } from '../common/numbers.js';
+import { DEFAULT_THRESHOLDS } from '../../shared/contract/manager.js';
 import { Charts } from './charts.js';
 import { DeviceHealthPanel } from './device-health/panel.js';
 import type { Lang } from './format.js';
@@ -65,6 +66,7 @@ export function LiveView({
         lang={lang}
         fmt={fmt}
         report={report}
+        thresholds={metrics?.thresholds ?? DEFAULT_THRESHOLDS}
       />
       <DeviceHealthPanel hub={hub} now={live.now} lang={lang} />
       {metrics && <Charts metrics={metrics} lang={lang} />}

@@ -25,6 +25,13 @@ import type { CallAnnouncement } from '../../shared/contract/views.js';
 
 /** How long the visual emphasis holds when there is nothing to say aloud. */
 const SILENT_HOLD_MS = 3000;
+/**
+ * The least time a call holds the board's large box (renderer/display/board-calls.ts boardView):
+ * calls made together are shown one after another, each for at least this long, so a family
+ * looking up at the chime from 5 m still finds the ticket there. Speech in two or more languages
+ * usually takes longer; a chime with no voice (4.3 s) would not.
+ */
+export const MIN_CALL_SHOWN_MS = 6000;
 /** A speech engine that never fires `end` must not stall the queue. */
 const SPEECH_LIMIT_MS = 10_000;
 
@@ -78,6 +85,7 @@ export class Announcer {
     const { queue, start } = nextAnnouncement(this.state.queue);
     if (!start) return;
     this.set({ ...this.state, queue });
+    const shownLongEnough = delay(MIN_CALL_SHOWN_MS);
     try {
       await this.chime();
       const spoken = speechParts(start, announcementOrder(this.order, start.added), this.say).filter(
@@ -86,6 +94,7 @@ export class Announcer {
       );
       if (spoken.length === 0) await delay(SILENT_HOLD_MS);
       for (const part of spoken) await this.speak(part.text, part.lang, part.locale);
+      await shownLongEnough;
     } finally {
       if (!this.stopped) {
         this.set({ ...this.state, queue: announcementDone(this.state.queue) });

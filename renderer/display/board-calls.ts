@@ -82,3 +82,33 @@ export function mergeRecent(
   }
   return [...byTicket.values()].sort((a, b) => b.at - a.at).slice(0, limit);
 }
+
+/** What the board shows of its calls: one large, the rest in "earlier calls". */
+export interface BoardView {
+  /** The call in the large box: the one being announced, else the newest already shown. */
+  large: BoardCall | undefined;
+  /** The calls already shown large, newest first (never one still waiting for its turn). */
+  earlier: BoardCall[];
+}
+
+/**
+ * A burst of calls (three counters calling within a second) is shown one call at a time, each held
+ * large while it is announced (renderer/display/announcer.ts holds each for a minimum time), in the
+ * order the calls came: the voice and the box say the same ticket. A call still waiting for its turn
+ * is in neither the box nor the earlier calls, so no ticket reads as called and gone before it was
+ * shown large. With nothing being announced the newest call already shown stays large.
+ *
+ * `announcing` is the call id the announcer is playing; `waiting` the ids of live calls it has not
+ * started yet. Calls learnt from a snapshot or the hub's recent calls (after a load) were never
+ * announced here and wait for nothing.
+ */
+export function boardView(
+  calls: readonly BoardCall[],
+  announcing: string | null,
+  waiting: ReadonlySet<string>,
+): BoardView {
+  const isAnnounced = (c: BoardCall) => announcing !== null && c.callId === announcing;
+  const shown = calls.filter((c) => c.callId === null || isAnnounced(c) || !waiting.has(c.callId));
+  const large = shown.find(isAnnounced) ?? shown[0];
+  return { large, earlier: shown.filter((c) => c !== large) };
+}

@@ -5,7 +5,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { ClockAlert, DoorClosed } from 'lucide-react';
+import { ClockAlert, DoorClosed, TicketX } from 'lucide-react';
 import type { DeviceQueueView } from '../../shared/contract/views.js';
 import type { OpeningState } from '../../shared/contract/opening.js';
 import { localisedName } from '../../shared/contract/catalogue-names.js';
@@ -184,6 +184,7 @@ function ClosedNotice(props: { opening: OpeningState; digits: DigitSystem }) {
 export function EarlierCalls(props: { calls: BoardCall[]; arrow: string }) {
   const { t } = useTranslation();
   const languages = useContext(LanguagesContext);
+  const twoColumns = props.calls.length > 5;
   return (
     <section className="history" aria-labelledby="history-title">
       <h2 id="history-title">
@@ -201,10 +202,20 @@ export function EarlierCalls(props: { calls: BoardCall[]; arrow: string }) {
               <LegendLine key={l} lang={l} className={i === 0 ? 'first' : 'second'} />
             ))}
           </p>
+          {/*
+            Newest first, down the first column and on down the second; past five the columns share
+            the rows evenly (six is three and three): five and one left one call alone at the top of
+            the second column, where it read as the newest.
+          */}
           <ol
             data-testid="call-history"
             dir={TEXT_DIRECTION[languages[0] ?? 'ar']}
-            className={props.calls.length > 5 ? 'two-columns' : undefined}
+            className={twoColumns ? 'two-columns' : undefined}
+            style={
+              twoColumns
+                ? { gridTemplateRows: `repeat(${Math.ceil(props.calls.length / 2)}, auto)` }
+                : undefined
+            }
           >
             {props.calls.map((c) => (
               <li key={`${c.ticket}-${c.at}`} data-ticket={c.ticket}>
@@ -266,10 +277,28 @@ const CLOSED_MINUTES = '—';
  *
  * When a ticket taken now would still wait at closing time, a clock mark takes the minutes' place,
  * said in words the same way (passesClosing below).
+ *
+ * When the queue's last walk-in ticket of the day has gone (its `lastTicketMinutesBeforeClose`, the
+ * rule by which the kiosk and /join/ refuse it: shared/domain/opening-state.ts), no ticket can be
+ * taken now, so there is no wait to show: a crossed-out ticket takes the minutes' place, said in
+ * words the same way, before any other mark (a missing counter or a late wait no longer matter to a
+ * newcomer who cannot join). The people already waiting are still counted.
  */
-function MinutesCell(props: { queue: DeviceQueueView; fmt: Formatters; closed: boolean }) {
+function MinutesCell(props: {
+  queue: DeviceQueueView;
+  fmt: Formatters;
+  closed: boolean;
+  lastTicketPassed: boolean;
+}) {
   const { t } = useTranslation();
   const shown = waitShown(props.queue.estimate);
+  if (props.lastTicketPassed)
+    return (
+      <td className="number" data-testid="wait-now" data-wait="last-ticket-passed">
+        <TicketX className="last-ticket-mark" aria-hidden="true" />
+        <ReaderOnly>{t('display.lastTicketPassed')}</ReaderOnly>
+      </td>
+    );
   if (passesClosing(props.queue, props.closed))
     return (
       <td className="number" data-testid="wait-now" data-wait="past-closing">
@@ -320,14 +349,25 @@ function passesClosing(queue: DeviceQueueView, closed: boolean): boolean {
   return !closed && queue.estimate.pastClosing && waitShown(queue.estimate).kind !== 'none';
 }
 
-export function WaitingByQueue(props: { queues: DeviceQueueView[]; fmt: Formatters; closed: boolean }) {
-  const none = props.queues.filter((q) => waitShown(q.estimate).kind === 'none').length;
-  const pastClosing = props.queues.filter((q) => passesClosing(q, props.closed)).length;
+export function WaitingByQueue(props: {
+  queues: DeviceQueueView[];
+  fmt: Formatters;
+  closed: boolean;
+  /** The queues past their last walk-in ticket of the day (never all of them: the centre is closed then). */
+  lastTicketPassed: ReadonlySet<string>;
+}) {
+  // Closed, the call's box says so for every queue; a queue past its last ticket shows only that mark.
+  const ended = (q: DeviceQueueView) => !props.closed && props.lastTicketPassed.has(q.queueId);
+  const lastTicketPassed = props.queues.filter(ended).length;
+  const none = props.queues.filter((q) => !ended(q) && waitShown(q.estimate).kind === 'none').length;
+  const pastClosing = props.queues.filter((q) => !ended(q) && passesClosing(q, props.closed)).length;
   // No queue has a counter (before the first opens, all on break; with the demo's profiles, which
   // all reach every queue, the only way there is none): the column's heading says so, each row shows
   // the door, and no line is added (a 1920×1080 board with ten earlier calls has none to spare).
   const allNone = !props.closed && none > 0 && none === props.queues.length;
   // Likewise when every row has the closing mark: the heading says "بعد الإغلاق" / "After closing".
+  // A row past its last ticket keeps the heading "minutes" (its line says what its mark means): the
+  // short heading's English wraps in the narrow column, a line a landscape board has not to spare.
   const allPastClosing = pastClosing > 0 && pastClosing === props.queues.length;
   const heading = allNone
     ? 'display.noCounterShort'
@@ -363,7 +403,7 @@ export function WaitingByQueue(props: { queues: DeviceQueueView[]; fmt: Formatte
                 <Names name={q.name} />
               </th>
               <td className="number">{props.fmt.number(q.waiting)}</td>
-              <MinutesCell queue={q} fmt={props.fmt} closed={props.closed} />
+              <MinutesCell queue={q} fmt={props.fmt} closed={props.closed} lastTicketPassed={ended(q)} />
             </tr>
           ))}
         </tbody>
@@ -378,6 +418,12 @@ export function WaitingByQueue(props: { queues: DeviceQueueView[]; fmt: Formatte
         <p className="no-counter-key past-closing-key" data-testid="past-closing-key" aria-hidden="true">
           <ClockAlert className="past-closing-mark" />
           <Both k="display.pastClosing" />
+        </p>
+      )}
+      {lastTicketPassed > 0 && (
+        <p className="no-counter-key last-ticket-key" data-testid="last-ticket-key" aria-hidden="true">
+          <TicketX className="last-ticket-mark" />
+          <Both k="display.lastTicketPassed" />
         </p>
       )}
     </section>

@@ -18,7 +18,7 @@ import { APP_VERSION, appInstanceId } from '../common/heartbeat.js';
 import { useFormat } from '../common/numbers.js';
 import { Announcer, type AnnouncerState } from './announcer.js';
 import { effectiveScreenConfig, readScreenFragment } from './screen-config.js';
-import { mergeCall, mergeRecent, mergeSnapshot, type BoardCall } from './board-calls.js';
+import { boardView, mergeCall, mergeRecent, mergeSnapshot, type BoardCall } from './board-calls.js';
 import {
   arrowFor,
   Both,
@@ -97,6 +97,10 @@ function Board() {
   /** Calls wait here for their languages' catalogues, so they are still announced in the order they came. */
   const pushChain = useRef<Promise<void>>(Promise.resolve());
   const [announcer, setAnnouncer] = useState<AnnouncerState | null>(null);
+  /** Live calls the announcer has not started yet: kept out of sight until their turn (boardView). */
+  const [waiting, setWaiting] = useState<ReadonlySet<string>>(() => new Set());
+  /** The call ids taken in, so a repeated delivery of one is not held back again after its turn. */
+  const received = useRef(new Set<string>());
   const [now, setNow] = useState(() => Date.now());
   /** The manager's message and when it comes down, on this screen's clock (the hub's may differ). */
   const [message, setMessage] = useState<{ message: DisplayMessage; until: number } | null>(null);
@@ -120,9 +124,19 @@ function Board() {
       (s) => {
         window.__dawrAnnouncements = Object.freeze({ ...s });
         setAnnouncer(s);
+        const started = s.queue.current?.key;
+        if (started)
+          setWaiting((prev) => {
+            if (!prev.has(started)) return prev;
+            const next = new Set(prev);
+            next.delete(started);
+            return next;
+          });
       },
     );
     announcerRef.current = announce;
+    // A new announcer starts empty: the calls the old one still held are not waiting for a turn.
+    setWaiting(new Set());
     if (i18n.language !== config.languages[0]) void i18n.changeLanguage(config.languages[0]);
     return () => {
       announce.stop();
@@ -174,6 +188,15 @@ function Board() {
       if (!c.success || !wanted(c.data.queueId)) return;
       setCalls((prev) => mergeCall(prev, c.data, limit()));
       const call = c.data;
+      if (!received.current.has(call.callId)) {
+        received.current.add(call.callId);
+        // The oldest goes first (a Set keeps insertion order): a day's repeats come minutes apart, not 200 calls.
+        for (const old of received.current) {
+          if (received.current.size <= 200) break;
+          received.current.delete(old);
+        }
+        setWaiting((prev) => new Set(prev).add(call.callId));
+      }
       const added = addedLanguages(catalogueRef.current, call.queueId);
       const needed = call.language ? [...added, call.language] : added;
       pushChain.current = pushChain.current
@@ -242,8 +265,10 @@ function Board() {
     };
   }, []);
 
+  // One call large at a time, in the announcer's order; the ones already shown below it.
+  const { large: latest, earlier } = boardView(calls, announcer?.queue.current?.key ?? null, waiting);
   // A call learnt after a reload (recentCalls) has not had its language's catalogue fetched yet.
-  const latestLanguage = calls[0]?.language;
+  const latestLanguage = latest?.language;
   useEffect(() => {
     if (!latestLanguage || visitorLanguageLoaded(i18n, latestLanguage)) return;
     void loadVisitorLanguage(i18n, latestLanguage)
@@ -265,15 +290,23 @@ function Board() {
   // Closed or open, computed here as the kiosk does (renderer/kiosk/opening.ts) on the hub's clock: a
   // snapshot only comes when something changes, and the board must turn to "closed" at closing time.
   const nowMinute = hubNow === null ? null : Math.floor(hubNow / 60_000);
-  const closed = useMemo(() => {
+  const opening = useMemo(() => {
     if (!catalogue || !snapshot || nowMinute === null) return null;
-    const state = openingState({
+    return openingState({
       centre: catalogue.centre,
       queues: catalogue.queues,
       now: nowMinute * 60_000,
     });
-    return state.status === 'closed' ? state : null;
   }, [catalogue, snapshot, nowMinute]);
+  const closed = opening?.status === 'closed' ? opening : null;
+  // The queues whose last walk-in ticket of the day has gone, by the rule the kiosk and /join/ refuse by.
+  const lastTicketPassed = useMemo(
+    () =>
+      new Set(
+        (opening?.queues ?? []).filter((q) => q.refusal === 'last_ticket_passed').map((q) => q.queueId),
+      ),
+    [opening],
+  );
 
   if (ended) return <SessionEndedScreen reason={ended} />;
   if (!config.deviceKey)
@@ -287,7 +320,6 @@ function Board() {
       </LanguagesContext.Provider>
     );
 
-  const [latest, ...earlier] = calls;
   // Written under the call only where the screen's own languages are not the visitor's.
   const screenLanguages: readonly VisitorLanguage[] = config.languages;
   const visitorLanguage = latest?.language;
@@ -341,7 +373,14 @@ function Board() {
         />
         {/* A board set to keep no history would say "no earlier calls yet" all day: the section goes. */}
         {config.historySize > 0 && <EarlierCalls calls={earlier.slice(0, MAX_EARLIER_SHOWN)} arrow={arrow} />}
-        {config.showWaiting && <WaitingByQueue queues={queues} fmt={fmt} closed={closed !== null} />}
+        {config.showWaiting && (
+          <WaitingByQueue
+            queues={queues}
+            fmt={fmt}
+            closed={closed !== null}
+            lastTicketPassed={lastTicketPassed}
+          />
+        )}
         {connection === 'disconnected' && (
           <p className="banner" role="status">
             {(i18n.getFixedT(primary) as TFunction)('common.connectionLostBoth')}

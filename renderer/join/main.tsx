@@ -18,19 +18,17 @@ import { joinRefusal, OpeningNotice, pageNumberStyle, useOpening } from './openi
 import { counted } from '../../shared/i18n/durations.js';
 import { formatNumber } from '../../shared/i18n/numbers.js';
 import { chooseVisitorLanguage } from '../common/visitor-language.js';
+import { phoneLanguages, phonePageLanguage } from '../common/phone-language.js';
 import { isVisitorLanguage } from '../../shared/i18n/languages.js';
 import { localisedName } from '../../shared/contract/catalogue-names.js';
 
 const params = new URLSearchParams(location.search);
-const langParam = params.get('lang');
+// The link's `?lang=`, else the phone's own first language Dawr offers, else Arabic (renderer/common/phone-language.ts).
+const startLanguage = phonePageLanguage(location.search, phoneLanguages());
 // Only the namespaces this page uses: it loads over mobile data (bench/first-paint.ts).
-const i18n = createI18nWith(
-  langParam === 'en' || (langParam !== 'ar' && navigator.language.startsWith('en')) ? 'en' : 'ar',
-  { join: joinStrings, units, form },
-);
-// A link in another visitor language (`?lang=ml`): its catalogue is fetched, then the page switches (#19).
-if (isVisitorLanguage(langParam) && langParam !== 'ar' && langParam !== 'en')
-  void chooseVisitorLanguage(i18n, langParam);
+const i18n = createI18nWith(startLanguage === 'en' ? 'en' : 'ar', { join: joinStrings, units, form });
+// Another visitor language (`?lang=ml`, a phone set to Hindi): its catalogue is fetched, then the page switches (#19).
+if (startLanguage !== 'ar' && startLanguage !== 'en') void chooseVisitorLanguage(i18n, startLanguage);
 
 /** What is wrong with a field after the last try, announced as it appears. */
 function FieldProblem({ text }: { text: string }) {
@@ -123,7 +121,7 @@ function JoinPage() {
   return (
     <main>
       <div className="top">
-        <LanguageSwitch />
+        <LanguageSwitch hintKey="join.languageHint" />
       </div>
       <h1>{t('join.title')}</h1>
       {refusal === 'centre_closed' ? (

@@ -29,6 +29,8 @@ export function useAssistedSubmit(api: KioskApi, serviceId: string, lang: 'ar' |
   const [failed, setFailed] = useState(false);
   const [pending, setPending] = useState(false);
   const [receipt, setReceipt] = useState<SubmittedRequest | null>(null);
+  // Counts the submissions turned back with field errors: each one sends the citizen to the first.
+  const [refusals, setRefusals] = useState(0);
   const idempotencyKey = useRef(`assisted-${crypto.randomUUID()}`);
 
   const submit = async (a: AssistedAnswers) => {
@@ -39,7 +41,10 @@ export function useAssistedSubmit(api: KioskApi, serviceId: string, lang: 'ar' |
       text: t(field === 'relation' ? 'assisted.relationMissing' : 'assisted.authorisationMissing'),
     }));
     setLocalErrors(missing);
-    if (missing.length) return;
+    if (missing.length) {
+      setRefusals((n) => n + 1);
+      return;
+    }
     setPending(true);
     const data = formData(a.fields, a.values);
     const check = await api.post<{ valid: boolean; errors?: HubFieldError[] }>(
@@ -50,6 +55,7 @@ export function useAssistedSubmit(api: KioskApi, serviceId: string, lang: 'ar' |
       setErrors(check.ok ? (check.data.errors ?? []) : []);
       setFailed(!check.ok);
       setPending(false);
+      if (check.ok) setRefusals((n) => n + 1);
       return;
     }
     setErrors([]);
@@ -78,5 +84,5 @@ export function useAssistedSubmit(api: KioskApi, serviceId: string, lang: 'ar' |
     setLocalErrors((e) => (field === undefined ? [] : e.filter((x) => x.field !== field)));
 
   const hasErrors = errors.length > 0 || localErrors.length > 0;
-  return { submit, errorOf, clearLocal, hasErrors, failed, pending, receipt };
+  return { submit, errorOf, clearLocal, hasErrors, failed, pending, receipt, refusals };
 }

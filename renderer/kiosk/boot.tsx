@@ -17,7 +17,7 @@ import { assisted } from '../../shared/i18n/apps/assisted.js';
 import { form } from '../../shared/i18n/apps/form.js';
 import { units } from '../../shared/i18n/apps/units.js';
 import { ALL_OFFERED, type KioskDeviceState } from './context.js';
-import { afterFirstPaint } from './after-first-paint.js';
+import { afterFirstPaint } from '../common/after-first-paint.js';
 import { loadBoot, type BootAnswers } from './boot-load.js';
 import { CHECKS_UNAVAILABLE, type BootCheck } from './boot-check.js';
 import type { BootData } from './boot-validate.js';

@@ -5,7 +5,7 @@
  * `preloadLaterScreens` fetches them all once the first paint is on the glass, so a tap does not wait.
  */
 import { createElement, Suspense, use, type ComponentType } from 'react';
-import { afterFirstPaint } from './after-first-paint.js';
+import { afterFirstPaint } from '../common/after-first-paint.js';
 import { ScreenWaiting, type ScreenLoad } from './screen-waiting.js';
 
 /** A chunk that did not come (the hub away) is fetched again this often, and at once when the hub is back. */

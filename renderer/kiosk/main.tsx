@@ -5,7 +5,7 @@
  * it; and it sets up the worker that checks those answers once the first screen is painted (issue
  * #15, first render; bench/first-paint.ts).
  */
-import { afterFirstPaint } from './after-first-paint.js';
+import { afterFirstPaint } from '../common/after-first-paint.js';
 import { BootCheck } from './boot-check.js';
 import { loadBoot } from './boot-load.js';
 import { takeDeviceKey } from './device-key.js';

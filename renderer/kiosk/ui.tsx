@@ -1,5 +1,5 @@
 /** The kiosk's building blocks: the screen frame (title, content, navigation) and the on-screen keypad. */
-import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HelpRequest } from '../../shared/contract/assisted.js';
 import { useKiosk } from './context.js';
@@ -60,6 +60,29 @@ export function StepScreen(props: {
       </nav>
     </div>
   );
+}
+
+/**
+ * For a bar that sticks to the foot of a fit-screen step's content (an action bar, with the keyboard
+ * under it): what is brought into view there (a field tapped or focused, a scan) stops above the bar
+ * rather than under it, as the content's scroll padding follows the bar's height. Returns the bar's ref.
+ */
+export function useScrollRoomAbove(): (bar: HTMLElement | null) => void {
+  const stop = useRef<(() => void) | null>(null);
+  return useCallback((bar: HTMLElement | null) => {
+    stop.current?.();
+    stop.current = null;
+    const content = bar?.closest('main');
+    if (!bar || !content) return;
+    const sizes = new ResizeObserver(() => {
+      content.style.scrollPaddingBlockEnd = `${bar.offsetHeight}px`;
+    });
+    sizes.observe(bar);
+    stop.current = () => {
+      sizes.disconnect();
+      content.style.scrollPaddingBlockEnd = '';
+    };
+  }, []);
 }
 
 /**

@@ -5,8 +5,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PublicTicketStatus } from '../../shared/contract/views.js';
-import { TicketOptions } from '../../shared/contract/remote.js';
+import type { PublicTicketStatus } from '../../shared/contract/views.js';
+import type { TicketOptions } from '../../shared/contract/remote.js';
 import type { ConnectionState, HubClient } from '../common/hub-client.js';
 import { createI18nWith } from '../common/i18n.js';
 import { statusPage } from '../../shared/i18n/apps/status.js';
@@ -24,7 +24,8 @@ import { watchLiveLink, type LinkProblem } from './live-link.js';
 import { chooseVisitorLanguage } from '../common/visitor-language.js';
 import { isVisitorLanguage, type VisitorLanguage } from '../../shared/i18n/languages.js';
 import { localisedName } from '../../shared/contract/catalogue-names.js';
-import * as z from 'zod';
+import { afterFirstPaint } from '../common/after-first-paint.js';
+import { fetchFirstStatus, provisionalStatus } from './first-status.js';
 
 const params = new URLSearchParams(location.search);
 /** A link's own `?lang=` wins; otherwise the page speaks the language the ticket was taken in (not the phone's). */
@@ -41,11 +42,16 @@ const token = decodeURIComponent(location.pathname.split('/').pop() ?? '');
 const ticketApi = `/api/v1/public/tickets/${encodeURIComponent(token)}`;
 // The first status over HTTP, which the hub's page already preloads (main/hub/core/static-apps.ts), so the
 // place in line shows without waiting for the socket's round trips on mobile data (bench/first-paint.ts).
-const firstStatus = getJson(ticketApi, PublicTicketStatus);
+const firstAnswer = fetchFirstStatus(ticketApi);
 const sound = new AlertSound();
-const LateResult = z.object({ moved: z.boolean(), status: PublicTicketStatus, options: TicketOptions });
-const CancelResult = z.object({ status: PublicTicketStatus });
-const LanguageResult = z.object({ status: PublicTicketStatus });
+/**
+ * The answers' zod schemas, fetched and built once the first frame is painted: before it they took
+ * about a fifth of the page's main-thread time on a slowed CPU (bench/first-paint.ts). Not kept as
+ * one promise: after a failed fetch (offline), the next call asks again.
+ */
+const loadChecks = () => afterFirstPaint().then(() => import('./ticket-checks.js'));
+
+type TicketChecks = typeof import('./ticket-checks.js');
 
 function Estimate({ status }: { status: PublicTicketStatus }) {
   const { t } = useTranslation();
@@ -121,6 +127,8 @@ function StatusPage() {
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const [busy, setBusy] = useState(false);
   const lastStatus = useRef<string | null>(null);
+  // The status drawn last: the first answer stays unchecked until zod's verdict (`confirm`).
+  const onScreen = useRef<PublicTicketStatus | null>(null);
 
   const show = useCallback((s: PublicTicketStatus) => {
     if (s.status === 'called' && lastStatus.current !== null && lastStatus.current !== 'called') {
@@ -129,26 +137,58 @@ function StatusPage() {
     }
     if (s.status !== lastStatus.current && lastStatus.current !== null) setNotice(null);
     if (s.status !== lastStatus.current)
-      void getJson(`${ticketApi}/options`, TicketOptions).then((r) => setOptions(r.ok ? r.data : null));
+      void loadChecks()
+        .then((checks) => getJson(`${ticketApi}/options`, checks.TicketOptions))
+        .then(
+          (r) => setOptions(r.ok ? r.data : null),
+          () => setOptions(null),
+        );
     lastStatus.current = s.status;
     if (!languageDecided) {
       languageDecided = true;
       // Any visitor language: an added one's catalogue is fetched first (renderer/common/visitor-language.ts).
       if (s.language && s.language !== i18n.language) void chooseVisitorLanguage(i18n, s.language);
     }
+    onScreen.current = s;
     setStatus(s);
   }, []);
+
+  /**
+   * zod's verdict on the first answer, drawn unchecked: it stays if it passes (replaced by the
+   * checked object where zod changed it), and goes if it fails, as a refused answer showed nothing.
+   * A status shown since (the socket's, an action's answer) was checked already and is left alone.
+   */
+  const confirm = useCallback(
+    (raw: unknown, drawn: PublicTicketStatus) =>
+      loadChecks().then(
+        (checks) => {
+          if (onScreen.current !== drawn) return;
+          const parsed = checks.PublicTicketStatus.safeParse(raw);
+          if (!parsed.success) {
+            lastStatus.current = null;
+            onScreen.current = null;
+            setStatus(null);
+          } else if (JSON.stringify(parsed.data) !== JSON.stringify(drawn)) {
+            onScreen.current = parsed.data;
+            setStatus(parsed.data);
+          }
+        },
+        // Not fetched (offline): the socket, once it connects, sends a checked status.
+        () => undefined,
+      ),
+    [],
+  );
 
   useEffect(() => {
     let hub: HubClient | null = null;
     let closed = false;
     let stopWatchingLink = () => {};
-    const listen = (client: HubClient) => {
+    const listen = (client: HubClient, checks: TicketChecks) => {
       stopWatchingLink = watchLiveLink(client, setLinkProblem);
       const follow = async () => {
         const r = await client.call('follow', { token });
         if (!r.ok) return setError(r.error.code);
-        const parsed = PublicTicketStatus.safeParse(r.data);
+        const parsed = checks.PublicTicketStatus.safeParse(r.data);
         if (parsed.success) show(parsed.data);
       };
       client.onConnection((s) => {
@@ -156,23 +196,31 @@ function StatusPage() {
         if (s === 'connected') void follow();
       });
       client.socket.on('ticket', (raw: unknown) => {
-        const parsed = PublicTicketStatus.safeParse(raw);
+        const parsed = checks.PublicTicketStatus.safeParse(raw);
         if (parsed.success) show(parsed.data);
       });
     };
-    void firstStatus
-      .then((r) => {
-        // Only until the socket has said something: its answer is never older than this one.
-        if (r.ok && lastStatus.current === null) show(r.data);
+    void firstAnswer
+      .then((raw) => {
+        // Drawn as it came, its outline looked at (./first-status.ts); only until the socket has
+        // said something: its answer is never older than this one.
+        const drawn = provisionalStatus(raw);
+        if (drawn && lastStatus.current === null) {
+          show(drawn);
+          void confirm(raw, drawn);
+        }
       })
       // The live connection (socket.io and its schemas, 15 KB gzip) loads once the place in
-      // line is on screen, so on a slow phone it never holds the first paint (bench/first-paint.ts).
+      // line is painted, so on a slow phone it never holds the first paint (bench/first-paint.ts).
       .then(function connect(): Promise<void> {
-        return import('../common/hub-client.js').then(
-          ({ HubClient }) => {
+        return Promise.all([
+          afterFirstPaint().then(() => import('../common/hub-client.js')),
+          loadChecks(),
+        ]).then(
+          ([{ HubClient }, checks]) => {
             if (closed) return;
             hub = new HubClient({ role: 'public' });
-            listen(hub);
+            listen(hub, checks);
           },
           // Offline before it loaded: say so, and try again, as the socket itself would.
           () => {
@@ -186,12 +234,12 @@ function StatusPage() {
       stopWatchingLink();
       hub?.close();
     };
-  }, [show]);
+  }, [show, confirm]);
 
   const runningLate = async () => {
     setBusy(true);
     setError(null);
-    const r = await postJson(`${ticketApi}/late`, {}, LateResult);
+    const r = await postJson(`${ticketApi}/late`, {}, (await loadChecks()).LateResult);
     setBusy(false);
     if (!r.ok) return setError(r.error.code);
     show(r.data.status);
@@ -202,7 +250,7 @@ function StatusPage() {
   const cancel = async () => {
     setBusy(true);
     setError(null);
-    const r = await postJson(`${ticketApi}/cancel`, {}, CancelResult);
+    const r = await postJson(`${ticketApi}/cancel`, {}, (await loadChecks()).CancelResult);
     setBusy(false);
     setConfirmingCancel(false);
     if (!r.ok) return setError(r.error.code);
@@ -215,7 +263,11 @@ function StatusPage() {
     languageDecided = true;
     if (!status || !['waiting', 'called', 'serving', 'parked'].includes(status.status)) return;
     if (status.language === code) return;
-    const r = await postJson(`${ticketApi}/language`, { language: code }, LanguageResult);
+    const r = await postJson(
+      `${ticketApi}/language`,
+      { language: code },
+      (await loadChecks()).LanguageResult,
+    );
     if (!r.ok) return setError(r.error.code);
     show(r.data.status);
   };

@@ -1,10 +1,9 @@
 /**
  * "Notify me on this phone": registers the status page's service worker, subscribes to push with
  * the hub's VAPID key and gives the subscription to the hub for this ticket. The notification text
- * is written by the hub in the page's language, so the page sends its language along.
+ * is written by the hub in the page's language, so the page sends its language along. The answers'
+ * schemas come with the page's other checks, loaded after its first paint (./ticket-checks.ts).
  */
-import * as z from 'zod';
-import { PushPublicKey } from '../../shared/contract/remote.js';
 import type { VisitorLanguage } from '../../shared/i18n/languages.js';
 import { getJson, postJson } from '../common/phone-api.js';
 
@@ -29,6 +28,7 @@ function base64UrlToBytes(text: string): Uint8Array<ArrayBuffer> {
 export async function subscribeToPush(ticketApi: string, language: VisitorLanguage): Promise<PushOutcome> {
   try {
     if ((await Notification.requestPermission()) !== 'granted') return 'denied';
+    const { PushPublicKey, PushSaved } = await import('./ticket-checks.js');
     const key = await getJson('/api/v1/public/push/key', PushPublicKey);
     if (!key.ok) return 'failed';
     await navigator.serviceWorker.register('/t/sw.js', { scope: '/t/' });
@@ -39,11 +39,7 @@ export async function subscribeToPush(ticketApi: string, language: VisitorLangua
         userVisibleOnly: true,
         applicationServerKey: base64UrlToBytes(key.data.publicKey),
       }));
-    const saved = await postJson(
-      `${ticketApi}/push`,
-      { ...subscription.toJSON(), language },
-      z.object({ subscribed: z.boolean() }),
-    );
+    const saved = await postJson(`${ticketApi}/push`, { ...subscription.toJSON(), language }, PushSaved);
     return saved.ok ? 'on' : 'failed';
   } catch {
     // No push service reachable, the browser refused, or the worker failed to install.

@@ -43,8 +43,14 @@ export type DeviceKeyInfo = z.infer<typeof DeviceKeyInfo>;
 
 const DeviceId = z.string().min(1).max(64);
 
+/** A revocation's reason, trimmed: long enough to say something, short enough for the audit row. */
+export const REVOKE_REASON_LENGTH = { min: 3, max: 200 } as const;
+
 export const RevokeDeviceInput = z
-  .object({ deviceId: DeviceId, reason: z.string().trim().min(3).max(200) })
+  .object({
+    deviceId: DeviceId,
+    reason: z.string().trim().min(REVOKE_REASON_LENGTH.min).max(REVOKE_REASON_LENGTH.max),
+  })
   .strict();
 export const SetDeviceExpiryInput = z
   .object({ deviceId: DeviceId, expiresAt: z.number().int().positive().nullable() })

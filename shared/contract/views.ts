@@ -42,7 +42,15 @@ export const CounterView = z.object({
   staffId: z.string().nullable(),
   currentVisitId: z.string().nullable(),
   currentTicket: z.string().nullable(),
+  /**
+   * Where the ticket in hand is: called and the citizen not yet at the counter, or being served;
+   * null when the counter holds none. A call nobody answers is not service (U11).
+   */
+  currentVisitStatus: z.enum(['called', 'serving']).nullable(),
+  /** Since when it is so: the call (a recall keeps it), or the start of service; null when none is in hand. */
+  currentVisitSince: z.number().nullable(),
   breakReason: z.string().nullable(),
+  /** When the counter last changed: opened, went on break, called or was freed. */
   since: z.number(),
   workProfileId: z.string().nullable(),
 });

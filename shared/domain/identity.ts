@@ -2,11 +2,19 @@
 
 /** Digits only, or null when the text is not an Emirates ID with a valid Luhn check digit. */
 export function normaliseEmiratesId(input: string): string | null {
+  return emiratesIdProblem(input) === null ? input.replace(/[\s-]/g, '') : null;
+}
+
+/**
+ * Which rule an Emirates ID breaks, so the citizen is told the one to fix: its shape (15 digits,
+ * 784, a birth year from 1900 to 2100), or, with the shape right, its last (Luhn check) digit.
+ */
+export function emiratesIdProblem(input: string): 'shape' | 'checkDigit' | null {
   const compact = input.replace(/[\s-]/g, '');
-  if (!/^784\d{12}$/.test(compact)) return null;
+  if (!/^784\d{12}$/.test(compact)) return 'shape';
   const year = Number(compact.slice(3, 7));
-  if (year < 1900 || year > 2100) return null;
-  return luhnValid(compact) ? compact : null;
+  if (year < 1900 || year > 2100) return 'shape';
+  return luhnValid(compact) ? null : 'checkDigit';
 }
 
 export function luhnValid(digits: string): boolean {

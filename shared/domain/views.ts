@@ -94,6 +94,20 @@ export function centreLoad(state: CentreState, now: number): CentreLoad {
   };
 }
 
+/**
+ * The ticket in hand's step and since when: "called" until service starts (the citizen is still on
+ * the way, or not coming), then "serving" from the start of service, not from the call.
+ */
+function currentVisitStep(
+  visit: Visit | undefined,
+  counterSince: number,
+): Pick<CounterView, 'currentVisitStatus' | 'currentVisitSince'> {
+  if (visit === undefined) return { currentVisitStatus: null, currentVisitSince: null };
+  if (visit.status === 'serving')
+    return { currentVisitStatus: 'serving', currentVisitSince: visit.servingStartedAt ?? counterSince };
+  return { currentVisitStatus: 'called', currentVisitSince: visit.calledAt ?? counterSince };
+}
+
 export function counterViews(state: CentreState): CounterView[] {
   return state.config.catalogue.counters.map((c) => {
     const s = state.counters.get(c.id)!;
@@ -107,6 +121,7 @@ export function counterViews(state: CentreState): CounterView[] {
       staffId: s.staffId,
       currentVisitId: s.currentVisitId,
       currentTicket: current?.ticket ?? null,
+      ...currentVisitStep(current, s.since),
       breakReason: s.breakReason,
       since: s.since,
       workProfileId: profileInForce(state, c.id, s.staffId)?.id ?? null,

@@ -8,7 +8,7 @@
  * phone numbers, booking codes) are not quantities: they stay as issued and printed, in Latin
  * digits, and are shown isolated (see renderer/common/bdi.tsx).
  */
-import type { UiLanguage } from './index.js';
+import { languageInfo, type VisitorLanguage } from './languages.js';
 
 export const DIGIT_SYSTEMS = ['latn', 'arab'] as const;
 /** CLDR numbering system ids: `latn` 0123456789, `arab` ٠١٢٣٤٥٦٧٨٩ (Arabic-Indic). */
@@ -22,7 +22,8 @@ export const DEFAULT_DIGITS: DigitSystem = 'latn';
 
 /** How one screen writes numbers: its language, the centre's digits and (for clock times) its zone. */
 export interface NumberStyle {
-  lang: UiLanguage;
+  /** Any visitor language: the staff apps pass Arabic or English, the phone pages and the board a visitor's. */
+  lang: VisitorLanguage;
   digits: DigitSystem;
   /** IANA zone for times and dates; the browser's own zone when absent. */
   timeZone?: string;
@@ -32,14 +33,39 @@ export function isDigitSystem(value: unknown): value is DigitSystem {
   return value === 'latn' || value === 'arab';
 }
 
-/** The digits a language actually uses under the centre's setting. */
+/**
+ * The digits a language actually uses under the centre's setting: the language registry's
+ * `numerals` (shared/i18n/languages.ts), so Arabic follows the centre and every other language,
+ * Urdu and Persian included, writes the Latin digits of the tickets and the board.
+ */
 export function digitsIn(style: Pick<NumberStyle, 'lang' | 'digits'>): DigitSystem {
-  return style.lang === 'ar' ? style.digits : 'latn';
+  return languageInfo(style.lang).numerals === 'centre' ? style.digits : 'latn';
 }
 
-/** The BCP 47 locale for `Intl`: UAE Arabic or British English, with the numbering system pinned. */
+const baseLocales = new Map<VisitorLanguage, string>();
+
+/**
+ * The language's own CLDR locale (UAE Arabic, British English, else the code: Urdu's month names
+ * and Hindi's grouping are their own), or British English where the runtime lacks its data (a
+ * build without full ICU), as the catalogues fall back to English.
+ */
+function baseLocale(lang: VisitorLanguage): string {
+  let locale = baseLocales.get(lang);
+  if (locale === undefined) {
+    locale =
+      lang === 'ar'
+        ? 'ar-AE'
+        : lang === 'en' || Intl.NumberFormat.supportedLocalesOf(lang).length === 0
+          ? 'en-GB'
+          : lang;
+    baseLocales.set(lang, locale);
+  }
+  return locale;
+}
+
+/** The BCP 47 locale for `Intl`: the language's own locale, with the numbering system pinned. */
 export function intlLocale(style: Pick<NumberStyle, 'lang' | 'digits'>): string {
-  return `${style.lang === 'en' ? 'en-GB' : 'ar-AE'}-u-nu-${digitsIn(style)}`;
+  return `${baseLocale(style.lang)}-u-nu-${digitsIn(style)}`;
 }
 
 // Intl formatters are costly to build and every list row formats numbers: keep one per options.

@@ -1,6 +1,6 @@
 /** The board's list of calls: live calls, the snapshot after a reconnect and the hub's recent calls join into one. */
 import { describe, expect, it } from 'vitest';
-import { mergeCall, mergeRecent, type BoardCall } from '../../renderer/display/board-calls.js';
+import { boardView, mergeCall, mergeRecent, type BoardCall } from '../../renderer/display/board-calls.js';
 import type { RecentCall } from '../../shared/contract/views.js';
 
 const recent = (ticket: string, at: number, over: Partial<RecentCall> = {}): RecentCall => ({
@@ -74,5 +74,41 @@ describe('mergeRecent', () => {
       10,
     );
     expect(tickets(merged)).toEqual(['A1@1']);
+  });
+});
+
+describe('boardView: a burst of calls, one at a time', () => {
+  // Newest first, as the board keeps them: three counters called within a second, after an older call.
+  const live = (ticket: string, at: number, callId: string | null = `call-${ticket}`): BoardCall => ({
+    callId,
+    ticket,
+    counterLabel: ticket.slice(1),
+    queueId: 'q-identity',
+    recall: false,
+    at,
+  });
+  const calls = [live('C3', 30), live('B2', 20), live('A1', 10), live('Z9', 1, null)];
+
+  it('shows large the call being announced; calls still waiting are neither large nor earlier', () => {
+    const view = boardView(calls, 'call-A1', new Set(['call-B2', 'call-C3']));
+    expect(view.large?.ticket).toBe('A1');
+    expect(tickets(view.earlier)).toEqual(['Z9@9']);
+  });
+
+  it('moves on in the order the calls came, each shown one joining the earlier calls', () => {
+    const view = boardView(calls, 'call-B2', new Set(['call-C3']));
+    expect(view.large?.ticket).toBe('B2');
+    expect(tickets(view.earlier)).toEqual(['A1@1', 'Z9@9']);
+  });
+
+  it('with nothing announced, keeps the newest call already shown large', () => {
+    const view = boardView(calls, null, new Set());
+    expect(view.large?.ticket).toBe('C3');
+    expect(tickets(view.earlier)).toEqual(['B2@2', 'A1@1', 'Z9@9']);
+  });
+
+  it('never hides a call learnt after a load (no call id): it waited for no announcement', () => {
+    const view = boardView([live('Z9', 1, null)], null, new Set(['call-Z9']));
+    expect(view.large?.ticket).toBe('Z9');
   });
 });

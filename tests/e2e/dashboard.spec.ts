@@ -35,8 +35,10 @@ test('the live view follows tickets as they flow, in Arabic, right to left', asy
   await expect(identity.locator('[data-col="waiting"]')).toHaveText('1');
   const c1 = page.locator('[data-counter="c1"]');
   await expect(c1.locator('[data-col="ticket"]')).toHaveText('A001');
-  await expect(c1).toContainText('يخدم');
+  // Called, the citizen not yet there: not "serving" until service starts (U11).
+  await expect(c1.locator('.counter-status')).toContainText('بانتظار المراجع');
   await api(hub.url, 'POST', `/counters/c1/start/${visitId}`, agent);
+  await expect(c1.locator('.counter-status')).toHaveText('يخدم');
   await api(hub.url, 'POST', `/counters/c1/complete/${visitId}`, agent, {
     services: [{ serviceId: 'eid-renew', outcome: 'done' }],
   });

@@ -65,3 +65,24 @@ test('an unsure answer offers a person first, then "did you mean"', async ({ pag
   expect(handoverFirst).toBe(true);
   await expectAccessible(page, 'question box did you mean (en)');
 });
+
+test('opening hours name the days in the visitor’s own language, not in English (Hindi)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await page.goto(`${hub.url}/kiosk/#key=${KIOSK_KEY}`);
+  await page.getByTestId('more-languages').click();
+  await page.locator('[data-language=hi]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+  await page.getByTestId('open-ask').click();
+  // The assistant reads Arabic and English: a Hindi visitor's kiosk asks in English.
+  await page.locator('#ask-question').fill('What are your opening hours?');
+  await page.locator('.ask-form button[type=submit]').click();
+  const days = page.getByTestId('ask-facts').locator('li');
+  await expect(days).toHaveCount(7);
+  // The catalogue's week starts on Sunday: रविवार, then सोमवार (Monday).
+  await expect(days.nth(0)).toContainText('रविवार');
+  await expect(days.nth(1)).toContainText('सोमवार');
+  await expect(page.getByTestId('ask-facts')).not.toContainText(/Sunday|Monday|Friday/);
+  await expectAccessible(page, 'question box opening hours (hi)');
+});

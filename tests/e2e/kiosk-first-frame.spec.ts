@@ -1,5 +1,5 @@
 /**
- * What the kiosk leaves out of its first frame (issue #15, renderer/kiosk/after-first-paint.ts): a
+ * What the kiosk leaves out of its first frame (issue #15, renderer/common/after-first-paint.ts): a
  * trace of its cold start showed the welcome screen committed well before it was painted, the
  * raster threads waiting for a core while the later screens' chunks, the socket's handshake and the
  * fonts of the other languages' names were fetched and decoded. Now the chunks, the socket and the
@@ -11,20 +11,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { LANGUAGE_NAME_FACES, languageNameFamily } from '../../renderer/kiosk/language-name-faces.js';
 import type { VisitorLanguage } from '../../shared/i18n/languages.js';
 import { portraitKiosk } from './support/kiosk-portrait.js';
+import { RECORD_SOCKETS } from './support/record-sockets.js';
 
 const kiosk = portraitKiosk();
-
-// A string: the page runs it before its own scripts. Notes when each socket was opened.
-const RECORD_SOCKETS = `(() => {
-  window.__socketsOpenedAt = [];
-  const Native = window.WebSocket;
-  window.WebSocket = class extends Native {
-    constructor(...args) {
-      window.__socketsOpenedAt.push(performance.now());
-      super(...args);
-    }
-  };
-})()`;
 
 interface FirstFrame {
   firstContentfulPaint: number;

@@ -7,38 +7,14 @@
  * controls' centres (elementFromPoint), in larger text and in larger text with high contrast.
  * Screenshots: kiosk-reach-*.png in each test's output folder.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { kiosk as kioskStrings } from '../../shared/i18n/apps/kiosk.js';
 import { expectAccessible } from '../kiosk/e2e-helpers.js';
 import { portraitKiosk } from './support/kiosk-portrait.js';
+import { expectReachable } from './support/reach.js';
 
 const AR = kioskStrings.ar;
 const kiosk = portraitKiosk();
-
-/** Where the control is and whether it is the element drawn at its centre (nothing lies over it). */
-async function reach(control: Locator) {
-  return control.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    const x = r.left + r.width / 2;
-    const y = r.top + r.height / 2;
-    const top = document.elementFromPoint(x, y);
-    return {
-      top: Math.round(r.top),
-      bottom: Math.round(r.bottom),
-      inView: r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth,
-      uncovered: top !== null && (top === el || el.contains(top)),
-      drawnThere: top
-        ? `${top.tagName.toLowerCase()} «${(top.textContent ?? '').trim().slice(0, 40)}»`
-        : null,
-    };
-  });
-}
-
-async function expectReachable(control: Locator, what: string) {
-  const r = await reach(control);
-  expect(r.inView, `${what} in the 1080×1920 screen (top ${r.top}, bottom ${r.bottom})`).toBe(true);
-  expect(r.uncovered, `${what} not covered (${r.drawnThere} drawn at its centre)`).toBe(true);
-}
 
 async function chooseModes(page: Page, modes: readonly string[]) {
   await page.goto(kiosk().kioskUrl);

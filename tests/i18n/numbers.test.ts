@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_DIGITS,
+  DIGIT_SYSTEMS,
   digitSystemsIn,
   formatDate,
   formatDateTime,
@@ -13,6 +14,7 @@ import {
 } from '../../shared/i18n/numbers.js';
 import { isolate, isolateLtr, stripIsolates } from '../../shared/i18n/bidi.js';
 import { CentreSettings } from '../../shared/contract/catalogue.js';
+import { languageInfo, VISITOR_LANGUAGES } from '../../shared/i18n/languages.js';
 
 const arArab: NumberStyle = { lang: 'ar', digits: 'arab', timeZone: 'Asia/Dubai' };
 const arLatn: NumberStyle = { lang: 'ar', digits: 'latn', timeZone: 'Asia/Dubai' };
@@ -86,6 +88,35 @@ describe('one digit setting (shared/i18n/numbers.ts)', () => {
     expect(CentreSettings.safeParse({ ...centre, digits: 'arab' }).success).toBe(true);
     expect(CentreSettings.safeParse({ ...centre, digits: 'arabic' }).success).toBe(false);
     expect(DEFAULT_DIGITS).toBe('latn');
+  });
+});
+
+describe('a visitor language writes numbers as the language registry says (shared/i18n/languages.ts)', () => {
+  it('Arabic follows the centre; every other language writes Latin digits whatever the setting', () => {
+    for (const lang of VISITOR_LANGUAGES)
+      for (const digits of DIGIT_SYSTEMS) {
+        const style: NumberStyle = { lang, digits, timeZone: 'Asia/Dubai' };
+        const expected = languageInfo(lang).numerals === 'centre' ? digits : 'latn';
+        const text = [
+          formatNumber(1234567, style),
+          formatNumber(7, style),
+          formatTime(AT, style),
+          formatDate(AT, style),
+          formatDuration(65_000, style),
+        ].join(' ');
+        expect({ lang, digits, systems: [...digitSystemsIn(text)] }).toEqual({
+          lang,
+          digits,
+          systems: [expected],
+        });
+      }
+  });
+
+  it('in the language’s own locale: Urdu’s month, Hindi’s grouping, not Arabic’s or English’s', () => {
+    expect(intlLocale({ lang: 'ur', digits: 'arab' })).toBe('ur-u-nu-latn');
+    expect(intlLocale({ lang: 'hi', digits: 'latn' })).toBe('hi-u-nu-latn');
+    expect(formatDate(AT, { lang: 'ur', digits: 'arab', timeZone: 'Asia/Dubai' })).toBe('6 دسمبر، 2026');
+    expect(formatNumber(1234567, { lang: 'hi', digits: 'arab' })).toBe('12,34,567');
   });
 });
 

@@ -53,6 +53,8 @@ export interface Estimate {
   p50: number;
   p10?: number;
   p90?: number;
+  /** People ahead at issue, as the predictor counted them (absent: it does not count them). */
+  ahead?: number;
 }
 
 /** What a predictor may read at the moment of issue: the state, plus what the hub has seen today. */

@@ -3,6 +3,7 @@ import { simulateDay, type Scenario, type TicketRecord } from './centre-day.js';
 import { NOTICE_RULES, noticeFigures, type NoticeFigures } from './notices.js';
 import { PREDICTORS } from './predictors.js';
 import { quantile } from './quantile.js';
+import { rangeTable, type RangeFigures, type RangeRecord } from './range-table.js';
 
 export interface PredictorFigures {
   medianAbsError: number;
@@ -25,6 +26,18 @@ export interface ScenarioFigures {
   notices: Record<string, NoticeFigures>;
   /** Dawr's figures for each way a wait begins (walk-in, appointment check-in, transfer). */
   dawrByKind: Record<TicketRecord['kind'], { scored: number } & PredictorFigures>;
+  /** Dawr's shown range per bucket of people ahead (range-table.ts). */
+  dawrRange: Record<string, RangeFigures>;
+  /** The waits those figures are over, to pool scenarios (bench/estimates.ts). */
+  dawrRangeRecords: RangeRecord[];
+}
+
+/** Dawr's range for each wait scored, with the people ahead it counted at issue. */
+function dawrRangeRecords(scored: readonly TicketRecord[]): RangeRecord[] {
+  return scored.map((r) => {
+    const e = r.estimates.dawr!;
+    return { ahead: e.ahead ?? 0, p10: e.p10 ?? e.p50, p50: e.p50, p90: e.p90 ?? e.p50, waited: r.waited! };
+  });
 }
 
 function dawrFigures(scored: readonly TicketRecord[]): { scored: number } & PredictorFigures {
@@ -63,6 +76,7 @@ export function figures(scenario: Scenario, seeds: readonly number[]): ScenarioF
     }
     byPredictor[name] = f;
   }
+  const rangeRecords = dawrRangeRecords(scored);
   return {
     scenario: scenario.name,
     days: seeds.length,
@@ -77,5 +91,7 @@ export function figures(scenario: Scenario, seeds: readonly number[]): ScenarioF
       appointment: dawrFigures(scored.filter((r) => r.kind === 'appointment')),
       transferred: dawrFigures(scored.filter((r) => r.kind === 'transferred')),
     },
+    dawrRange: rangeTable(rangeRecords),
+    dawrRangeRecords: rangeRecords,
   };
 }

@@ -29,6 +29,7 @@ export const dawr: Predictor = (k) => {
     p50: e.p50Minutes,
     p90: e.p90Minutes,
     ...(e.p10Minutes !== undefined ? { p10: e.p10Minutes } : {}),
+    ahead: e.ahead,
   };
 };
 

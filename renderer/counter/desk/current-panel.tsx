@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../../shared/contract/catalogue.js';
-import type { Visit } from '../../../shared/contract/visit.js';
+import type { WorklistVisit } from '../../../shared/contract/http-responses.js';
 import { counted } from '../../../shared/i18n/durations.js';
 import type { DigitSystem } from '../../../shared/i18n/numbers.js';
 import { useFormat } from '../../common/numbers.js';
@@ -13,7 +13,7 @@ import type { DeskAction, DeskActionId } from './types.js';
 export function CurrentPanel(props: {
   /** The centre's digits, from the live catalogue (issue #15: one setting for every app). */
   digits: DigitSystem | undefined;
-  inHand: Visit | null;
+  inHand: WorklistVisit | null;
   recallsBeforeNoShow: number;
   actions: DeskAction[];
   primary: DeskActionId | null;
@@ -71,7 +71,7 @@ export function CurrentPanel(props: {
  * not one this counter would expect (transferred to it, or called from a queue outside its profile).
  */
 function CurrentVisit(props: {
-  visit: Visit;
+  visit: WorklistVisit;
   needed: number;
   digits: DigitSystem | undefined;
   catalogue: Catalogue;

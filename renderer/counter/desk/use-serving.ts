@@ -5,13 +5,13 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { OperationName } from '../../../shared/contract/operations.js';
-import type { Visit } from '../../../shared/contract/visit.js';
+import type { WorklistVisit } from '../../../shared/contract/http-responses.js';
 import type { Act } from './use-desk-actions.js';
 import type { DeskAction, DeskActionId, DeskForm, DeskMessage } from './types.js';
 
 export interface ServingInput {
   counterId: string;
-  inHand: Visit | null;
+  inHand: WorklistVisit | null;
   /** The counter is open by this person and available (not on a break). */
   available: boolean;
   recallsBeforeNoShow: number;

@@ -4,7 +4,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Visit } from '../../../shared/contract/visit.js';
+import type { WorklistVisit } from '../../../shared/contract/http-responses.js';
 import type { DigitSystem } from '../../../shared/i18n/numbers.js';
 import { useFormat, type Formatters } from '../../common/numbers.js';
 import type { Worklist } from '../staff-api.js';
@@ -14,7 +14,7 @@ export function WorklistPanels(props: {
   digits: DigitSystem | undefined;
   worklist: Worklist | null;
   busy: boolean;
-  onResume: (v: Visit) => void;
+  onResume: (v: WorklistVisit) => void;
   onCall: (visitId: string) => void;
   onWalkDirect: (ticket: string) => void;
 }) {
@@ -76,12 +76,12 @@ export function WorklistPanels(props: {
 function VisitsPanel(props: {
   /** Names the panel's title (`counter.<name>`), heading id and test id. */
   name: 'parked' | 'assigned';
-  visits: readonly Visit[];
+  visits: readonly WorklistVisit[];
   /** For the priorities' digits ("(60+)"); ticket numbers stay as issued. */
   fmt: Formatters;
   busy: boolean;
   action: string;
-  onPick: (v: Visit) => void;
+  onPick: (v: WorklistVisit) => void;
   showNotes?: boolean;
 }) {
   const { t } = useTranslation();

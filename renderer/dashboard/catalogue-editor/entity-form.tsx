@@ -41,13 +41,14 @@ export function EntityForm(props: {
       form.current?.querySelector<HTMLElement>('input:not([readonly]), select, textarea')?.focus();
   }, []);
   const set = (path: string, v: unknown) => setValues((old) => ({ ...old, [path]: v }));
-  const label = (key: string) => t(key.includes('.') ? key : `configEditor.${key}`);
+  const label = (key: string, values?: Record<string, number>) =>
+    t(key.includes('.') ? key : `configEditor.${key}`, values);
 
   const field = (f: Field) => {
     const id = `${formId}-${f.path.replace(/\./g, '-')}`;
     const hint = f.hint ? (
       <small id={`${id}-hint`} className="muted">
-        {label(f.hint)}
+        {label(f.hint, f.hintValues)}
       </small>
     ) : null;
     const described = f.hint ? `${id}-hint` : undefined;

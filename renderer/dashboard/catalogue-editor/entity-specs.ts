@@ -15,6 +15,8 @@ import { counted } from '../../../shared/i18n/durations.js';
 import type { KioskPrinter } from './form-values.js';
 import type { Device, Entity, Field, Kind, Lang, Option } from './types.js';
 import { LANGUAGES } from '../../../shared/i18n/languages.js';
+import { DEFAULT_LAST_TICKET_MINUTES } from '../../../shared/domain/opening-state.js';
+import { DEFAULT_BREAK_MINUTES } from '../../../shared/domain/estimate.js';
 
 /**
  * A queue's added announcement languages (#19): every shipped language beyond the boards' own two,
@@ -83,6 +85,8 @@ const named = (x: { name: { ar: string; en: string } }, lang: Lang) => x.name[la
 
 /** Minutes before closing that walk-in tickets stop; empty = the default (the contract allows 0–240). */
 const lastTicketInput = { type: 'number', optional: true, min: 0, max: 240 } as const;
+const lastTicketRange = { min: lastTicketInput.min, max: lastTicketInput.max };
+const typicalBreakInput = { type: 'number', optional: true, min: 1, max: 240 } as const;
 
 /** A plain id-keyed list of the catalogue (agencies, services, queues, counters, work profiles). */
 function idList<K extends 'agencies' | 'services' | 'queues' | 'counters' | 'workProfiles'>(
@@ -221,6 +225,7 @@ export const LISTS: Record<Exclude<Kind, 'centre' | 'feedback' | 'languages' | '
         path: 'lastTicketMinutesBeforeClose',
         label: 'lastTicketMinutes',
         hint: 'queueLastTicketHint',
+        hintValues: lastTicketRange,
         input: lastTicketInput,
       },
       // Checked against the language registry by the hub too (an unknown code is a 400).
@@ -319,12 +324,18 @@ export const SINGLES: Record<'centre' | 'feedback', SingleSpec> = {
         path: 'typicalBreakMinutes',
         label: 'typicalBreakMinutes',
         hint: 'typicalBreakMinutesHint',
-        input: { type: 'number', optional: true, min: 1, max: 240 },
+        hintValues: {
+          min: typicalBreakInput.min,
+          max: typicalBreakInput.max,
+          default: DEFAULT_BREAK_MINUTES,
+        },
+        input: typicalBreakInput,
       },
       {
         path: 'lastTicketMinutesBeforeClose',
         label: 'lastTicketMinutes',
         hint: 'lastTicketMinutesHint',
+        hintValues: { ...lastTicketRange, default: DEFAULT_LAST_TICKET_MINUTES },
         input: lastTicketInput,
       },
       { path: 'interleave.priority', label: 'interleavePriority', input: { type: 'number' } },

@@ -49,6 +49,8 @@ export interface Field {
   /** Key in configEditor.* (or a full key with a dot). */
   label: string;
   hint?: string;
+  /** The numbers the hint's sentence names ({{min}}, {{max}}, {{default}}), written in the centre's digits. */
+  hintValues?: Record<string, number>;
   input: Input;
   /** Only editable while adding (ids other things refer to). */
   fixed?: boolean;

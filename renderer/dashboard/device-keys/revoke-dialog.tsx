@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeviceKeyInfo } from '../../../shared/contract/auth.js';
+import { REVOKE_REASON_LENGTH, type DeviceKeyInfo } from '../../../shared/contract/auth.js';
 import { Modal } from './modal.js';
 import { useFormCheck } from '../../common/form-check.js';
 
@@ -21,7 +21,7 @@ export function RevokeDialog(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const name = props.device.name;
-  const hint = t('dashboard.deviceRevokeReasonHint');
+  const hint = t('dashboard.deviceRevokeReasonHint', REVOKE_REASON_LENGTH);
   const check = useFormCheck();
 
   return (
@@ -39,14 +39,16 @@ export function RevokeDialog(props: {
             {t('dashboard.deviceRevokeReason')}
             <textarea
               required
-              minLength={3}
-              maxLength={200}
+              minLength={REVOKE_REASON_LENGTH.min}
+              maxLength={REVOKE_REASON_LENGTH.max}
               rows={2}
               value={reason}
               onChange={(e) => {
                 setReason(e.target.value);
                 // Spaces alone are no reason: the hub trims before it checks the length.
-                e.target.setCustomValidity(e.target.value.trim().length >= 3 ? '' : hint);
+                e.target.setCustomValidity(
+                  e.target.value.trim().length >= REVOKE_REASON_LENGTH.min ? '' : hint,
+                );
               }}
               onInvalid={(e) => e.currentTarget.setCustomValidity(hint)}
             />

@@ -6,20 +6,17 @@
 import { useTranslation } from 'react-i18next';
 import type { AssistantAnswer } from '../../../shared/domain/assistant/contract.js';
 import { useKiosk } from '../context.js';
-import { askWaitLine, formatDayHours, formatNumber } from '../format.js';
+import { askWaitLine, formatDayHours, formatNumber, weekdayName } from '../format.js';
 import { counted } from '../../../shared/i18n/durations.js';
 
-/** 0 = Sunday, as in the catalogue; 2023-01-01 was a Sunday. */
-function weekdayName(day: number, lang: 'ar' | 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar-AE' : 'en-GB', {
-    weekday: 'long',
-    timeZone: 'UTC',
-  }).format(Date.UTC(2023, 0, 1 + day));
+/** The catalogue's day of the week (0 = Sunday) as a date in its week: 1 January 2023 was a Sunday. */
+function dayOfWeek(day: number): string {
+  return `2023-01-0${day + 1}`;
 }
 
 export function AskFacts({ answer }: { answer: AssistantAnswer }) {
   const { t } = useTranslation();
-  const { lang, digits } = useKiosk();
+  const { lang, language, digits } = useKiosk();
   const n = (x: number) => formatNumber(x, digits);
   // After "نحو" the counted noun is genitive and agrees with its number ("نحو ٥ دقائق", "نحو دقيقتين").
   const aboutMinutes = (x: number) => counted(t, 'minutes', x, n, 'genitive');
@@ -77,7 +74,8 @@ export function AskFacts({ answer }: { answer: AssistantAnswer }) {
           <ul>
             {f.openingHours.map((h, day) => (
               <li key={day}>
-                {weekdayName(day, lang)}:{' '}
+                {/* In the visitor's own language ("रविवार"), as the opening notice says them (issue #15). */}
+                {weekdayName(dayOfWeek(day), language)}:{' '}
                 {h ? <bdi>{formatDayHours(h, lang, digits, t)}</bdi> : t('ask.closed')}
               </li>
             ))}

@@ -84,7 +84,7 @@ export function AskScreen() {
   );
 
   return (
-    <StepScreen title={t('ask.title')} testId="screen-ask">
+    <StepScreen title={t('ask.title')} testId="screen-ask" fitScreen>
       <div className="ask">
         <form
           className="ask-form"
@@ -181,7 +181,9 @@ export function AskScreen() {
             )}
           </div>
         )}
-        {offerHandover && !unsure && handover}
+        {/* After the answers, the offer of a person is a bar at the foot of the screen, in view
+            however long the answers are (issue #15: with larger text it lay below the screen). */}
+        {offerHandover && !unsure && <div className="primary-action">{handover}</div>}
       </div>
     </StepScreen>
   );

@@ -13,7 +13,7 @@ import { askedFields, prefill } from '../assisted-form.js';
 import { useAssistedHelp } from '../assisted-help.js';
 import { useAssistedSubmit } from '../assisted-submit.js';
 import { OnScreenKeyboard } from '../on-screen-keyboard.js';
-import { HelpStatus, StepScreen } from '../ui.js';
+import { HelpStatus, StepScreen, useScrollRoomAbove } from '../ui.js';
 import { AssistedFields } from './assisted-fields.js';
 import { AssistedDocuments } from './assisted-documents.js';
 import { AssistedOnBehalf } from './assisted-on-behalf.js';
@@ -38,6 +38,30 @@ export function AssistedScreen() {
     onAssistantEdits: (edits) => setValues((v) => ({ ...v, ...edits })),
   });
   const sending = useAssistedSubmit(api, serviceId, lang);
+  // What is brought into view (a field tapped, an error) stops above the bar, not under it.
+  const bar = useScrollRoomAbove();
+
+  // The field typed into stays in view above the keyboard that has just opened under it.
+  useEffect(() => {
+    if (!focused) return;
+    document.querySelector(`[name="${CSS.escape(focused)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [focused]);
+
+  // A refused submission takes the citizen to the first flagged field (S11 review: the summary showed
+  // in the bar while the fields it meant were scrolled away above): focused, so it is announced with
+  // its message and typed into, and brought into view with its label and message.
+  useEffect(() => {
+    if (sending.refusals === 0) return;
+    const flagged = document.querySelector<HTMLElement>('#assisted-form [aria-invalid="true"]');
+    if (!flagged) return;
+    const target =
+      flagged.getAttribute('role') === 'radiogroup'
+        ? (flagged.querySelector<HTMLElement>('[aria-checked="true"]') ??
+          flagged.querySelector<HTMLElement>('[role="radio"]'))
+        : flagged;
+    target?.focus({ preventScroll: true });
+    (flagged.closest('.field') ?? flagged).scrollIntoView({ block: 'nearest' });
+  }, [sending.refusals]);
 
   useEffect(() => {
     void api.get<unknown>(`/services/${encodeURIComponent(serviceId)}/form`).then((r) => {
@@ -71,9 +95,14 @@ export function AssistedScreen() {
     });
 
   return (
-    <StepScreen title={t('assisted.formTitle', { service: def.title[lang] })} testId="screen-assisted">
+    <StepScreen
+      title={t('assisted.formTitle', { service: def.title[lang] })}
+      testId="screen-assisted"
+      fitScreen
+    >
       <div className="assisted">
         <form
+          id="assisted-form"
           className="assisted-form"
           // The kiosk's own messages, in the citizen's language, instead of the browser's English ones.
           noValidate
@@ -118,12 +147,30 @@ export function AssistedScreen() {
               sending.clearLocal('authorisation');
             }}
           />
-          <div role="alert" aria-live="assertive">
-            {sending.hasErrors && <p className="form-error">{t('assisted.fixErrors')}</p>}
-            {sending.failed && <p className="form-error">{t('assisted.submitFailed')}</p>}
+        </form>
+        {/* What went wrong, submit, the call for an assistant and the keyboard: a bar always in view
+            at the foot of the screen while the form scrolls under it (issue #15: with larger text,
+            "submit" lay 1,600 px below the 1920 px screen, at the end of the page). */}
+        <div className="primary-action assisted-bar" ref={bar}>
+          <div className="bar-messages">
+            <div role="alert" aria-live="assertive">
+              {sending.hasErrors && <p className="form-error">{t('assisted.fixErrors')}</p>}
+              {sending.failed && <p className="form-error">{t('assisted.submitFailed')}</p>}
+            </div>
+            <HelpStatus
+              help={help}
+              testId="help-status"
+              called={t('assisted.assistantCalled')}
+              coming={(name) => t('assisted.assistantComing', { name })}
+            />
           </div>
           <div className="assisted-actions">
-            <button type="submit" className="big-button primary" disabled={sending.pending}>
+            <button
+              type="submit"
+              form="assisted-form"
+              className="big-button primary"
+              disabled={sending.pending}
+            >
               {t('assisted.submit')}
             </button>
             <button
@@ -135,24 +182,18 @@ export function AssistedScreen() {
               {t('assisted.callAssistant')}
             </button>
           </div>
-          <HelpStatus
-            help={help}
-            testId="help-status"
-            called={t('assisted.assistantCalled')}
-            coming={(name) => t('assisted.assistantComing', { name })}
-          />
-        </form>
-        {focused && (
-          <OnScreenKeyboard
-            initial={
-              fields.find((f) => f.path === focused)?.ui.widget === 'text' && focused !== 'emiratesId'
-                ? undefined
-                : 'digits'
-            }
-            onKey={(k) => setValue(focused, (values[focused] ?? '') + k)}
-            onDelete={() => setValue(focused, (values[focused] ?? '').slice(0, -1))}
-          />
-        )}
+          {focused && (
+            <OnScreenKeyboard
+              initial={
+                fields.find((f) => f.path === focused)?.ui.widget === 'text' && focused !== 'emiratesId'
+                  ? undefined
+                  : 'digits'
+              }
+              onKey={(k) => setValue(focused, (values[focused] ?? '') + k)}
+              onDelete={() => setValue(focused, (values[focused] ?? '').slice(0, -1))}
+            />
+          )}
+        </div>
       </div>
     </StepScreen>
   );

@@ -14,7 +14,7 @@ import { counted } from '../../../shared/i18n/durations.js';
 import { queueOpeningOf } from '../opening.js';
 import { OnScreenKeyboard } from '../on-screen-keyboard.js';
 import { QrCode } from '../qr.js';
-import { StepScreen, useErrorText } from '../ui.js';
+import { StepScreen, useErrorText, useScrollRoomAbove } from '../ui.js';
 import type { WalkInPriority } from '../flow.js';
 import { RETRYABLE, usePrintTicket } from './confirm.js';
 import { identityOf, NO_DETAILS, OptionalDetails, type Details } from './identify.js';
@@ -170,7 +170,6 @@ function useMoreBelow(anchor: RefObject<HTMLElement | null>, watch: string): boo
 
 export function ServiceScreen() {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const { catalogue, snapshot, opening, state, lang, language, digits, dispatch } = useKiosk();
   const service = catalogue.services.find((s) => s.id === state.serviceId);
   const hasForm = useHasForm(state.serviceId);
@@ -186,6 +185,8 @@ export function ServiceScreen() {
       }
     : null;
   const print = usePrintTicket(request);
+  // A detail brought into view stops above the bar, which grows when it says why there is no ticket.
+  const bar = useScrollRoomAbove();
   if (!service) return null;
 
   const estimate = snapshot?.queues.find((q) => q.queueId === service.queueId)?.estimate;
@@ -271,16 +272,13 @@ export function ServiceScreen() {
           }}
         />
       )}
-      {print.error && (
-        <div className="error-box" role="alert">
-          <p>{errorText(print.error)}</p>
-          {RETRYABLE.has(print.error) && <p>{t('kiosk.retrying')}</p>}
-        </div>
-      )}
       {/* A bar always in view at the foot of the content (issue #15: with larger text and the
           details open the print button lay 600 px below the screen, with nothing saying so). */}
-      <div className="primary-action">
+      <div className="primary-action" ref={bar}>
         <MoreBelowCue />
+        {/* Why the tap gave no ticket stands in the bar, over "Try again": in view whatever is
+            scrolled (below the details it lay under the bar, unread). */}
+        {print.error && <IssueError code={print.error} />}
         {!refusal && (
           <button
             type="button"
@@ -304,6 +302,32 @@ export function ServiceScreen() {
         )}
       </div>
     </StepScreen>
+  );
+}
+
+/**
+ * Why the print tap gave no ticket, in the citizen's words. Nothing was printed because nothing was
+ * issued yet: the ticket is issued first (usePrintTicket) and printed on the ticket screen, which
+ * has its own words for a printer that fails. Where the hub could not be reached the kiosk asks again
+ * by itself once it is back, with the same idempotency key, so the citizen gets one ticket and
+ * should stay; where it did not answer in time or could not save, "Try again" is just as safe. (It said "لا يوجد اتصال
+ * بالخادم." — "No connection to the server", a technician's words.)
+ */
+function IssueError({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  if (!RETRYABLE.has(code))
+    return (
+      <div className="error-box" role="alert">
+        <p>{errorText(code)}</p>
+      </div>
+    );
+  return (
+    <div className="error-box" role="alert" data-testid="issue-error" data-code={code}>
+      <p className="strong">{t('kiosk.issueNotYet')}</p>
+      <p>{code === 'offline' ? t('kiosk.issueWhenConnected') : t('kiosk.issueTryAgain')}</p>
+      <p>{t('kiosk.issueAskStaff')}</p>
+    </div>
   );
 }
 

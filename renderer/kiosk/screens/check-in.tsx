@@ -35,7 +35,11 @@ export function CheckInScreen() {
       setError(
         r.error.code === 'not_found' ? t('kiosk.err_not_found_booking') : errorText(r.error.code, detail),
       );
-      setCode('');
+      // The code stays as typed (U11: it was emptied), so one wrong character is fixed with the
+      // delete key rather than by typing it all again. It is selected in the focused field: a
+      // scanner's next code replaces it instead of running on after it.
+      field.current?.focus();
+      field.current?.select();
       return;
     }
     const parsed = CheckInResult.safeParse(r.data);
@@ -48,6 +52,7 @@ export function CheckInScreen() {
       title={t('kiosk.checkInTitle')}
       spoken={`${t('kiosk.checkInTitle')}. ${t('kiosk.checkInHint')}`}
       testId="screen-checkin"
+      fitScreen
     >
       <p className="hint">{t('kiosk.checkInHint')}</p>
       <NumberField

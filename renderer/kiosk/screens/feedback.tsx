@@ -1,13 +1,19 @@
 /**
  * The happiness meter (three faces, the UAE government standard) for a finished visit: the
  * citizen scans the ticket's QR code (its status link carries the ticket token). Votes are anonymous.
+ *
+ * Only the scan opens the faces. There is no field for the ticket's number (U11: "A011" typed into
+ * a keyless "ticket code" field was refused): the number is called aloud and shown on the hall's
+ * screens, so anyone could rate someone else's visit with it, while the QR code's token is on the
+ * citizen's paper alone (the feedback route takes the token as its proof).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Face } from '../../../shared/contract/kiosk.js';
 import { PublicTicketStatus } from '../../../shared/contract/views.js';
 import { useKiosk } from '../context.js';
-import { NumberField, StepScreen, useErrorText } from '../ui.js';
+import { StepScreen, useErrorText } from '../ui.js';
+import { useWedgeScan } from '../use-wedge-scan.js';
 
 /** The token from a scanned status link (…/t/<token>) or a bare token. */
 export function tokenFromScan(scan: string): string | null {
@@ -25,16 +31,12 @@ export function FeedbackScreen() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { api } = useKiosk();
-  const [scan, setScan] = useState('');
   const [token, setToken] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [thanked, setThanked] = useState(false);
-  const field = useRef<HTMLInputElement>(null);
-  useEffect(() => field.current?.focus(), []);
 
-  const lookUp = async () => {
+  const lookUp = async (scan: string) => {
     const tk = tokenFromScan(scan);
-    setScan('');
     if (!tk) return setError(errorText('not_found'));
     const r = await api.get<unknown>(`/public/tickets/${encodeURIComponent(tk)}`);
     if (!r.ok) return setError(errorText(r.error.code));
@@ -44,6 +46,8 @@ export function FeedbackScreen() {
     setError(null);
     setToken(tk);
   };
+  // The scanner types the ticket's link wherever the focus is; once the faces are up, it waits.
+  useWedgeScan((scan) => void lookUp(scan), !token && !thanked);
   const vote = async (face: Face) => {
     if (!token) return;
     const r = await api.post<unknown>('/feedback', { token, face });
@@ -55,8 +59,9 @@ export function FeedbackScreen() {
   return (
     <StepScreen
       title={t('kiosk.feedbackTitle')}
-      spoken={`${t('kiosk.feedbackTitle')}. ${token ? t('kiosk.feedbackQuestion') : t('kiosk.feedbackScan')}`}
+      spoken={`${t('kiosk.feedbackTitle')}. ${token ? t('kiosk.feedbackQuestion') : `${t('kiosk.feedbackScan')}. ${t('kiosk.feedbackScanner')}`}`}
       testId="screen-feedback"
+      fitScreen
     >
       {thanked ? (
         <p className="ok-box" role="status">
@@ -81,17 +86,14 @@ export function FeedbackScreen() {
           <p className="note">{t('kiosk.feedbackAnonymous')}</p>
         </section>
       ) : (
-        <>
-          <p className="hint">{t('kiosk.feedbackScan')}</p>
-          <NumberField
-            label={t('kiosk.ticketCode')}
-            value={scan}
-            testId="ticket-scan"
-            onChange={(typed) => setScan(typed.slice(0, 300))}
-            inputRef={field}
-            onEnter={() => void lookUp()}
-          />
-        </>
+        <div className="scan-hint" data-testid="feedback-scan-hint">
+          <ScanIcon />
+          <p>
+            <strong>{t('kiosk.feedbackScan')}</strong>
+            <br />
+            {t('kiosk.feedbackScanner')}
+          </p>
+        </div>
       )}
       {error && (
         <p className="error-box" role="alert">
@@ -99,6 +101,23 @@ export function FeedbackScreen() {
         </p>
       )}
     </StepScreen>
+  );
+}
+
+/** A ticket with its QR code held over the scanner's beam, below it. */
+function ScanIcon() {
+  return (
+    <svg className="scan-icon" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
+      <rect x="24" y="6" width="52" height="60" rx="4" fill="none" stroke="currentColor" strokeWidth="4" />
+      <path
+        d="M34 18h12v12H34zM54 18h12v12H54zM34 38h12v12H34zM56 40h8v8h-8z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="4"
+      />
+      <path d="M14 80h72" stroke="currentColor" strokeWidth="6" strokeLinecap="round" />
+      <path d="M32 92h36" stroke="currentColor" strokeWidth="4" strokeLinecap="round" />
+    </svg>
   );
 }
 

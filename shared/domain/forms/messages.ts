@@ -66,6 +66,12 @@ export function fieldErrorMessage(
     case 'pattern':
     case 'format':
       return { ar: `صيغة ${label.ar} غير صحيحة`, en: `${label.en} is not in the right format` };
+    case 'checkDigit':
+      // Its shape is right (the format's own message would repeat it): the last digit is not.
+      return {
+        ar: `الرقم الأخير في ${label.ar} لا يطابق بقية الرقم: أعد إدخاله كما هو على البطاقة`,
+        en: `The last digit of the ${label.en} does not match the rest: enter it again as on the card`,
+      };
     case 'minLength':
       return {
         ar: `يجب ألا ${g('يقل', 'تقل')} ${label.ar} عن ${arabicCharacters(limit)}`,

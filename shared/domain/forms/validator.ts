@@ -7,7 +7,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { FormDefinition, type FieldError, type FormValidation } from '../../contract/forms.js';
-import { normaliseEmiratesId, normaliseUaeMobile } from '../identity.js';
+import { emiratesIdProblem, normaliseEmiratesId, normaliseUaeMobile } from '../identity.js';
 import { formDefinitionProblems } from './definition.js';
 import { fieldErrorMessage, unknownFieldMessage } from './messages.js';
 import { describeIssue } from '../../contract/validation-errors.js';
@@ -39,7 +39,25 @@ function newAjv(): Ajv2020 {
   return ajv;
 }
 
-function toFieldError(e: ErrorObject, def: FormDefinition): FieldError {
+/** The value an error points at (its instance path), for errors that depend on it. */
+function valueAt(data: unknown, instancePath: string): unknown {
+  let node = data;
+  for (const part of instancePath.split('/').filter(Boolean))
+    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  return node;
+}
+
+/**
+ * An Emirates ID of the right shape whose last digit does not check is a `checkDigit` error, not a
+ * `format` one: "15 digits starting with 784" would send the citizen after a rule already met.
+ */
+function keywordOf(e: ErrorObject, data: unknown): string {
+  if (e.keyword !== 'format' || e.params.format !== 'emirates-id') return e.keyword;
+  const value = valueAt(data, e.instancePath);
+  return typeof value === 'string' && emiratesIdProblem(value) === 'checkDigit' ? 'checkDigit' : e.keyword;
+}
+
+function toFieldError(e: ErrorObject, def: FormDefinition, data: unknown): FieldError {
   const base = e.instancePath.split('/').filter(Boolean).join('.');
   if (e.keyword === 'additionalProperties') {
     const name = String(e.params.additionalProperty);
@@ -49,11 +67,12 @@ function toFieldError(e: ErrorObject, def: FormDefinition): FieldError {
     e.keyword === 'required' ? [base, String(e.params.missingProperty)].filter(Boolean).join('.') : base;
   const ui = def.fields[field];
   const label = ui?.label ?? { ar: field || 'النموذج', en: field || 'The form' };
-  const custom = ui?.errors?.[e.keyword];
+  const keyword = keywordOf(e, data);
+  const custom = ui?.errors?.[keyword];
   return {
     field,
-    keyword: e.keyword,
-    message: custom ?? fieldErrorMessage(e.keyword, e.params, label, ui?.arGender),
+    keyword,
+    message: custom ?? fieldErrorMessage(keyword, e.params, label, ui?.arGender),
   };
 }
 
@@ -97,7 +116,7 @@ export function compileForms(definitions: unknown, serviceIds: readonly string[]
       definition: def,
       validate(data) {
         if (validate(data)) return { valid: true, data: data as Record<string, unknown> };
-        return { valid: false, errors: (validate.errors ?? []).map((e) => toFieldError(e, def)) };
+        return { valid: false, errors: (validate.errors ?? []).map((e) => toFieldError(e, def, data)) };
       },
     });
   });

@@ -195,13 +195,13 @@ export const configEditor: AppStrings<Key> = {
     digitsArab: 'عربية هندية ٠١٢٣',
     lastTicketMinutes: 'دقائق آخر تذكرة قبل الإغلاق',
     lastTicketMinutesHint:
-      'تتوقف تذاكر الحضور المباشر قبل الإغلاق بهذه الدقائق (من 0 إلى 240). اتركه فارغاً للافتراضي: 30.',
-    queueLastTicketHint: 'لهذا الطابور وحده (من 0 إلى 240). اتركه فارغاً لاستخدام إعداد المركز.',
+      'تتوقف تذاكر الحضور المباشر قبل الإغلاق بهذه الدقائق (من {{min}} إلى {{max}}). اتركه فارغاً للافتراضي: {{default}}.',
+    queueLastTicketHint: 'لهذا الطابور وحده (من {{min}} إلى {{max}}). اتركه فارغاً لاستخدام إعداد المركز.',
     announcementLanguages:
       'لغات إضافية لنداءات هذا الطابور على الشاشات (بعد العربية والإنجليزية، بهذا الترتيب)',
     typicalBreakMinutes: 'المدة المعتادة للاستراحة بالدقائق',
     typicalBreakMinutesHint:
-      'يتوقع تقدير الانتظار عودة الكاونتر من الاستراحة بعد هذه الدقائق (من 1 إلى 240). اتركه فارغاً للافتراضي: 20.',
+      'يتوقع تقدير الانتظار عودة الكاونتر من الاستراحة بعد هذه الدقائق (من {{min}} إلى {{max}}). اتركه فارغاً للافتراضي: {{default}}.',
     device: 'الجهاز',
     deviceDefaults: 'الإعدادات الافتراضية',
     deviceConfigured: 'معدّة',
@@ -318,13 +318,13 @@ export const configEditor: AppStrings<Key> = {
     digitsArab: 'Arabic-Indic ٠١٢٣',
     lastTicketMinutes: 'Last ticket, minutes before closing',
     lastTicketMinutesHint:
-      'Walk-in tickets stop this many minutes before closing (0 to 240). Leave empty for the default: 30.',
-    queueLastTicketHint: "For this queue only (0 to 240). Leave empty to use the centre's setting.",
+      'Walk-in tickets stop this many minutes before closing ({{min}} to {{max}}). Leave empty for the default: {{default}}.',
+    queueLastTicketHint: "For this queue only ({{min}} to {{max}}). Leave empty to use the centre's setting.",
     announcementLanguages:
       "Languages the boards also announce this queue's calls in (after Arabic and English, in the order ticked)",
     typicalBreakMinutes: 'Usual break, minutes',
     typicalBreakMinutesHint:
-      'The waiting-time estimate expects a counter back from a break after this many minutes (1 to 240). Leave empty for the default: 20.',
+      'The waiting-time estimate expects a counter back from a break after this many minutes ({{min}} to {{max}}). Leave empty for the default: {{default}}.',
     device: 'Device',
     deviceDefaults: 'Default settings',
     deviceConfigured: 'Configured',

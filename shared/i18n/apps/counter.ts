@@ -98,6 +98,8 @@ export const counter: AppStrings = {
     transferNote: 'ملاحظة التحويل',
     visitHistory: 'سجل هذه الزيارة',
     earlierVisits: 'الزيارات والتواصل السابق',
+    // The heading with how many, so a list that scrolls says what there is to scroll through.
+    earlierVisitsCount: 'الزيارات والتواصل السابق ({{n}})',
     centralUnavailable: 'الملف المركزي للمراجع غير متاح الآن. يظهر سجل هذه الزيارة فقط.',
     noIdentity: 'لم يقدم المراجع هوية، فلا يوجد سجل سابق.',
     noEarlier: 'لا توجد زيارات سابقة.',
@@ -229,6 +231,7 @@ export const counter: AppStrings = {
     transferNote: 'Transfer note',
     visitHistory: 'This visit',
     earlierVisits: 'Earlier visits and contacts',
+    earlierVisitsCount: 'Earlier visits and contacts ({{n}})',
     centralUnavailable:
       'The central customer profile is not available now. Only this visit’s history is shown.',
     noIdentity: 'The customer gave no identity, so there is no earlier history.',

@@ -49,6 +49,7 @@ type Key =
   | 'counterStatus_idle'
   | 'counterStatus_break'
   | 'counterStatus_closed'
+  | 'counterCalledWaiting'
   | 'staff'
   | 'currentTicket'
   | 'servingFor'
@@ -303,6 +304,8 @@ export const dashboard: AppStrings<Key> = {
     counterStatus_idle: 'متاح',
     counterStatus_break: 'استراحة',
     counterStatus_closed: 'مغلق',
+    // A ticket called and the citizen not yet at the counter: not "serving" (U11). منذ takes the genitive.
+    counterCalledWaiting: 'تم النداء · بانتظار المراجع منذ {{minutesAfter}}',
     staff: 'الموظف',
     currentTicket: 'التذكرة الحالية',
     servingFor: 'مدة الخدمة',
@@ -491,7 +494,7 @@ export const dashboard: AppStrings<Key> = {
     deviceRevokeWarning:
       'يُفصل الجهاز فورًا ويتوقف مفتاحه عن العمل. لا يمكن التراجع عن ذلك: لاستخدام الجهاز مرة أخرى يجب ربطه من جديد كجهاز جديد.',
     deviceRevokeReason: 'سبب الإبطال (يُحفظ في سجل التغييرات)',
-    deviceRevokeReasonHint: 'اكتب سببًا من 3 إلى 200 حرف.',
+    deviceRevokeReasonHint: 'اكتب سببًا من {{min}} إلى {{max}} حرف.',
     deviceRevokeNext: 'متابعة',
     deviceCancel: 'إلغاء',
     deviceRevokeConfirm: 'هل تريد إبطال مفتاح {{name}} الآن؟ لا يمكن التراجع عن ذلك.',
@@ -563,6 +566,7 @@ export const dashboard: AppStrings<Key> = {
     counterStatus_idle: 'Idle',
     counterStatus_break: 'On break',
     counterStatus_closed: 'Closed',
+    counterCalledWaiting: 'Called · waiting for the citizen for {{minutesAfter}}',
     staff: 'Staff',
     currentTicket: 'Current ticket',
     servingFor: 'Serving for',
@@ -751,7 +755,7 @@ export const dashboard: AppStrings<Key> = {
     deviceRevokeWarning:
       'The device is disconnected at once and its key stops working. This cannot be undone: to use the device again, pair it again as a new device.',
     deviceRevokeReason: 'Reason (kept in the change log)',
-    deviceRevokeReasonHint: 'Write a reason of 3 to 200 characters.',
+    deviceRevokeReasonHint: 'Write a reason of {{min}} to {{max}} characters.',
     deviceRevokeNext: 'Continue',
     deviceCancel: 'Cancel',
     deviceRevokeConfirm: 'Revoke the key of {{name}} now? This cannot be undone.',

@@ -34,6 +34,10 @@ export const display: AppStrings = {
     pastClosing: 'الانتظار يتجاوز الإغلاق',
     // The minutes column's heading when every queue's row has the mark.
     pastClosingShort: 'بعد الإغلاق',
+    // The queue's last walk-in ticket of the day has gone (the kiosk refuses it: 'انتهى إصدار التذاكر
+    // لهذه الخدمة اليوم'): the row's mark and the line under the table, in the words of /join/'s
+    // refusal without the service's name, short enough for the waiting column at 48 px.
+    lastTicketPassed: 'انتهى إصدار التذاكر اليوم',
     missingKey: 'هذه الشاشة تحتاج مفتاح جهاز: افتحها بالرابط ‎/display/#key=…',
   },
   en: {
@@ -61,6 +65,7 @@ export const display: AppStrings = {
     noCounterShort: 'No counter',
     pastClosing: 'Wait runs past closing',
     pastClosingShort: 'After closing',
+    lastTicketPassed: 'No more tickets today',
     missingKey: 'This screen needs a device key: open it as /display/#key=…',
   },
 };

@@ -22,6 +22,8 @@ export const join = {
     invalidCode: 'الرمز ستة أرقام.',
     noService: 'اختر خدمة أولاً.',
     privacy: 'لا نحتفظ برقمك إلا لإرسال الرسائل عن هذه التذكرة.',
+    // On the language button, in the phone's own language when the page is in another (renderer/common/phone-page.tsx).
+    languageHint: 'اختر لغتك',
     smsCode: 'رمز التحقق في دور: {{code}}. صالح لمدة {{validFor}}. لا تشاركه مع أحد.',
     error_code_expired: 'انتهت صلاحية الرمز. اطلب رمزاً جديداً.',
     error_code_wrong: 'الرمز غير صحيح. حاول مرة أخرى.',
@@ -60,6 +62,7 @@ export const join = {
     invalidCode: 'The code is six digits.',
     noService: 'Choose a service first.',
     privacy: 'Your number is used only to send you messages about this ticket.',
+    languageHint: 'Choose your language',
     smsCode: 'Your Dawr code: {{code}}. Valid for {{validFor}}. Do not share it.',
     error_code_expired: 'The code expired. Ask for a new one.',
     error_code_wrong: 'That code is not right. Please try again.',

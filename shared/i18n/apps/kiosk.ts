@@ -80,7 +80,7 @@ const ar = {
   checkedIn: 'تم تسجيل حضورك. لديك أولوية الموعد.',
   feedbackTitle: 'قيّم زيارتك',
   feedbackScan: 'امسح رمز QR الموجود على تذكرتك',
-  ticketCode: 'رمز التذكرة',
+  feedbackScanner: 'قرّب التذكرة من الماسح الضوئي أسفل هذه الشاشة.',
   feedbackQuestion: 'ما مدى رضاك عن الخدمة؟',
   faceHappy: 'سعيد',
   faceNeutral: 'محايد',
@@ -114,6 +114,11 @@ const ar = {
     '\u2067جهاز التذاكر يعيد الاتصال… إن طال ذلك، يُرجى مراجعة أحد الموظفين.\u2069 / \u2066The ticket machine is reconnecting… Please ask a member of staff if it takes long.\u2069',
   retrying: 'نحاول مرة أخرى…',
   tryAgain: 'حاول مرة أخرى',
+  issueNotYet: 'تذكرتك لم تصدر بعد.',
+  issueWhenConnected:
+    'فقد جهاز التذاكر اتصاله بنظام المركز، وسيصدر تذكرتك هنا من تلقاء نفسه حين يعود الاتصال: تذكرة واحدة فقط، فابقَ هنا من فضلك.',
+  issueTryAgain: 'تعذّر على نظام المركز إصدارها الآن. اضغط «حاول مرة أخرى»، ولن تحصل على تذكرتين.',
+  issueAskStaff: 'إن طال ذلك، يُرجى مراجعة أحد الموظفين.',
   noDeviceKey:
     'هذا الجهاز غير مسجل. يرجى إبلاغ الموظف. / This kiosk is not registered. Please tell a member of staff.',
   printKeep: 'يرجى الاحتفاظ بالتذكرة حتى يتم نداء رقمك',
@@ -253,7 +258,7 @@ const en: Record<keyof typeof ar, string> = {
   checkedIn: 'You are checked in, with appointment priority.',
   feedbackTitle: 'Rate your visit',
   feedbackScan: 'Scan the QR code on your ticket',
-  ticketCode: 'Ticket code',
+  feedbackScanner: 'Hold your ticket to the scanner below this screen.',
   feedbackQuestion: 'How satisfied are you with the service?',
   faceHappy: 'Happy',
   faceNeutral: 'Neutral',
@@ -283,6 +288,12 @@ const en: Record<keyof typeof ar, string> = {
     '\u2067جهاز التذاكر يعيد الاتصال… إن طال ذلك، يُرجى مراجعة أحد الموظفين.\u2069 / \u2066The ticket machine is reconnecting… Please ask a member of staff if it takes long.\u2069',
   retrying: 'Trying again…',
   tryAgain: 'Try again',
+  issueNotYet: 'Your ticket has not been issued yet.',
+  issueWhenConnected:
+    'This ticket machine has lost its connection to the centre’s system. It will issue your ticket here by itself when the connection is back: one ticket only, so please stay.',
+  issueTryAgain:
+    'The centre’s system could not issue it just now. Tap “Try again”: you will not get two tickets.',
+  issueAskStaff: 'If it takes long, please ask a member of staff.',
   noDeviceKey:
     'هذا الجهاز غير مسجل. يرجى إبلاغ الموظف. / This kiosk is not registered. Please tell a member of staff.',
   printKeep: 'Please keep this ticket until your number is called',

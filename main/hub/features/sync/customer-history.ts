@@ -9,6 +9,7 @@ import type { CustomerRef, Visit } from '../../../../shared/contract/visit.js';
 import type { Db } from '../../core/store/database.js';
 import type { CentralClient } from './central-client.js';
 import { visitsOfCustomer } from '../../core/store/visit-identity.js';
+import { hubSource } from './map-event.js';
 
 export const READ_PURPOSE = 'counter service';
 
@@ -51,6 +52,15 @@ export function localHistory(
   }));
 }
 
+/**
+ * Whether a central timeline item is the visit at the counter itself: this hub syncs it too, and the
+ * panel shows it as "this visit", so it is not an earlier one. Central names a visit's row
+ * `visit:<source>:<visit id>` (main/central/store/projection.ts, visitRowId).
+ */
+export function isThisVisit(item: TimelineItem, visitId: string, centreId: string): boolean {
+  return item.kind === 'visit' && item.id === `visit:${hubSource(centreId)}:${visitId}`;
+}
+
 export interface HistoryReader {
   read(visit: Visit, staffId: string): Promise<CustomerHistory>;
 }
@@ -63,7 +73,7 @@ export function createHistoryReader(opts: {
   cacheMs: number;
   now: () => number;
 }): HistoryReader {
-  const cache = new Map<string, { until: number; items: HistoryItem[] }>();
+  const cache = new Map<string, { until: number; timeline: TimelineItem[] }>();
   return {
     async read(visit, staffId) {
       const customer = visit.customer;
@@ -77,7 +87,14 @@ export function createHistoryReader(opts: {
       // Per reader: each staff member's first read must reach central's access log.
       const key = `${staffId}|${customer.idHash ?? ''}|${customer.mobileHash ?? ''}`;
       const cached = cache.get(key);
-      if (cached && cached.until > opts.now()) return { source: 'central', items: cached.items };
+      // Cached per citizen, not per visit: the visit at the counter is left out on each read.
+      const earlier = (timeline: readonly TimelineItem[]): CustomerHistory => ({
+        source: 'central',
+        items: timeline
+          .filter((item) => !isThisVisit(item, visit.id, opts.centreId()))
+          .map(summariseTimelineItem),
+      });
+      if (cached && cached.until > opts.now()) return earlier(cached.timeline);
       const started = opts.now();
       const remaining = () => Math.max(50, opts.timeoutMs - (opts.now() - started));
       try {
@@ -87,12 +104,10 @@ export function createHistoryReader(opts: {
           ...(customer.mobileHash ? { mobileHash: customer.mobileHash } : {}),
         };
         const customerKey = await opts.client.lookup(ref, reader, remaining());
-        const items = customerKey
-          ? (await opts.client.timeline(customerKey, reader, remaining())).map(summariseTimelineItem)
-          : [];
+        const timeline = customerKey ? await opts.client.timeline(customerKey, reader, remaining()) : [];
         if (cache.size > 1000) cache.clear();
-        cache.set(key, { until: opts.now() + opts.cacheMs, items });
-        return { source: 'central', items };
+        cache.set(key, { until: opts.now() + opts.cacheMs, timeline });
+        return earlier(timeline);
       } catch (e) {
         const timedOut = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
         return local(timedOut ? 'central_timeout' : 'central_unreachable');

@@ -19,6 +19,7 @@ export const join: VisitorNamespaces['join'] = {
   invalidCode: 'কোডটি ছয় অঙ্কের।',
   noService: 'আগে একটি সেবা বেছে নিন।',
   privacy: 'আপনার নম্বর শুধু এই টিকিট সম্পর্কে বার্তা পাঠাতে ব্যবহার করা হয়।',
+  languageHint: 'আপনার ভাষা বেছে নিন',
   smsCode: 'আপনার Dawr কোড: {{code}}। {{validFor}} বৈধ। কাউকে জানাবেন না।',
   error_code_expired: 'কোডের মেয়াদ শেষ। নতুন কোড চান।',
   error_code_wrong: 'কোডটি সঠিক নয়। আবার চেষ্টা করুন।',

@@ -77,7 +77,7 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   checkedIn: 'আপনার চেক-ইন হয়েছে, অ্যাপয়েন্টমেন্টের অগ্রাধিকারসহ।',
   feedbackTitle: 'আপনার অভিজ্ঞতা মূল্যায়ন করুন',
   feedbackScan: 'টিকিটের QR কোড স্ক্যান করুন',
-  ticketCode: 'টিকিট কোড',
+  feedbackScanner: 'আপনার টিকিটটি এই স্ক্রিনের নিচের স্ক্যানারের সামনে ধরুন।',
   feedbackQuestion: 'সেবায় আপনি কতটা সন্তুষ্ট?',
   faceHappy: 'খুশি',
   faceNeutral: 'মোটামুটি',
@@ -105,6 +105,11 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
     '\u2066টিকিট মেশিন আবার সংযোগ করছে… বেশি সময় লাগলে অনুগ্রহ করে একজন কর্মীকে জিজ্ঞাসা করুন।\u2069 / \u2066The ticket machine is reconnecting… Please ask a member of staff if it takes long.\u2069',
   retrying: 'আবার চেষ্টা চলছে…',
   tryAgain: 'আবার চেষ্টা করুন',
+  issueNotYet: 'আপনার টিকিট এখনও দেওয়া হয়নি।',
+  issueWhenConnected:
+    'এই টিকিট মেশিনের সঙ্গে কেন্দ্রের সিস্টেমের সংযোগ বিচ্ছিন্ন হয়েছে। সংযোগ ফিরলেই এটি এখানেই নিজে থেকে আপনার টিকিট দেবে: শুধু একটি টিকিট, তাই অনুগ্রহ করে এখানে থাকুন।',
+  issueTryAgain: 'কেন্দ্রের সিস্টেম এখনই এটি দিতে পারেনি। “আবার চেষ্টা করুন” চাপুন: আপনি দুটি টিকিট পাবেন না।',
+  issueAskStaff: 'দেরি হলে অনুগ্রহ করে কোনো কর্মীকে জিজ্ঞাসা করুন।',
   noDeviceKey:
     'هذا الجهاز غير مسجل. يرجى إبلاغ الموظف. / This kiosk is not registered. Please tell a member of staff.',
   printKeep: 'আপনার নম্বর ডাকা পর্যন্ত টিকিটটি রাখুন',

@@ -20,6 +20,7 @@ export const join: VisitorNamespaces['join'] = {
   invalidCode: 'کد شش رقم است.',
   noService: 'ابتدا یک خدمت انتخاب کنید.',
   privacy: 'شماره شما فقط برای ارسال پیام درباره همین نوبت به کار می‌رود.',
+  languageHint: 'زبان خود را انتخاب کنید',
   smsCode: 'کد Dawr شما: {{code}}. {{validFor}} معتبر است. آن را به کسی ندهید.',
   error_code_expired: 'کد منقضی شد. کد تازه‌ای بخواهید.',
   error_code_wrong: 'این کد درست نیست. دوباره تلاش کنید.',

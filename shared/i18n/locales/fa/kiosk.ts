@@ -77,7 +77,7 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   checkedIn: 'حضور شما ثبت شد، با اولویت وقت قبلی.',
   feedbackTitle: 'به مراجعهٔ خود امتیاز دهید',
   feedbackScan: 'کد QR روی نوبت خود را اسکن کنید',
-  ticketCode: 'کد نوبت',
+  feedbackScanner: 'نوبت خود را جلوی اسکنر زیر این صفحه بگیرید.',
   feedbackQuestion: 'چقدر از خدمت راضی هستید؟',
   faceHappy: 'راضی',
   faceNeutral: 'معمولی',
@@ -105,6 +105,12 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
     '\u2067دستگاه نوبت‌دهی دوباره وصل می‌شود… اگر طول کشید، لطفاً از یکی از کارکنان کمک بخواهید.\u2069 / \u2066The ticket machine is reconnecting… Please ask a member of staff if it takes long.\u2069',
   retrying: 'تلاش دوباره…',
   tryAgain: 'دوباره تلاش کنید',
+  issueNotYet: 'نوبت شما هنوز صادر نشده است.',
+  issueWhenConnected:
+    'ارتباط این دستگاه نوبت‌دهی با سامانهٔ مرکز قطع شده است. به‌محض برقراری ارتباط، نوبت شما را همین‌جا خودکار صادر می‌کند: فقط یک نوبت، پس لطفاً همین‌جا بمانید.',
+  issueTryAgain:
+    'سامانهٔ مرکز فعلاً نتوانست آن را صادر کند. «دوباره تلاش کنید» را بزنید: دو نوبت دریافت نخواهید کرد.',
+  issueAskStaff: 'اگر طول کشید، لطفاً از یکی از کارکنان بپرسید.',
   noDeviceKey:
     'هذا الجهاز غير مسجل. يرجى إبلاغ الموظف. / This kiosk is not registered. Please tell a member of staff.',
   printKeep: 'لطفاً این نوبت را تا فراخوانده شدن شماره‌تان نگه دارید',

@@ -19,6 +19,7 @@ export const join: VisitorNamespaces['join'] = {
   invalidCode: 'कोड छह अंकों का है।',
   noService: 'पहले एक सेवा चुनें।',
   privacy: 'आपका नंबर केवल इस टिकट के बारे में संदेश भेजने के लिए उपयोग होता है।',
+  languageHint: 'अपनी भाषा चुनें',
   smsCode: 'आपका Dawr कोड: {{code}}। {{validFor}} तक मान्य। इसे किसी से साझा न करें।',
   error_code_expired: 'कोड की अवधि समाप्त हो गई। नया कोड माँगें।',
   error_code_wrong: 'यह कोड सही नहीं है। फिर से कोशिश करें।',

@@ -77,7 +77,7 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   checkedIn: 'आपकी हाज़िरी लग गई, अपॉइंटमेंट की प्राथमिकता के साथ।',
   feedbackTitle: 'अपनी यात्रा को रेटिंग दें',
   feedbackScan: 'अपने टिकट पर छपा QR कोड स्कैन करें',
-  ticketCode: 'टिकट कोड',
+  feedbackScanner: 'अपना टिकट इस स्क्रीन के नीचे लगे स्कैनर के सामने रखें।',
   feedbackQuestion: 'आप सेवा से कितने संतुष्ट हैं?',
   faceHappy: 'ख़ुश',
   faceNeutral: 'सामान्य',
@@ -105,6 +105,11 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
     '\u2066टिकट मशीन फिर से जुड़ रही है… देर लगे तो कृपया किसी कर्मचारी से पूछें।\u2069 / \u2066The ticket machine is reconnecting… Please ask a member of staff if it takes long.\u2069',
   retrying: 'फिर से कोशिश हो रही है…',
   tryAgain: 'फिर से कोशिश करें',
+  issueNotYet: 'आपका टिकट अभी जारी नहीं हुआ है।',
+  issueWhenConnected:
+    'इस टिकट मशीन का केंद्र की प्रणाली से संपर्क टूट गया है। संपर्क लौटते ही यह आपका टिकट यहीं अपने-आप जारी कर देगी: केवल एक टिकट, इसलिए कृपया यहीं रुकें।',
+  issueTryAgain: 'केंद्र की प्रणाली अभी इसे जारी नहीं कर सकी। “फिर से कोशिश करें” दबाएँ: आपको दो टिकट नहीं मिलेंगे।',
+  issueAskStaff: 'देर लगे तो कृपया किसी कर्मचारी से पूछें।',
   noDeviceKey:
     'هذا الجهاز غير مسجل. يرجى إبلاغ الموظف. / This kiosk is not registered. Please tell a member of staff.',
   printKeep: 'कृपया अपना नंबर बुलाए जाने तक यह टिकट अपने पास रखें',

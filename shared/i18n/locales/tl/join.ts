@@ -20,6 +20,7 @@ export const join: VisitorNamespaces['join'] = {
   invalidCode: 'Anim na digit ang code.',
   noService: 'Pumili muna ng serbisyo.',
   privacy: 'Ginagamit lang ang iyong numero para padalhan ka ng mensahe tungkol sa tiket na ito.',
+  languageHint: 'Piliin ang iyong wika',
   smsCode: 'Ang iyong Dawr code: {{code}}. May bisa nang {{validFor}}. Huwag itong ibahagi.',
   error_code_expired: 'Nag-expire na ang code. Humingi ng bago.',
   error_code_wrong: 'Mali ang code na iyan. Subukan muli.',

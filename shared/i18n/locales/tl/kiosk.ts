@@ -77,7 +77,7 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   checkedIn: 'Naka-check in ka na, may prayoridad ng appointment.',
   feedbackTitle: 'I-rate ang pagbisita mo',
   feedbackScan: 'I-scan ang QR code sa tiket mo',
-  ticketCode: 'Code ng tiket',
+  feedbackScanner: 'Itapat ang tiket mo sa scanner sa ibaba ng screen na ito.',
   feedbackQuestion: 'Gaano ka nasiyahan sa serbisyo?',
   faceHappy: 'Masaya',
   faceNeutral: 'Katamtaman',
@@ -105,6 +105,12 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
     '\u2066Muling kumokonekta ang makina ng tiket… Kung matagal, magtanong po sa isang kawani.\u2069 / \u2066The ticket machine is reconnecting… Please ask a member of staff if it takes long.\u2069',
   retrying: 'Sinusubukang muli…',
   tryAgain: 'Subukang muli',
+  issueNotYet: 'Hindi pa naibibigay ang tiket mo.',
+  issueWhenConnected:
+    'Nawalan ng koneksyon ang makinang ito sa sistema ng sentro. Kusa nitong ibibigay dito ang tiket mo pagbalik ng koneksyon: isang tiket lang, kaya pakihintay dito.',
+  issueTryAgain:
+    'Hindi ito naibigay ng sistema ng sentro ngayon. Pindutin ang “Subukang muli”: hindi ka makakakuha ng dalawang tiket.',
+  issueAskStaff: 'Kung matagal, magtanong sa isang kawani.',
   noDeviceKey:
     'هذا الجهاز غير مسجل. يرجى إبلاغ الموظف. / This kiosk is not registered. Please tell a member of staff.',
   printKeep: 'Itago po ang tiket na ito hanggang tawagin ang numero mo',

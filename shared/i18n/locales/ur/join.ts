@@ -19,6 +19,7 @@ export const join: VisitorNamespaces['join'] = {
   invalidCode: 'کوڈ چھ ہندسوں کا ہے۔',
   noService: 'پہلے سروس منتخب کریں۔',
   privacy: 'آپ کا نمبر صرف اس ٹکٹ کے بارے میں پیغامات بھیجنے کے لیے استعمال ہوتا ہے۔',
+  languageHint: 'اپنی زبان منتخب کریں',
   smsCode: 'آپ کا Dawr کوڈ: {{code}}۔ {{validFor}} تک درست۔ کسی کو نہ بتائیں۔',
   error_code_expired: 'کوڈ کی میعاد ختم ہو گئی۔ نیا کوڈ مانگیں۔',
   error_code_wrong: 'یہ کوڈ درست نہیں۔ دوبارہ کوشش کریں۔',

@@ -77,7 +77,7 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
   checkedIn: 'آپ کی حاضری لگ گئی، ملاقات کی ترجیح کے ساتھ۔',
   feedbackTitle: 'اپنے دورے کی درجہ بندی کریں',
   feedbackScan: 'اپنے ٹکٹ پر موجود QR کوڈ اسکین کریں',
-  ticketCode: 'ٹکٹ کوڈ',
+  feedbackScanner: 'اپنا ٹکٹ اس اسکرین کے نیچے لگے اسکینر کے سامنے رکھیں۔',
   feedbackQuestion: 'آپ سروس سے کتنے مطمئن ہیں؟',
   faceHappy: 'خوش',
   faceNeutral: 'درمیانہ',
@@ -105,6 +105,12 @@ export const kiosk: VisitorNamespaces['kiosk'] = {
     '\u2067ٹکٹ مشین دوبارہ جڑ رہی ہے… دیر لگے تو براہِ کرم عملے کے کسی رکن سے پوچھیں۔\u2069 / \u2066The ticket machine is reconnecting… Please ask a member of staff if it takes long.\u2069',
   retrying: 'دوبارہ کوشش ہو رہی ہے…',
   tryAgain: 'دوبارہ کوشش کریں',
+  issueNotYet: 'آپ کا ٹکٹ ابھی جاری نہیں ہوا۔',
+  issueWhenConnected:
+    'اس ٹکٹ مشین کا مرکز کے نظام سے رابطہ ٹوٹ گیا ہے۔ رابطہ بحال ہوتے ہی یہ آپ کا ٹکٹ یہیں خود بخود جاری کر دے گی: صرف ایک ٹکٹ، اس لیے براہِ کرم یہیں رکیں۔',
+  issueTryAgain:
+    'مرکز کا نظام ابھی اسے جاری نہیں کر سکا۔ “دوبارہ کوشش کریں” دبائیں: آپ کو دو ٹکٹ نہیں ملیں گے۔',
+  issueAskStaff: 'دیر لگے تو براہِ کرم کسی ملازم سے پوچھیں۔',
   noDeviceKey:
     'هذا الجهاز غير مسجل. يرجى إبلاغ الموظف. / This kiosk is not registered. Please tell a member of staff.',
   printKeep: 'براہ کرم اپنا نمبر پکارے جانے تک یہ ٹکٹ اپنے پاس رکھیں',

@@ -5,8 +5,9 @@
  * was painted, with little of that on the main thread: the raster and compositor threads were
  * waiting for one of the machine's two cores while everything started "after the first screen"
  * competed with them (the later screens' chunks fetched and parsed, the socket's handshake and its
- * schemas' chunk, the boot worker's check and its answer on the main thread, and the hub serving all
- * of that). Work that can wait waits for this instead.
+ * schemas' chunk, the validation worker, and the hub serving all of that). On the phone status page,
+ * with the CPU slowed 4×, building zod's schemas and loading the socket took the main thread before
+ * the place in line was drawn. Work that can wait waits for this instead.
  *
  * Chromium hands a `first-contentful-paint` entry to observers once that frame has been presented,
  * so it is the signal. A page that never paints (hidden, or a browser without paint timing) goes on
