@@ -6,8 +6,7 @@
 import 'react';
 
 declare module 'react' {
-  // A merged declaration repeats React's type parameter, unused here.
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- interface merging requires React's own type parameter, which this addition does not use
   interface HTMLAttributes<T> {
     elementtiming?: string;
   }

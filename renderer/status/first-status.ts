@@ -6,6 +6,7 @@
  * stays on screen only if the full check then passes (renderer/status/main.tsx).
  */
 import type { PublicTicketStatus } from '../../shared/contract/views.js';
+import { isVisitorLanguage } from '../../shared/i18n/languages.js';
 
 /** The answer's JSON, or null when the hub refused, was not reached, or did not send JSON. */
 export async function fetchFirstStatus(path: string): Promise<unknown> {
@@ -39,7 +40,7 @@ export function provisionalStatus(raw: unknown): PublicTicketStatus | null {
     (raw.estimate === null || isEstimate(raw.estimate)) &&
     (raw.counterLabel === null || typeof raw.counterLabel === 'string') &&
     isNumber(raw.at) &&
-    (raw.language === undefined || typeof raw.language === 'string') &&
+    (raw.language === undefined || isVisitorLanguage(raw.language)) &&
     (raw.centre === undefined || isName(raw.centre));
   // Unchecked on purpose: zod's verdict, after the paint, decides whether it stays.
   return outline ? (raw as unknown as PublicTicketStatus) : null;

@@ -7,10 +7,10 @@
  * Screenshots: kiosk-assisted-errors-*.png in each test's output folder.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { kiosk as kioskStrings } from '../../shared/i18n/apps/kiosk.js';
 import { assisted as assistedStrings } from '../../shared/i18n/apps/assisted.js';
 import { portraitKiosk } from './support/kiosk-portrait.js';
 import { expectReachable } from './support/reach.js';
+import { openKioskWith } from './support/kiosk-modes.js';
 
 const kiosk = portraitKiosk();
 /** 784, born 1980, 1234567, and a last digit the Luhn check refuses (the reviewer's number). */
@@ -20,18 +20,7 @@ const CHECK_DIGIT_WORDS = { ar: /الرقم الأخير/, en: /last digit/i } a
 const SHAPE_RULE = { ar: /15 رقماً/, en: /15 digits/ } as const;
 
 async function openFormInLargerText(page: Page, lang: 'ar' | 'en') {
-  const s = kioskStrings[lang];
-  await page.goto(kiosk().kioskUrl);
-  await expect(page.getByTestId('screen-welcome')).toBeVisible();
-  if (lang === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', lang);
-  await page.getByRole('button', { name: s.accessibility }).first().click();
-  await page.getByRole('button', { name: s.largerText, exact: true }).first().click();
-  await page
-    .getByTestId('a11y-panel')
-    .getByRole('button', { name: lang === 'ar' ? 'إغلاق' : 'Close' })
-    .click();
-  await expect(page.locator('.kiosk')).toHaveCSS('font-size', '31.2px');
+  await openKioskWith(page, kiosk().kioskUrl, lang, ['largerText']);
   await page.getByTestId('top-services').locator('[data-service="eid-renew"]').click();
   await page.getByTestId('do-it-here').click();
   await expect(page.getByTestId('screen-assisted')).toBeVisible();

@@ -15,6 +15,7 @@ import { assisted as assistedStrings } from '../../shared/i18n/apps/assisted.js'
 import { expectAccessible } from '../kiosk/e2e-helpers.js';
 import { portraitKiosk } from './support/kiosk-portrait.js';
 import { expectReachable } from './support/reach.js';
+import { openKioskWith } from './support/kiosk-modes.js';
 
 const kiosk = portraitKiosk();
 /** The larger-text touch size (kiosk.css `--touch`). */
@@ -39,22 +40,6 @@ async function expectEveryControlReachable(page: Page, screen: string) {
     await control.scrollIntoViewIfNeeded();
     await expectReachable(control, `${screen}: «${name}»`);
   }
-}
-
-async function start(page: Page, lang: Lang, modes: readonly ('largerText' | 'highContrast')[]) {
-  const s = kioskStrings[lang];
-  await page.goto(kiosk().kioskUrl);
-  await expect(page.getByTestId('screen-welcome')).toBeVisible();
-  if (lang === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', lang);
-  await page.getByRole('button', { name: s.accessibility }).first().click();
-  for (const mode of modes) await page.getByRole('button', { name: s[mode], exact: true }).first().click();
-  await page
-    .getByTestId('a11y-panel')
-    .getByRole('button', { name: lang === 'ar' ? 'إغلاق' : 'Close' })
-    .click();
-  await expect(page.getByTestId('a11y-panel')).toBeHidden();
-  await expect(page.locator('.kiosk')).toHaveCSS('font-size', '31.2px');
 }
 
 async function shot(page: Page, name: string) {
@@ -153,7 +138,7 @@ for (const [screenName, screen] of Object.entries(SCREENS))
       test(`${screenName} (${m.name}, ${lang}): its main action and the accessibility button are on the screen, uncovered`, async ({
         page,
       }) => {
-        await start(page, lang, m.modes);
+        await openKioskWith(page, kiosk().kioskUrl, lang, m.modes);
         const main = await screen.open(page, lang);
         await expect(page.getByTestId(screen.testId)).toBeVisible();
         await page.evaluate(() => document.fonts.ready);

@@ -6,40 +6,12 @@
  * hub runs on a clock the test moves, so the minute is the hub's, not the wall clock's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { startTestHub, type TestHub } from '../support/hub.js';
-import { manualClock } from './support.js';
+import { hubSeesDisconnect, manualClock, publicSocketFrom, type SocketRefusal } from './support.js';
 import { DEFAULT_PUBLIC_RATE_LIMITS } from '../../main/hub/core/public-rate-limits.js';
 
 const READS = DEFAULT_PUBLIC_RATE_LIMITS.readsPerMinute;
-
-type Refusal = Error & { data?: { code: string; message: string } };
-
-/** A `/public` socket from a chosen local address (127.0.0.2 reaches a server on 127.0.0.1: another client). */
-function publicSocket(hub: TestHub, localAddress = '127.0.0.1'): Promise<Socket> {
-  // engine.io-client hands `localAddress` to its WebSocket in Node, though its types leave it out.
-  const options: Partial<ManagerOptions & SocketOptions> & { localAddress: string } = {
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-    localAddress,
-  };
-  const socket = io(`${hub.url}/public`, options);
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (e: Refusal) => {
-      socket.close();
-      reject(e);
-    });
-  });
-}
-
-/** Resolves once the hub has seen this client socket go (so its place among the open ones is free). */
-function hubSeesDisconnect(hub: TestHub, client: Socket): Promise<unknown> {
-  const serverSide = hub.server.io.of('/public').sockets.get(client.id ?? '');
-  if (!serverSide) throw new Error('the hub has no such public socket');
-  return new Promise((resolve) => serverSide.once('disconnect', resolve));
-}
 
 /** The refusal code of a `follow` for a ticket that does not exist, or `answered` when the hub looked. */
 async function guess(socket: Socket, n: number): Promise<string> {
@@ -62,7 +34,9 @@ describe('the public read allowance on sockets, per address', () => {
 
   it(`answers ${READS} follows from one address across several sockets, and refuses the next`, async () => {
     const perSocket = 50; // under the per-socket burst, so only the address's allowance can refuse
-    const sockets = await Promise.all(Array.from({ length: READS / perSocket }, () => publicSocket(hub)));
+    const sockets = await Promise.all(
+      Array.from({ length: READS / perSocket }, () => publicSocketFrom(hub.url)),
+    );
     const answers = await Promise.all(
       sockets.map(async (s, i) => {
         const codes: string[] = [];
@@ -73,7 +47,7 @@ describe('the public read allowance on sockets, per address', () => {
     expect(answers.flat().filter((c) => c === 'answered')).toHaveLength(READS);
 
     // A fresh socket buys nothing: the 301st follow from this address is refused.
-    const fresh = await publicSocket(hub);
+    const fresh = await publicSocketFrom(hub.url);
     const refused = (await fresh
       .timeout(10_000)
       .emitWithAck('follow', { token: 'guess-next-xxxxxxxxxxxxxxx' })) as {
@@ -84,7 +58,7 @@ describe('the public read allowance on sockets, per address', () => {
     expect(refused.error.message).toMatch(/try again in \d+ s/);
 
     // Another address has its own allowance.
-    const elsewhere = await publicSocket(hub, '127.0.0.2');
+    const elsewhere = await publicSocketFrom(hub.url, '127.0.0.2');
     expect(await guess(elsewhere, 0)).toBe('answered');
 
     // The next minute gives the allowance back.
@@ -98,18 +72,18 @@ describe('the public read allowance on sockets, per address', () => {
     let accepted = 0;
     // In turn, each closed before the next opens: the cap on open sockets is not what refuses here.
     for (; accepted < READS; accepted++) {
-      const s = await publicSocket(hub, '127.0.0.3');
+      const s = await publicSocketFrom(hub.url, '127.0.0.3');
       const gone = hubSeesDisconnect(hub, s);
       s.close();
       await gone;
     }
-    const refused = await publicSocket(hub, '127.0.0.3').catch((e: Refusal) => e);
+    const refused = await publicSocketFrom(hub.url, '127.0.0.3').catch((e: SocketRefusal) => e);
     expect(refused).toBeInstanceOf(Error);
-    expect((refused as Refusal).data).toMatchObject({ code: 'rate_limited' });
-    expect((refused as Refusal).data?.message).toMatch(/try again in \d+ s/);
+    expect((refused as SocketRefusal).data).toMatchObject({ code: 'rate_limited' });
+    expect((refused as SocketRefusal).data?.message).toMatch(/try again in \d+ s/);
 
     clock.advance(60_000);
-    const again = await publicSocket(hub, '127.0.0.3');
+    const again = await publicSocketFrom(hub.url, '127.0.0.3');
     expect(again.connected).toBe(true);
     again.close();
   });

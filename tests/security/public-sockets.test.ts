@@ -5,11 +5,12 @@
  * socket goes, and leaves other addresses and the devices' namespaces alone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { connect, KIOSK_KEY, startTestHub, type TestHub } from '../support/hub.js';
 import { TOO_MANY_SOCKETS } from '../../main/hub/core/socket-guard.js';
 import { publicRateLimitsFromEnv } from '../../main/hub/core/public-rate-limits.js';
 import { ConfigError } from '../../main/hub/core/config.js';
+import { hubSeesDisconnect, publicSocketFrom, type SocketRefusal } from './support.js';
 
 const CAP = 3;
 
@@ -26,66 +27,38 @@ beforeAll(async () => {
 });
 afterAll(async () => hub.cleanup());
 
-type Refusal = Error & { data?: unknown };
-
-/** A `/public` socket from a chosen local address (127.0.0.2 reaches a server on 127.0.0.1: another client). */
-function follow(localAddress = '127.0.0.1'): Promise<Socket> {
-  // engine.io-client hands `localAddress` to its WebSocket in Node, though its types leave it out.
-  const options: Partial<ManagerOptions & SocketOptions> & { localAddress: string } = {
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-    localAddress,
-  };
-  const socket = io(`${hub.url}/public`, options);
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (e: Refusal) => {
-      socket.close();
-      reject(e);
-    });
-  });
-}
-
-/** Resolves once the hub has seen this client socket go (so its place is free). */
-function hubSeesDisconnect(client: Socket): Promise<unknown> {
-  const serverSide = hub.server.io.of('/public').sockets.get(client.id ?? '');
-  if (!serverSide) throw new Error('the hub has no such public socket');
-  return new Promise((resolve) => serverSide.once('disconnect', resolve));
-}
-
 /** Closes public sockets and waits until the hub has released their places. */
 async function closeAll(sockets: Socket[]): Promise<void> {
-  const gone = sockets.map(hubSeesDisconnect);
+  const gone = sockets.map((s) => hubSeesDisconnect(hub, s));
   for (const s of sockets) s.close();
   await Promise.all(gone);
 }
 
 describe('public sockets per address', () => {
   it('refuses the socket past the cap with rate_limited, and accepts one again after another goes', async () => {
-    const open = await Promise.all(Array.from({ length: CAP }, () => follow()));
-    const refused = await follow().catch((e: Refusal) => e);
+    const open = await Promise.all(Array.from({ length: CAP }, () => publicSocketFrom(hub.url)));
+    const refused = await publicSocketFrom(hub.url).catch((e: SocketRefusal) => e);
     expect(refused).toBeInstanceOf(Error);
-    expect((refused as Refusal).message).toBe('rate_limited');
-    expect((refused as Refusal).data).toEqual(TOO_MANY_SOCKETS);
+    expect((refused as SocketRefusal).message).toBe('rate_limited');
+    expect((refused as SocketRefusal).data).toEqual(TOO_MANY_SOCKETS);
 
-    const gone = hubSeesDisconnect(open[0]!);
+    const gone = hubSeesDisconnect(hub, open[0]!);
     open[0]!.disconnect();
     await gone;
-    const again = await follow();
+    const again = await publicSocketFrom(hub.url);
     expect(again.connected).toBe(true);
     // The place it took is counted: the next one is refused again.
-    await expect(follow()).rejects.toMatchObject({ message: 'rate_limited' });
+    await expect(publicSocketFrom(hub.url)).rejects.toMatchObject({ message: 'rate_limited' });
 
     // Another address has its own count, and a refused socket never counted against it.
-    const elsewhere = await follow('127.0.0.2');
+    const elsewhere = await publicSocketFrom(hub.url, '127.0.0.2');
     expect(elsewhere.connected).toBe(true);
     await closeAll([...open.slice(1), again, elsewhere]);
   });
 
   it('does not cap a kiosk on the same address, even while its public sockets are at the cap', async () => {
-    const open = await Promise.all(Array.from({ length: CAP }, () => follow()));
-    await expect(follow()).rejects.toMatchObject({ message: 'rate_limited' });
+    const open = await Promise.all(Array.from({ length: CAP }, () => publicSocketFrom(hub.url)));
+    await expect(publicSocketFrom(hub.url)).rejects.toMatchObject({ message: 'rate_limited' });
     const kiosks = await Promise.all(
       Array.from({ length: CAP + 1 }, () => connect(hub.url, '/kiosk', { deviceKey: KIOSK_KEY })),
     );

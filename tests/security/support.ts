@@ -1,6 +1,7 @@
 /** Helpers for the attack tests: requests from another loopback address, a clock tests move, session-end waits. */
 import { request } from 'node:http';
-import type { Socket } from 'socket.io-client';
+import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
+import type { TestHub } from '../support/hub.js';
 import type { SessionEnded } from '../../shared/contract/auth.js';
 
 /** A JSON POST from a chosen local address (127.0.0.2 reaches a server on 127.0.0.1: another client). */
@@ -57,4 +58,33 @@ export function sessionEnd(socket: Socket): Promise<{ ended: SessionEnded; disco
     socket.once('session_ended', (m: SessionEnded) => (ended = m));
     socket.once('disconnect', (reason) => resolve({ ended: ended!, disconnect: reason }));
   });
+}
+
+/** How socket.io-client reports a refused connection: the hub's code is the message. */
+export type SocketRefusal = Error & { data?: { code: string; message: string } };
+
+/** A `/public` socket from a chosen local address (127.0.0.2 reaches a server on 127.0.0.1: another client). */
+export function publicSocketFrom(url: string, localAddress = '127.0.0.1'): Promise<Socket> {
+  // engine.io-client hands `localAddress` to its WebSocket in Node, though its types leave it out.
+  const options: Partial<ManagerOptions & SocketOptions> & { localAddress: string } = {
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    localAddress,
+  };
+  const socket = io(`${url}/public`, options);
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (e: SocketRefusal) => {
+      socket.close();
+      reject(e);
+    });
+  });
+}
+
+/** Resolves once the hub has seen this client `/public` socket go (so its place is free). */
+export function hubSeesDisconnect(hub: TestHub, client: Socket): Promise<unknown> {
+  const serverSide = hub.server.io.of('/public').sockets.get(client.id ?? '');
+  if (!serverSide) throw new Error('the hub has no such public socket');
+  return new Promise((resolve) => serverSide.once('disconnect', resolve));
 }
